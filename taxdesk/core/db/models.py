@@ -1,0 +1,271 @@
+"""The TaxDesk schema as typed SQLAlchemy 2 models.
+
+The schema itself is created and changed only by the Alembic migrations in ``migrations/``; a test checks
+that these models and the migrations agree.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names, so migrations can refer to them on both SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator):
+    """An aware datetime stored as UTC.
+
+    PostgreSQL keeps it as ``timestamptz``; SQLite has no time zones, so the UTC wall time is stored and the
+    zone re-attached on reading. Naive datetimes are refused on the way in.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: TaxDesk only stores timezone-aware times")
+        value = value.astimezone(timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Setting(Base):
+    """Installation-wide settings shared by every desk on this database (key → text value)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ServicePoint(Base):
+    """A place that serves taxpayers: the county hall, a township 丰收微税厅 or the 银税e站."""
+
+    __tablename__ = "service_points"
+    __table_args__ = (CheckConstraint("kind IN ('hall', 'township', 'bank_station')", name="kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(16))
+    township: Mapped[str | None] = mapped_column(String(40))
+    address: Mapped[str | None] = mapped_column(String(160))
+    opening_hours: Mapped[str | None] = mapped_column(String(80))
+    bank_partner: Mapped[str | None] = mapped_column(String(80))
+    contact: Mapped[str | None] = mapped_column(String(80))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    windows: Mapped[list[Window]] = relationship(back_populates="point", order_by="Window.number")
+
+
+class Category(Base):
+    """A queue category (综合服务, 发票业务 …); its prefix starts every walk-in ticket number of the queue."""
+
+    __tablename__ = "categories"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(40))
+    name_en: Mapped[str] = mapped_column(String(60))
+    prefix: Mapped[str] = mapped_column(String(2), unique=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    services: Mapped[list[Service]] = relationship(back_populates="category", order_by="Service.sort_order")
+
+
+class Service(Base):
+    """One of the catalogue's services (代开增值税发票, 社保费缴纳 …)."""
+
+    __tablename__ = "services"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(60))
+    name_en: Mapped[str] = mapped_column(String(80))
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
+    avg_handling_min: Mapped[float] = mapped_column()
+    documents: Mapped[str | None] = mapped_column(Text)
+    hall_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    category: Mapped[Category] = relationship(back_populates="services")
+
+
+class PointService(Base):
+    """Which services a point offers."""
+
+    __tablename__ = "point_services"
+
+    point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id", ondelete="CASCADE"), primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("services.id", ondelete="CASCADE"), primary_key=True)
+
+
+class Window(Base):
+    """A service window (or a township counter) at a point."""
+
+    __tablename__ = "windows"
+    __table_args__ = (UniqueConstraint("point_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(40))
+    is_tidal: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    point: Mapped[ServicePoint] = relationship(back_populates="windows")
+    categories: Mapped[list[Category]] = relationship(secondary="window_categories")
+
+
+class WindowCategory(Base):
+    """The queue categories a window serves (its skills)."""
+
+    __tablename__ = "window_categories"
+
+    window_id: Mapped[int] = mapped_column(ForeignKey("windows.id", ondelete="CASCADE"), primary_key=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id", ondelete="CASCADE"), primary_key=True)
+
+
+class Staff(Base):
+    """An officer or agent: hall staff, rotating branch staff (分局轮值人员) or a township agent (代办员)."""
+
+    __tablename__ = "staff"
+    __table_args__ = (
+        CheckConstraint("home_unit IN ('hall', 'branch', 'township')", name="home_unit"),
+        CheckConstraint("role IN ('front_desk', 'window', 'supervisor', 'agent')", name="role"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(40))
+    home_unit: Mapped[str] = mapped_column(String(16))
+    role: Mapped[str] = mapped_column(String(16))
+    point_id: Mapped[int | None] = mapped_column(ForeignKey("service_points.id", ondelete="SET NULL"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    categories: Mapped[list[Category]] = relationship(secondary="staff_categories")
+
+
+class StaffCategory(Base):
+    """The queue categories an officer is qualified for."""
+
+    __tablename__ = "staff_categories"
+
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), primary_key=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id", ondelete="CASCADE"), primary_key=True)
+
+
+class TicketCounter(Base):
+    """The last number handed out per point, business day and queue prefix.
+
+    Incremented with one atomic UPSERT inside the transaction that inserts the ticket, so concurrent desks
+    can neither share a number nor skip one.
+    """
+
+    __tablename__ = "ticket_counters"
+
+    point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id", ondelete="CASCADE"), primary_key=True)
+    service_date: Mapped[date] = mapped_column(Date, primary_key=True)
+    prefix: Mapped[str] = mapped_column(String(2), primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer)
+
+
+TICKET_CHANNELS = ("walk_in", "green", "booking")
+TICKET_STATUSES = ("waiting", "called", "serving", "finished", "no_show", "cancelled")
+
+
+class Ticket(Base):
+    """A queue ticket; its current state is kept here, its history in ``ticket_events``."""
+
+    __tablename__ = "tickets"
+    __table_args__ = (
+        UniqueConstraint("point_id", "service_date", "prefix", "seq", name="uq_tickets_number"),
+        CheckConstraint("channel IN ('walk_in', 'green', 'booking')", name="channel"),
+        CheckConstraint(
+            "status IN ('waiting', 'called', 'serving', 'finished', 'no_show', 'cancelled')", name="status"
+        ),
+        Index("ix_tickets_queue", "point_id", "service_date", "status", "category_id"),
+        Index("ix_tickets_service_times", "point_id", "category_id", "finished_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id"))
+    service_id: Mapped[int] = mapped_column(ForeignKey("services.id"))
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
+    service_date: Mapped[date] = mapped_column(Date)
+    prefix: Mapped[str] = mapped_column(String(2))
+    seq: Mapped[int] = mapped_column(Integer)
+    channel: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), default="waiting")
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    called_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    window_id: Mapped[int | None] = mapped_column(ForeignKey("windows.id", ondelete="SET NULL"))
+    # What the printed ticket promised, kept so a reprint shows the same and estimates can be audited.
+    ahead_at_issue: Mapped[int] = mapped_column(Integer, default=0)
+    estimated_wait_min: Mapped[int] = mapped_column(Integer, default=0)
+    taxpayer_name: Mapped[str | None] = mapped_column(String(40))
+    taxpayer_phone: Mapped[str | None] = mapped_column(String(20))
+
+    point: Mapped[ServicePoint] = relationship()
+    service: Mapped[Service] = relationship()
+    category: Mapped[Category] = relationship()
+
+    @property
+    def number(self) -> str:
+        return format_number(self.prefix, self.seq)
+
+
+def format_number(prefix: str, seq: int) -> str:
+    """The printed ticket number: prefix and at least three digits (A001, A012, A1203)."""
+    return f"{prefix}{seq:03d}"
+
+
+class TicketEvent(Base):
+    """One state change of a ticket (issued, printed, called, finished …) with who, where and when."""
+
+    __tablename__ = "ticket_events"
+    __table_args__ = (Index("ix_ticket_events_ticket", "ticket_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    window_id: Mapped[int | None] = mapped_column(ForeignKey("windows.id", ondelete="SET NULL"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    detail: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,60 @@
+"""Installation-wide settings kept in the database, shared by every desk on it.
+
+Desk-local preferences (which printer, which point this PC serves) live in the GUI's QSettings instead.
+"""
+
+from __future__ import annotations
+
+import base64
+import secrets
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from taxdesk.core.db.models import Setting
+
+INSTALLATION_ID = "installation_id"
+SIGNING_SECRET = "signing_secret"
+BUREAU_NAME = "bureau_name"
+GREEN_PREFIX = "green_prefix"
+BOOKING_PREFIX = "booking_prefix"
+TICKET_FOOTER = "ticket_footer"
+
+DEFAULTS = {
+    BUREAU_NAME: "",
+    GREEN_PREFIX: "V",
+    BOOKING_PREFIX: "Y",
+    TICKET_FOOTER: "请留意叫号，过号请到导税台重新激活",
+}
+
+
+def get(session: Session, key: str, default: str | None = None) -> str | None:
+    value = session.scalar(select(Setting.value).where(Setting.key == key))
+    if value is not None:
+        return value
+    return DEFAULTS.get(key, default)
+
+
+def put(session: Session, key: str, value: str) -> None:
+    setting = session.get(Setting, key)
+    if setting is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        setting.value = value
+
+
+def all_settings(session: Session) -> dict[str, str]:
+    stored = dict(session.execute(select(Setting.key, Setting.value)).tuples())
+    return {**DEFAULTS, **stored}
+
+
+def ensure_installation(session: Session) -> None:
+    """Give a new database its installation ID and signing secret; existing ones are kept as they are.
+
+    The secret is random per installation and lives only in this database: QR codes signed by one
+    installation do not verify on another.
+    """
+    if get(session, INSTALLATION_ID) is None:
+        put(session, INSTALLATION_ID, base64.b32encode(secrets.token_bytes(5)).decode("ascii"))
+    if get(session, SIGNING_SECRET) is None:
+        put(session, SIGNING_SECRET, secrets.token_hex(32))

@@ -1,0 +1,396 @@
+"""Queue tickets: issuing, numbering, estimates, signed QR payloads, verification, reprints.
+
+Numbering is per point, per business day and per queue prefix, consecutive from 001. The next number comes
+from one UPSERT on ``ticket_counters`` inside the transaction that inserts the ticket, so it is atomic in
+the database on SQLite and PostgreSQL alike: concurrent desks never share a number, and a failed issue
+rolls its number back instead of leaving a gap.
+
+Every function here opens its own short session; any thread may call them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import weakref
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from taxdesk.core import clock, settings
+from taxdesk.core.db import Database
+from taxdesk.core.db.models import (
+    Category,
+    PointService,
+    Service,
+    ServicePoint,
+    Ticket,
+    TicketCounter,
+    TicketEvent,
+    format_number,
+)
+from taxdesk.core.errors import InvalidInput, NotFound
+from taxdesk.core.network import get_point, get_service, windows_serving
+from taxdesk.core.signing import PayloadRejected, Signer
+
+CHANNELS = ("walk_in", "green", "booking")
+# Handling times learnt from at most this many recent finished tickets of the category …
+HISTORY_SAMPLE = 200
+# … and only trusted once there are at least this many; otherwise the catalogue's figures are used.
+MIN_HISTORY = 20
+TRIM_SHARE = 0.1
+
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+
+
+@dataclass(frozen=True)
+class TicketView:
+    """A ticket as desks, print-outs and the CLI see it (personal data masked)."""
+
+    id: int
+    number: str
+    prefix: str
+    point: str
+    point_name: str
+    service: str
+    service_name: str
+    category: str
+    category_name: str
+    channel: str
+    status: str
+    issued_at: datetime
+    ahead: int
+    estimated_wait_min: int
+    qr: str
+    taxpayer_name: str | None
+    taxpayer_phone: str | None
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "number": self.number,
+            "prefix": self.prefix,
+            "point": self.point,
+            "service": self.service,
+            "issued_at": clock.iso(self.issued_at),
+            "ahead": self.ahead,
+            "estimated_wait_min": self.estimated_wait_min,
+            "qr": self.qr,
+            "channel": self.channel,
+            "status": self.status,
+        }
+
+
+@dataclass(frozen=True)
+class Verification:
+    valid: bool
+    code: str
+    reason: str
+    ticket: TicketView | None
+
+    def to_json(self) -> dict:
+        return {
+            "valid": self.valid,
+            "reason": self.reason,
+            "code": self.code,
+            "ticket": self.ticket.to_json() if self.ticket else None,
+        }
+
+
+@dataclass(frozen=True)
+class QueueLine:
+    """Waiting tickets of one category at a point right now."""
+
+    category: str
+    name: str
+    prefix: str
+    waiting: int
+    longest_wait_min: int
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+_signers: weakref.WeakKeyDictionary[Database, Signer] = weakref.WeakKeyDictionary()
+
+
+def signer(db: Database) -> Signer:
+    """The installation's signer (its ID and secret are read once per database object)."""
+    cached = _signers.get(db)
+    if cached is None:
+        with db.session() as session:
+            installation_id = settings.get(session, settings.INSTALLATION_ID)
+            secret = settings.get(session, settings.SIGNING_SECRET)
+        if not installation_id or not secret:
+            raise NotFound("this database has no installation secret: run `taxdesk init`")
+        cached = _signers[db] = Signer(installation_id, secret)
+    return cached
+
+
+def mask_name(name: str | None) -> str | None:
+    """张三 → 张*, 张小三 → 张*三 (PIPL: show personal data masked where it is not needed)."""
+    if not name:
+        return None
+    if len(name) <= 2:
+        return name[0] + "*" * (len(name) - 1)
+    return name[0] + "*" * (len(name) - 2) + name[-1]
+
+
+def mask_phone(phone: str | None) -> str | None:
+    """13812345678 → 138****5678."""
+    if not phone:
+        return None
+    return phone[:3] + "*" * (len(phone) - 7) + phone[-4:] if len(phone) > 7 else "*" * len(phone)
+
+
+def clean_taxpayer(name: str | None, phone: str | None) -> tuple[str | None, str | None]:
+    """Validated optional taxpayer fields, or :class:`InvalidInput` naming the bad one."""
+    name = (name or "").strip() or None
+    phone = re.sub(r"[\s-]", "", phone or "") or None
+    if name is not None and len(name) > 40:
+        raise InvalidInput("the taxpayer name is longer than 40 characters", field="name")
+    if phone is not None and not _MOBILE.match(phone):
+        raise InvalidInput(f"{phone!r} is not a mainland mobile number (11 digits starting with 1)", field="phone")
+    return name, phone
+
+
+def _qr_payload(db: Database, point_code: str, day: date, number: str, ticket_id: int) -> str:
+    return signer(db).sign("T", [point_code, day.strftime("%Y%m%d"), number, str(ticket_id)])
+
+
+def _next_seq(session: Session, point_id: int, day: date, prefix: str) -> int:
+    """Atomically take the next number of a queue (one UPSERT; the row stays locked until commit)."""
+    dialect = session.get_bind().dialect.name
+    insert = sqlite_insert if dialect == "sqlite" else pg_insert
+    stmt = (
+        insert(TicketCounter)
+        .values(point_id=point_id, service_date=day, prefix=prefix, last_number=1)
+        .on_conflict_do_update(
+            index_elements=["point_id", "service_date", "prefix"],
+            set_={"last_number": TicketCounter.last_number + 1},
+        )
+        .returning(TicketCounter.last_number)
+    )
+    return session.execute(stmt).scalar_one()
+
+
+def _prefix_for(session: Session, category: Category, channel: str) -> str:
+    if channel == "green":
+        return settings.get(session, settings.GREEN_PREFIX)
+    if channel == "booking":
+        return settings.get(session, settings.BOOKING_PREFIX)
+    return category.prefix
+
+
+def handling_minutes(session: Session, point_id: int, category: Category) -> float:
+    """Expected minutes at the window for the category: a trimmed mean of recent history at this point,
+    or the catalogue's average when history is thin."""
+    rows = session.execute(
+        select(Ticket.called_at, Ticket.finished_at)
+        .where(
+            Ticket.point_id == point_id,
+            Ticket.category_id == category.id,
+            Ticket.finished_at.is_not(None),
+            Ticket.called_at.is_not(None),
+        )
+        .order_by(Ticket.finished_at.desc())
+        .limit(HISTORY_SAMPLE)
+    ).all()
+    durations = sorted((f - c).total_seconds() / 60 for c, f in rows if f > c)
+    if len(durations) >= MIN_HISTORY:
+        cut = int(len(durations) * TRIM_SHARE)
+        kept = durations[cut : len(durations) - cut]
+        return sum(kept) / len(kept)
+    catalogue = session.scalars(select(Service.avg_handling_min).where(Service.category_id == category.id)).all()
+    return sum(catalogue) / len(catalogue) if catalogue else 5.0
+
+
+def _ahead(session: Session, point_id: int, day: date, category_id: int, channel: str, green_prefix: str) -> int:
+    """Waiting tickets the calling rule serves before a new one of this category.
+
+    Green-channel tickets are called first, so a green ticket only queues behind other green tickets of
+    its category; any other ticket queues behind everyone already waiting in its category.
+    """
+    query = select(func.count()).where(
+        Ticket.point_id == point_id,
+        Ticket.service_date == day,
+        Ticket.status == "waiting",
+        Ticket.category_id == category_id,
+    )
+    if channel == "green":
+        query = query.where(Ticket.prefix == green_prefix)
+    return session.scalar(query) or 0
+
+
+def _view(db: Database, ticket: Ticket) -> TicketView:
+    return TicketView(
+        id=ticket.id,
+        number=ticket.number,
+        prefix=ticket.prefix,
+        point=ticket.point.code,
+        point_name=ticket.point.name,
+        service=ticket.service.code,
+        service_name=ticket.service.name,
+        category=ticket.category.code,
+        category_name=ticket.category.name,
+        channel=ticket.channel,
+        status=ticket.status,
+        issued_at=clock.local(ticket.issued_at),
+        ahead=ticket.ahead_at_issue,
+        estimated_wait_min=ticket.estimated_wait_min,
+        qr=_qr_payload(db, ticket.point.code, ticket.service_date, ticket.number, ticket.id),
+        taxpayer_name=mask_name(ticket.taxpayer_name),
+        taxpayer_phone=mask_phone(ticket.taxpayer_phone),
+    )
+
+
+# ---------------------------------------------------------------------------------------------- actions
+
+
+def issue_ticket(
+    db: Database,
+    point_code: str,
+    service_code: str,
+    *,
+    channel: str = "walk_in",
+    taxpayer_name: str | None = None,
+    taxpayer_phone: str | None = None,
+    at: datetime | None = None,
+) -> TicketView:
+    """Issue the next ticket of the service's queue at the point and return it, signed QR included.
+
+    Bad input (unknown point or service, a service the point does not offer, a malformed phone number)
+    raises before anything is written.
+    """
+    if channel not in CHANNELS:
+        raise InvalidInput(f"unknown channel {channel!r}: use one of {', '.join(CHANNELS)}")
+    name, phone = clean_taxpayer(taxpayer_name, taxpayer_phone)
+    moment = clock.local(at) if at is not None else clock.now()
+    day = moment.date()
+    signer(db)  # fail on a database without an installation secret before writing anything
+    with db.transaction() as session:
+        point = get_point(session, point_code)
+        service = get_service(session, point, service_code)
+        category = service.category
+        prefix = _prefix_for(session, category, channel)
+        ahead = _ahead(session, point.id, day, category.id, channel, settings.get(session, settings.GREEN_PREFIX))
+        minutes = handling_minutes(session, point.id, category)
+        windows = max(1, windows_serving(session, point.id, category.id))
+        seq = _next_seq(session, point.id, day, prefix)
+        ticket = Ticket(
+            point=point,
+            service=service,
+            category=category,
+            service_date=day,
+            prefix=prefix,
+            seq=seq,
+            channel=channel,
+            status="waiting",
+            issued_at=moment,
+            ahead_at_issue=ahead,
+            estimated_wait_min=math.ceil(ahead * minutes / windows),
+            taxpayer_name=name,
+            taxpayer_phone=phone,
+        )
+        session.add(ticket)
+        session.flush()
+        session.add(TicketEvent(ticket_id=ticket.id, kind="issued", at=moment, detail=channel))
+        return _view(db, ticket)
+
+
+def get_ticket(db: Database, ticket_id: int) -> TicketView:
+    with db.session() as session:
+        ticket = session.get(Ticket, ticket_id)
+        if ticket is None:
+            raise NotFound(f"no ticket with ID {ticket_id}", ticket=ticket_id)
+        return _view(db, ticket)
+
+
+def record_print(db: Database, ticket_id: int, target: str, *, ok: bool = True, error: str | None = None) -> None:
+    """Log a print or reprint attempt (``printed``/``print_failed``) in the ticket's event trail."""
+    with db.transaction() as session:
+        if session.get(Ticket, ticket_id) is None:
+            raise NotFound(f"no ticket with ID {ticket_id}", ticket=ticket_id)
+        detail = target if ok else f"{target}: {error}"
+        session.add(TicketEvent(ticket_id=ticket_id, kind="printed" if ok else "print_failed",
+                                at=clock.now(), detail=detail))
+
+
+def ticket_events(db: Database, ticket_id: int) -> list[tuple[str, datetime, str | None]]:
+    with db.session() as session:
+        rows = session.execute(
+            select(TicketEvent.kind, TicketEvent.at, TicketEvent.detail)
+            .where(TicketEvent.ticket_id == ticket_id)
+            .order_by(TicketEvent.at, TicketEvent.id)
+        ).tuples()
+        return [(kind, clock.local(at), detail) for kind, at, detail in rows]
+
+
+def verify_payload(db: Database, payload: str) -> Verification:
+    """Check a scanned ticket code: format, installation, signature, and that the ticket exists as signed."""
+    try:
+        verified = signer(db).verify(payload, kind="T")
+    except PayloadRejected as rejected:
+        return Verification(False, rejected.code, rejected.message, None)
+    point_code, day_text, number, id_text = verified.fields
+    with db.session() as session:
+        ticket = session.get(Ticket, int(id_text))
+        if ticket is None:
+            return Verification(False, "unknown_ticket", f"ticket {number} (ID {id_text}) is not in this database",
+                                None)
+        view = _view(db, ticket)
+        signed_day = ticket.service_date.strftime("%Y%m%d")
+    if (view.point, signed_day, view.number) != (point_code, day_text, number):
+        return Verification(False, "mismatch", "the code does not match the ticket on record", view)
+    return Verification(True, "ok", f"genuine ticket {number} issued at {view.point_name}", view)
+
+
+def recent_tickets(db: Database, point_code: str, limit: int = 20) -> list[TicketView]:
+    """The point's latest tickets, newest first (for the front desk's reprint list)."""
+    with db.session() as session:
+        point = get_point(session, point_code)
+        tickets = session.scalars(
+            select(Ticket).where(Ticket.point_id == point.id).order_by(Ticket.id.desc()).limit(limit)
+        ).all()
+        return [_view(db, t) for t in tickets]
+
+
+def queue_snapshot(db: Database, point_code: str, at: datetime | None = None) -> list[QueueLine]:
+    """Waiting count and longest wait per category at the point, for every category it serves."""
+    moment = clock.local(at) if at is not None else clock.now()
+    with db.session() as session:
+        point = get_point(session, point_code)
+        stats = {
+            category_id: (count, oldest)
+            for category_id, count, oldest in session.execute(
+                select(Ticket.category_id, func.count(), func.min(Ticket.issued_at))
+                .where(Ticket.point_id == point.id, Ticket.service_date == moment.date(), Ticket.status == "waiting")
+                .group_by(Ticket.category_id)
+            ).tuples()
+        }
+        categories = _categories_at(session, point)
+    lines = []
+    for category in categories:
+        count, oldest = stats.get(category.id, (0, None))
+        longest = max(0, int((moment - oldest).total_seconds() // 60)) if oldest else 0
+        lines.append(QueueLine(category.code, category.name, category.prefix, count, longest))
+    return lines
+
+
+def _categories_at(session: Session, point: ServicePoint) -> list[Category]:
+    return list(
+        session.scalars(
+            select(Category)
+            .where(
+                Category.id.in_(
+                    select(Service.category_id)
+                    .join(PointService, PointService.service_id == Service.id)
+                    .where(PointService.point_id == point.id)
+                )
+            )
+            .order_by(Category.sort_order, Category.code)
+        )
+    )
