@@ -113,3 +113,12 @@ def db(db_url):
     database = Database(db_url)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def network_db(db):
+    """``db`` with the demo network and catalogue (no ticket history)."""
+    from taxdesk.core.demo import populate
+
+    populate(db, history_days=0)
+    return db

@@ -67,7 +67,7 @@ def list_points(session: Session) -> list[PointInfo]:
     window_counts = dict(
         session.execute(
             select(Window.point_id, func.count()).where(Window.active).group_by(Window.point_id)
-        ).tuples()
+        ).all()
     )
     kind_order = {"hall": 0, "bank_station": 1, "township": 2}
     points = session.scalars(select(ServicePoint).where(ServicePoint.active)).all()
@@ -97,7 +97,7 @@ def list_services(session: Session, point_code: str) -> list[ServiceInfo]:
         .join(PointService, PointService.service_id == Service.id)
         .where(PointService.point_id == point.id)
         .order_by(Category.sort_order, Service.sort_order, Service.code)
-    ).tuples()
+    )
     return [
         ServiceInfo(
             code=s.code,

@@ -44,7 +44,7 @@ def put(session: Session, key: str, value: str) -> None:
 
 
 def all_settings(session: Session) -> dict[str, str]:
-    stored = dict(session.execute(select(Setting.key, Setting.value)).tuples())
+    stored = dict(session.execute(select(Setting.key, Setting.value)).all())
     return {**DEFAULTS, **stored}
 
 

@@ -35,6 +35,7 @@ class TicketSlip:
     taxpayer: str | None  # masked name and phone, if given
     footer: str
     reprint: bool = False
+    ticket_id: int | None = None  # the ticket's database ID, for logging prints; not printed
 
     @property
     def issued_text(self) -> str:
@@ -74,4 +75,5 @@ def slip_for(db: Database, ticket: TicketView, *, reprint: bool = False) -> Tick
         taxpayer=taxpayer,
         footer=footer,
         reprint=reprint,
+        ticket_id=ticket.id,
     )

@@ -325,7 +325,7 @@ def ticket_events(db: Database, ticket_id: int) -> list[tuple[str, datetime, str
             select(TicketEvent.kind, TicketEvent.at, TicketEvent.detail)
             .where(TicketEvent.ticket_id == ticket_id)
             .order_by(TicketEvent.at, TicketEvent.id)
-        ).tuples()
+        )
         return [(kind, clock.local(at), detail) for kind, at, detail in rows]
 
 
@@ -348,12 +348,16 @@ def verify_payload(db: Database, payload: str) -> Verification:
     return Verification(True, "ok", f"genuine ticket {number} issued at {view.point_name}", view)
 
 
-def recent_tickets(db: Database, point_code: str, limit: int = 20) -> list[TicketView]:
-    """The point's latest tickets, newest first (for the front desk's reprint list)."""
+def recent_tickets(db: Database, point_code: str, limit: int = 20, at: datetime | None = None) -> list[TicketView]:
+    """The point's latest tickets of the day, newest first (for the front desk's reprint list)."""
+    day = (clock.local(at) if at is not None else clock.now()).date()
     with db.session() as session:
         point = get_point(session, point_code)
         tickets = session.scalars(
-            select(Ticket).where(Ticket.point_id == point.id).order_by(Ticket.id.desc()).limit(limit)
+            select(Ticket)
+            .where(Ticket.point_id == point.id, Ticket.service_date == day)
+            .order_by(Ticket.id.desc())
+            .limit(limit)
         ).all()
         return [_view(db, t) for t in tickets]
 
@@ -369,7 +373,7 @@ def queue_snapshot(db: Database, point_code: str, at: datetime | None = None) ->
                 select(Ticket.category_id, func.count(), func.min(Ticket.issued_at))
                 .where(Ticket.point_id == point.id, Ticket.service_date == moment.date(), Ticket.status == "waiting")
                 .group_by(Ticket.category_id)
-            ).tuples()
+            )
         }
         categories = _categories_at(session, point)
     lines = []

@@ -22,7 +22,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session
 
-from taxdesk.core.errors import DatabaseUnavailable, DatabaseUrlError
+from taxdesk.core.errors import DatabaseNotInitialised, DatabaseUnavailable, DatabaseUrlError
 
 ENV_VAR = "TAXDESK_DB"
 SQLITE_BUSY_TIMEOUT_S = 30
@@ -76,7 +76,8 @@ def _configure_sqlite(engine: Engine) -> None:
 class Database:
     """One database: the engine plus the two kinds of session the core uses."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, *, create: bool = True):
+        """``create=False`` refuses to create a missing SQLite file (every command except ``init``)."""
         self.url = url
         try:
             parsed = make_url(url)
@@ -88,7 +89,11 @@ class Database:
                 f"unsupported database {display_url(url)!r}: use sqlite:///FILE or postgresql+psycopg://..."
             )
         path = sqlite_path(url)
-        if path is not None:
+        if path is not None and not path.exists():
+            if not create:
+                raise DatabaseNotInitialised(
+                    f"no database at {path}: run `taxdesk init` (or `taxdesk init --demo`) first"
+                )
             path.parent.mkdir(parents=True, exist_ok=True)
         try:
             if self.backend == "sqlite":

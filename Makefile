@@ -1,0 +1,43 @@
+# TaxDesk — the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DEMO_DB := var/demo.sqlite3
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+FORMS := $(patsubst ui/%.ui,taxdesk/gui/forms/ui_%.py,$(wildcard ui/*.ui))
+
+.PHONY: run test setup demo forms translations benchmarks clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+# Opens the front desk on a demo database with two years of history ending yesterday
+# (generated on first run, topped up to yesterday on later runs).
+run: setup
+	$(BIN)/taxdesk --db sqlite:///$(abspath $(DEMO_DB)) init --demo
+	$(BIN)/taxdesk --db sqlite:///$(abspath $(DEMO_DB))
+
+test: setup
+	$(BIN)/python -m pytest
+
+# Designer forms (ui/*.ui) → taxdesk/gui/forms/ui_*.py
+forms: $(FORMS)
+taxdesk/gui/forms/ui_%.py: ui/%.ui
+	$(BIN)/pyside6-uic -o $@ $<
+
+# Interface translations: refresh the .ts sources from the code, then compile the .qm files.
+translations:
+	$(BIN)/python -m taxdesk.devtools translations
+
+benchmarks: setup
+	$(BIN)/python benchmarks/tickets.py
+
+clean:
+	rm -rf $(VENV) var build dist

@@ -1,0 +1,312 @@
+"""The ``taxdesk`` command: the GUI by default, sub-commands for headless work.
+
+Every command takes ``--db URL`` (else ``$TAXDESK_DB``, else the embedded SQLite file). Bad input gives one
+line on stderr and a non-zero exit, never a traceback, and writes nothing.
+
+Exit codes: 0 success, 1 a negative answer (e.g. a ticket code that does not verify), 2 bad input or an
+unusable database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from taxdesk.core import errors
+from taxdesk.core.db import Database, display_url, resolve_url
+
+PROG = "taxdesk"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr (not the whole usage text)."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    # Accepted before and after the sub-command; the sub-command's copy must not reset the top one.
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None if top else argparse.SUPPRESS,
+        help="SQLAlchemy database URL (default: $TAXDESK_DB, else the embedded SQLite file)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="TaxDesk — tax service hall software (GUI unless a command is given)")
+    _db_option(parser, top=True)
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language of the GUI (default 简体中文)")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the desk (the default)")
+    _db_option(gui)
+    gui.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS)
+
+    init = commands.add_parser("init", help="create or upgrade the database")
+    _db_option(init)
+    init.add_argument("--demo", action="store_true", help="add the demo network, catalogue, staff and history")
+    init.add_argument("--history-days", type=int, default=730, metavar="N",
+                      help="days of demo ticket history ending yesterday (default 730)")
+    init.add_argument("--no-history", action="store_true", help="demo network and catalogue without history")
+
+    points = commands.add_parser("points", help="list the service points")
+    _db_option(points)
+    points.add_argument("--json", action="store_true")
+
+    services = commands.add_parser("services", help="list the services a point offers")
+    _db_option(services)
+    services.add_argument("--point", required=True, metavar="CODE")
+    services.add_argument("--json", action="store_true")
+
+    ticket = commands.add_parser("ticket", help="issue, render and verify queue tickets")
+    ticket_commands = ticket.add_subparsers(dest="ticket_command", parser_class=_Parser, metavar="ACTION",
+                                            required=True)
+    issue = ticket_commands.add_parser("issue", help="issue a ticket")
+    _db_option(issue)
+    issue.add_argument("--point", required=True, metavar="CODE")
+    issue.add_argument("--service", required=True, metavar="CODE")
+    issue.add_argument("--green", action="store_true", help="green channel (elderly, disabled, pregnant)")
+    issue.add_argument("--name", help="taxpayer name (optional; stored, shown masked)")
+    issue.add_argument("--phone", help="taxpayer mobile number (optional; stored, shown masked)")
+    issue.add_argument("--json", action="store_true")
+
+    render = ticket_commands.add_parser("render", help="render a ticket to a file")
+    _db_option(render)
+    render.add_argument("id", type=int, metavar="ID")
+    target = render.add_mutually_exclusive_group(required=True)
+    target.add_argument("--png", metavar="FILE", type=Path)
+    target.add_argument("--pdf", metavar="FILE", type=Path)
+    target.add_argument("--escpos", metavar="FILE", type=Path, help="raw ESC/POS bytes for a thermal printer")
+    render.add_argument("--reprint", action="store_true", help="mark the print-out as a reprint (补打)")
+
+    verify = ticket_commands.add_parser("verify", help="verify a scanned ticket code")
+    _db_option(verify)
+    verify.add_argument("payload", metavar="PAYLOAD")
+    verify.add_argument("--json", action="store_true")
+
+    show = ticket_commands.add_parser("show", help="show a ticket and its event trail")
+    _db_option(show)
+    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("--json", action="store_true")
+    return parser
+
+
+def _print_json(value) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _open(args, *, create: bool = False) -> Database:
+    """The database the command works on, checked to be reachable and at the current schema."""
+    from taxdesk.core.db import migrate
+
+    db = Database(resolve_url(args.db), create=create)
+    if not create:
+        migrate.ensure_current(db)
+    return db
+
+
+# -------------------------------------------------------------------------------------------- commands
+
+
+def cmd_init(args) -> int:
+    from taxdesk.core.install import init_database
+
+    if args.history_days < 0:
+        raise errors.InvalidInput("--history-days must be 0 or more")
+    db = _open(args, create=True)
+    db.check_connection()
+    result = init_database(db)
+    if result.revision_before is None:
+        print(f"created database {display_url(db.url)} (schema {result.revision_after})")
+    elif result.revision_before != result.revision_after:
+        print(f"upgraded database {display_url(db.url)} from {result.revision_before} to {result.revision_after}")
+    else:
+        print(f"database {display_url(db.url)} is up to date (schema {result.revision_after})")
+    if args.demo:
+        from taxdesk.core import demo
+
+        days = 0 if args.no_history else args.history_days
+        summary = demo.populate(db, history_days=days, progress=_progress_printer())
+        print(f"demo: {summary.points} points, {summary.services} services, {summary.windows} windows, "
+              f"{summary.staff} staff, {summary.tickets_added} tickets added"
+              + (f" ({summary.first_day} – {summary.last_day})" if summary.tickets_added else ""))
+    return 0
+
+
+def _progress_printer():
+    if not sys.stderr.isatty():
+        return None
+
+    def progress(done: int, total: int) -> None:
+        print(f"\rgenerating demo history … {100 * done // max(1, total)}%", end="", file=sys.stderr, flush=True)
+        if done >= total:
+            print(file=sys.stderr)
+
+    return progress
+
+
+def cmd_points(args) -> int:
+    from taxdesk.core.network import POINT_KINDS, list_points
+
+    db = _open(args)
+    with db.session() as session:
+        points = list_points(session)
+    if args.json:
+        _print_json([p.to_json() for p in points])
+    else:
+        for p in points:
+            print(f"{p.code:6} {POINT_KINDS.get(p.kind, p.kind):6} {p.name}  ({p.windows} windows)")
+    return 0
+
+
+def cmd_services(args) -> int:
+    from taxdesk.core.network import list_services
+
+    db = _open(args)
+    with db.session() as session:
+        services = list_services(session, args.point)
+    if args.json:
+        _print_json([s.to_json() for s in services])
+    else:
+        for s in services:
+            print(f"{s.code:6} {s.prefix} {s.category_name:8} {s.name}  (~{s.avg_handling_min:g} min)")
+    return 0
+
+
+def cmd_ticket_issue(args) -> int:
+    from taxdesk.core.tickets import issue_ticket
+
+    db = _open(args)
+    ticket = issue_ticket(db, args.point, args.service, channel="green" if args.green else "walk_in",
+                          taxpayer_name=args.name, taxpayer_phone=args.phone)
+    if args.json:
+        _print_json(ticket.to_json())
+    else:
+        print(f"{ticket.number}  {ticket.service_name} @ {ticket.point_name}  issued {ticket.issued_at:%H:%M:%S}, "
+              f"{ticket.ahead} ahead, ~{ticket.estimated_wait_min} min (ID {ticket.id})")
+    return 0
+
+
+def cmd_ticket_render(args) -> int:
+    from taxdesk.core.slip import slip_for
+    from taxdesk.core.tickets import get_ticket, record_print
+
+    db = _open(args)
+    ticket = get_ticket(db, args.id)
+    slip = slip_for(db, ticket, reprint=args.reprint)
+    target = args.png or args.pdf or args.escpos
+    if not target.parent.is_dir():
+        raise errors.InvalidInput(f"cannot write {target}: folder {target.parent} does not exist")
+    if args.escpos:
+        from taxdesk.core.escpos_ticket import escpos_bytes, write_escpos_file
+
+        write_escpos_file(escpos_bytes(slip), target)
+        kind = "escpos"
+    else:
+        from taxdesk.gui import ticket_painter
+
+        _ensure_gui_application()
+        if args.png:
+            ticket_painter.save_png(slip, target)
+            kind = "png"
+        else:
+            ticket_painter.save_pdf(slip, target)
+            kind = "pdf"
+    record_print(db, ticket.id, f"{kind}:{target}")
+    print(f"{ticket.number} → {target}")
+    return 0
+
+
+def _ensure_gui_application():
+    """A QGuiApplication for off-screen rendering; on a machine without a display, the offscreen platform."""
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication([PROG])
+
+
+def cmd_ticket_verify(args) -> int:
+    from taxdesk.core.tickets import verify_payload
+
+    db = _open(args)
+    result = verify_payload(db, args.payload)
+    if args.json:
+        _print_json(result.to_json())
+    elif result.valid:
+        t = result.ticket
+        print(f"valid: {t.number} {t.service_name} @ {t.point_name}, issued {t.issued_at:%Y-%m-%d %H:%M}, "
+              f"status {t.status}")
+    if not result.valid:
+        print(f"{PROG} ticket verify: invalid: {result.reason}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_ticket_show(args) -> int:
+    from taxdesk.core import clock
+    from taxdesk.core.tickets import get_ticket, ticket_events
+
+    db = _open(args)
+    ticket = get_ticket(db, args.id)
+    events = ticket_events(db, args.id)
+    if args.json:
+        _print_json({**ticket.to_json(),
+                     "events": [{"kind": k, "at": clock.iso(at), "detail": d} for k, at, d in events]})
+    else:
+        print(f"{ticket.number}  {ticket.service_name} @ {ticket.point_name}  status {ticket.status}")
+        for kind, at, detail in events:
+            print(f"  {at:%Y-%m-%d %H:%M:%S}  {kind:12} {detail or ''}")
+    return 0
+
+
+def cmd_gui(args) -> int:
+    from taxdesk.gui.app import run_gui
+
+    return run_gui(args.db, lang=getattr(args, "lang", None))
+
+
+COMMANDS = {
+    ("gui", None): cmd_gui,
+    ("init", None): cmd_init,
+    ("points", None): cmd_points,
+    ("services", None): cmd_services,
+    ("ticket", "issue"): cmd_ticket_issue,
+    ("ticket", "render"): cmd_ticket_render,
+    ("ticket", "verify"): cmd_ticket_verify,
+    ("ticket", "show"): cmd_ticket_show,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = COMMANDS[(args.command or "gui", getattr(args, "ticket_command", None))]
+    try:
+        return command(args)
+    except errors.TaxDeskError as exc:
+        print(f"{PROG}: {exc.message}", file=sys.stderr)
+        return 2
+    except DBAPIError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        print(f"{PROG}: database error: {reason}", file=sys.stderr)
+        return 2
+    except SQLAlchemyError as exc:
+        print(f"{PROG}: database error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,125 @@
+"""Starting the desk: Qt application, bundled font, theme, language, database, service point, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from taxdesk import __version__
+from taxdesk.core import network
+from taxdesk.core.db import Database, display_url, migrate, resolve_url
+from taxdesk.core.errors import TaxDeskError
+from taxdesk.core.install import init_database
+from taxdesk.gui import i18n, theme
+from taxdesk.gui.main_window import MainWindow, list_points_now
+from taxdesk.gui.point_picker import PointPicker, remember_point, remembered_point
+from taxdesk.gui.settings_dialog import LANGUAGE_SETTING
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def create_application(lang: str | None = None) -> QApplication:
+    """The QApplication with TaxDesk's identity, font, theme and language (reused if one exists)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("TaxDesk")
+    app.setApplicationName("TaxDesk")
+    app.setApplicationVersion(__version__)
+    theme.apply(app)
+    i18n.install(app, lang or str(QSettings().value(LANGUAGE_SETTING, i18n.DEFAULT_LANGUAGE)))
+    return app
+
+
+def open_database(url: str, parent: QWidget | None = None) -> Database | None:
+    """The database at ``url`` ready for use, after offering to create or upgrade it; None if the user
+    declines or it cannot be opened (they have been told why)."""
+    try:
+        db = Database(url)
+        current = migrate.current_revision(db)
+    except TaxDeskError as exc:
+        QMessageBox.critical(parent, _tr("无法打开数据库"), exc.message)
+        return None
+    if current == migrate.head_revision():
+        return db
+    if current is None:
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("新数据库"),
+                          _tr("数据库 {url} 是空的。\n要创建演示数据（云溪县办税服务厅、11 个丰收微税厅、银税e站和两年的取号记录），"
+                              "还是只建立空白数据库？").format(url=display_url(url)), parent=parent)
+        demo = box.addButton(_tr("创建演示数据"), QMessageBox.ButtonRole.AcceptRole)
+        empty = box.addButton(_tr("空白数据库"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(_tr("退出"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() not in (demo, empty):
+            return None
+        init_database(db)
+        if box.clickedButton() is demo:
+            _populate_demo(db, parent)
+        return db
+    answer = QMessageBox.question(
+        parent, _tr("升级数据库"),
+        _tr("数据库 {url} 的结构版本为 {current}，本程序需要 {head}。\n升级前会自动备份 SQLite 文件。现在升级吗？").format(
+            url=display_url(url), current=current, head=migrate.head_revision()))
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    init_database(db)
+    return db
+
+
+def _populate_demo(db: Database, parent: QWidget | None) -> None:
+    """Generate the demo with a progress dialog (runs before the main window exists)."""
+    from taxdesk.core import demo
+
+    dialog = QProgressDialog(_tr("正在生成演示数据…"), "", 0, 100, parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setValue(int(100 * done / max(1, total)))
+        QApplication.processEvents()
+
+    demo.populate(db, progress=progress)
+    dialog.close()
+
+
+def choose_point(db: Database, parent: QWidget | None = None) -> network.PointInfo | None:
+    points = list_points_now(db)
+    if not points:
+        QMessageBox.warning(parent, _tr("没有服务点"),
+                            _tr("数据库中还没有服务点。请先用 `taxdesk init --demo` 创建演示数据，或导入服务网络。"))
+        return None
+    code = remembered_point(points) or (points[0].code if len(points) == 1 else None)
+    if code is None:
+        picker = PointPicker(points, None, parent)
+        code = picker.selected_code() if picker.exec() else None
+        if code is None:
+            return None
+        remember_point(code)
+    return next(p for p in points if p.code == code)
+
+
+def run_gui(db_arg: str | None, lang: str | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = create_application(lang)
+    db = open_database(resolve_url(db_arg))
+    if db is None:
+        return 2
+    try:
+        point = choose_point(db)
+    except Exception as exc:  # the database went away between opening and listing: say so, no traceback
+        from taxdesk.gui.messages import describe_error
+
+        QMessageBox.critical(None, _tr("无法打开数据库"), describe_error(exc))
+        return 2
+    if point is None:
+        return 1
+    window = MainWindow(db, point)
+    window.show()
+    return app.exec()
+

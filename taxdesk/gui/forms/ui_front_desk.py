@@ -1,0 +1,199 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'front_desk.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QScrollArea, QSizePolicy,
+    QTableView, QVBoxLayout, QWidget)
+
+class Ui_FrontDesk(object):
+    def setupUi(self, FrontDesk):
+        if not FrontDesk.objectName():
+            FrontDesk.setObjectName(u"FrontDesk")
+        FrontDesk.resize(1200, 760)
+        self.mainLayout = QHBoxLayout(FrontDesk)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.issueLayout = QVBoxLayout()
+        self.issueLayout.setObjectName(u"issueLayout")
+        self.servicesTitle = QLabel(FrontDesk)
+        self.servicesTitle.setObjectName(u"servicesTitle")
+
+        self.issueLayout.addWidget(self.servicesTitle)
+
+        self.servicesScroll = QScrollArea(FrontDesk)
+        self.servicesScroll.setObjectName(u"servicesScroll")
+        self.servicesScroll.setWidgetResizable(True)
+        self.servicesScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.servicesContainer = QWidget()
+        self.servicesContainer.setObjectName(u"servicesContainer")
+        self.servicesContainer.setGeometry(QRect(0, 0, 680, 560))
+        self.servicesLayout = QVBoxLayout(self.servicesContainer)
+        self.servicesLayout.setObjectName(u"servicesLayout")
+        self.servicesScroll.setWidget(self.servicesContainer)
+
+        self.issueLayout.addWidget(self.servicesScroll)
+
+        self.taxpayerBox = QGroupBox(FrontDesk)
+        self.taxpayerBox.setObjectName(u"taxpayerBox")
+        self.taxpayerLayout = QGridLayout(self.taxpayerBox)
+        self.taxpayerLayout.setObjectName(u"taxpayerLayout")
+        self.greenButton = QPushButton(self.taxpayerBox)
+        self.greenButton.setObjectName(u"greenButton")
+        self.greenButton.setCheckable(True)
+
+        self.taxpayerLayout.addWidget(self.greenButton, 0, 0, 1, 1)
+
+        self.nameLabel = QLabel(self.taxpayerBox)
+        self.nameLabel.setObjectName(u"nameLabel")
+
+        self.taxpayerLayout.addWidget(self.nameLabel, 0, 1, 1, 1)
+
+        self.nameEdit = QLineEdit(self.taxpayerBox)
+        self.nameEdit.setObjectName(u"nameEdit")
+        self.nameEdit.setMaxLength(40)
+        self.nameEdit.setClearButtonEnabled(True)
+
+        self.taxpayerLayout.addWidget(self.nameEdit, 0, 2, 1, 1)
+
+        self.phoneLabel = QLabel(self.taxpayerBox)
+        self.phoneLabel.setObjectName(u"phoneLabel")
+
+        self.taxpayerLayout.addWidget(self.phoneLabel, 0, 3, 1, 1)
+
+        self.phoneEdit = QLineEdit(self.taxpayerBox)
+        self.phoneEdit.setObjectName(u"phoneEdit")
+        self.phoneEdit.setMaxLength(13)
+        self.phoneEdit.setClearButtonEnabled(True)
+
+        self.taxpayerLayout.addWidget(self.phoneEdit, 0, 4, 1, 1)
+
+        self.hintLabel = QLabel(self.taxpayerBox)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+
+        self.taxpayerLayout.addWidget(self.hintLabel, 1, 0, 1, 5)
+
+
+        self.issueLayout.addWidget(self.taxpayerBox)
+
+
+        self.mainLayout.addLayout(self.issueLayout)
+
+        self.sideLayout = QVBoxLayout()
+        self.sideLayout.setObjectName(u"sideLayout")
+        self.lastTicketBox = QGroupBox(FrontDesk)
+        self.lastTicketBox.setObjectName(u"lastTicketBox")
+        self.lastTicketLayout = QVBoxLayout(self.lastTicketBox)
+        self.lastTicketLayout.setObjectName(u"lastTicketLayout")
+        self.previewLabel = QLabel(self.lastTicketBox)
+        self.previewLabel.setObjectName(u"previewLabel")
+        self.previewLabel.setMinimumSize(QSize(240, 200))
+        self.previewLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.lastTicketLayout.addWidget(self.previewLabel)
+
+        self.lastTicketButtons = QHBoxLayout()
+        self.lastTicketButtons.setObjectName(u"lastTicketButtons")
+        self.reprintButton = QPushButton(self.lastTicketBox)
+        self.reprintButton.setObjectName(u"reprintButton")
+        self.reprintButton.setEnabled(False)
+
+        self.lastTicketButtons.addWidget(self.reprintButton)
+
+        self.verifyButton = QPushButton(self.lastTicketBox)
+        self.verifyButton.setObjectName(u"verifyButton")
+
+        self.lastTicketButtons.addWidget(self.verifyButton)
+
+
+        self.lastTicketLayout.addLayout(self.lastTicketButtons)
+
+
+        self.sideLayout.addWidget(self.lastTicketBox)
+
+        self.queueBox = QGroupBox(FrontDesk)
+        self.queueBox.setObjectName(u"queueBox")
+        self.queueLayout = QVBoxLayout(self.queueBox)
+        self.queueLayout.setObjectName(u"queueLayout")
+        self.queueTable = QTableView(self.queueBox)
+        self.queueTable.setObjectName(u"queueTable")
+        self.queueTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.queueTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.queueTable.verticalHeader().setVisible(False)
+
+        self.queueLayout.addWidget(self.queueTable)
+
+
+        self.sideLayout.addWidget(self.queueBox)
+
+        self.recentBox = QGroupBox(FrontDesk)
+        self.recentBox.setObjectName(u"recentBox")
+        self.recentLayout = QVBoxLayout(self.recentBox)
+        self.recentLayout.setObjectName(u"recentLayout")
+        self.recentTable = QTableView(self.recentBox)
+        self.recentTable.setObjectName(u"recentTable")
+        self.recentTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recentTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.recentTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.recentTable.verticalHeader().setVisible(False)
+
+        self.recentLayout.addWidget(self.recentTable)
+
+
+        self.sideLayout.addWidget(self.recentBox)
+
+
+        self.mainLayout.addLayout(self.sideLayout)
+
+        self.mainLayout.setStretch(0, 3)
+        self.mainLayout.setStretch(1, 2)
+#if QT_CONFIG(shortcut)
+        self.nameLabel.setBuddy(self.nameEdit)
+        self.phoneLabel.setBuddy(self.phoneEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.greenButton, self.nameEdit)
+        QWidget.setTabOrder(self.nameEdit, self.phoneEdit)
+        QWidget.setTabOrder(self.phoneEdit, self.recentTable)
+        QWidget.setTabOrder(self.recentTable, self.reprintButton)
+        QWidget.setTabOrder(self.reprintButton, self.verifyButton)
+
+        self.retranslateUi(FrontDesk)
+
+        QMetaObject.connectSlotsByName(FrontDesk)
+    # setupUi
+
+    def retranslateUi(self, FrontDesk):
+        FrontDesk.setWindowTitle(QCoreApplication.translate("FrontDesk", u"\u5bfc\u7a0e\u53f0", None))
+        self.servicesTitle.setText(QCoreApplication.translate("FrontDesk", u"\u70b9\u51fb\u4e1a\u52a1\u53d6\u53f7\uff08F1\u2013F9 \u53d6\u8be5\u7c7b\u522b\u7684\u5e38\u529e\u4e1a\u52a1\uff09", None))
+        self.taxpayerBox.setTitle(QCoreApplication.translate("FrontDesk", u"\u7eb3\u7a0e\u4eba\u4fe1\u606f\uff08\u9009\u586b\uff0c\u6253\u5370\u65f6\u8131\u654f\uff09", None))
+#if QT_CONFIG(tooltip)
+        self.greenButton.setToolTip(QCoreApplication.translate("FrontDesk", u"\u4e3a\u8001\u5e74\u4eba\u3001\u6b8b\u75be\u4eba\u3001\u5b55\u5987\u7b49\u53d6\u7eff\u8272\u901a\u9053\u4f18\u5148\u53f7\uff08\u5feb\u6377\u952e G\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.greenButton.setText(QCoreApplication.translate("FrontDesk", u"\u7eff\u8272\u901a\u9053 (G)", None))
+        self.nameLabel.setText(QCoreApplication.translate("FrontDesk", u"\u59d3\u540d", None))
+        self.nameEdit.setPlaceholderText(QCoreApplication.translate("FrontDesk", u"\u5982\uff1a\u5f20\u4e09", None))
+        self.phoneLabel.setText(QCoreApplication.translate("FrontDesk", u"\u624b\u673a\u53f7", None))
+        self.phoneEdit.setPlaceholderText(QCoreApplication.translate("FrontDesk", u"11\u4f4d\u624b\u673a\u53f7", None))
+        self.hintLabel.setText("")
+        self.lastTicketBox.setTitle(QCoreApplication.translate("FrontDesk", u"\u6700\u65b0\u53d6\u53f7", None))
+        self.previewLabel.setText(QCoreApplication.translate("FrontDesk", u"\u5c1a\u672a\u53d6\u53f7", None))
+        self.reprintButton.setText(QCoreApplication.translate("FrontDesk", u"\u8865\u6253\u6240\u9009 (Ctrl+P)", None))
+        self.verifyButton.setText(QCoreApplication.translate("FrontDesk", u"\u9a8c\u7968\u2026", None))
+        self.queueBox.setTitle(QCoreApplication.translate("FrontDesk", u"\u5f53\u524d\u6392\u961f", None))
+        self.recentBox.setTitle(QCoreApplication.translate("FrontDesk", u"\u6700\u8fd1\u53d6\u53f7", None))
+    # retranslateUi
+

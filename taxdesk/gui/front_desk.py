@@ -1,0 +1,277 @@
+"""The front desk (导税台): one click or one key issues a ticket, which is shown and printed at once.
+
+Layout comes from ``ui/front_desk.ui``; the service buttons are built from the point's catalogue. All
+database work runs on the desk's background runner; this module only wires widgets to the core.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHeaderView, QMessageBox, QPushButton, QWidget
+
+from taxdesk.core import tickets
+from taxdesk.core.db import Database
+from taxdesk.core.errors import InvalidInput
+from taxdesk.core.network import ServiceInfo, list_services
+from taxdesk.core.slip import TicketSlip, slip_for
+from taxdesk.gui import theme, ticket_painter
+from taxdesk.gui.forms.ui_front_desk import Ui_FrontDesk
+from taxdesk.gui.messages import describe_error
+from taxdesk.gui.models import QueueModel, RecentTicketsModel
+from taxdesk.gui.printing import PrintSettings, TicketPrinter
+from taxdesk.gui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+QUEUE_REFRESH_MS = 2000
+PREVIEW_DPI = 150
+SERVICE_COLUMNS = 3
+CATEGORY_KEYS = [Qt.Key.Key_F1 + i for i in range(9)]
+
+
+class FrontDesk(QWidget):
+    """Issue, show, print and reprint tickets for one service point."""
+
+    ticket_issued = Signal(object)  # TicketView
+    status_message = Signal(str)
+
+    def __init__(self, db: Database, point_code: str, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.point_code = point_code
+        self.runner = runner
+        self.ui = Ui_FrontDesk()
+        self.ui.setupUi(self)
+        self.printer = TicketPrinter(self)
+        self.printer.printed.connect(self._on_printed)
+        self.printer.failed.connect(self._on_print_failed)
+        self.service_buttons: dict[str, QPushButton] = {}
+        self._category_defaults: list[str] = []
+        self._last_slip: TicketSlip | None = None
+        self._refreshing = False
+
+        self.queue_model = QueueModel(self)
+        self.ui.queueTable.setModel(self.queue_model)
+        self.recent_model = RecentTicketsModel(self)
+        self.ui.recentTable.setModel(self.recent_model)
+        for table in (self.ui.queueTable, self.ui.recentTable):
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
+        self.ui.recentTable.selectionModel().selectionChanged.connect(self._update_reprint_button)
+        self.ui.recentTable.doubleClicked.connect(lambda _index: self.reprint_selected())
+        self.ui.reprintButton.clicked.connect(self.reprint_selected)
+        self.ui.phoneEdit.textEdited.connect(lambda _text: self.ui.hintLabel.clear())
+        self.ui.nameEdit.textEdited.connect(lambda _text: self.ui.hintLabel.clear())
+
+        QShortcut(QKeySequence(Qt.Key.Key_G), self, activated=self.ui.greenButton.toggle)
+        for index, key in enumerate(CATEGORY_KEYS):
+            QShortcut(QKeySequence(key), self, activated=lambda i=index: self._issue_category_default(i))
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(QUEUE_REFRESH_MS)
+        self._timer.timeout.connect(self.refresh_queue)
+
+    # ------------------------------------------------------------------------------------------ loading
+
+    def load(self) -> None:
+        """Fetch the catalogue and the recent tickets in the background, then build the buttons."""
+        point = self.point_code
+        self.runner.run(
+            lambda: (
+                list_services_now(self.db, point),
+                tickets.recent_tickets(self.db, point),
+            ),
+            on_done=self._on_loaded,
+            on_error=self._on_load_failed,
+        )
+        self._timer.start()
+        self.refresh_queue()
+
+    def _on_loaded(self, result) -> None:
+        services, recent = result
+        self._build_service_buttons(services)
+        self.recent_model.set_rows(recent)
+
+    def _on_load_failed(self, exc: Exception) -> None:
+        QMessageBox.critical(self, self.tr("无法加载服务目录"), describe_error(exc))
+
+    def _build_service_buttons(self, services: list[ServiceInfo]) -> None:
+        layout = self.ui.servicesLayout
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.service_buttons.clear()
+        self._category_defaults.clear()
+        groups: dict[str, list[ServiceInfo]] = {}
+        for service in services:
+            groups.setdefault(service.category, []).append(service)
+        for index, members in enumerate(groups.values()):
+            first = members[0]
+            key_text = f"  [F{index + 1}]" if index < len(CATEGORY_KEYS) else ""
+            box = QGroupBox(f"{first.prefix}  {first.category_name}{key_text}", self.ui.servicesContainer)
+            box.setProperty("role", "category")
+            box.setStyleSheet(f"QGroupBox {{ color: {theme.category_colour(index)}; }}")
+            grid = QGridLayout(box)
+            for position, service in enumerate(members):
+                button = QPushButton(service.name, box)
+                button.setObjectName(f"service_{service.code}")
+                button.setProperty("role", "service")
+                button.setMinimumSize(QSize(140, 46))
+                button.setToolTip(self._service_tooltip(service))
+                button.clicked.connect(lambda _checked=False, code=service.code: self.issue(code))
+                grid.addWidget(button, position // SERVICE_COLUMNS, position % SERVICE_COLUMNS)
+                self.service_buttons[service.code] = button
+            layout.addWidget(box)
+            self._category_defaults.append(first.code)
+        layout.addStretch(1)
+
+    def _service_tooltip(self, service: ServiceInfo) -> str:
+        lines = [f"{service.name}（{service.code}）",
+                 self.tr("平均办理约 {minutes} 分钟").format(minutes=f"{service.avg_handling_min:g}")]
+        if service.hall_only:
+            lines.append(self.tr("须到办税服务厅办结"))
+        if service.documents:
+            lines.append(self.tr("所需资料：") + "、".join(service.documents))
+        return "\n".join(lines)
+
+    # ------------------------------------------------------------------------------------------ issuing
+
+    def _issue_category_default(self, index: int) -> None:
+        if self.isVisible() and index < len(self._category_defaults):
+            self.issue(self._category_defaults[index])
+
+    def issue(self, service_code: str) -> None:
+        """Issue a ticket for the service with the taxpayer fields and green toggle as they are now."""
+        name, phone = self.ui.nameEdit.text(), self.ui.phoneEdit.text()
+        try:
+            tickets.clean_taxpayer(name, phone)
+        except InvalidInput as exc:
+            self.ui.hintLabel.setText(self._input_hint(exc))
+            (self.ui.phoneEdit if exc.params.get("field") == "phone" else self.ui.nameEdit).setFocus()
+            return
+        channel = "green" if self.ui.greenButton.isChecked() else "walk_in"
+        db, point = self.db, self.point_code
+
+        def work():
+            view = tickets.issue_ticket(db, point, service_code, channel=channel,
+                                        taxpayer_name=name, taxpayer_phone=phone)
+            return view, slip_for(db, view)
+
+        self.runner.run(work, on_done=self._on_issued, on_error=self._on_issue_failed)
+
+    def _input_hint(self, exc: InvalidInput) -> str:
+        if exc.params.get("field") == "phone":
+            return self.tr("手机号格式不正确：请填写以 1 开头的 11 位手机号，或留空。")
+        return self.tr("姓名不能超过 40 个字。")
+
+    def _on_issued(self, result) -> None:
+        view, slip = result
+        self._show_slip(slip)
+        self.recent_model.add_first(view)
+        self.ui.nameEdit.clear()
+        self.ui.phoneEdit.clear()
+        self.ui.hintLabel.clear()
+        self.ui.greenButton.setChecked(False)
+        self.status_message.emit(
+            self.tr("已取号 {number}：{service}，前面 {ahead} 人，预计等候约 {minutes} 分钟").format(
+                number=view.number, service=view.service_name, ahead=view.ahead, minutes=view.estimated_wait_min)
+        )
+        self.ticket_issued.emit(view)
+        self.refresh_queue()
+        self.printer.deliver(slip)
+
+    def _on_issue_failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("未能取号"), describe_error(exc))
+
+    def _show_slip(self, slip: TicketSlip) -> None:
+        self._last_slip = slip
+        image = ticket_painter.render_image(slip, dpi=PREVIEW_DPI)
+        pixmap = QPixmap.fromImage(image)
+        label = self.ui.previewLabel
+        if pixmap.height() > label.height() > 0:
+            pixmap = pixmap.scaledToHeight(max(label.height(), 360), Qt.TransformationMode.SmoothTransformation)
+        label.setPixmap(pixmap)
+        label.setAccessibleName(slip.number)
+        label.setToolTip(slip.qr)
+
+    @property
+    def last_slip(self) -> TicketSlip | None:
+        return self._last_slip
+
+    # ------------------------------------------------------------------------------------------ reprint
+
+    def _update_reprint_button(self) -> None:
+        self.ui.reprintButton.setEnabled(self.ui.recentTable.selectionModel().hasSelection())
+
+    def selected_ticket(self):
+        rows = self.ui.recentTable.selectionModel().selectedRows()
+        return self.recent_model.row(rows[0].row()) if rows else None
+
+    def reprint_selected(self) -> None:
+        ticket = self.selected_ticket()
+        if ticket is None and self.recent_model.rowCount() > 0:
+            ticket = self.recent_model.row(0)
+        if ticket is not None:
+            self.reprint(ticket.id)
+
+    def reprint(self, ticket_id: int) -> None:
+        db = self.db
+        self.runner.run(
+            lambda: slip_for(db, tickets.get_ticket(db, ticket_id), reprint=True),
+            on_done=self._on_reprint_ready,
+            on_error=self._on_issue_failed,
+        )
+
+    def _on_reprint_ready(self, slip: TicketSlip) -> None:
+        self._show_slip(slip)
+        self.status_message.emit(self.tr("补打 {number}").format(number=slip.number))
+        self.printer.deliver(slip)
+
+    # ------------------------------------------------------------------------------------------ printing
+
+    def _on_printed(self, slip: TicketSlip, target: str) -> None:
+        ticket_id = slip.ticket_id
+        self.runner.run(lambda: tickets.record_print(self.db, ticket_id, target))
+
+    def _on_print_failed(self, slip: TicketSlip, target: str, reason: str) -> None:
+        ticket_id = slip.ticket_id
+        self.runner.run(lambda: tickets.record_print(self.db, ticket_id, target, ok=False, error=reason))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("打印失败"),
+                          self.tr("票号 {number} 已发出，但打印失败：{reason}\n\n号码不会丢失，可以补打。").format(
+                              number=slip.number, reason=reason), parent=self)
+        retry = box.addButton(self.tr("重新打印"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("稍后补打"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is retry:
+            self.printer.deliver(slip, PrintSettings.load())
+
+    # ------------------------------------------------------------------------------------------ queue
+
+    def refresh_queue(self) -> None:
+        if self._refreshing:
+            return
+        self._refreshing = True
+        db, point = self.db, self.point_code
+        self.runner.run(lambda: tickets.queue_snapshot(db, point), on_done=self._on_queue, on_error=self._on_queue_error)
+
+    def _on_queue(self, lines) -> None:
+        self._refreshing = False
+        self.queue_model.set_rows(lines)
+        self.ui.queueBox.setTitle(self.tr("当前排队（共 {count} 人等候）").format(count=self.queue_model.total_waiting()))
+
+    def _on_queue_error(self, exc: Exception) -> None:
+        self._refreshing = False
+        log.warning("queue refresh failed: %s", describe_error(exc))
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.printer.wait()
+
+
+def list_services_now(db: Database, point_code: str) -> list[ServiceInfo]:
+    with db.session() as session:
+        return list_services(session, point_code)

@@ -1,0 +1,43 @@
+"""Which service point this PC serves (asked once, remembered per PC)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+
+from taxdesk.core.network import PointInfo
+from taxdesk.gui.forms.ui_point_picker import Ui_PointPicker
+
+SETTING = "desk/point"
+KIND_NAMES = {
+    "hall": QT_TRANSLATE_NOOP("PointPicker", "办税服务厅"),
+    "township": QT_TRANSLATE_NOOP("PointPicker", "丰收微税厅"),
+    "bank_station": QT_TRANSLATE_NOOP("PointPicker", "银税e站"),
+}
+
+
+def remembered_point(points: list[PointInfo]) -> str | None:
+    code = QSettings().value(SETTING)
+    return code if any(p.code == code for p in points) else None
+
+
+def remember_point(code: str) -> None:
+    QSettings().setValue(SETTING, code)
+
+
+class PointPicker(QDialog):
+    def __init__(self, points: list[PointInfo], current: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_PointPicker()
+        self.ui.setupUi(self)
+        for point in points:
+            item = QListWidgetItem(f"{point.name}  （{self.tr(KIND_NAMES.get(point.kind, point.kind))} · {point.code}）")
+            item.setData(Qt.ItemDataRole.UserRole, point.code)
+            self.ui.pointList.addItem(item)
+            if point.code == current or (current is None and self.ui.pointList.count() == 1):
+                self.ui.pointList.setCurrentItem(item)
+        self.ui.pointList.itemDoubleClicked.connect(lambda _item: self.accept())
+
+    def selected_code(self) -> str | None:
+        item = self.ui.pointList.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None

@@ -1,0 +1,155 @@
+"""The `taxdesk` command line: the JSON contract and one clear line for every kind of bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy import func, select
+
+from taxdesk.cli import main
+from taxdesk.core.db.models import Ticket, TicketEvent
+
+TICKET_KEYS = {"id", "number", "prefix", "point", "service", "issued_at", "ahead", "estimated_wait_min", "qr"}
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_process(*argv, env=None):
+    return subprocess.run([sys.executable, "-m", "taxdesk", *argv], capture_output=True, text=True, timeout=120,
+                          env=env)
+
+
+def _ticket_count(db):
+    with db.session() as session:
+        return session.scalar(select(func.count()).select_from(Ticket))
+
+
+def test_points_and_services_json(network_db, capsys):
+    code, out, _ = run(capsys, "--db", network_db.url, "points", "--json")
+    points = json.loads(out)
+    assert code == 0
+    assert {"code", "name", "kind"} <= set(points[0])
+    assert [p["kind"] for p in points].count("township") == 11
+    code, out, _ = run(capsys, "services", "--db", network_db.url, "--point", "HALL", "--json")
+    services = json.loads(out)
+    assert code == 0 and len(services) == 24
+    assert {"code", "name", "category", "prefix"} <= set(services[0])
+
+
+def test_ticket_issue_json_then_verify(network_db, capsys):
+    code, out, _ = run(capsys, "--db", network_db.url, "ticket", "issue", "--point", "HALL", "--service",
+                       _a_service(network_db), "--json")
+    ticket = json.loads(out)
+    assert code == 0 and TICKET_KEYS <= set(ticket)
+    assert ticket["number"] == f"{ticket['prefix']}001" and ticket["point"] == "HALL"
+
+    code, out, err = run(capsys, "--db", network_db.url, "ticket", "verify", ticket["qr"], "--json")
+    result = json.loads(out)
+    assert code == 0 and result["valid"] is True and result["ticket"]["id"] == ticket["id"]
+    assert result["reason"]
+
+    tampered = ticket["qr"][:-1] + ("A" if ticket["qr"][-1] != "A" else "B")
+    code, out, err = run(capsys, "--db", network_db.url, "ticket", "verify", tampered, "--json")
+    result = json.loads(out)
+    assert code == 1 and result["valid"] is False and result["ticket"] is None
+    assert "altered or forged" in result["reason"]
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_green_ticket_from_the_command_line(network_db, capsys):
+    code, out, _ = run(capsys, "--db", network_db.url, "ticket", "issue", "--point", "HALL", "--service",
+                       _a_service(network_db), "--green", "--json")
+    assert code == 0 and json.loads(out)["number"] == "V001"
+
+
+def test_render_escpos_png_and_pdf(network_db, capsys, tmp_path):
+    _, out, _ = run(capsys, "--db", network_db.url, "ticket", "issue", "--point", "HALL", "--service",
+                    _a_service(network_db), "--json")
+    ticket_id = str(json.loads(out)["id"])
+    for option, name in (("--escpos", "t.bin"), ("--png", "t.png"), ("--pdf", "t.pdf")):
+        code, _, err = run(capsys, "--db", network_db.url, "ticket", "render", ticket_id, option, str(tmp_path / name))
+        assert code == 0, err
+        assert (tmp_path / name).stat().st_size > 500
+    assert (tmp_path / "t.png").read_bytes().startswith(b"\x89PNG")
+    assert (tmp_path / "t.pdf").read_bytes().startswith(b"%PDF")
+    with network_db.session() as session:
+        printed = session.scalars(select(TicketEvent.detail).where(TicketEvent.kind == "printed")).all()
+    assert sorted(d.split(":")[0] for d in printed) == ["escpos", "pdf", "png"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["ticket", "issue", "--point", "NOPE", "--service", "FPDK", "--json"],
+        ["ticket", "issue", "--point", "HALL", "--service", "NOPE", "--json"],
+        ["ticket", "issue", "--point", "HALL", "--service", "{service}", "--phone", "123", "--json"],
+        ["ticket", "render", "999999", "--png", "{tmp}/x.png"],
+        ["ticket", "render", "1", "--png", "{tmp}/no/such/folder/x.png"],
+        ["services", "--point", "NOPE"],
+        ["ticket", "issue", "--point", "HALL"],
+    ],
+)
+def test_bad_input_is_one_line_on_stderr_and_writes_nothing(network_db, capsys, tmp_path, argv):
+    if "1" in argv:
+        main(["--db", network_db.url, "ticket", "issue", "--point", "HALL", "--service", _a_service(network_db)])
+        capsys.readouterr()
+    argv = [a.format(service=_a_service(network_db), tmp=tmp_path) for a in argv]
+    before = _ticket_count(network_db)
+    try:
+        code = main(["--db", network_db.url, *argv])
+    except SystemExit as exit_:  # argparse usage errors
+        code = exit_.code
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert _ticket_count(network_db) == before
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_unreadable_database_urls_fail_cleanly_without_creating_anything(tmp_path):
+    missing = tmp_path / "missing.sqlite3"
+    cases = [
+        ["--db", "not a url", "points"],
+        ["--db", "mysql://nobody@localhost/x", "points"],
+        ["--db", f"sqlite:///{missing}", "points", "--json"],
+        ["--db", "postgresql+psycopg://postgres@127.0.0.1:1/none", "points"],
+    ]
+    for argv in cases:
+        result = run_process(*argv)
+        assert result.returncode == 2, argv
+        assert result.stdout == ""
+        assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr, result.stderr
+    assert not missing.exists()
+
+
+def test_init_creates_then_reports_up_to_date(tmp_path):
+    url = f"sqlite:///{tmp_path / 'new.sqlite3'}"
+    first = run_process("--db", url, "init")
+    assert first.returncode == 0 and "created" in first.stdout
+    again = run_process("init", "--db", url)
+    assert again.returncode == 0 and "up to date" in again.stdout
+    listed = run_process("--db", url, "points", "--json")
+    assert listed.returncode == 0 and json.loads(listed.stdout) == []
+
+
+def test_database_url_from_the_environment(network_db, tmp_path):
+    import os
+
+    env = {**os.environ, "TAXDESK_DB": network_db.url}
+    result = run_process("points", "--json", env=env)
+    assert result.returncode == 0 and len(json.loads(result.stdout)) == 13
+
+
+def _a_service(db) -> str:
+    from taxdesk.core.network import list_services
+
+    with db.session() as session:
+        return list_services(session, "HALL")[0].code

@@ -1,0 +1,52 @@
+"""Several desks issuing at the same moment, as separate processes: no duplicate numbers, no gaps."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from sqlalchemy import select
+
+from taxdesk.core.db.models import Ticket
+from taxdesk.core.network import list_services
+
+WORKER = Path(__file__).with_name("issue_worker.py")
+PROCESSES = 4
+PER_PROCESS = 26  # even: each process alternates between the two queues
+
+
+def test_four_processes_issue_without_duplicates_or_gaps(network_db):
+    with network_db.session() as session:
+        services = list_services(session, "HALL")
+    # Two queues at once: every process alternates between a service of category A and one of category B.
+    first = services[0]
+    second = next(s for s in services if s.prefix != first.prefix)
+    start = time.time() + 2.0
+    procs = [
+        subprocess.Popen(
+            [sys.executable, str(WORKER), network_db.url, "HALL", str(start), str(PER_PROCESS), first.code,
+             second.code],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        for _ in range(PROCESSES)
+    ]
+    outputs = [proc.communicate(timeout=120) for proc in procs]
+    for proc, (_out, err) in zip(procs, outputs):
+        assert proc.returncode == 0, err
+    printed = [line for out, _err in outputs for line in out.split()]
+    assert len(printed) == PROCESSES * PER_PROCESS
+    assert len(set(printed)) == len(printed), [n for n, c in Counter(printed).items() if c > 1]
+
+    half = PROCESSES * PER_PROCESS // 2
+    for prefix in (first.prefix, second.prefix):
+        expected = [f"{prefix}{n:03d}" for n in range(1, half + 1)]
+        assert sorted(n for n in printed if n.startswith(prefix)) == expected
+
+    with network_db.session() as session:
+        stored = session.execute(select(Ticket.prefix, Ticket.seq).order_by(Ticket.prefix, Ticket.seq)).all()
+    assert len(stored) == len(printed)
+    for prefix in (first.prefix, second.prefix):
+        assert [seq for p, seq in stored if p == prefix] == list(range(1, half + 1))
