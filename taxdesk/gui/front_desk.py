@@ -16,19 +16,20 @@ from taxdesk.core import tickets
 from taxdesk.core.db import Database
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.network import ServiceInfo, list_services
+from taxdesk.core.tickets import QueueLine
 from taxdesk.core.slip import TicketSlip, slip_for
 from taxdesk.gui import theme, ticket_painter
 from taxdesk.gui.forms.ui_front_desk import Ui_FrontDesk
 from taxdesk.gui.messages import describe_error
-from taxdesk.gui.models import QueueModel, RecentTicketsModel
+from taxdesk.gui.models import RecentTicketsModel
 from taxdesk.gui.printing import PrintSettings, TicketPrinter
 from taxdesk.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 QUEUE_REFRESH_MS = 2000
-PREVIEW_DPI = 150
-SERVICE_COLUMNS = 3
+MIN_PREVIEW_DPI, MAX_PREVIEW_DPI = 60, 203
+SERVICE_COLUMNS = 4
 CATEGORY_KEYS = [Qt.Key.Key_F1 + i for i in range(9)]
 
 
@@ -53,13 +54,13 @@ class FrontDesk(QWidget):
         self._last_slip: TicketSlip | None = None
         self._refreshing = False
 
-        self.queue_model = QueueModel(self)
-        self.ui.queueTable.setModel(self.queue_model)
         self.recent_model = RecentTicketsModel(self)
         self.ui.recentTable.setModel(self.recent_model)
-        for table in (self.ui.queueTable, self.ui.recentTable):
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setStretchLastSection(True)
+        header = self.ui.recentTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.category_boxes: dict[str, tuple[QGroupBox, str]] = {}  # category code -> (box, title)
+        self.queue: dict[str, QueueLine] = {}  # category code -> waiting now
         self.ui.recentTable.selectionModel().selectionChanged.connect(self._update_reprint_button)
         self.ui.recentTable.doubleClicked.connect(lambda _index: self.reprint_selected())
         self.ui.reprintButton.clicked.connect(self.reprint_selected)
@@ -106,13 +107,16 @@ class FrontDesk(QWidget):
                 item.widget().deleteLater()
         self.service_buttons.clear()
         self._category_defaults.clear()
+        self.category_boxes.clear()
         groups: dict[str, list[ServiceInfo]] = {}
         for service in services:
             groups.setdefault(service.category, []).append(service)
         for index, members in enumerate(groups.values()):
             first = members[0]
             key_text = f"  [F{index + 1}]" if index < len(CATEGORY_KEYS) else ""
-            box = QGroupBox(f"{first.prefix}  {first.category_name}{key_text}", self.ui.servicesContainer)
+            title = f"{first.prefix}  {first.category_name}{key_text}"
+            box = QGroupBox(title, self.ui.servicesContainer)
+            self.category_boxes[first.category] = (box, title)
             box.setProperty("role", "category")
             box.setStyleSheet(f"QGroupBox {{ color: {theme.category_colour(index)}; }}")
             grid = QGridLayout(box)
@@ -120,7 +124,7 @@ class FrontDesk(QWidget):
                 button = QPushButton(service.name, box)
                 button.setObjectName(f"service_{service.code}")
                 button.setProperty("role", "service")
-                button.setMinimumSize(QSize(140, 46))
+                button.setMinimumSize(QSize(120, 46))
                 button.setToolTip(self._service_tooltip(service))
                 button.clicked.connect(lambda _checked=False, code=service.code: self.issue(code))
                 grid.addWidget(button, position // SERVICE_COLUMNS, position % SERVICE_COLUMNS)
@@ -128,6 +132,7 @@ class FrontDesk(QWidget):
             layout.addWidget(box)
             self._category_defaults.append(first.code)
         layout.addStretch(1)
+        self._show_queue()
 
     def _service_tooltip(self, service: ServiceInfo) -> str:
         lines = [f"{service.name}（{service.code}）",
@@ -179,6 +184,8 @@ class FrontDesk(QWidget):
         self.status_message.emit(
             self.tr("已取号 {number}：{service}，前面 {ahead} 人，预计等候约 {minutes} 分钟").format(
                 number=view.number, service=view.service_name, ahead=view.ahead, minutes=view.estimated_wait_min)
+            if view.ahead else
+            self.tr("已取号 {number}：{service}，无需等候").format(number=view.number, service=view.service_name)
         )
         self.ticket_issued.emit(view)
         self.refresh_queue()
@@ -188,15 +195,26 @@ class FrontDesk(QWidget):
         QMessageBox.warning(self, self.tr("未能取号"), describe_error(exc))
 
     def _show_slip(self, slip: TicketSlip) -> None:
+        """Show the whole ticket in the preview, rendered at the resolution that fits (crisp, not scaled)."""
         self._last_slip = slip
-        image = ticket_painter.render_image(slip, dpi=PREVIEW_DPI)
-        pixmap = QPixmap.fromImage(image)
         label = self.ui.previewLabel
-        if pixmap.height() > label.height() > 0:
-            pixmap = pixmap.scaledToHeight(max(label.height(), 360), Qt.TransformationMode.SmoothTransformation)
-        label.setPixmap(pixmap)
+        room = label.contentsRect().size()
+        dpi = MAX_PREVIEW_DPI
+        for _ in range(3):  # text metrics do not scale exactly with the resolution: converge on a fit
+            height = ticket_painter.slip_height_px(slip, ticket_painter.column_width_px(dpi), dpi)
+            width = ticket_painter.column_width_px(dpi)
+            scale = min(room.width() / width, room.height() / height)
+            if scale >= 1 or dpi == MIN_PREVIEW_DPI:
+                break
+            dpi = max(MIN_PREVIEW_DPI, int(dpi * scale * 0.99))
+        label.setPixmap(QPixmap.fromImage(ticket_painter.render_image(slip, dpi=dpi)))
         label.setAccessibleName(slip.number)
         label.setToolTip(slip.qr)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self._last_slip is not None:
+            self._show_slip(self._last_slip)
 
     @property
     def last_slip(self) -> TicketSlip | None:
@@ -258,10 +276,25 @@ class FrontDesk(QWidget):
         db, point = self.db, self.point_code
         self.runner.run(lambda: tickets.queue_snapshot(db, point), on_done=self._on_queue, on_error=self._on_queue_error)
 
-    def _on_queue(self, lines) -> None:
+    def _on_queue(self, lines: list[QueueLine]) -> None:
         self._refreshing = False
-        self.queue_model.set_rows(lines)
-        self.ui.queueBox.setTitle(self.tr("当前排队（共 {count} 人等候）").format(count=self.queue_model.total_waiting()))
+        self.queue = {line.category: line for line in lines}
+        self._show_queue()
+
+    def _show_queue(self) -> None:
+        """Waiting count and longest wait beside each category's title, the total above the services."""
+        for code, (box, title) in self.category_boxes.items():
+            line = self.queue.get(code)
+            if line is not None and line.waiting:
+                title += self.tr("　　等候 {count} 人 · 最长 {minutes} 分钟").format(
+                    count=line.waiting, minutes=line.longest_wait_min)
+            box.setTitle(title)
+        self.ui.servicesTitle.setText(
+            self.tr("点击业务取号（F1–F9 取该类别的常办业务）。当前共 {count} 人等候。").format(count=self.total_waiting))
+
+    @property
+    def total_waiting(self) -> int:
+        return sum(line.waiting for line in self.queue.values())
 
     def _on_queue_error(self, exc: Exception) -> None:
         self._refreshing = False

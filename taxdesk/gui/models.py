@@ -1,10 +1,10 @@
-"""Table models for the desks' live lists (queue per category, recent tickets)."""
+"""Table models for the desks' live lists."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from taxdesk.core.tickets import QueueLine, TicketView
+from taxdesk.core.tickets import TicketView
 
 
 def _tr(text: str) -> str:
@@ -51,34 +51,6 @@ class _RowsModel(QAbstractTableModel):
 
     def row(self, index: int):
         return self._rows[index]
-
-
-class QueueModel(_RowsModel):
-    """Waiting count and longest wait per category at the desk's point."""
-
-    headers = (
-        QT_TRANSLATE_NOOP("TableModels", "类别"),
-        QT_TRANSLATE_NOOP("TableModels", "等候人数"),
-        QT_TRANSLATE_NOOP("TableModels", "最长等候"),
-    )
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        line: QueueLine = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return f"{line.prefix}  {line.name}"
-            if column == 1:
-                return str(line.waiting)
-            return _tr("{minutes} 分钟").format(minutes=line.longest_wait_min) if line.waiting else "—"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def total_waiting(self) -> int:
-        return sum(line.waiting for line in self._rows)
 
 
 class RecentTicketsModel(_RowsModel):

@@ -19,7 +19,7 @@ CATEGORY_COLOURS = ["#1f5fa8", "#7b4fa3", "#0f7c8c", "#b5651d", "#6a7f1f", "#a23
 
 STYLE_SHEET = f"""
 QPushButton[role="service"] {{
-    min-height: 46px; padding: 4px 10px; font-size: 12pt;
+    min-height: 44px; padding: 4px 8px; font-size: 11.5pt;
     border: 1px solid #b8c4d3; border-radius: 6px; background: #ffffff;
 }}
 QPushButton[role="service"]:hover {{ background: #eef4fb; border-color: {ACCENT}; }}

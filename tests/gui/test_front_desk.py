@@ -78,8 +78,10 @@ def test_function_key_issues_the_category_default_and_queue_counts_update(qtbot,
     qtbot.keyClick(window, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: desk.recent_model.rowCount() == 1, timeout=WAIT_MS)
     assert desk.recent_model.row(0).service == first_category_default
-    qtbot.waitUntil(lambda: desk.queue_model.total_waiting() == 1, timeout=WAIT_MS)
-    assert "1" in desk.ui.queueBox.title()
+    qtbot.waitUntil(lambda: desk.total_waiting == 1, timeout=WAIT_MS)
+    box, _title = desk.category_boxes[desk.recent_model.row(0).category]
+    assert "等候 1 人" in box.title()
+    assert "共 1 人等候" in desk.ui.servicesTitle.text()
 
 
 def test_green_channel_toggle_issues_a_priority_ticket_once(qtbot, window):

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'front_desk.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -101,7 +101,12 @@ class Ui_FrontDesk(object):
         self.lastTicketLayout.setObjectName(u"lastTicketLayout")
         self.previewLabel = QLabel(self.lastTicketBox)
         self.previewLabel.setObjectName(u"previewLabel")
-        self.previewLabel.setMinimumSize(QSize(240, 200))
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.previewLabel.sizePolicy().hasHeightForWidth())
+        self.previewLabel.setSizePolicy(sizePolicy)
+        self.previewLabel.setMinimumSize(QSize(240, 360))
         self.previewLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.lastTicketLayout.addWidget(self.previewLabel)
@@ -125,21 +130,6 @@ class Ui_FrontDesk(object):
 
         self.sideLayout.addWidget(self.lastTicketBox)
 
-        self.queueBox = QGroupBox(FrontDesk)
-        self.queueBox.setObjectName(u"queueBox")
-        self.queueLayout = QVBoxLayout(self.queueBox)
-        self.queueLayout.setObjectName(u"queueLayout")
-        self.queueTable = QTableView(self.queueBox)
-        self.queueTable.setObjectName(u"queueTable")
-        self.queueTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.queueTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.queueTable.verticalHeader().setVisible(False)
-
-        self.queueLayout.addWidget(self.queueTable)
-
-
-        self.sideLayout.addWidget(self.queueBox)
-
         self.recentBox = QGroupBox(FrontDesk)
         self.recentBox.setObjectName(u"recentBox")
         self.recentLayout = QVBoxLayout(self.recentBox)
@@ -156,11 +146,13 @@ class Ui_FrontDesk(object):
 
         self.sideLayout.addWidget(self.recentBox)
 
+        self.sideLayout.setStretch(0, 3)
+        self.sideLayout.setStretch(1, 2)
 
         self.mainLayout.addLayout(self.sideLayout)
 
-        self.mainLayout.setStretch(0, 3)
-        self.mainLayout.setStretch(1, 2)
+        self.mainLayout.setStretch(0, 2)
+        self.mainLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
@@ -178,7 +170,7 @@ class Ui_FrontDesk(object):
 
     def retranslateUi(self, FrontDesk):
         FrontDesk.setWindowTitle(QCoreApplication.translate("FrontDesk", u"\u5bfc\u7a0e\u53f0", None))
-        self.servicesTitle.setText(QCoreApplication.translate("FrontDesk", u"\u70b9\u51fb\u4e1a\u52a1\u53d6\u53f7\uff08F1\u2013F9 \u53d6\u8be5\u7c7b\u522b\u7684\u5e38\u529e\u4e1a\u52a1\uff09", None))
+        self.servicesTitle.setText(QCoreApplication.translate("FrontDesk", u"\u70b9\u51fb\u4e1a\u52a1\u53d6\u53f7\uff08F1\u2013F9 \u53d6\u8be5\u7c7b\u522b\u7684\u5e38\u529e\u4e1a\u52a1\uff09\u3002\u7c7b\u522b\u65c1\u663e\u793a\u5f53\u524d\u7b49\u5019\u4eba\u6570\u3002", None))
         self.taxpayerBox.setTitle(QCoreApplication.translate("FrontDesk", u"\u7eb3\u7a0e\u4eba\u4fe1\u606f\uff08\u9009\u586b\uff0c\u6253\u5370\u65f6\u8131\u654f\uff09", None))
 #if QT_CONFIG(tooltip)
         self.greenButton.setToolTip(QCoreApplication.translate("FrontDesk", u"\u4e3a\u8001\u5e74\u4eba\u3001\u6b8b\u75be\u4eba\u3001\u5b55\u5987\u7b49\u53d6\u7eff\u8272\u901a\u9053\u4f18\u5148\u53f7\uff08\u5feb\u6377\u952e G\uff09", None))
@@ -193,7 +185,6 @@ class Ui_FrontDesk(object):
         self.previewLabel.setText(QCoreApplication.translate("FrontDesk", u"\u5c1a\u672a\u53d6\u53f7", None))
         self.reprintButton.setText(QCoreApplication.translate("FrontDesk", u"\u8865\u6253\u6240\u9009 (Ctrl+P)", None))
         self.verifyButton.setText(QCoreApplication.translate("FrontDesk", u"\u9a8c\u7968\u2026", None))
-        self.queueBox.setTitle(QCoreApplication.translate("FrontDesk", u"\u5f53\u524d\u6392\u961f", None))
         self.recentBox.setTitle(QCoreApplication.translate("FrontDesk", u"\u6700\u8fd1\u53d6\u53f7", None))
     # retranslateUi
 
