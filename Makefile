@@ -5,8 +5,6 @@ BIN    := $(VENV)/bin
 DEMO_DB := var/demo.sqlite3
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-FORMS := $(patsubst ui/%.ui,taxdesk/gui/forms/ui_%.py,$(wildcard ui/*.ui))
-
 .PHONY: run test setup demo forms translations benchmarks clean
 
 setup: $(STAMP)
@@ -28,12 +26,11 @@ test: setup
 	$(BIN)/python -m pytest
 
 # Designer forms (ui/*.ui) → taxdesk/gui/forms/ui_*.py
-forms: $(FORMS)
-taxdesk/gui/forms/ui_%.py: ui/%.ui
-	$(BIN)/pyside6-uic -o $@ $<
+forms: setup
+	$(BIN)/python -m taxdesk.devtools forms
 
 # Interface translations: refresh the .ts sources from the code, then compile the .qm files.
-translations:
+translations: setup
 	$(BIN)/python -m taxdesk.devtools translations
 
 benchmarks: setup

@@ -226,12 +226,12 @@ def cmd_ticket_render(args) -> int:
 
 
 def _ensure_gui_application():
-    """A QGuiApplication for off-screen rendering; on a machine without a display, the offscreen platform."""
+    """A Qt application for rendering; on a machine without a display, on the offscreen platform."""
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    return QGuiApplication.instance() or QGuiApplication([PROG])
+    return QApplication.instance() or QApplication([PROG])
 
 
 def cmd_ticket_verify(args) -> int:

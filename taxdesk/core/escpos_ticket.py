@@ -24,7 +24,7 @@ from escpos.exceptions import Error as EscposError
 from escpos.printer import Dummy, Network
 
 from taxdesk.core.errors import InvalidInput, TaxDeskError
-from taxdesk.core.slip import CHANNEL_LABELS, TicketSlip
+from taxdesk.core.slip import CHANNEL_LABELS, QR_CAPTION, REPRINT_MARK, TicketSlip
 
 DEFAULT_PORT = 9100  # the raw-printing port ("JetDirect") every network receipt printer listens on
 LINE_DOTS = 576  # 80 mm paper: 72 mm printable at 203 dpi
@@ -85,7 +85,7 @@ def escpos_bytes(slip: TicketSlip) -> bytes:
     _text(p, slip.service_text)
     if slip.reprint:
         _style(p, height=2, bold=True, invert=True)
-        _text(p, " 补打 REPRINT ")
+        _text(p, f" {REPRINT_MARK} ")
 
     _style(p)
     _raw_line(p, b"")
@@ -93,16 +93,16 @@ def escpos_bytes(slip: TicketSlip) -> bytes:
     _text(p, slip.ahead_text)
     _style(p)
     _text(p, slip.wait_text)
-    _text(p, f"取号时间 {slip.issued_text}")
+    _text(p, slip.issued_line)
     if slip.taxpayer:
-        _text(p, f"纳税人 {slip.taxpayer}")
+        _text(p, slip.taxpayer_line)
 
     _raw_line(p, b"")
     # The printer builds the code itself (sharp at any head resolution); ESC a 1 centres it on the
     # printers we know, python-escpos's own centring is for image QR codes only.
     p.qr(slip.qr, ec=QR_ECLEVEL_M, size=QR_MODULE_DOTS, model=QR_MODEL_2, native=True)
     _raw_line(p, b"")
-    _text(p, "扫码验证 / 查看排队")
+    _text(p, QR_CAPTION)
     if slip.footer:
         _raw_line(p, b"")
         _text(p, slip.footer)

@@ -16,6 +16,8 @@ from taxdesk.core.db import Database
 from taxdesk.core.tickets import TicketView
 
 CHANNEL_LABELS = {"walk_in": "", "green": "绿色通道", "booking": "预约"}
+REPRINT_MARK = "补打 REPRINT"
+QR_CAPTION = "扫码验证 / 查看排队"
 PAPER_WIDTH_MM = 80
 PRINTABLE_WIDTH_MM = 72
 
@@ -40,6 +42,14 @@ class TicketSlip:
     @property
     def issued_text(self) -> str:
         return self.issued_at.strftime("%Y-%m-%d %H:%M:%S")
+
+    @property
+    def issued_line(self) -> str:
+        return f"取号时间 {self.issued_text}"
+
+    @property
+    def taxpayer_line(self) -> str | None:
+        return f"纳税人 {self.taxpayer}" if self.taxpayer else None
 
     @property
     def ahead_text(self) -> str:

@@ -5,24 +5,22 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from taxdesk import __version__
 from taxdesk.core import network
-from taxdesk.core.db import Database, display_url, migrate, resolve_url
+from taxdesk.core.db import Database, display_url, migrate, resolve_url, sqlite_path
 from taxdesk.core.errors import TaxDeskError
 from taxdesk.core.install import init_database
 from taxdesk.gui import i18n, theme
 from taxdesk.gui.main_window import MainWindow, list_points_now
+from taxdesk.gui.messages import describe_error
 from taxdesk.gui.point_picker import PointPicker, remember_point, remembered_point
 from taxdesk.gui.settings_dialog import LANGUAGE_SETTING
+from taxdesk.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
 
 
 def create_application(lang: str | None = None) -> QApplication:
@@ -39,60 +37,104 @@ def create_application(lang: str | None = None) -> QApplication:
 def open_database(url: str, parent: QWidget | None = None) -> Database | None:
     """The database at ``url`` ready for use, after offering to create or upgrade it; None if the user
     declines or it cannot be opened (they have been told why)."""
+    title = QCoreApplication.translate("Startup", "无法打开数据库")
     try:
+        path = sqlite_path(url)
+        existed = path is None or path.exists()
         db = Database(url)
         current = migrate.current_revision(db)
     except TaxDeskError as exc:
-        QMessageBox.critical(parent, _tr("无法打开数据库"), exc.message)
+        QMessageBox.critical(parent, title, exc.message)
         return None
     if current == migrate.head_revision():
         return db
     if current is None:
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("新数据库"),
-                          _tr("数据库 {url} 是空的。\n要创建演示数据（云溪县办税服务厅、11 个丰收微税厅、银税e站和两年的取号记录），"
-                              "还是只建立空白数据库？").format(url=display_url(url)), parent=parent)
-        demo = box.addButton(_tr("创建演示数据"), QMessageBox.ButtonRole.AcceptRole)
-        empty = box.addButton(_tr("空白数据库"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(_tr("退出"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() not in (demo, empty):
+        choice = _ask_new_database(url, parent)
+        if choice is None:
+            db.dispose()
+            if not existed:  # leave no empty file behind when the officer declines
+                path.unlink(missing_ok=True)
             return None
-        init_database(db)
-        if box.clickedButton() is demo:
-            _populate_demo(db, parent)
-        return db
-    answer = QMessageBox.question(
-        parent, _tr("升级数据库"),
-        _tr("数据库 {url} 的结构版本为 {current}，本程序需要 {head}。\n升级前会自动备份 SQLite 文件。现在升级吗？").format(
-            url=display_url(url), current=current, head=migrate.head_revision()))
-    if answer != QMessageBox.StandardButton.Yes:
+    elif not _ask_upgrade(url, current, parent):
         return None
-    init_database(db)
+    try:
+        init_database(db)
+        if current is None and choice == "demo":
+            _populate_demo(db, parent)
+    except Exception as exc:  # shown to the officer in words; nothing half-done is hidden
+        QMessageBox.critical(parent, title, describe_error(exc))
+        return None
     return db
 
 
+def _ask_new_database(url: str, parent: QWidget | None) -> str | None:
+    """'demo', 'empty' or None (quit)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Startup", "新数据库"),
+        QCoreApplication.translate(
+            "Startup",
+            "数据库 {url} 是空的。\n要创建演示数据（云溪县办税服务厅、11 个丰收微税厅、银税e站和两年的取号记录），还是只建立空白数据库？",
+        ).format(url=display_url(url)),
+        parent=parent,
+    )
+    demo = box.addButton(QCoreApplication.translate("Startup", "创建演示数据"), QMessageBox.ButtonRole.AcceptRole)
+    empty = box.addButton(QCoreApplication.translate("Startup", "空白数据库"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QCoreApplication.translate("Startup", "退出"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return {demo: "demo", empty: "empty"}.get(box.clickedButton())
+
+
+def _ask_upgrade(url: str, current: str, parent: QWidget | None) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Startup", "升级数据库"),
+        QCoreApplication.translate(
+            "Startup", "数据库 {url} 的结构版本为 {current}，本程序需要 {head}。\n升级前会自动备份 SQLite 文件。现在升级吗？"
+        ).format(url=display_url(url), current=current, head=migrate.head_revision()),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class _Progress(QObject):
+    """Carries progress from the worker thread to the dialog (queued signal)."""
+
+    advanced = Signal(int, int)
+
+
 def _populate_demo(db: Database, parent: QWidget | None) -> None:
-    """Generate the demo with a progress dialog (runs before the main window exists)."""
+    """Generate the demo on a worker thread while a progress dialog shows how far it is."""
     from taxdesk.core import demo
 
-    dialog = QProgressDialog(_tr("正在生成演示数据…"), "", 0, 100, parent)
+    dialog = QProgressDialog(QCoreApplication.translate("Startup", "正在生成演示数据…"), "", 0, 100, parent)
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
+    relay = _Progress()
+    relay.advanced.connect(lambda done, total: dialog.setValue(int(100 * done / max(1, total))))
+    loop = QEventLoop()
+    outcome: list = []
 
-    def progress(done: int, total: int) -> None:
-        dialog.setValue(int(100 * done / max(1, total)))
-        QApplication.processEvents()
+    def finished(result) -> None:
+        outcome.append(result)
+        loop.quit()
 
-    demo.populate(db, progress=progress)
+    runner = TaskRunner()
+    runner.run(lambda: demo.populate(db, progress=relay.advanced.emit), on_done=finished, on_error=finished)
+    loop.exec()
     dialog.close()
+    if isinstance(outcome[0], Exception):
+        raise outcome[0]
 
 
 def choose_point(db: Database, parent: QWidget | None = None) -> network.PointInfo | None:
     points = list_points_now(db)
     if not points:
-        QMessageBox.warning(parent, _tr("没有服务点"),
-                            _tr("数据库中还没有服务点。请先用 `taxdesk init --demo` 创建演示数据，或导入服务网络。"))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Startup", "没有服务点"),
+            QCoreApplication.translate("Startup", "数据库中还没有服务点。请先用 taxdesk init --demo 创建演示数据，或导入服务网络。"),
+        )
         return None
     code = remembered_point(points) or (points[0].code if len(points) == 1 else None)
     if code is None:
@@ -113,9 +155,7 @@ def run_gui(db_arg: str | None, lang: str | None = None) -> int:
     try:
         point = choose_point(db)
     except Exception as exc:  # the database went away between opening and listing: say so, no traceback
-        from taxdesk.gui.messages import describe_error
-
-        QMessageBox.critical(None, _tr("无法打开数据库"), describe_error(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("Startup", "无法打开数据库"), describe_error(exc))
         return 2
     if point is None:
         return 1

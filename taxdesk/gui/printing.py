@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
@@ -70,7 +70,8 @@ class PrintSettings:
             except ValueError as exc:
                 return str(exc)
         if self.mode == "file" and not Path(self.folder).is_dir():
-            return f"文件夹不存在：{self.folder or '（未填写）'}"
+            return QCoreApplication.translate("Printing", "文件夹不存在：{folder}").format(
+                folder=self.folder or QCoreApplication.translate("Printing", "（未填写）"))
         return None
 
 
@@ -125,7 +126,7 @@ class TicketPrinter(QObject):
     def _write_file(self, slip: TicketSlip, settings: PrintSettings) -> None:
         folder = Path(settings.folder)
         if not folder.is_dir():
-            raise OSError(f"文件夹不存在：{folder}")
+            raise OSError(QCoreApplication.translate("Printing", "文件夹不存在：{folder}").format(folder=folder))
         path = file_target(settings, slip)
         if settings.file_format == "png":
             ticket_painter.save_png(slip, path)
@@ -138,18 +139,19 @@ class TicketPrinter(QObject):
         info = QPrinterInfo.printerInfo(settings.printer_name) if settings.printer_name else \
             QPrinterInfo.defaultPrinter()
         if info.isNull():
-            name = settings.printer_name or "默认打印机"
-            raise PrinterError(f"找不到打印机：{name}")
+            name = settings.printer_name or QCoreApplication.translate("Printing", "默认打印机")
+            raise PrinterError(QCoreApplication.translate("Printing", "找不到打印机：{name}").format(name=name))
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
         printer.setDocName(f"TaxDesk {slip.number}")
         if settings.preview:
             preview = QPrintPreviewDialog(printer, self._parent)
             preview.paintRequested.connect(lambda p: ticket_painter.print_slip(slip, p))
             if preview.exec() != QPrintPreviewDialog.DialogCode.Accepted:
-                raise PrinterError("打印已取消")
+                raise PrinterError(QCoreApplication.translate("Printing", "打印已取消"))
             return
         if not printer.isValid():
-            raise PrinterError(f"打印机不可用：{info.printerName()}")
+            raise PrinterError(
+                QCoreApplication.translate("Printing", "打印机不可用：{name}").format(name=info.printerName()))
         ticket_painter.print_slip(slip, printer)
 
     def _deliver_network(self, slip: TicketSlip, address: str) -> None:

@@ -43,7 +43,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from taxdesk.core.qr import QUIET_ZONE_MODULES, qr_matrix
-from taxdesk.core.slip import CHANNEL_LABELS, PAPER_WIDTH_MM, PRINTABLE_WIDTH_MM, TicketSlip
+from taxdesk.core.slip import CHANNEL_LABELS, PAPER_WIDTH_MM, PRINTABLE_WIDTH_MM, QR_CAPTION, REPRINT_MARK, TicketSlip
 from taxdesk.gui.fonts import cjk_font
 
 MM_PER_INCH = 25.4
@@ -272,7 +272,7 @@ def _layout(column: _Column, slip: TicketSlip) -> int:
     c.text(slip.service_text, 4.2, bold=True)
     if slip.reprint:
         c.gap(2)
-        c.badge("补打 REPRINT", 3.6, fill=BLACK, ink=WHITE, border=None, radius_mm=0)
+        c.badge(REPRINT_MARK, 3.6, fill=BLACK, ink=WHITE, border=None, radius_mm=0)
     c.gap(2.2)
     c.rule(0.15, inset_mm=14)
     c.gap(2.2)
@@ -280,13 +280,13 @@ def _layout(column: _Column, slip: TicketSlip) -> int:
     c.gap(0.4)
     c.text(slip.wait_text, 3.4)
     c.gap(1.6)
-    c.text(f"取号时间  {slip.issued_text}", 3.0)
+    c.text(slip.issued_line, 3.0)
     if slip.taxpayer:
         c.gap(0.4)
-        c.text(f"纳税人  {slip.taxpayer}", 3.0)
+        c.text(slip.taxpayer_line, 3.0)
     c.gap(2.5)
     c.qr(slip.qr)
-    c.text("扫码验证 / 查看排队", 2.8)
+    c.text(QR_CAPTION, 2.8)
     if slip.footer:
         c.gap(2.2)
         c.text(slip.footer, 3.0)
