@@ -39,6 +39,7 @@ class ServiceInfo:
     name_en: str
     category: str
     category_name: str
+    category_name_en: str
     prefix: str
     avg_handling_min: float
     hall_only: bool
@@ -105,6 +106,7 @@ def list_services(session: Session, point_code: str) -> list[ServiceInfo]:
             name_en=s.name_en,
             category=c.code,
             category_name=c.name,
+            category_name_en=c.name_en,
             prefix=c.prefix,
             avg_handling_min=s.avg_handling_min,
             hall_only=s.hall_only,

@@ -10,7 +10,17 @@ import logging
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHeaderView, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from taxdesk.core import tickets
 from taxdesk.core.db import Database
@@ -18,7 +28,7 @@ from taxdesk.core.errors import InvalidInput
 from taxdesk.core.network import ServiceInfo, list_services
 from taxdesk.core.tickets import QueueLine
 from taxdesk.core.slip import TicketSlip, slip_for
-from taxdesk.gui import theme, ticket_painter
+from taxdesk.gui import i18n, theme, ticket_painter
 from taxdesk.gui.forms.ui_front_desk import Ui_FrontDesk
 from taxdesk.gui.messages import describe_error
 from taxdesk.gui.models import RecentTicketsModel
@@ -31,6 +41,27 @@ QUEUE_REFRESH_MS = 2000
 MIN_PREVIEW_DPI, MAX_PREVIEW_DPI = 60, 203
 SERVICE_COLUMNS = 4
 CATEGORY_KEYS = [Qt.Key.Key_F1 + i for i in range(9)]
+
+
+class ServiceButton(QPushButton):
+    """A large service button whose name wraps onto two lines instead of being cut off."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("role", "service")
+        self.setAccessibleName(text)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.label)
+        self.setMinimumSize(QSize(100, 52))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def text(self) -> str:
+        return self.label.text()
 
 
 class FrontDesk(QWidget):
@@ -58,7 +89,7 @@ class FrontDesk(QWidget):
         self.ui.recentTable.setModel(self.recent_model)
         header = self.ui.recentTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(RecentTicketsModel.SERVICE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.category_boxes: dict[str, tuple[QGroupBox, str]] = {}  # category code -> (box, title)
         self.queue: dict[str, QueueLine] = {}  # category code -> waiting now
         self.ui.recentTable.selectionModel().selectionChanged.connect(self._update_reprint_button)
@@ -108,34 +139,35 @@ class FrontDesk(QWidget):
         self.service_buttons.clear()
         self._category_defaults.clear()
         self.category_boxes.clear()
+        self.recent_model.service_names = {s.code: i18n.localized(s.name, s.name_en) for s in services}
         groups: dict[str, list[ServiceInfo]] = {}
         for service in services:
             groups.setdefault(service.category, []).append(service)
         for index, members in enumerate(groups.values()):
             first = members[0]
             key_text = f"  [F{index + 1}]" if index < len(CATEGORY_KEYS) else ""
-            title = f"{first.prefix}  {first.category_name}{key_text}"
+            title = f"{first.prefix}  {i18n.localized(first.category_name, first.category_name_en)}{key_text}"
             box = QGroupBox(title, self.ui.servicesContainer)
             self.category_boxes[first.category] = (box, title)
             box.setProperty("role", "category")
             box.setStyleSheet(f"QGroupBox {{ color: {theme.category_colour(index)}; }}")
             grid = QGridLayout(box)
             for position, service in enumerate(members):
-                button = QPushButton(service.name, box)
+                button = ServiceButton(i18n.localized(service.name, service.name_en), box)
                 button.setObjectName(f"service_{service.code}")
-                button.setProperty("role", "service")
-                button.setMinimumSize(QSize(120, 46))
                 button.setToolTip(self._service_tooltip(service))
                 button.clicked.connect(lambda _checked=False, code=service.code: self.issue(code))
                 grid.addWidget(button, position // SERVICE_COLUMNS, position % SERVICE_COLUMNS)
                 self.service_buttons[service.code] = button
+            for column in range(SERVICE_COLUMNS):
+                grid.setColumnStretch(column, 1)
             layout.addWidget(box)
             self._category_defaults.append(first.code)
         layout.addStretch(1)
         self._show_queue()
 
     def _service_tooltip(self, service: ServiceInfo) -> str:
-        lines = [f"{service.name}（{service.code}）",
+        lines = [f"{i18n.localized(service.name, service.name_en)}（{service.code}）",
                  self.tr("平均办理约 {minutes} 分钟").format(minutes=f"{service.avg_handling_min:g}")]
         if service.hall_only:
             lines.append(self.tr("须到办税服务厅办结"))
@@ -175,6 +207,7 @@ class FrontDesk(QWidget):
 
     def _on_issued(self, result) -> None:
         view, slip = result
+        service = self.recent_model.service_names.get(view.service, view.service_name)
         self._show_slip(slip)
         self.recent_model.add_first(view)
         self.ui.nameEdit.clear()
@@ -183,9 +216,9 @@ class FrontDesk(QWidget):
         self.ui.greenButton.setChecked(False)
         self.status_message.emit(
             self.tr("已取号 {number}：{service}，前面 {ahead} 人，预计等候约 {minutes} 分钟").format(
-                number=view.number, service=view.service_name, ahead=view.ahead, minutes=view.estimated_wait_min)
+                number=view.number, service=service, ahead=view.ahead, minutes=view.estimated_wait_min)
             if view.ahead else
-            self.tr("已取号 {number}：{service}，无需等候").format(number=view.number, service=view.service_name)
+            self.tr("已取号 {number}：{service}，无需等候").format(number=view.number, service=service)
         )
         self.ticket_issued.emit(view)
         self.refresh_queue()

@@ -15,11 +15,24 @@ LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 DEFAULT_LANGUAGE = "zh_CN"
 
 _installed: list[QTranslator] = []
+_current = DEFAULT_LANGUAGE
+
+
+def current() -> str:
+    """The interface language now in use."""
+    return _current
+
+
+def localized(chinese: str, english: str) -> str:
+    """Pick a catalogue name (data, not a translatable string) for the interface language."""
+    return english if _current == "en" and english else chinese
 
 
 def install(app: QCoreApplication, language: str | None) -> str:
     """Load the translators for ``language`` (unknown values fall back to Chinese); returns the language."""
+    global _current
     language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    _current = language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -56,6 +56,7 @@ class _RowsModel(QAbstractTableModel):
 class RecentTicketsModel(_RowsModel):
     """The point's latest tickets, newest first."""
 
+    SERVICE_COLUMN = 1
     headers = (
         QT_TRANSLATE_NOOP("TableModels", "号码"),
         QT_TRANSLATE_NOOP("TableModels", "业务"),
@@ -64,6 +65,10 @@ class RecentTicketsModel(_RowsModel):
         QT_TRANSLATE_NOOP("TableModels", "状态"),
     )
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.service_names: dict[str, str] = {}  # service code -> name in the interface language
+
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -71,7 +76,7 @@ class RecentTicketsModel(_RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 ticket.number,
-                ticket.service_name,
+                self.service_names.get(ticket.service, ticket.service_name),
                 ticket.issued_at.strftime("%H:%M:%S"),
                 str(ticket.ahead),
                 status_text(ticket.status),

@@ -19,9 +19,9 @@ CATEGORY_COLOURS = ["#1f5fa8", "#7b4fa3", "#0f7c8c", "#b5651d", "#6a7f1f", "#a23
 
 STYLE_SHEET = f"""
 QPushButton[role="service"] {{
-    min-height: 44px; padding: 4px 8px; font-size: 11.5pt;
     border: 1px solid #b8c4d3; border-radius: 6px; background: #ffffff;
 }}
+QPushButton[role="service"] QLabel {{ font-size: 11.5pt; }}
 QPushButton[role="service"]:hover {{ background: #eef4fb; border-color: {ACCENT}; }}
 QPushButton[role="service"]:pressed {{ background: #d8e6f6; }}
 QGroupBox[role="category"] {{ font-size: 12pt; font-weight: bold; margin-top: 14px; }}

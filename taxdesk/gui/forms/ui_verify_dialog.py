@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'verify_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -34,6 +34,7 @@ class Ui_VerifyDialog(object):
 
         self.payloadEdit = QLineEdit(VerifyDialog)
         self.payloadEdit.setObjectName(u"payloadEdit")
+        self.payloadEdit.setPlaceholderText(u"T1:\u2026")
         self.payloadEdit.setClearButtonEnabled(True)
 
         self.layout.addWidget(self.payloadEdit)
@@ -81,7 +82,6 @@ class Ui_VerifyDialog(object):
     def retranslateUi(self, VerifyDialog):
         VerifyDialog.setWindowTitle(QCoreApplication.translate("VerifyDialog", u"\u9a8c\u7968", None))
         self.instructionLabel.setText(QCoreApplication.translate("VerifyDialog", u"\u7528\u626b\u7801\u67aa\u626b\u63cf\u7968\u9762\u4e8c\u7ef4\u7801\uff0c\u6216\u7c98\u8d34\u4e8c\u7ef4\u7801\u5185\u5bb9\u540e\u6309\u56de\u8f66\u3002", None))
-        self.payloadEdit.setPlaceholderText(QCoreApplication.translate("VerifyDialog", u"T1:\u2026", None))
         self.resultLabel.setText("")
         self.verifyButton.setText(QCoreApplication.translate("VerifyDialog", u"\u9a8c\u8bc1", None))
         self.closeButton.setText(QCoreApplication.translate("VerifyDialog", u"\u5173\u95ed", None))
