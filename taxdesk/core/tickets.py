@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import math
 import re
+import time
 import weakref
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -43,6 +44,7 @@ HISTORY_SAMPLE = 200
 # … and only trusted once there are at least this many; otherwise the catalogue's figures are used.
 MIN_HISTORY = 20
 TRIM_SHARE = 0.1
+CONTEXT_TTL_S = 60
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 
@@ -177,14 +179,6 @@ def _next_seq(session: Session, point_id: int, day: date, prefix: str) -> int:
     return session.execute(stmt).scalar_one()
 
 
-def _prefix_for(session: Session, category: Category, channel: str) -> str:
-    if channel == "green":
-        return settings.get(session, settings.GREEN_PREFIX)
-    if channel == "booking":
-        return settings.get(session, settings.BOOKING_PREFIX)
-    return category.prefix
-
-
 def handling_minutes(session: Session, point_id: int, category: Category) -> float:
     """Expected minutes at the window for the category: a trimmed mean of recent history at this point,
     or the catalogue's average when history is thin."""
@@ -206,6 +200,59 @@ def handling_minutes(session: Session, point_id: int, category: Category) -> flo
         return sum(kept) / len(kept)
     catalogue = session.scalars(select(Service.avg_handling_min).where(Service.category_id == category.id)).all()
     return sum(catalogue) / len(catalogue) if catalogue else 5.0
+
+
+@dataclass(frozen=True)
+class _Queueing:
+    """Everything issuing needs to know about a (point, service) pair besides the live queue."""
+
+    point_id: int
+    point_code: str
+    point_name: str
+    service_id: int
+    service_code: str
+    service_name: str
+    category_id: int
+    category_code: str
+    category_name: str
+    prefixes: dict[str, str]  # channel -> queue prefix
+    green_prefix: str
+    minutes: float  # expected minutes per taxpayer at the window
+    windows: int  # windows serving the category
+
+
+_contexts: weakref.WeakKeyDictionary[Database, dict[tuple[str, str], tuple[float, _Queueing]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _queueing(db: Database, point_code: str, service_code: str) -> _Queueing:
+    """The (point, service) context, read from the database at most once every ``CONTEXT_TTL_S`` seconds
+    per process: the catalogue, the prefixes and the handling-time estimate change over hours, not
+    between two tickets, and re-reading them for every ticket would double the cost of issuing."""
+    cache = _contexts.setdefault(db, {})
+    key = (point_code, service_code)
+    now = time.monotonic()
+    cached = cache.get(key)
+    if cached is not None and now - cached[0] <= CONTEXT_TTL_S:
+        return cached[1]
+    with db.session() as session:
+        point = get_point(session, point_code)
+        service = get_service(session, point, service_code)
+        category = service.category
+        configured = settings.all_settings(session)
+        context = _Queueing(
+            point_id=point.id, point_code=point.code, point_name=point.name,
+            service_id=service.id, service_code=service.code, service_name=service.name,
+            category_id=category.id, category_code=category.code, category_name=category.name,
+            prefixes={"walk_in": category.prefix, "green": configured[settings.GREEN_PREFIX],
+                      "booking": configured[settings.BOOKING_PREFIX]},
+            green_prefix=configured[settings.GREEN_PREFIX],
+            minutes=handling_minutes(session, point.id, category),
+            windows=max(1, windows_serving(session, point.id, category.id)),
+        )
+    cache[key] = (now, context)
+    return context
 
 
 def _ahead(session: Session, point_id: int, day: date, category_id: int, channel: str, green_prefix: str) -> int:
@@ -263,7 +310,9 @@ def issue_ticket(
     """Issue the next ticket of the service's queue at the point and return it, signed QR included.
 
     Bad input (unknown point or service, a service the point does not offer, a malformed phone number)
-    raises before anything is written.
+    raises before anything is written. Lookups and the estimate's inputs are read (and cached, see
+    :func:`_queueing`) outside the writing transaction, so the write lock (on SQLite, the whole
+    database's) is held only for the number, the count of people ahead and the two inserts.
     """
     if channel not in CHANNELS:
         raise InvalidInput(f"unknown channel {channel!r}: use one of {', '.join(CHANNELS)}")
@@ -271,34 +320,28 @@ def issue_ticket(
     moment = clock.local(at) if at is not None else clock.now()
     day = moment.date()
     signer(db)  # fail on a database without an installation secret before writing anything
+    q = _queueing(db, point_code, service_code)
+    prefix = q.prefixes[channel]
     with db.transaction() as session:
-        point = get_point(session, point_code)
-        service = get_service(session, point, service_code)
-        category = service.category
-        prefix = _prefix_for(session, category, channel)
-        ahead = _ahead(session, point.id, day, category.id, channel, settings.get(session, settings.GREEN_PREFIX))
-        minutes = handling_minutes(session, point.id, category)
-        windows = max(1, windows_serving(session, point.id, category.id))
-        seq = _next_seq(session, point.id, day, prefix)
-        ticket = Ticket(
-            point=point,
-            service=service,
-            category=category,
-            service_date=day,
-            prefix=prefix,
-            seq=seq,
-            channel=channel,
-            status="waiting",
-            issued_at=moment,
-            ahead_at_issue=ahead,
-            estimated_wait_min=math.ceil(ahead * minutes / windows),
-            taxpayer_name=name,
-            taxpayer_phone=phone,
-        )
-        session.add(ticket)
-        session.flush()
-        session.add(TicketEvent(ticket_id=ticket.id, kind="issued", at=moment, detail=channel))
-        return _view(db, ticket)
+        seq = _next_seq(session, q.point_id, day, prefix)
+        ahead = _ahead(session, q.point_id, day, q.category_id, channel, q.green_prefix)
+        estimate = math.ceil(ahead * q.minutes / q.windows)
+        ticket_id = session.execute(
+            insert(Ticket)
+            .values(point_id=q.point_id, service_id=q.service_id, category_id=q.category_id, service_date=day,
+                    prefix=prefix, seq=seq, channel=channel, status="waiting", issued_at=moment,
+                    ahead_at_issue=ahead, estimated_wait_min=estimate, taxpayer_name=name, taxpayer_phone=phone)
+            .returning(Ticket.id)
+        ).scalar_one()
+        session.execute(insert(TicketEvent).values(ticket_id=ticket_id, kind="issued", at=moment, detail=channel))
+    number = format_number(prefix, seq)
+    return TicketView(
+        id=ticket_id, number=number, prefix=prefix, point=q.point_code, point_name=q.point_name,
+        service=q.service_code, service_name=q.service_name, category=q.category_code,
+        category_name=q.category_name, channel=channel, status="waiting", issued_at=moment, ahead=ahead,
+        estimated_wait_min=estimate, qr=_qr_payload(db, q.point_code, day, number, ticket_id),
+        taxpayer_name=mask_name(name), taxpayer_phone=mask_phone(phone),
+    )
 
 
 def get_ticket(db: Database, ticket_id: int) -> TicketView:
