@@ -1,0 +1,155 @@
+"""The desk's dialogs as an officer uses them: verify a scanned code, set the printer, pick the point,
+and open a database at start-up."""
+
+from __future__ import annotations
+
+import socket
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from taxdesk.core import tickets
+from taxdesk.core.db import migrate
+from taxdesk.core.network import list_points
+from taxdesk.gui import app as startup
+from taxdesk.gui.point_picker import PointPicker, remembered_point
+from taxdesk.gui.printing import PrintSettings
+from taxdesk.gui.settings_dialog import SettingsDialog
+from taxdesk.gui.tasks import TaskRunner
+from taxdesk.gui.verify_dialog import VerifyDialog
+
+WAIT_MS = 10000
+
+
+@pytest.fixture
+def runner(qtbot):
+    runner = TaskRunner()
+    yield runner
+    runner.wait()
+
+
+def _scan(qtbot, dialog: VerifyDialog, payload: str) -> str:
+    dialog.last_result = None
+    dialog.ui.payloadEdit.setText(payload)
+    qtbot.keyClick(dialog.ui.payloadEdit, Qt.Key.Key_Return)  # a scanner ends with Enter
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=WAIT_MS)
+    return dialog.ui.resultLabel.text()
+
+
+def test_verify_dialog_accepts_a_genuine_code_and_explains_a_forged_one(qtbot, demo_db, runner):
+    ticket = tickets.issue_ticket(demo_db, "HALL", "FPLY")
+    dialog = VerifyDialog(demo_db, runner)
+    qtbot.addWidget(dialog)
+    text = _scan(qtbot, dialog, ticket.qr)
+    assert text.startswith("✔") and ticket.number in text and "等候中" in text
+    forged = ticket.qr.replace(f":{ticket.number}:", ":A999:")
+    assert "篡改或伪造" in _scan(qtbot, dialog, forged)
+    assert "不是 TaxDesk" in _scan(qtbot, dialog, "https://example.com")
+
+
+def test_settings_dialog_refuses_a_bad_printer_address_inline_and_saves_a_good_one(qtbot, tmp_path):
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.ui.networkRadio.setChecked(True)
+    dialog.ui.addressEdit.setText("192.168.1.50:99999")
+    with qtbot.assertNotEmitted(dialog.accepted):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "端口" in dialog.ui.hintLabel.text()  # the reason, shown in the dialog
+    assert PrintSettings.load().mode != "network"  # nothing saved
+
+    dialog.ui.fileRadio.setChecked(True)
+    dialog.ui.folderEdit.setText(str(tmp_path))
+    dialog.ui.formatCombo.setCurrentIndex(dialog.ui.formatCombo.findData("pdf"))
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    saved = PrintSettings.load()
+    assert (saved.mode, saved.folder, saved.file_format) == ("file", str(tmp_path), "pdf")
+
+
+def test_settings_dialog_tests_a_network_printer_connection(qtbot):
+    received: list[bytes] = []
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+
+    def accept():
+        conn, _ = server.accept()
+        with conn:
+            received.append(conn.recv(64))
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.ui.networkRadio.setChecked(True)
+    dialog.ui.addressEdit.setText(f"127.0.0.1:{server.getsockname()[1]}")
+    qtbot.mouseClick(dialog.ui.testButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "连接成功" in dialog.ui.hintLabel.text(), timeout=WAIT_MS)
+    thread.join(5)
+    server.close()
+    assert received == [b"\x1b@"]  # initialise only: the printer prints nothing
+
+
+def test_point_picker_lists_every_point_and_remembers_the_choice(qtbot, demo_db):
+    with demo_db.session() as session:
+        points = list_points(session)
+    picker = PointPicker(points)
+    qtbot.addWidget(picker)
+    assert picker.ui.pointList.count() == 13
+    picker.ui.pointList.setCurrentRow(3)
+    code = picker.selected_code()
+    assert code == points[3].code
+    startup.remember_point(code)
+    assert remembered_point(points) == code
+
+
+def test_startup_on_an_empty_database_creates_it_when_the_officer_agrees(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "new.sqlite3"
+    monkeypatch.setattr(startup, "_ask_new_database", lambda url, parent: "empty")
+    db = startup.open_database(f"sqlite:///{path}")
+    assert db is not None and migrate.current_revision(db) == migrate.head_revision()
+    db.dispose()
+
+
+def test_startup_leaves_no_file_behind_when_the_officer_declines(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "declined.sqlite3"
+    monkeypatch.setattr(startup, "_ask_new_database", lambda url, parent: None)
+    assert startup.open_database(f"sqlite:///{path}") is None
+    assert not path.exists()
+
+
+def test_startup_with_an_unusable_url_says_why_once(qtbot, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert startup.open_database("mysql://nobody@localhost/x") is None
+    assert len(shown) == 1 and "unsupported database" in shown[0]
+
+
+def test_startup_with_a_demo_generates_it_off_the_gui_thread(qtbot, tmp_path, monkeypatch):
+    from taxdesk.core import demo
+
+    calls = []
+    real_populate = demo.populate
+
+    def small_populate(db, progress=None, **kwargs):
+        import threading as t
+
+        calls.append(t.current_thread() is t.main_thread())
+        return real_populate(db, history_days=2, progress=progress)
+
+    monkeypatch.setattr(demo, "populate", small_populate)
+    monkeypatch.setattr(startup, "_ask_new_database", lambda url, parent: "demo")
+    db = startup.open_database(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    assert calls == [False]
+    with db.session() as session:
+        assert len(list_points(session)) == 13
+    db.dispose()
+
+
+def test_choose_point_uses_the_remembered_point(qtbot, demo_db):
+    startup.remember_point("T03")
+    assert startup.choose_point(demo_db).code == "T03"
+
