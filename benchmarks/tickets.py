@@ -86,8 +86,10 @@ def run_issuers(url: str, issuers: int, per_issuer: int, pace_ms: float = 0) -> 
     services = hall_services(url)
     start_at = time.time() + 3.0
     with mp.get_context("spawn").Pool(issuers) as pool:
-        jobs = [pool.apply_async(issue_many, (url, services, per_issuer, start_at, pace_ms))
-                for _ in range(issuers)]
+        jobs = [
+            pool.apply_async(issue_many, (url, services, per_issuer, start_at, pace_ms))
+            for _ in range(issuers)
+        ]
         results = [job.get(timeout=600) for job in jobs]
     wall = time.time() - start_at
     return [ms for latencies in results for ms in latencies], wall
@@ -129,8 +131,10 @@ def render_timing(url: str, count: int = 50) -> dict[str, float]:
             ticket_painter.save_png(slip, Path(folder) / f"{i}.png")
             timings.append((time.perf_counter() - began) * 1000)
     db.dispose()
-    return {"render_png_p50_ms": round(statistics.median(timings), 2),
-            "render_png_p99_ms": round(percentile(timings, 0.99), 2)}
+    return {
+        "render_png_p50_ms": round(statistics.median(timings), 2),
+        "render_png_p99_ms": round(percentile(timings, 0.99), 2),
+    }
 
 
 def main() -> int:
@@ -139,8 +143,11 @@ def main() -> int:
     parser.add_argument("--history-days", type=int, default=60, help="demo history first (default 60 days)")
     parser.add_argument("--pg", default=os.environ.get("TAXDESK_BENCH_PG", DEFAULT_PG), help="PostgreSQL URL")
     args = parser.parse_args()
-    result: dict[str, object] = {"tickets_per_run": args.tickets, "history_days": args.history_days,
-                                 "cpu_count": os.cpu_count()}
+    result: dict[str, object] = {
+        "tickets_per_run": args.tickets,
+        "history_days": args.history_days,
+        "cpu_count": os.cpu_count(),
+    }
 
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
@@ -177,8 +184,10 @@ def main() -> int:
                 conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
     admin.dispose()
     # Throughput is what the machine sustains flat out: the saturated runs.
-    result["tickets_per_s"] = result.get(f"postgresql_{ISSUERS}_issuers_saturated_tickets_per_s",
-                                         result[f"sqlite_{ISSUERS}_issuers_saturated_tickets_per_s"])
+    result["tickets_per_s"] = result.get(
+        f"postgresql_{ISSUERS}_issuers_saturated_tickets_per_s",
+        result[f"sqlite_{ISSUERS}_issuers_saturated_tickets_per_s"],
+    )
     print(json.dumps(result))
     return 0
 

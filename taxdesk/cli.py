@@ -41,9 +41,13 @@ def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog=PROG, description="TaxDesk — tax service hall software (GUI unless a command is given)")
+    parser = _Parser(
+        prog=PROG, description="TaxDesk — tax service hall software (GUI unless a command is given)"
+    )
     _db_option(parser, top=True)
-    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language of the GUI (default 简体中文)")
+    parser.add_argument(
+        "--lang", choices=["zh_CN", "en"], help="interface language of the GUI (default 简体中文)"
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="open the desk (the default)")
@@ -52,9 +56,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     init = commands.add_parser("init", help="create or upgrade the database")
     _db_option(init)
-    init.add_argument("--demo", action="store_true", help="add the demo network, catalogue, staff and history")
-    init.add_argument("--history-days", type=int, default=730, metavar="N",
-                      help="days of demo ticket history ending yesterday (default 730)")
+    init.add_argument(
+        "--demo", action="store_true", help="add the demo network, catalogue, staff and history"
+    )
+    init.add_argument(
+        "--history-days",
+        type=int,
+        default=730,
+        metavar="N",
+        help="days of demo ticket history ending yesterday (default 730)",
+    )
     init.add_argument("--no-history", action="store_true", help="demo network and catalogue without history")
 
     points = commands.add_parser("points", help="list the service points")
@@ -67,8 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     services.add_argument("--json", action="store_true")
 
     ticket = commands.add_parser("ticket", help="issue, render and verify queue tickets")
-    ticket_commands = ticket.add_subparsers(dest="ticket_command", parser_class=_Parser, metavar="ACTION",
-                                            required=True)
+    ticket_commands = ticket.add_subparsers(
+        dest="ticket_command", parser_class=_Parser, metavar="ACTION", required=True
+    )
     issue = ticket_commands.add_parser("issue", help="issue a ticket")
     _db_option(issue)
     issue.add_argument("--point", required=True, metavar="CODE")
@@ -127,7 +139,10 @@ def cmd_init(args) -> int:
     if result.revision_before is None:
         print(f"created database {display_url(db.url)} (schema {result.revision_after})")
     elif result.revision_before != result.revision_after:
-        print(f"upgraded database {display_url(db.url)} from {result.revision_before} to {result.revision_after}")
+        print(
+            f"upgraded database {display_url(db.url)} "
+            f"from {result.revision_before} to {result.revision_after}"
+        )
     else:
         print(f"database {display_url(db.url)} is up to date (schema {result.revision_after})")
     if args.demo:
@@ -135,9 +150,11 @@ def cmd_init(args) -> int:
 
         days = 0 if args.no_history else args.history_days
         summary = demo.populate(db, history_days=days, progress=_progress_printer())
-        print(f"demo: {summary.points} points, {summary.services} services, {summary.windows} windows, "
-              f"{summary.staff} staff, {summary.tickets_added} tickets added"
-              + (f" ({summary.first_day} – {summary.last_day})" if summary.tickets_added else ""))
+        print(
+            f"demo: {summary.points} points, {summary.services} services, {summary.windows} windows, "
+            f"{summary.staff} staff, {summary.tickets_added} tickets added"
+            + (f" ({summary.first_day} – {summary.last_day})" if summary.tickets_added else "")
+        )
     return 0
 
 
@@ -146,7 +163,9 @@ def _progress_printer():
         return None
 
     def progress(done: int, total: int) -> None:
-        print(f"\rgenerating demo history … {100 * done // max(1, total)}%", end="", file=sys.stderr, flush=True)
+        print(
+            f"\rgenerating demo history … {100 * done // max(1, total)}%", end="", file=sys.stderr, flush=True
+        )
         if done >= total:
             print(file=sys.stderr)
 
@@ -185,13 +204,22 @@ def cmd_ticket_issue(args) -> int:
     from taxdesk.core.tickets import issue_ticket
 
     db = _open(args)
-    ticket = issue_ticket(db, args.point, args.service, channel="green" if args.green else "walk_in",
-                          taxpayer_name=args.name, taxpayer_phone=args.phone)
+    ticket = issue_ticket(
+        db,
+        args.point,
+        args.service,
+        channel="green" if args.green else "walk_in",
+        taxpayer_name=args.name,
+        taxpayer_phone=args.phone,
+    )
     if args.json:
         _print_json(ticket.to_json())
     else:
-        print(f"{ticket.number}  {ticket.service_name} @ {ticket.point_name}  issued {ticket.issued_at:%H:%M:%S}, "
-              f"{ticket.ahead} ahead, ~{ticket.estimated_wait_min} min (ID {ticket.id})")
+        print(
+            f"{ticket.number}  {ticket.service_name} @ {ticket.point_name}  "
+            f"issued {ticket.issued_at:%H:%M:%S}, "
+            f"{ticket.ahead} ahead, ~{ticket.estimated_wait_min} min (ID {ticket.id})"
+        )
     return 0
 
 
@@ -227,7 +255,9 @@ def cmd_ticket_render(args) -> int:
 
 def _ensure_gui_application():
     """A Qt application for rendering; on a machine without a display, on the offscreen platform."""
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -243,8 +273,10 @@ def cmd_ticket_verify(args) -> int:
         _print_json(result.to_json())
     elif result.valid:
         t = result.ticket
-        print(f"valid: {t.number} {t.service_name} @ {t.point_name}, issued {t.issued_at:%Y-%m-%d %H:%M}, "
-              f"status {t.status}")
+        print(
+            f"valid: {t.number} {t.service_name} @ {t.point_name}, issued {t.issued_at:%Y-%m-%d %H:%M}, "
+            f"status {t.status}"
+        )
     if not result.valid:
         print(f"{PROG} ticket verify: invalid: {result.reason}", file=sys.stderr)
         return 1
@@ -259,8 +291,12 @@ def cmd_ticket_show(args) -> int:
     ticket = get_ticket(db, args.id)
     events = ticket_events(db, args.id)
     if args.json:
-        _print_json({**ticket.to_json(),
-                     "events": [{"kind": k, "at": clock.iso(at), "detail": d} for k, at, d in events]})
+        _print_json(
+            {
+                **ticket.to_json(),
+                "events": [{"kind": k, "at": clock.iso(at), "detail": d} for k, at, d in events],
+            }
+        )
     else:
         print(f"{ticket.number}  {ticket.service_name} @ {ticket.point_name}  status {ticket.status}")
         for kind, at, detail in events:

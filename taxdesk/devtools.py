@@ -51,8 +51,20 @@ def translation_sources() -> list[Path]:
 
 def update_ts(ts_file: Path, language: str) -> None:
     subprocess.run(
-        [_tool("pyside6-lupdate"), *map(str, translation_sources()), "-source-language", "zh_CN",
-         "-target-language", language, "-no-obsolete", "-locations", "none", "-silent", "-ts", str(ts_file)],
+        [
+            _tool("pyside6-lupdate"),
+            *map(str, translation_sources()),
+            "-source-language",
+            "zh_CN",
+            "-target-language",
+            language,
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-silent",
+            "-ts",
+            str(ts_file),
+        ],
         check=True,
     )
 

@@ -78,8 +78,10 @@ def _truncate_pg(url: str) -> None:
         tables = [
             row[0]
             for row in conn.execute(
-                text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
-                     "AND tablename NOT IN ('alembic_version', 'settings')")
+                text(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                    "AND tablename NOT IN ('alembic_version', 'settings')"
+                )
             )
         ]
         if tables:

@@ -5,7 +5,7 @@ A naive ``datetime.now()`` on a UTC server is eight hours off, so nothing in Tax
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 LOCAL_TZ = ZoneInfo("Asia/Shanghai")
@@ -31,7 +31,7 @@ def service_date(moment: datetime) -> date:
 def to_utc(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         raise ValueError("naive datetime: TaxDesk only handles timezone-aware times")
-    return moment.astimezone(timezone.utc)
+    return moment.astimezone(UTC)
 
 
 def iso(moment: datetime) -> str:

@@ -115,8 +115,9 @@ def escpos_bytes(slip: TicketSlip) -> bytes:
     return p.output
 
 
-def _style(p: Dummy, *, width: int = 1, height: int = 1, bold: bool = False, invert: bool = False,
-           font: str = "a") -> None:
+def _style(
+    p: Dummy, *, width: int = 1, height: int = 1, bold: bool = False, invert: bool = False, font: str = "a"
+) -> None:
     """Set every text attribute the ticket uses, so no line inherits the previous line's look."""
     p.set(custom_size=True, width=width, height=height, bold=bold, invert=invert, font=font)
 
@@ -144,8 +145,9 @@ def send_to_network_printer(data: bytes, host: str, port: int = DEFAULT_PORT, ti
         printer._raw(data)
     except (EscposError, OSError) as exc:
         reason = _describe(exc, timeout)
-        raise PrinterError(f"打印机 {host}:{port} 无法连接：{reason}",
-                           host=host, port=port, reason=reason) from exc
+        raise PrinterError(
+            f"打印机 {host}:{port} 无法连接：{reason}", host=host, port=port, reason=reason
+        ) from exc
     finally:
         printer.close()
 
@@ -177,8 +179,10 @@ def write_escpos_file(data: bytes, path: str | os.PathLike) -> None:
         out.write(data)
 
 
-_HOSTNAME = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                       r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$")
+_HOSTNAME = re.compile(
+    r"^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$"
+)
 _DOTTED_NUMBERS = re.compile(r"^[0-9.]+$")
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from taxdesk.core import settings
-from taxdesk.core.db import Database
-from taxdesk.core.db import migrate
+from taxdesk.core.db import Database, migrate
 
 
 @dataclass(frozen=True)

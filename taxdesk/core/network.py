@@ -120,12 +120,17 @@ def get_service(session: Session, point: ServicePoint, service_code: str) -> Ser
     """The service, provided this point offers it."""
     service = session.scalar(select(Service).where(Service.code == service_code))
     if service is None:
-        raise NotFound(f"unknown service {service_code!r} (see `taxdesk services --point {point.code}`)",
-                       service=service_code)
+        raise NotFound(
+            f"unknown service {service_code!r} (see `taxdesk services --point {point.code}`)",
+            service=service_code,
+        )
     offered = session.get(PointService, (point.id, service.id))
     if offered is None:
-        raise NotFound(f"service {service_code!r} is not offered at {point.code} ({point.name})",
-                       service=service_code, point=point.code)
+        raise NotFound(
+            f"service {service_code!r} is not offered at {point.code} ({point.name})",
+            service=service_code,
+            point=point.code,
+        )
     return service
 
 
@@ -138,9 +143,12 @@ def list_categories(session: Session) -> list[CategoryInfo]:
 
 def windows_serving(session: Session, point_id: int, category_id: int) -> int:
     """How many active windows at the point serve the category."""
-    return session.scalar(
-        select(func.count())
-        .select_from(Window)
-        .join(WindowCategory, WindowCategory.window_id == Window.id)
-        .where(Window.point_id == point_id, Window.active, WindowCategory.category_id == category_id)
-    ) or 0
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Window)
+            .join(WindowCategory, WindowCategory.window_id == Window.id)
+            .where(Window.point_id == point_id, Window.active, WindowCategory.category_id == category_id)
+        )
+        or 0
+    )

@@ -89,7 +89,9 @@ class Signer:
             )
         message = payload[: payload.rfind(SEPARATOR)]
         if not hmac.compare_digest(signature, self._signature(message)):
-            raise PayloadRejected("bad_signature", "the signature does not match: the code was altered or forged")
+            raise PayloadRejected(
+                "bad_signature", "the signature does not match: the code was altered or forged"
+            )
         return VerifiedPayload(code_kind, version, installation_id, fields)
 
 

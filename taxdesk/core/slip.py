@@ -24,16 +24,16 @@ PRINTABLE_WIDTH_MM = 72
 
 @dataclass(frozen=True)
 class TicketSlip:
-    bureau: str          # e.g. 国家税务总局云溪县税务局 (may be empty)
-    point_name: str      # e.g. 云溪县办税服务厅
-    number: str          # A001
-    service_name: str    # 代开增值税发票
-    category_name: str   # 发票业务
-    channel_label: str   # "" | 绿色通道 | 预约
+    bureau: str  # e.g. 国家税务总局云溪县税务局 (may be empty)
+    point_name: str  # e.g. 云溪县办税服务厅
+    number: str  # A001
+    service_name: str  # 代开增值税发票
+    category_name: str  # 发票业务
+    channel_label: str  # "" | 绿色通道 | 预约
     issued_at: datetime  # aware, local time
     ahead: int
     estimated_wait_min: int
-    qr: str              # the exact signed payload encoded in the QR code
+    qr: str  # the exact signed payload encoded in the QR code
     taxpayer: str | None  # masked name and phone, if given
     footer: str
     reprint: bool = False

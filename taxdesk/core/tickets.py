@@ -155,7 +155,9 @@ def clean_taxpayer(name: str | None, phone: str | None) -> tuple[str | None, str
     if name is not None and len(name) > 40:
         raise InvalidInput("the taxpayer name is longer than 40 characters", field="name")
     if phone is not None and not _MOBILE.match(phone):
-        raise InvalidInput(f"{phone!r} is not a mainland mobile number (11 digits starting with 1)", field="phone")
+        raise InvalidInput(
+            f"{phone!r} is not a mainland mobile number (11 digits starting with 1)", field="phone"
+        )
     return name, phone
 
 
@@ -198,7 +200,9 @@ def handling_minutes(session: Session, point_id: int, category: Category) -> flo
         cut = int(len(durations) * TRIM_SHARE)
         kept = durations[cut : len(durations) - cut]
         return sum(kept) / len(kept)
-    catalogue = session.scalars(select(Service.avg_handling_min).where(Service.category_id == category.id)).all()
+    catalogue = session.scalars(
+        select(Service.avg_handling_min).where(Service.category_id == category.id)
+    ).all()
     return sum(catalogue) / len(catalogue) if catalogue else 5.0
 
 
@@ -242,11 +246,20 @@ def _queueing(db: Database, point_code: str, service_code: str) -> _Queueing:
         category = service.category
         configured = settings.all_settings(session)
         context = _Queueing(
-            point_id=point.id, point_code=point.code, point_name=point.name,
-            service_id=service.id, service_code=service.code, service_name=service.name,
-            category_id=category.id, category_code=category.code, category_name=category.name,
-            prefixes={"walk_in": category.prefix, "green": configured[settings.GREEN_PREFIX],
-                      "booking": configured[settings.BOOKING_PREFIX]},
+            point_id=point.id,
+            point_code=point.code,
+            point_name=point.name,
+            service_id=service.id,
+            service_code=service.code,
+            service_name=service.name,
+            category_id=category.id,
+            category_code=category.code,
+            category_name=category.name,
+            prefixes={
+                "walk_in": category.prefix,
+                "green": configured[settings.GREEN_PREFIX],
+                "booking": configured[settings.BOOKING_PREFIX],
+            },
             green_prefix=configured[settings.GREEN_PREFIX],
             minutes=handling_minutes(session, point.id, category),
             windows=max(1, windows_serving(session, point.id, category.id)),
@@ -255,7 +268,9 @@ def _queueing(db: Database, point_code: str, service_code: str) -> _Queueing:
     return context
 
 
-def _ahead(session: Session, point_id: int, day: date, category_id: int, channel: str, green_prefix: str) -> int:
+def _ahead(
+    session: Session, point_id: int, day: date, category_id: int, channel: str, green_prefix: str
+) -> int:
     """Waiting tickets the calling rule serves before a new one of this category.
 
     Green-channel tickets are called first, so a green ticket only queues behind other green tickets of
@@ -328,19 +343,45 @@ def issue_ticket(
         estimate = math.ceil(ahead * q.minutes / q.windows)
         ticket_id = session.execute(
             insert(Ticket)
-            .values(point_id=q.point_id, service_id=q.service_id, category_id=q.category_id, service_date=day,
-                    prefix=prefix, seq=seq, channel=channel, status="waiting", issued_at=moment,
-                    ahead_at_issue=ahead, estimated_wait_min=estimate, taxpayer_name=name, taxpayer_phone=phone)
+            .values(
+                point_id=q.point_id,
+                service_id=q.service_id,
+                category_id=q.category_id,
+                service_date=day,
+                prefix=prefix,
+                seq=seq,
+                channel=channel,
+                status="waiting",
+                issued_at=moment,
+                ahead_at_issue=ahead,
+                estimated_wait_min=estimate,
+                taxpayer_name=name,
+                taxpayer_phone=phone,
+            )
             .returning(Ticket.id)
         ).scalar_one()
-        session.execute(insert(TicketEvent).values(ticket_id=ticket_id, kind="issued", at=moment, detail=channel))
+        session.execute(
+            insert(TicketEvent).values(ticket_id=ticket_id, kind="issued", at=moment, detail=channel)
+        )
     number = format_number(prefix, seq)
     return TicketView(
-        id=ticket_id, number=number, prefix=prefix, point=q.point_code, point_name=q.point_name,
-        service=q.service_code, service_name=q.service_name, category=q.category_code,
-        category_name=q.category_name, channel=channel, status="waiting", issued_at=moment, ahead=ahead,
-        estimated_wait_min=estimate, qr=_qr_payload(db, q.point_code, day, number, ticket_id),
-        taxpayer_name=mask_name(name), taxpayer_phone=mask_phone(phone),
+        id=ticket_id,
+        number=number,
+        prefix=prefix,
+        point=q.point_code,
+        point_name=q.point_name,
+        service=q.service_code,
+        service_name=q.service_name,
+        category=q.category_code,
+        category_name=q.category_name,
+        channel=channel,
+        status="waiting",
+        issued_at=moment,
+        ahead=ahead,
+        estimated_wait_min=estimate,
+        qr=_qr_payload(db, q.point_code, day, number, ticket_id),
+        taxpayer_name=mask_name(name),
+        taxpayer_phone=mask_phone(phone),
     )
 
 
@@ -352,14 +393,19 @@ def get_ticket(db: Database, ticket_id: int) -> TicketView:
         return _view(db, ticket)
 
 
-def record_print(db: Database, ticket_id: int, target: str, *, ok: bool = True, error: str | None = None) -> None:
+def record_print(
+    db: Database, ticket_id: int, target: str, *, ok: bool = True, error: str | None = None
+) -> None:
     """Log a print or reprint attempt (``printed``/``print_failed``) in the ticket's event trail."""
     with db.transaction() as session:
         if session.get(Ticket, ticket_id) is None:
             raise NotFound(f"no ticket with ID {ticket_id}", ticket=ticket_id)
         detail = target if ok else f"{target}: {error}"
-        session.add(TicketEvent(ticket_id=ticket_id, kind="printed" if ok else "print_failed",
-                                at=clock.now(), detail=detail))
+        session.add(
+            TicketEvent(
+                ticket_id=ticket_id, kind="printed" if ok else "print_failed", at=clock.now(), detail=detail
+            )
+        )
 
 
 def ticket_events(db: Database, ticket_id: int) -> list[tuple[str, datetime, str | None]]:
@@ -382,8 +428,9 @@ def verify_payload(db: Database, payload: str) -> Verification:
     with db.session() as session:
         ticket = session.get(Ticket, int(id_text))
         if ticket is None:
-            return Verification(False, "unknown_ticket", f"ticket {number} (ID {id_text}) is not in this database",
-                                None)
+            return Verification(
+                False, "unknown_ticket", f"ticket {number} (ID {id_text}) is not in this database", None
+            )
         view = _view(db, ticket)
         signed_day = ticket.service_date.strftime("%Y%m%d")
     if (view.point, signed_day, view.number) != (point_code, day_text, number):
@@ -391,7 +438,9 @@ def verify_payload(db: Database, payload: str) -> Verification:
     return Verification(True, "ok", f"genuine ticket {number} issued at {view.point_name}", view)
 
 
-def recent_tickets(db: Database, point_code: str, limit: int = 20, at: datetime | None = None) -> list[TicketView]:
+def recent_tickets(
+    db: Database, point_code: str, limit: int = 20, at: datetime | None = None
+) -> list[TicketView]:
     """The point's latest tickets of the day, newest first (for the front desk's reprint list)."""
     day = (clock.local(at) if at is not None else clock.now()).date()
     with db.session() as session:
@@ -414,7 +463,11 @@ def queue_snapshot(db: Database, point_code: str, at: datetime | None = None) ->
             category_id: (count, oldest)
             for category_id, count, oldest in session.execute(
                 select(Ticket.category_id, func.count(), func.min(Ticket.issued_at))
-                .where(Ticket.point_id == point.id, Ticket.service_date == moment.date(), Ticket.status == "waiting")
+                .where(
+                    Ticket.point_id == point.id,
+                    Ticket.service_date == moment.date(),
+                    Ticket.status == "waiting",
+                )
                 .group_by(Ticket.category_id)
             )
         }

@@ -78,8 +78,12 @@ def _ask_new_database(url: str, parent: QWidget | None) -> str | None:
         ).format(url=display_url(url)),
         parent=parent,
     )
-    demo = box.addButton(QCoreApplication.translate("Startup", "创建演示数据"), QMessageBox.ButtonRole.AcceptRole)
-    empty = box.addButton(QCoreApplication.translate("Startup", "空白数据库"), QMessageBox.ButtonRole.ActionRole)
+    demo = box.addButton(
+        QCoreApplication.translate("Startup", "创建演示数据"), QMessageBox.ButtonRole.AcceptRole
+    )
+    empty = box.addButton(
+        QCoreApplication.translate("Startup", "空白数据库"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QCoreApplication.translate("Startup", "退出"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return {demo: "demo", empty: "empty"}.get(box.clickedButton())
@@ -90,7 +94,8 @@ def _ask_upgrade(url: str, current: str, parent: QWidget | None) -> bool:
         parent,
         QCoreApplication.translate("Startup", "升级数据库"),
         QCoreApplication.translate(
-            "Startup", "数据库 {url} 的结构版本为 {current}，本程序需要 {head}。\n升级前会自动备份 SQLite 文件。现在升级吗？"
+            "Startup",
+            "数据库 {url} 的结构版本为 {current}，本程序需要 {head}。\n升级前会自动备份 SQLite 文件。现在升级吗？",
         ).format(url=display_url(url), current=current, head=migrate.head_revision()),
     )
     return answer == QMessageBox.StandardButton.Yes
@@ -133,7 +138,9 @@ def choose_point(db: Database, parent: QWidget | None = None) -> network.PointIn
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("Startup", "没有服务点"),
-            QCoreApplication.translate("Startup", "数据库中还没有服务点。请先用 taxdesk init --demo 创建演示数据，或导入服务网络。"),
+            QCoreApplication.translate(
+                "Startup", "数据库中还没有服务点。请先用 taxdesk init --demo 创建演示数据，或导入服务网络。"
+            ),
         )
         return None
     code = remembered_point(points) or (points[0].code if len(points) == 1 else None)
@@ -155,11 +162,12 @@ def run_gui(db_arg: str | None, lang: str | None = None) -> int:
     try:
         point = choose_point(db)
     except Exception as exc:  # the database went away between opening and listing: say so, no traceback
-        QMessageBox.critical(None, QCoreApplication.translate("Startup", "无法打开数据库"), describe_error(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Startup", "无法打开数据库"), describe_error(exc)
+        )
         return 2
     if point is None:
         return 1
     window = MainWindow(db, point)
     window.show()
     return app.exec()
-

@@ -26,8 +26,8 @@ from taxdesk.core import tickets
 from taxdesk.core.db import Database
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.network import ServiceInfo, list_services
-from taxdesk.core.tickets import QueueLine
 from taxdesk.core.slip import TicketSlip, slip_for
+from taxdesk.core.tickets import QueueLine
 from taxdesk.gui import i18n, theme, ticket_painter
 from taxdesk.gui.forms.ui_front_desk import Ui_FrontDesk
 from taxdesk.gui.messages import describe_error
@@ -167,8 +167,10 @@ class FrontDesk(QWidget):
         self._show_queue()
 
     def _service_tooltip(self, service: ServiceInfo) -> str:
-        lines = [f"{i18n.localized(service.name, service.name_en)}（{service.code}）",
-                 self.tr("平均办理约 {minutes} 分钟").format(minutes=f"{service.avg_handling_min:g}")]
+        lines = [
+            f"{i18n.localized(service.name, service.name_en)}（{service.code}）",
+            self.tr("平均办理约 {minutes} 分钟").format(minutes=f"{service.avg_handling_min:g}"),
+        ]
         if service.hall_only:
             lines.append(self.tr("须到办税服务厅办结"))
         if service.documents:
@@ -194,8 +196,9 @@ class FrontDesk(QWidget):
         db, point = self.db, self.point_code
 
         def work():
-            view = tickets.issue_ticket(db, point, service_code, channel=channel,
-                                        taxpayer_name=name, taxpayer_phone=phone)
+            view = tickets.issue_ticket(
+                db, point, service_code, channel=channel, taxpayer_name=name, taxpayer_phone=phone
+            )
             return view, slip_for(db, view)
 
         self.runner.run(work, on_done=self._on_issued, on_error=self._on_issue_failed)
@@ -216,9 +219,10 @@ class FrontDesk(QWidget):
         self.ui.greenButton.setChecked(False)
         self.status_message.emit(
             self.tr("已取号 {number}：{service}，前面 {ahead} 人，预计等候约 {minutes} 分钟").format(
-                number=view.number, service=service, ahead=view.ahead, minutes=view.estimated_wait_min)
-            if view.ahead else
-            self.tr("已取号 {number}：{service}，无需等候").format(number=view.number, service=service)
+                number=view.number, service=service, ahead=view.ahead, minutes=view.estimated_wait_min
+            )
+            if view.ahead
+            else self.tr("已取号 {number}：{service}，无需等候").format(number=view.number, service=service)
         )
         self.ticket_issued.emit(view)
         self.refresh_queue()
@@ -291,9 +295,14 @@ class FrontDesk(QWidget):
     def _on_print_failed(self, slip: TicketSlip, target: str, reason: str) -> None:
         ticket_id = slip.ticket_id
         self.runner.run(lambda: tickets.record_print(self.db, ticket_id, target, ok=False, error=reason))
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("打印失败"),
-                          self.tr("票号 {number} 已发出，但打印失败：{reason}\n\n号码不会丢失，可以补打。").format(
-                              number=slip.number, reason=reason), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("打印失败"),
+            self.tr("票号 {number} 已发出，但打印失败：{reason}\n\n号码不会丢失，可以补打。").format(
+                number=slip.number, reason=reason
+            ),
+            parent=self,
+        )
         retry = box.addButton(self.tr("重新打印"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("稍后补打"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
@@ -307,7 +316,9 @@ class FrontDesk(QWidget):
             return
         self._refreshing = True
         db, point = self.db, self.point_code
-        self.runner.run(lambda: tickets.queue_snapshot(db, point), on_done=self._on_queue, on_error=self._on_queue_error)
+        self.runner.run(
+            lambda: tickets.queue_snapshot(db, point), on_done=self._on_queue, on_error=self._on_queue_error
+        )
 
     def _on_queue(self, lines: list[QueueLine]) -> None:
         self._refreshing = False
@@ -320,10 +331,14 @@ class FrontDesk(QWidget):
             line = self.queue.get(code)
             if line is not None and line.waiting:
                 title += self.tr("　　等候 {count} 人 · 最长 {minutes} 分钟").format(
-                    count=line.waiting, minutes=line.longest_wait_min)
+                    count=line.waiting, minutes=line.longest_wait_min
+                )
             box.setTitle(title)
         self.ui.servicesTitle.setText(
-            self.tr("点击业务取号（F1–F9 取该类别的常办业务）。当前共 {count} 人等候。").format(count=self.total_waiting))
+            self.tr("点击业务取号（F1–F9 取该类别的常办业务）。当前共 {count} 人等候。").format(
+                count=self.total_waiting
+            )
+        )
 
     @property
     def total_waiting(self) -> int:

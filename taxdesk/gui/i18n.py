@@ -36,8 +36,11 @@ def install(app: QCoreApplication, language: str | None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == "zh_CN"
-                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        if language == "zh_CN"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    )
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [(f"qtbase_{language}", qt_translations)]
     if language != DEFAULT_LANGUAGE:

@@ -53,7 +53,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("TaxDesk 导税台 — {point}").format(point=point.name))
         self._place.setText(f"{point.name} · {display_url(self.db.url)}")
         self.front_desk = FrontDesk(self.db, point.code, self.runner, self)
-        self.front_desk.status_message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
+        self.front_desk.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+        )
         self.front_desk.ui.verifyButton.clicked.connect(self.open_verify)
         self.ui.pages.addWidget(self.front_desk)
         self.ui.pages.setCurrentWidget(self.front_desk)
@@ -62,7 +64,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         dialog = SettingsDialog(self)
         if dialog.exec() and dialog.language_changed:
-            QMessageBox.information(self, self.tr("界面语言"), self.tr("界面语言将在下次启动 TaxDesk 时生效。"))
+            QMessageBox.information(
+                self, self.tr("界面语言"), self.tr("界面语言将在下次启动 TaxDesk 时生效。")
+            )
 
     def open_verify(self) -> None:
         VerifyDialog(self.db, self.runner, self).exec()
@@ -75,15 +79,19 @@ class MainWindow(QMainWindow):
                 remember_point(code)
                 self.set_point(next(p for p in points if p.code == code))
 
-        self.runner.run(lambda: list_points_now(self.db), on_done=loaded,
-                        on_error=lambda exc: QMessageBox.warning(self, self.tr("切换服务点"), describe_error(exc)))
+        self.runner.run(
+            lambda: list_points_now(self.db),
+            on_done=loaded,
+            on_error=lambda exc: QMessageBox.warning(self, self.tr("切换服务点"), describe_error(exc)),
+        )
 
     def about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("关于 TaxDesk"),
-            self.tr("TaxDesk {version}\n办税服务厅、丰收微税厅与银税e站的排队叫号、预约与潮汐窗口排班软件。").format(
-                version=__version__),
+            self.tr(
+                "TaxDesk {version}\n办税服务厅、丰收微税厅与银税e站的排队叫号、预约与潮汐窗口排班软件。"
+            ).format(version=__version__),
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)

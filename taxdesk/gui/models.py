@@ -33,10 +33,10 @@ class _RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list = []
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt override and idiom)
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt override and idiom)
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt override)

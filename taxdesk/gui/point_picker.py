@@ -31,7 +31,9 @@ class PointPicker(QDialog):
         self.ui = Ui_PointPicker()
         self.ui.setupUi(self)
         for point in points:
-            item = QListWidgetItem(f"{point.name}  （{self.tr(KIND_NAMES.get(point.kind, point.kind))} · {point.code}）")
+            item = QListWidgetItem(
+                f"{point.name}  （{self.tr(KIND_NAMES.get(point.kind, point.kind))} · {point.code}）"
+            )
             item.setData(Qt.ItemDataRole.UserRole, point.code)
             self.ui.pointList.addItem(item)
             if point.code == current or (current is None and self.ui.pointList.count() == 1):

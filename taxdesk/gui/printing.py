@@ -71,7 +71,8 @@ class PrintSettings:
                 return str(exc)
         if self.mode == "file" and not Path(self.folder).is_dir():
             return QCoreApplication.translate("Printing", "文件夹不存在：{folder}").format(
-                folder=self.folder or QCoreApplication.translate("Printing", "（未填写）"))
+                folder=self.folder or QCoreApplication.translate("Printing", "（未填写）")
+            )
         return None
 
 
@@ -126,7 +127,9 @@ class TicketPrinter(QObject):
     def _write_file(self, slip: TicketSlip, settings: PrintSettings) -> None:
         folder = Path(settings.folder)
         if not folder.is_dir():
-            raise OSError(QCoreApplication.translate("Printing", "文件夹不存在：{folder}").format(folder=folder))
+            raise OSError(
+                QCoreApplication.translate("Printing", "文件夹不存在：{folder}").format(folder=folder)
+            )
         path = file_target(settings, slip)
         if settings.file_format == "png":
             ticket_painter.save_png(slip, path)
@@ -136,11 +139,16 @@ class TicketPrinter(QObject):
             write_escpos_file(escpos_bytes(slip), path)
 
     def _print_system(self, slip: TicketSlip, settings: PrintSettings) -> None:
-        info = QPrinterInfo.printerInfo(settings.printer_name) if settings.printer_name else \
-            QPrinterInfo.defaultPrinter()
+        info = (
+            QPrinterInfo.printerInfo(settings.printer_name)
+            if settings.printer_name
+            else QPrinterInfo.defaultPrinter()
+        )
         if info.isNull():
             name = settings.printer_name or QCoreApplication.translate("Printing", "默认打印机")
-            raise PrinterError(QCoreApplication.translate("Printing", "找不到打印机：{name}").format(name=name))
+            raise PrinterError(
+                QCoreApplication.translate("Printing", "找不到打印机：{name}").format(name=name)
+            )
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
         printer.setDocName(f"TaxDesk {slip.number}")
         if settings.preview:
@@ -151,7 +159,8 @@ class TicketPrinter(QObject):
             return
         if not printer.isValid():
             raise PrinterError(
-                QCoreApplication.translate("Printing", "打印机不可用：{name}").format(name=info.printerName()))
+                QCoreApplication.translate("Printing", "打印机不可用：{name}").format(name=info.printerName())
+            )
         ticket_painter.print_slip(slip, printer)
 
     def _deliver_network(self, slip: TicketSlip, address: str) -> None:

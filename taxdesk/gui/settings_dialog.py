@@ -82,7 +82,9 @@ class SettingsDialog(QDialog):
         self.ui.hintLabel.clear()
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存票据的文件夹"), self.ui.folderEdit.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("选择保存票据的文件夹"), self.ui.folderEdit.text()
+        )
         if folder:
             self.ui.folderEdit.setText(folder)
 

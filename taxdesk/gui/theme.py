@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from taxdesk.gui import fonts
 
-ACCENT = "#1f5fa8"      # tax-bureau blue
-GREEN = "#1e8a4c"       # green channel
+ACCENT = "#1f5fa8"  # tax-bureau blue
+GREEN = "#1e8a4c"  # green channel
 WARNING = "#b3261e"
 
 # One colour per queue category, in catalogue order (cycled if there are more categories).

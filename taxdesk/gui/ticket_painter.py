@@ -43,7 +43,14 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from taxdesk.core.qr import QUIET_ZONE_MODULES, qr_matrix
-from taxdesk.core.slip import CHANNEL_LABELS, PAPER_WIDTH_MM, PRINTABLE_WIDTH_MM, QR_CAPTION, REPRINT_MARK, TicketSlip
+from taxdesk.core.slip import (
+    CHANNEL_LABELS,
+    PAPER_WIDTH_MM,
+    PRINTABLE_WIDTH_MM,
+    QR_CAPTION,
+    REPRINT_MARK,
+    TicketSlip,
+)
 from taxdesk.gui.fonts import cjk_font
 
 MM_PER_INCH = 25.4
@@ -102,7 +109,7 @@ class _Column:
         if self.painter:
             if self._own_bold(font):
                 for line in lines:
-                    part = text[line.textStart():line.textStart() + line.textLength()].rstrip()
+                    part = text[line.textStart() : line.textStart() + line.textLength()].rstrip()
                     x = (self.width - line.naturalTextWidth()) / 2
                     self._draw_run(font, part, x, self.y + line.y() + line.ascent(), colour)
             else:
@@ -124,14 +131,26 @@ class _Column:
             self._draw_run(font, text, x, self.y - ink.top(), BLACK)
         self.y += ink.height()
 
-    def badge(self, text: str, size_mm: float, *, fill: QColor | None, ink: QColor, border: QColor | None,
-              radius_mm: float) -> None:
+    def badge(
+        self,
+        text: str,
+        size_mm: float,
+        *,
+        fill: QColor | None,
+        ink: QColor,
+        border: QColor | None,
+        radius_mm: float,
+    ) -> None:
         """A label in a centred box: filled (white text) or outlined."""
         font = self.font(size_mm, bold=True)
         metrics = self.metrics(font)
         pad_x, pad_y = self.mm(size_mm * 0.55), self.mm(size_mm * 0.12)
-        box = QRectF(0, self.y, min(self.width, metrics.horizontalAdvance(text) + 2 * pad_x),
-                     metrics.height() + 2 * pad_y)
+        box = QRectF(
+            0,
+            self.y,
+            min(self.width, metrics.horizontalAdvance(text) + 2 * pad_x),
+            metrics.height() + 2 * pad_y,
+        )
         box.moveLeft((self.width - box.width()) / 2)
         if self.painter:
             p = self.painter
@@ -358,10 +377,19 @@ def save_pdf(slip: TicketSlip, path: str | os.PathLike) -> None:
     writer.setTitle(f"排队号 {slip.number}")
     width = column_width_px(PDF_DPI)
     height = _layout(_Column(None, writer, width), slip)  # measured with the writer's own font metrics
-    page = QPageSize(QSizeF(PAPER_WIDTH_MM, height * MM_PER_INCH / PDF_DPI), QPageSize.Unit.Millimeter,
-                     "TaxDesk ticket", QPageSize.SizeMatchPolicy.ExactMatch)
-    layout = QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
-                         QPageLayout.Unit.Millimeter, QMarginsF(0, 0, 0, 0))
+    page = QPageSize(
+        QSizeF(PAPER_WIDTH_MM, height * MM_PER_INCH / PDF_DPI),
+        QPageSize.Unit.Millimeter,
+        "TaxDesk ticket",
+        QPageSize.SizeMatchPolicy.ExactMatch,
+    )
+    layout = QPageLayout(
+        page,
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),
+        QPageLayout.Unit.Millimeter,
+        QMarginsF(0, 0, 0, 0),
+    )
     if not writer.setPageLayout(layout):
         raise OSError(errno.EINVAL, "the PDF writer refused the ticket's page size", str(target))
     painter = QPainter()

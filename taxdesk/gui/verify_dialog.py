@@ -39,15 +39,21 @@ class VerifyDialog(QDialog):
     def verify(self) -> None:
         payload = self.ui.payloadEdit.text()
         db = self.db
-        self.runner.run(lambda: tickets.verify_payload(db, payload), on_done=self._show, on_error=self._failed)
+        self.runner.run(
+            lambda: tickets.verify_payload(db, payload), on_done=self._show, on_error=self._failed
+        )
 
     def _show(self, result: tickets.Verification) -> None:
         self.last_result = result
         if result.valid:
             t = result.ticket
             text = self.tr("✔ 真票：{number}  {service}\n{point}  {time} 取号  当前状态：{status}").format(
-                number=t.number, service=t.service_name, point=t.point_name,
-                time=t.issued_at.strftime("%Y-%m-%d %H:%M"), status=status_text(t.status))
+                number=t.number,
+                service=t.service_name,
+                point=t.point_name,
+                time=t.issued_at.strftime("%Y-%m-%d %H:%M"),
+                status=status_text(t.status),
+            )
             colour = "#1e8a4c"
         else:
             reason = REASONS.get(result.code)

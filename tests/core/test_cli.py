@@ -22,8 +22,9 @@ def run(capsys, *argv):
 
 
 def run_process(*argv, env=None):
-    return subprocess.run([sys.executable, "-m", "taxdesk", *argv], capture_output=True, text=True, timeout=120,
-                          env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "taxdesk", *argv], capture_output=True, text=True, timeout=120, env=env
+    )
 
 
 def _ticket_count(db):
@@ -44,8 +45,18 @@ def test_points_and_services_json(network_db, capsys):
 
 
 def test_ticket_issue_json_then_verify(network_db, capsys):
-    code, out, _ = run(capsys, "--db", network_db.url, "ticket", "issue", "--point", "HALL", "--service",
-                       _a_service(network_db), "--json")
+    code, out, _ = run(
+        capsys,
+        "--db",
+        network_db.url,
+        "ticket",
+        "issue",
+        "--point",
+        "HALL",
+        "--service",
+        _a_service(network_db),
+        "--json",
+    )
     ticket = json.loads(out)
     assert code == 0 and TICKET_KEYS <= set(ticket)
     assert ticket["number"] == f"{ticket['prefix']}001" and ticket["point"] == "HALL"
@@ -64,17 +75,40 @@ def test_ticket_issue_json_then_verify(network_db, capsys):
 
 
 def test_green_ticket_from_the_command_line(network_db, capsys):
-    code, out, _ = run(capsys, "--db", network_db.url, "ticket", "issue", "--point", "HALL", "--service",
-                       _a_service(network_db), "--green", "--json")
+    code, out, _ = run(
+        capsys,
+        "--db",
+        network_db.url,
+        "ticket",
+        "issue",
+        "--point",
+        "HALL",
+        "--service",
+        _a_service(network_db),
+        "--green",
+        "--json",
+    )
     assert code == 0 and json.loads(out)["number"] == "V001"
 
 
 def test_render_escpos_png_and_pdf(network_db, capsys, tmp_path):
-    _, out, _ = run(capsys, "--db", network_db.url, "ticket", "issue", "--point", "HALL", "--service",
-                    _a_service(network_db), "--json")
+    _, out, _ = run(
+        capsys,
+        "--db",
+        network_db.url,
+        "ticket",
+        "issue",
+        "--point",
+        "HALL",
+        "--service",
+        _a_service(network_db),
+        "--json",
+    )
     ticket_id = str(json.loads(out)["id"])
     for option, name in (("--escpos", "t.bin"), ("--png", "t.png"), ("--pdf", "t.pdf")):
-        code, _, err = run(capsys, "--db", network_db.url, "ticket", "render", ticket_id, option, str(tmp_path / name))
+        code, _, err = run(
+            capsys, "--db", network_db.url, "ticket", "render", ticket_id, option, str(tmp_path / name)
+        )
         assert code == 0, err
         assert (tmp_path / name).stat().st_size > 500
     assert (tmp_path / "t.png").read_bytes().startswith(b"\x89PNG")
@@ -98,7 +132,18 @@ def test_render_escpos_png_and_pdf(network_db, capsys, tmp_path):
 )
 def test_bad_input_is_one_line_on_stderr_and_writes_nothing(network_db, capsys, tmp_path, argv):
     if "1" in argv:
-        main(["--db", network_db.url, "ticket", "issue", "--point", "HALL", "--service", _a_service(network_db)])
+        main(
+            [
+                "--db",
+                network_db.url,
+                "ticket",
+                "issue",
+                "--point",
+                "HALL",
+                "--service",
+                _a_service(network_db),
+            ]
+        )
         capsys.readouterr()
     argv = [a.format(service=_a_service(network_db), tmp=tmp_path) for a in argv]
     before = _ticket_count(network_db)
@@ -126,7 +171,9 @@ def test_unreadable_database_urls_fail_cleanly_without_creating_anything(tmp_pat
         result = run_process(*argv)
         assert result.returncode == 2, argv
         assert result.stdout == ""
-        assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr, result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr, (
+            result.stderr
+        )
     assert not missing.exists()
 
 

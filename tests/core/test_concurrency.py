@@ -27,14 +27,24 @@ def test_four_processes_issue_without_duplicates_or_gaps(network_db):
     start = time.time() + 2.0
     procs = [
         subprocess.Popen(
-            [sys.executable, str(WORKER), network_db.url, "HALL", str(start), str(PER_PROCESS), first.code,
-             second.code],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                str(WORKER),
+                network_db.url,
+                "HALL",
+                str(start),
+                str(PER_PROCESS),
+                first.code,
+                second.code,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         for _ in range(PROCESSES)
     ]
     outputs = [proc.communicate(timeout=120) for proc in procs]
-    for proc, (_out, err) in zip(procs, outputs):
+    for proc, (_out, err) in zip(procs, outputs, strict=True):
         assert proc.returncode == 0, err
     printed = [line for out, _err in outputs for line in out.split()]
     assert len(printed) == PROCESSES * PER_PROCESS

@@ -37,8 +37,17 @@ def _digest(db: Database) -> tuple[int, str]:
     """Count and hash of every ticket's identity and times (IDs left out: they depend on insert order)."""
     with db.session() as session:
         rows = session.execute(
-            select(ServicePoint.code, Service.code, Ticket.service_date, Ticket.prefix, Ticket.seq,
-                   Ticket.status, Ticket.issued_at, Ticket.called_at, Ticket.finished_at)
+            select(
+                ServicePoint.code,
+                Service.code,
+                Ticket.service_date,
+                Ticket.prefix,
+                Ticket.seq,
+                Ticket.status,
+                Ticket.issued_at,
+                Ticket.called_at,
+                Ticket.finished_at,
+            )
             .join(ServicePoint, ServicePoint.id == Ticket.point_id)
             .join(Service, Service.id == Ticket.service_id)
             .order_by(ServicePoint.code, Ticket.service_date, Ticket.prefix, Ticket.seq)
@@ -70,8 +79,12 @@ def test_network_shape(db):
         services = session.scalars(select(Service)).all()
         categories = session.scalars(select(Category)).all()
         staff = session.scalars(select(Staff)).all()
-        codes = [*points, *(s.code for s in services), *(c.code for c in categories),
-                 *(s.code for s in staff)]
+        codes = [
+            *points,
+            *(s.code for s in services),
+            *(c.code for c in categories),
+            *(s.code for s in staff),
+        ]
         assert all(CODE.match(code) for code in codes), [c for c in codes if not CODE.match(c)]
         prefix = {c.id: c.prefix for c in categories}
         assert sorted(prefix.values()) == list("ABCDEF")  # V and Y stay free for green channel and bookings
@@ -157,9 +170,15 @@ def test_top_up_adds_only_the_missing_days(db, tmp_path, sqlite_template):
     four_pm = datetime(last_day.year, last_day.month, last_day.day, 16, 0, tzinfo=clock.LOCAL_TZ)
     issued = tickets.issue_ticket(db, "HALL", "DKFP", at=four_pm)
     with db.session() as session:
-        before = session.scalar(select(func.max(Ticket.seq)).where(
-            Ticket.service_date == last_day, Ticket.prefix == "B", Ticket.id != issued.id,
-            Ticket.point_id == select(ServicePoint.id).where(ServicePoint.code == "HALL").scalar_subquery()))
+        before = session.scalar(
+            select(func.max(Ticket.seq)).where(
+                Ticket.service_date == last_day,
+                Ticket.prefix == "B",
+                Ticket.id != issued.id,
+                Ticket.point_id
+                == select(ServicePoint.id).where(ServicePoint.code == "HALL").scalar_subquery(),
+            )
+        )
     assert issued.number == f"B{before + 1:03d}"
 
 
@@ -168,12 +187,15 @@ def test_numbers_are_consecutive_per_queue_and_day(db):
     with db.session() as session:
         seqs = defaultdict(list)
         for point_id, day, prefix, seq in session.execute(
-            select(Ticket.point_id, Ticket.service_date, Ticket.prefix, Ticket.seq)
-            .order_by(Ticket.issued_at, Ticket.id)
+            select(Ticket.point_id, Ticket.service_date, Ticket.prefix, Ticket.seq).order_by(
+                Ticket.issued_at, Ticket.id
+            )
         ):
             seqs[(point_id, day, prefix)].append(seq)
-        counters = {(c.point_id, c.service_date, c.prefix): c.last_number
-                    for c in session.scalars(select(TicketCounter))}
+        counters = {
+            (c.point_id, c.service_date, c.prefix): c.last_number
+            for c in session.scalars(select(TicketCounter))
+        }
         green = settings.get(session, settings.GREEN_PREFIX)
         channels = dict(session.execute(select(Ticket.prefix, Ticket.channel).distinct()).all())
     assert seqs and all(numbers == list(range(1, len(numbers) + 1)) for numbers in seqs.values())
@@ -186,13 +208,19 @@ def test_events_match_the_tickets(db):
     with db.session() as session:
         events = defaultdict(dict)
         for ticket_id, kind, at, window_id, detail in session.execute(
-            select(TicketEvent.ticket_id, TicketEvent.kind, TicketEvent.at, TicketEvent.window_id,
-                   TicketEvent.detail)
+            select(
+                TicketEvent.ticket_id,
+                TicketEvent.kind,
+                TicketEvent.at,
+                TicketEvent.window_id,
+                TicketEvent.detail,
+            )
         ):
             events[ticket_id][kind] = (at, window_id, detail)
         skills = defaultdict(set)
-        for window_id, category_id in session.execute(select(WindowCategory.window_id,
-                                                             WindowCategory.category_id)):
+        for window_id, category_id in session.execute(
+            select(WindowCategory.window_id, WindowCategory.category_id)
+        ):
             skills[window_id].add(category_id)
         no_window = set(session.scalars(select(ServicePoint.id).where(~ServicePoint.windows.any())))
         rows = session.scalars(select(Ticket)).all()
@@ -273,8 +301,9 @@ def hall_year(tmp_path_factory, sqlite_template):
             .join(ServicePoint, ServicePoint.id == Ticket.point_id)
             .where(ServicePoint.code == "HALL")
         ).all()
-        others = session.scalar(select(func.count()).select_from(Ticket).join(ServicePoint)
-                                .where(ServicePoint.code != "HALL"))
+        others = session.scalar(
+            select(func.count()).select_from(Ticket).join(ServicePoint).where(ServicePoint.code != "HALL")
+        )
     db.dispose()
     assert others == 0
     return rows
@@ -313,8 +342,14 @@ def test_morning_and_afternoon_peaks(hall_year):
 
 def test_closed_on_holidays_open_on_make_up_days(hall_year):
     days = {day for day, _, _ in hall_year}
-    holidays = [date(2025, 1, 1), date(2025, 1, 29), date(2025, 4, 4), date(2025, 5, 1), date(2025, 5, 2),
-                date(2025, 6, 2)]
+    holidays = [
+        date(2025, 1, 1),
+        date(2025, 1, 29),
+        date(2025, 4, 4),
+        date(2025, 5, 1),
+        date(2025, 5, 2),
+        date(2025, 6, 2),
+    ]
     assert all(calendar.holiday_name(d) for d in holidays)
     assert not days & set(holidays)
     make_up = {date(2025, 1, 26), date(2025, 2, 8), date(2025, 4, 27)}  # a Sunday, a Saturday, a Sunday

@@ -21,8 +21,9 @@ FIXTURES = sorted((Path(__file__).parent.parent / "fixtures" / "schemas").glob("
 
 def test_migrations_produce_exactly_the_models(db):
     with db.engine.connect() as conn:
-        differences = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
-                                       Base.metadata)
+        differences = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+        )
     assert differences == []
 
 
@@ -76,5 +77,6 @@ def test_every_released_schema_upgrades_with_its_data_and_a_backup(fixture, tmp_
 
 
 def test_the_newest_revision_has_a_fixture():
-    assert migrate.head_revision() in {p.stem for p in FIXTURES}, \
+    assert migrate.head_revision() in {p.stem for p in FIXTURES}, (
         "add tests/fixtures/schemas/<revision>.sqlite3 for the released schema"
+    )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
+from samples import PAYLOAD, make_slip
 
 from taxdesk.core.escpos_ticket import (
     CHINESE_MODE_OFF,
@@ -20,30 +19,9 @@ from taxdesk.core.escpos_ticket import (
     write_escpos_file,
 )
 from taxdesk.core.qr import qr_matrix
-from taxdesk.core.slip import TicketSlip
 
-PAYLOAD = "T1:K7F3MZQA:HALL:20261128:A001:1234:MFRGGZDFMZTWQ2LKNNWG23TPOA"
 GS_QR_STORE = b"\x1d(k"  # GS ( k, the 2D-code function; fn 'P' stores the data
 CUT = b"\x1dV"  # GS V
-
-
-def make_slip(**changes) -> TicketSlip:
-    fields = {
-        "bureau": "国家税务总局云溪县税务局",
-        "point_name": "云溪县办税服务厅",
-        "number": "A001",
-        "service_name": "代开增值税发票",
-        "category_name": "发票业务",
-        "channel_label": "",
-        "issued_at": datetime(2026, 11, 28, 9, 15, 2, tzinfo=ZoneInfo("Asia/Shanghai")),
-        "ahead": 3,
-        "estimated_wait_min": 12,
-        "qr": PAYLOAD,
-        "taxpayer": None,
-        "footer": "请留意叫号，过号请重新取号",
-    }
-    fields.update(changes)
-    return TicketSlip(**fields)
 
 
 # ------------------------------------------------------------------------------------------------- QR
@@ -72,13 +50,21 @@ def test_qr_matrix_rejects_empty_payload():
 def test_escpos_bytes_carry_the_ticket_in_gb18030():
     data = escpos_bytes(make_slip())
     assert data.startswith(b"\x1b@")  # ESC @ initialises
-    for text in ("A001", "代开增值税发票", "云溪县办税服务厅", "国家税务总局云溪县税务局",
-                 "您前面还有 3 人等候", "预计等候约 12 分钟", "2026-11-28 09:15:02", "请留意叫号"):
+    for text in (
+        "A001",
+        "代开增值税发票",
+        "云溪县办税服务厅",
+        "国家税务总局云溪县税务局",
+        "您前面还有 3 人等候",
+        "预计等候约 12 分钟",
+        "2026-11-28 09:15:02",
+        "请留意叫号",
+    ):
         assert text.encode("gb18030") in data, text
     assert "代开增值税发票".encode() not in data
     assert CHINESE_MODE_ON in data
     assert data.rindex(CHINESE_MODE_OFF) > data.rindex(CHINESE_MODE_ON)
-    assert b"\x1bd" in data[data.rindex(CHINESE_MODE_OFF):]  # feeds …
+    assert b"\x1bd" in data[data.rindex(CHINESE_MODE_OFF) :]  # feeds …
     assert data.rstrip(b"\x00\x01").endswith(CUT)  # … and cuts last
     assert "补打".encode("gb18030") not in data
     assert "纳税人".encode("gb18030") not in data
@@ -107,7 +93,7 @@ def test_reprint_marker_and_taxpayer_only_when_given():
 def test_the_number_is_printed_large():
     data = escpos_bytes(make_slip())
     number_at = data.index(b"A001")
-    assert b"\x1d!\x33" in data[number_at - 20:number_at]  # GS ! 4× wide, 4× high
+    assert b"\x1d!\x33" in data[number_at - 20 : number_at]  # GS ! 4× wide, 4× high
 
 
 # --------------------------------------------------------------------------------------------- network
@@ -168,32 +154,38 @@ def test_unknown_host_raises_printer_error():
 # ---------------------------------------------------------------------------------------- addresses
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("192.168.1.50:9100", ("192.168.1.50", 9100)),
-    (" 10.0.0.7:9101 ", ("10.0.0.7", 9101)),
-    ("192.168.1.50", ("192.168.1.50", 9100)),
-    ("printer-hall1.local:9100", ("printer-hall1.local", 9100)),
-    ("localhost:1", ("localhost", 1)),
-    ("127.0.0.1:65535", ("127.0.0.1", 65535)),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("192.168.1.50:9100", ("192.168.1.50", 9100)),
+        (" 10.0.0.7:9101 ", ("10.0.0.7", 9101)),
+        ("192.168.1.50", ("192.168.1.50", 9100)),
+        ("printer-hall1.local:9100", ("printer-hall1.local", 9100)),
+        ("localhost:1", ("localhost", 1)),
+        ("127.0.0.1:65535", ("127.0.0.1", 65535)),
+    ],
+)
 def test_parse_printer_address_accepts(text, expected):
     assert parse_printer_address(text) == expected
 
 
-@pytest.mark.parametrize(("text", "complaint"), [
-    ("", "未填写"),
-    ("   ", "未填写"),
-    (":9100", "缺少端口前的主机"),
-    ("192.168.1.50:", "端口必须是"),
-    ("192.168.1.50:0", "超出范围"),
-    ("192.168.1.50:65536", "超出范围"),
-    ("192.168.1.50:abc", "端口必须是"),
-    ("192.168.1.50:-1", "端口必须是"),
-    ("192.168.1.500:9100", "不是有效的 IPv4 地址"),
-    ("print er:9100", "不是有效的主机名"),
-    ("[::1]:9100", "不是 IPv4 地址或主机名"),
-    ("a:b:c", "不是 IPv4 地址或主机名"),
-])
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        ("", "未填写"),
+        ("   ", "未填写"),
+        (":9100", "缺少端口前的主机"),
+        ("192.168.1.50:", "端口必须是"),
+        ("192.168.1.50:0", "超出范围"),
+        ("192.168.1.50:65536", "超出范围"),
+        ("192.168.1.50:abc", "端口必须是"),
+        ("192.168.1.50:-1", "端口必须是"),
+        ("192.168.1.500:9100", "不是有效的 IPv4 地址"),
+        ("print er:9100", "不是有效的主机名"),
+        ("[::1]:9100", "不是 IPv4 地址或主机名"),
+        ("a:b:c", "不是 IPv4 地址或主机名"),
+    ],
+)
 def test_parse_printer_address_rejects(text, complaint):
     with pytest.raises(ValueError, match=complaint):
         parse_printer_address(text)

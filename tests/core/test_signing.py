@@ -34,10 +34,15 @@ def test_every_single_character_change_is_rejected(signer):
         if char == ":":
             continue
         replacement = "B" if char != "B" else "C"
-        altered = payload[:i] + replacement + payload[i + 1:]
+        altered = payload[:i] + replacement + payload[i + 1 :]
         with pytest.raises(PayloadRejected) as rejected:
             signer.verify(altered)
-        assert rejected.value.code in {"bad_signature", "other_installation", "malformed", "unsupported_version"}
+        assert rejected.value.code in {
+            "bad_signature",
+            "other_installation",
+            "malformed",
+            "unsupported_version",
+        }
 
 
 def test_altered_field_is_a_bad_signature(signer):

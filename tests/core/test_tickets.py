@@ -33,8 +33,10 @@ def _two_services_of_one_category(db: Database, point: str = "HALL"):
 
 def test_numbers_are_consecutive_per_queue_prefix(network_db):
     first, second = _two_services_of_one_category(network_db)
-    numbers = [tickets.issue_ticket(network_db, "HALL", code, at=MORNING).number
-               for code in (first.code, second.code, first.code)]
+    numbers = [
+        tickets.issue_ticket(network_db, "HALL", code, at=MORNING).number
+        for code in (first.code, second.code, first.code)
+    ]
     prefix = first.prefix
     assert numbers == [f"{prefix}001", f"{prefix}002", f"{prefix}003"]
 
@@ -44,7 +46,9 @@ def test_numbering_is_separate_per_point_and_per_day(network_db):
     hall = tickets.issue_ticket(network_db, "HALL", service.code, at=MORNING)
     next_day = tickets.issue_ticket(network_db, "HALL", service.code, at=MORNING + timedelta(days=1))
     with network_db.session() as session:
-        township = next(p for p in session.scalars(select(ServicePoint).where(ServicePoint.kind == "township")))
+        township = next(
+            p for p in session.scalars(select(ServicePoint).where(ServicePoint.kind == "township"))
+        )
         offered = list_services(session, township.code)[0]
     other_point = tickets.issue_ticket(network_db, township.code, offered.code, at=MORNING)
     assert hall.number.endswith("001")
@@ -84,8 +88,11 @@ def test_estimate_uses_catalogue_time_when_history_is_thin(network_db):
         point = session.scalar(select(ServicePoint).where(ServicePoint.code == "HALL"))
         category = session.scalar(select(Category).where(Category.code == service.category))
         minutes = tickets.handling_minutes(session, point.id, category)
-        catalogue = session.scalars(select(Service.avg_handling_min).where(Service.category_id == category.id)).all()
+        catalogue = session.scalars(
+            select(Service.avg_handling_min).where(Service.category_id == category.id)
+        ).all()
         from taxdesk.core.network import windows_serving
+
         windows = max(1, windows_serving(session, point.id, category.id))
     assert minutes == pytest.approx(sum(catalogue) / len(catalogue))
     for _ in range(4):
@@ -102,10 +109,21 @@ def test_estimate_learns_handling_time_from_recent_history(network_db):
         start = MORNING - timedelta(days=1)
         for i in range(40):  # 40 finished tickets yesterday, each 12 minutes at the window
             called = start + timedelta(minutes=15 * i)
-            session.add(Ticket(point_id=point.id, service_id=svc.id, category_id=svc.category_id,
-                               service_date=start.date(), prefix="Z", seq=i + 1, channel="walk_in",
-                               status="finished", issued_at=called - timedelta(minutes=5), called_at=called,
-                               finished_at=called + timedelta(minutes=12)))
+            session.add(
+                Ticket(
+                    point_id=point.id,
+                    service_id=svc.id,
+                    category_id=svc.category_id,
+                    service_date=start.date(),
+                    prefix="Z",
+                    seq=i + 1,
+                    channel="walk_in",
+                    status="finished",
+                    issued_at=called - timedelta(minutes=5),
+                    called_at=called,
+                    finished_at=called + timedelta(minutes=12),
+                )
+            )
     with network_db.session() as session:
         category = session.scalar(select(Category).where(Category.code == service.category))
         assert tickets.handling_minutes(session, point.id, category) == pytest.approx(12.0)
@@ -113,8 +131,9 @@ def test_estimate_learns_handling_time_from_recent_history(network_db):
 
 def test_taxpayer_data_is_stored_in_full_but_shown_masked(network_db):
     service = _two_services_of_one_category(network_db)[0]
-    ticket = tickets.issue_ticket(network_db, "HALL", service.code, taxpayer_name="欧阳小明",
-                                  taxpayer_phone="138 1234 5678", at=MORNING)
+    ticket = tickets.issue_ticket(
+        network_db, "HALL", service.code, taxpayer_name="欧阳小明", taxpayer_phone="138 1234 5678", at=MORNING
+    )
     assert ticket.taxpayer_name == "欧**明"
     assert ticket.taxpayer_phone == "138****5678"
     assert "5678" in ticket.taxpayer_phone and "1234" not in ticket.taxpayer_phone
@@ -143,7 +162,11 @@ def test_bad_input_is_refused_and_writes_nothing(network_db, kwargs, error):
     with pytest.raises(error) as raised:
         tickets.issue_ticket(network_db, call.pop("point_code"), call.pop("service_code"), at=MORNING, **call)
     assert raised.value.message
-    assert (_count(network_db, Ticket), _count(network_db, TicketCounter), _count(network_db, TicketEvent)) == before
+    assert (
+        _count(network_db, Ticket),
+        _count(network_db, TicketCounter),
+        _count(network_db, TicketEvent),
+    ) == before
 
 
 def test_a_service_the_point_does_not_offer_is_refused(network_db):
@@ -163,7 +186,11 @@ def test_issue_records_an_event_and_the_promise_made(network_db):
     assert [(kind, detail) for kind, _at, detail in events] == [("issued", "walk_in")]
     assert events[0][1] == MORNING
     again = tickets.get_ticket(network_db, ticket.id)
-    assert (again.ahead, again.estimated_wait_min, again.qr) == (ticket.ahead, ticket.estimated_wait_min, ticket.qr)
+    assert (again.ahead, again.estimated_wait_min, again.qr) == (
+        ticket.ahead,
+        ticket.estimated_wait_min,
+        ticket.qr,
+    )
 
 
 def test_prints_and_failed_prints_are_logged(network_db):
@@ -172,7 +199,10 @@ def test_prints_and_failed_prints_are_logged(network_db):
     tickets.record_print(network_db, ticket.id, "escpos:10.0.0.9:9100", ok=False, error="connection refused")
     tickets.record_print(network_db, ticket.id, "printer:default")
     kinds = [(kind, detail) for kind, _at, detail in tickets.ticket_events(network_db, ticket.id)]
-    assert kinds[1:] == [("print_failed", "escpos:10.0.0.9:9100: connection refused"), ("printed", "printer:default")]
+    assert kinds[1:] == [
+        ("print_failed", "escpos:10.0.0.9:9100: connection refused"),
+        ("printed", "printer:default"),
+    ]
     with pytest.raises(NotFound):
         tickets.record_print(network_db, 999999, "printer:default")
 
@@ -214,8 +244,10 @@ def test_queue_snapshot_counts_waiting_tickets_per_category(network_db):
     first, second = _two_services_of_one_category(network_db)
     tickets.issue_ticket(network_db, "HALL", first.code, at=MORNING)
     tickets.issue_ticket(network_db, "HALL", second.code, at=MORNING + timedelta(minutes=5))
-    lines = {line.category: line for line in tickets.queue_snapshot(network_db, "HALL",
-                                                                     at=MORNING + timedelta(minutes=17))}
+    lines = {
+        line.category: line
+        for line in tickets.queue_snapshot(network_db, "HALL", at=MORNING + timedelta(minutes=17))
+    }
     assert lines[first.category].waiting == 2
     assert lines[first.category].longest_wait_min == 17
     assert sum(line.waiting for line in lines.values()) == 2
@@ -235,6 +267,16 @@ def test_recent_tickets_are_newest_first(network_db):
 def test_json_shape_is_the_cli_contract(network_db):
     service = _two_services_of_one_category(network_db)[0]
     data = tickets.issue_ticket(network_db, "HALL", service.code, at=MORNING).to_json()
-    assert {"id", "number", "prefix", "point", "service", "issued_at", "ahead", "estimated_wait_min", "qr"} <= set(data)
+    assert {
+        "id",
+        "number",
+        "prefix",
+        "point",
+        "service",
+        "issued_at",
+        "ahead",
+        "estimated_wait_min",
+        "qr",
+    } <= set(data)
     assert data["issued_at"] == "2026-11-27T09:00:00+08:00"
     assert data["point"] == "HALL" and data["service"] == service.code

@@ -152,4 +152,3 @@ def test_startup_with_a_demo_generates_it_off_the_gui_thread(qtbot, tmp_path, mo
 def test_choose_point_uses_the_remembered_point(qtbot, demo_db):
     startup.remember_point("T03")
     assert startup.choose_point(demo_db).code == "T03"
-

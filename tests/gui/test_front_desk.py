@@ -51,13 +51,19 @@ def _issue_by_click(qtbot, win, code: str):
     desk = win.front_desk
     before = desk.recent_model.rowCount()
     qtbot.mouseClick(desk.service_buttons[code], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: desk.recent_model.rowCount() == before + 1 and not win.runner.busy, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: desk.recent_model.rowCount() == before + 1 and not win.runner.busy, timeout=WAIT_MS
+    )
     return desk.recent_model.row(0)
 
 
 def test_click_a_service_and_see_the_ticket_with_its_number_and_qr(qtbot, window):
     desk = window.front_desk
-    button = desk.service_buttons["DKFP"] if "DKFP" in desk.service_buttons else next(iter(desk.service_buttons.values()))
+    button = (
+        desk.service_buttons["DKFP"]
+        if "DKFP" in desk.service_buttons
+        else next(iter(desk.service_buttons.values()))
+    )
     code = button.objectName().removeprefix("service_")
     ticket = _issue_by_click(qtbot, window, code)
 
@@ -126,8 +132,10 @@ def test_reprint_the_selected_ticket_to_a_file(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: any(tmp_path.glob(f"*-{first.number}-reprint.png")), timeout=WAIT_MS)
     png = next(tmp_path.glob(f"*-{first.number}-reprint.png"))
     assert decode(QImage(str(png))) == [first.qr]
-    qtbot.waitUntil(lambda: any(k == "printed" for k, _a, _d in tickets.ticket_events(window.db, first.id)),
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: any(k == "printed" for k, _a, _d in tickets.ticket_events(window.db, first.id)),
+        timeout=WAIT_MS,
+    )
 
 
 def _closed_port() -> int:
@@ -154,6 +162,8 @@ def test_a_failing_printer_keeps_the_ticket_and_offers_a_reprint(qtbot, window):
     ticket = _issue_by_click(qtbot, window, next(iter(desk.service_buttons)))
     qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
     assert ticket.number in seen[0] and "打印失败" in seen[0]
-    qtbot.waitUntil(lambda: any(k == "print_failed" for k, _a, _d in tickets.ticket_events(window.db, ticket.id)),
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: any(k == "print_failed" for k, _a, _d in tickets.ticket_events(window.db, ticket.id)),
+        timeout=WAIT_MS,
+    )
     assert tickets.get_ticket(window.db, ticket.id).status == "waiting"

@@ -20,8 +20,9 @@ def test_compiled_form_is_current(ui_file, tmp_path):
     fresh = tmp_path / committed.name
     devtools.compile_form(ui_file, fresh)
     assert committed.exists(), f"run `make forms`: {committed} is missing"
-    assert UIC_STAMP.sub("", committed.read_text()) == UIC_STAMP.sub("", fresh.read_text()), \
+    assert UIC_STAMP.sub("", committed.read_text()) == UIC_STAMP.sub("", fresh.read_text()), (
         f"{committed} is stale: run `make forms`"
+    )
 
 
 def test_every_form_has_its_compiled_module():
@@ -37,8 +38,12 @@ def test_translation_source_is_current_and_complete(language, tmp_path):
     shutil.copy(committed, fresh)
     devtools.update_ts(fresh, language)
     text = fresh.read_text(encoding="utf-8")
-    assert 'type="unfinished"' not in text, f"untranslated strings in {committed.name}: run `make translations`"
-    assert text == committed.read_text(encoding="utf-8"), f"{committed.name} is stale: run `make translations`"
+    assert 'type="unfinished"' not in text, (
+        f"untranslated strings in {committed.name}: run `make translations`"
+    )
+    assert text == committed.read_text(encoding="utf-8"), (
+        f"{committed.name} is stale: run `make translations`"
+    )
 
 
 @pytest.mark.parametrize("language", devtools.LANGUAGES)

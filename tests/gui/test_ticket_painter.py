@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import numpy as np
 import pypdf
@@ -13,36 +11,15 @@ import zxingcpp
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QFontInfo, QImage, QPageLayout, QPageSize, QRawFont
 from PySide6.QtPrintSupport import QPrinter
+from samples import PAYLOAD, make_slip
 
-from taxdesk.core.slip import TicketSlip
 from taxdesk.gui import fonts, ticket_painter
-
-PAYLOAD = "T1:K7F3MZQA:HALL:20261128:A001:1234:MFRGGZDFMZTWQ2LKNNWG23TPOA"
-
-
-def make_slip(**changes) -> TicketSlip:
-    fields = {
-        "bureau": "国家税务总局云溪县税务局",
-        "point_name": "云溪县办税服务厅",
-        "number": "A001",
-        "service_name": "代开增值税发票",
-        "category_name": "发票业务",
-        "channel_label": "",
-        "issued_at": datetime(2026, 11, 28, 9, 15, 2, tzinfo=ZoneInfo("Asia/Shanghai")),
-        "ahead": 3,
-        "estimated_wait_min": 12,
-        "qr": PAYLOAD,
-        "taxpayer": None,
-        "footer": "请留意叫号，过号请重新取号",
-    }
-    fields.update(changes)
-    return TicketSlip(**fields)
 
 
 def grey_array(image: QImage) -> np.ndarray:
     grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
     rows = np.frombuffer(grey.constBits(), dtype=np.uint8).reshape(grey.height(), grey.bytesPerLine())
-    return rows[:, :grey.width()].copy()
+    return rows[:, : grey.width()].copy()
 
 
 def decoded(image: QImage) -> list[str]:
@@ -55,8 +32,10 @@ def pdf_pages(path: Path) -> list[tuple[float, float, str]]:
     pypdf, because this PySide6 has no QtPdf module (it comes with the WebEngine wheels we do not install).
     """
     reader = pypdf.PdfReader(str(path))
-    return [(float(page.mediabox.width) * 25.4 / 72, float(page.mediabox.height) * 25.4 / 72,
-             page.extract_text()) for page in reader.pages]
+    return [
+        (float(page.mediabox.width) * 25.4 / 72, float(page.mediabox.height) * 25.4 / 72, page.extract_text())
+        for page in reader.pages
+    ]
 
 
 def text_heights_pt(path: Path) -> list[tuple[str, float]]:
@@ -85,8 +64,9 @@ def test_png_qr_code_decodes_to_the_exact_payload(qapp, tmp_path, dpi):
 
 def test_reprint_with_green_channel_and_taxpayer_still_decodes(qapp):
     payload = PAYLOAD.replace("A001", "G003")
-    slip = make_slip(number="G003", channel_label="绿色通道", taxpayer="张*三 138****5678", reprint=True,
-                     qr=payload)
+    slip = make_slip(
+        number="G003", channel_label="绿色通道", taxpayer="张*三 138****5678", reprint=True, qr=payload
+    )
     assert decoded(ticket_painter.render_image(slip, dpi=203)) == [payload]
 
 
@@ -115,8 +95,12 @@ def test_image_is_the_printable_width_of_a_thermal_head(qapp):
 
 def test_longer_tickets_grow_instead_of_clipping(qapp):
     plain = ticket_painter.slip_height_px(make_slip(), 576, 203)
-    fuller = make_slip(channel_label="预约", taxpayer="张*三 138****5678", reprint=True,
-                       footer="请留意叫号，过号请重新取号。" * 4)
+    fuller = make_slip(
+        channel_label="预约",
+        taxpayer="张*三 138****5678",
+        reprint=True,
+        footer="请留意叫号，过号请重新取号。" * 4,
+    )
     assert ticket_painter.slip_height_px(fuller, 576, 203) > plain + 100
     image = ticket_painter.render_image(fuller, dpi=203)
     assert decoded(image) == [PAYLOAD]
@@ -140,8 +124,17 @@ def test_ticket_text_uses_the_bundled_font_and_it_has_every_glyph(qapp):
     raw = QRawFont.fromFont(font)
     assert raw.familyName() == family
     slip = make_slip(channel_label="绿色通道", taxpayer="张*三 138****5678")
-    parts = [slip.bureau, slip.point_name, slip.service_text, slip.ahead_text, slip.wait_text,
-             slip.channel_label, slip.taxpayer, slip.footer, "补打取号时间纳税人扫码验证查看排队预约"]
+    parts = [
+        slip.bureau,
+        slip.point_name,
+        slip.service_text,
+        slip.ahead_text,
+        slip.wait_text,
+        slip.channel_label,
+        slip.taxpayer,
+        slip.footer,
+        "补打取号时间纳税人扫码验证查看排队预约",
+    ]
     text = "".join(parts)
     # By code point: PySide6 turns some one-character strings into the wrong QChar here.
     missing = [ch for ch in set(text) if not ch.isspace() and not raw.supportsCharacter(ord(ch))]
@@ -225,8 +218,13 @@ def test_print_slip_scales_a_ticket_down_to_a_short_page(qapp, tmp_path):
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(target))
-    printer.setPageLayout(QPageLayout(QPageSize(QSizeF(80, 60), QPageSize.Unit.Millimeter),
-                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QSizeF(80, 60), QPageSize.Unit.Millimeter),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
     ticket_painter.print_slip(make_slip(), printer)
     pages = pdf_pages(target)
     assert len(pages) == 1

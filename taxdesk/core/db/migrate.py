@@ -62,7 +62,9 @@ def ensure_current(db: Database) -> None:
     """Raise a clear error unless the schema is at the newest revision this TaxDesk knows."""
     current = current_revision(db)
     if current is None:
-        raise DatabaseNotInitialised("the database is empty: run `taxdesk init` (or `taxdesk init --demo`) first")
+        raise DatabaseNotInitialised(
+            "the database is empty: run `taxdesk init` (or `taxdesk init --demo`) first"
+        )
     if current != head_revision():
         raise DatabaseNotInitialised(
             f"the database schema is at revision {current}, this TaxDesk needs {head_revision()}: "

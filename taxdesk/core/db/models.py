@@ -6,7 +6,7 @@ that these models and the migrations agree.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     Boolean,
@@ -49,15 +49,15 @@ class UTCDateTime(TypeDecorator):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime: TaxDesk only stores timezone-aware times")
-        value = value.astimezone(timezone.utc)
+        value = value.astimezone(UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value, dialect):
         if value is None:
             return None
         if value.tzinfo is None:
-            return value.replace(tzinfo=timezone.utc)
-        return value.astimezone(timezone.utc)
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -131,7 +131,9 @@ class PointService(Base):
 
     __tablename__ = "point_services"
 
-    point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id", ondelete="CASCADE"), primary_key=True)
+    point_id: Mapped[int] = mapped_column(
+        ForeignKey("service_points.id", ondelete="CASCADE"), primary_key=True
+    )
     service_id: Mapped[int] = mapped_column(ForeignKey("services.id", ondelete="CASCADE"), primary_key=True)
 
 
@@ -158,7 +160,9 @@ class WindowCategory(Base):
     __tablename__ = "window_categories"
 
     window_id: Mapped[int] = mapped_column(ForeignKey("windows.id", ondelete="CASCADE"), primary_key=True)
-    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id", ondelete="CASCADE"), primary_key=True)
+    category_id: Mapped[int] = mapped_column(
+        ForeignKey("categories.id", ondelete="CASCADE"), primary_key=True
+    )
 
 
 class Staff(Base):
@@ -187,7 +191,9 @@ class StaffCategory(Base):
     __tablename__ = "staff_categories"
 
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), primary_key=True)
-    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id", ondelete="CASCADE"), primary_key=True)
+    category_id: Mapped[int] = mapped_column(
+        ForeignKey("categories.id", ondelete="CASCADE"), primary_key=True
+    )
 
 
 class TicketCounter(Base):
@@ -199,7 +205,9 @@ class TicketCounter(Base):
 
     __tablename__ = "ticket_counters"
 
-    point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id", ondelete="CASCADE"), primary_key=True)
+    point_id: Mapped[int] = mapped_column(
+        ForeignKey("service_points.id", ondelete="CASCADE"), primary_key=True
+    )
     service_date: Mapped[date] = mapped_column(Date, primary_key=True)
     prefix: Mapped[str] = mapped_column(String(2), primary_key=True)
     last_number: Mapped[int] = mapped_column(Integer)

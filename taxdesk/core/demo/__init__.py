@@ -87,8 +87,11 @@ def populate(
             network_created = True
         demo_network = settings.get(session, DEMO_MARKER) is not None
     if history_days and not demo_network:
-        raise InvalidInput("this database already has a service network that the demo did not make: "
-                           "demo history is only added to a demo database", field="history_days")
+        raise InvalidInput(
+            "this database already has a service network that the demo did not make: "
+            "demo history is only added to a demo database",
+            field="history_days",
+        )
 
     with db.session() as session:
         models = load_points(session)
@@ -120,8 +123,10 @@ def populate(
         day = chunk_end + timedelta(days=1)
 
     with db.session() as session:
-        counts = [session.scalar(select(func.count()).select_from(model))
-                  for model in (ServicePoint, Service, Window, Staff)]
+        counts = [
+            session.scalar(select(func.count()).select_from(model))
+            for model in (ServicePoint, Service, Window, Staff)
+        ]
     return DemoSummary(
         points=counts[0],
         services=counts[1],
@@ -145,8 +150,11 @@ def _days(first: date, last: date) -> Iterable[date]:
 def _history_starts(session: Session, models: list[PointModel], fresh_start: date) -> dict[int, date]:
     """The first day to generate per point: after its last day of tickets; for a point without any, the
     first day of the history already in the database, or ``fresh_start`` on a database without tickets."""
-    last = dict(session.execute(select(Ticket.point_id, func.max(Ticket.service_date))
-                                .group_by(Ticket.point_id)).all())
+    last = dict(
+        session.execute(
+            select(Ticket.point_id, func.max(Ticket.service_date)).group_by(Ticket.point_id)
+        ).all()
+    )
     existing_first = session.scalar(select(func.min(Ticket.service_date)))
     default = existing_first or fresh_start
     return {m.id: last[m.id] + timedelta(days=1) if m.id in last else default for m in models}
@@ -173,38 +181,64 @@ def _write(db: Database, simulated: list[tuple[PointModel, date, list[SimTicket]
                 issued = at(base, t.issued)
                 called = at(base, t.called)
                 ended = at(base, t.ended)
-                ticket_rows.append({
-                    "id": ticket_id,
-                    "point_id": point.id,
-                    "service_id": t.service_id,
-                    "category_id": t.category_id,
-                    "service_date": day,
-                    "prefix": t.prefix,
-                    "seq": t.seq,
-                    "channel": t.channel,
-                    "status": "no_show" if t.no_show else "finished",
-                    "issued_at": issued,
-                    "called_at": called,
-                    "finished_at": None if t.no_show else ended,
-                    "window_id": t.window_id,
-                    "ahead_at_issue": t.ahead,
-                    "estimated_wait_min": t.estimate_min,
-                })
-                event_rows.append({"ticket_id": ticket_id, "kind": "issued", "at": issued, "window_id": None,
-                                   "detail": t.channel})
-                event_rows.append({"ticket_id": ticket_id, "kind": "called", "at": called,
-                                   "window_id": t.window_id, "detail": None})
-                event_rows.append({"ticket_id": ticket_id, "kind": "no_show" if t.no_show else "finished",
-                                   "at": ended, "window_id": t.window_id, "detail": None})
+                ticket_rows.append(
+                    {
+                        "id": ticket_id,
+                        "point_id": point.id,
+                        "service_id": t.service_id,
+                        "category_id": t.category_id,
+                        "service_date": day,
+                        "prefix": t.prefix,
+                        "seq": t.seq,
+                        "channel": t.channel,
+                        "status": "no_show" if t.no_show else "finished",
+                        "issued_at": issued,
+                        "called_at": called,
+                        "finished_at": None if t.no_show else ended,
+                        "window_id": t.window_id,
+                        "ahead_at_issue": t.ahead,
+                        "estimated_wait_min": t.estimate_min,
+                    }
+                )
+                event_rows.append(
+                    {
+                        "ticket_id": ticket_id,
+                        "kind": "issued",
+                        "at": issued,
+                        "window_id": None,
+                        "detail": t.channel,
+                    }
+                )
+                event_rows.append(
+                    {
+                        "ticket_id": ticket_id,
+                        "kind": "called",
+                        "at": called,
+                        "window_id": t.window_id,
+                        "detail": None,
+                    }
+                )
+                event_rows.append(
+                    {
+                        "ticket_id": ticket_id,
+                        "kind": "no_show" if t.no_show else "finished",
+                        "at": ended,
+                        "window_id": t.window_id,
+                        "detail": None,
+                    }
+                )
                 last_seq[t.prefix] = t.seq
-            counter_rows += [{"point_id": point.id, "service_date": day, "prefix": prefix, "last_number": seq}
-                             for prefix, seq in last_seq.items()]
+            counter_rows += [
+                {"point_id": point.id, "service_date": day, "prefix": prefix, "last_number": seq}
+                for prefix, seq in last_seq.items()
+            ]
         # Core inserts on the tables (one executemany each): the ORM's bulk path would split the events
         # into one statement per row wherever the set of non-NULL columns changes.
         for model, rows in ((Ticket, ticket_rows), (TicketEvent, event_rows), (TicketCounter, counter_rows)):
             for start in range(0, len(rows), INSERT_BATCH):
-                session.execute(insert(model.__table__), rows[start:start + INSERT_BATCH])
+                session.execute(insert(model.__table__), rows[start : start + INSERT_BATCH])
         if postgres:
-            session.execute(text("SELECT setval(pg_get_serial_sequence('tickets', 'id'), :last)"),
-                            {"last": next_id - 1})
+            session.execute(
+                text("SELECT setval(pg_get_serial_sequence('tickets', 'id'), :last)"), {"last": next_id - 1}
+            )
     return len(ticket_rows), len(event_rows)

@@ -163,8 +163,9 @@ def _season(code: str, ctx: DayContext, kind: str) -> float:
     return 1.0
 
 
-def service_rates(kind: str, daily_tickets: float, services: list[str], ctx: DayContext,
-                  rng: random.Random) -> list[float]:
+def service_rates(
+    kind: str, daily_tickets: float, services: list[str], ctx: DayContext, rng: random.Random
+) -> list[float]:
     """Expected tickets per service at a point for the day (noise included), aligned with ``services``."""
     column = _KIND_COLUMN.get(kind, 0)
     params = [_SERVICE_PARAMS.get(code, _DEFAULT_PARAMS) for code in services]

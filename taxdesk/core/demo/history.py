@@ -101,8 +101,9 @@ def load_points(session: Session) -> list[PointModel]:
     for point_id, service_id in session.execute(select(PointService.point_id, PointService.service_id)):
         offered.setdefault(point_id, []).append(service_id)
     skills: dict[int, list[int]] = {}
-    for window_id, category_id in session.execute(select(WindowCategory.window_id,
-                                                         WindowCategory.category_id)):
+    for window_id, category_id in session.execute(
+        select(WindowCategory.window_id, WindowCategory.category_id)
+    ):
         skills.setdefault(window_id, []).append(category_id)
     windows: dict[int, list[Window]] = {}
     for window in session.scalars(select(Window).where(Window.active).order_by(Window.number)):
@@ -115,8 +116,13 @@ def load_points(session: Session) -> list[PointModel]:
         if not point_services:
             continue
         service_models = [
-            ServiceModel(s.id, s.code, s.category_id, categories[s.category_id].prefix,
-                         math.log(max(s.avg_handling_min, 0.5) * 60 * speed) - HANDLING_SIGMA**2 / 2)
+            ServiceModel(
+                s.id,
+                s.code,
+                s.category_id,
+                categories[s.category_id].prefix,
+                math.log(max(s.avg_handling_min, 0.5) * 60 * speed) - HANDLING_SIGMA**2 / 2,
+            )
             for s in point_services
         ]
         window_models = [
@@ -210,13 +216,17 @@ class _Queue:
         # Which idle window takes a new ticket: specialists first, the green-channel window (the first
         # window) last for walk-ins and first for green tickets, tidal windows only when open.
         self.walk_in_order = {
-            c: sorted((i for i, w in enumerate(windows) if c in w.categories),
-                      key=lambda i: (windows[i].is_tidal, i == 0, len(windows[i].categories), i))
+            c: sorted(
+                (i for i, w in enumerate(windows) if c in w.categories),
+                key=lambda i: (windows[i].is_tidal, i == 0, len(windows[i].categories), i),
+            )
             for c in categories
         }
         self.green_order = {
-            c: sorted((i for i, w in enumerate(windows) if c in w.categories),
-                      key=lambda i: (i != 0, windows[i].is_tidal, len(windows[i].categories), i))
+            c: sorted(
+                (i for i, w in enumerate(windows) if c in w.categories),
+                key=lambda i: (i != 0, windows[i].is_tidal, len(windows[i].categories), i),
+            )
             for c in categories
         }
         self.tidal = [i for i, w in enumerate(windows) if w.is_tidal]
@@ -303,22 +313,25 @@ class _Queue:
             prefix = self.green_prefix if greens[j] else service.prefix
             seqs[prefix] = seqs.get(prefix, 0) + 1
             c = service.category_id
-            estimate = math.ceil(ahead[j] * point.category_minutes.get(c, 5.0)
-                                 / max(1, point.windows_serving.get(c, 0)))
-            tickets.append(SimTicket(
-                service_id=service.id,
-                category_id=c,
-                prefix=prefix,
-                seq=seqs[prefix],
-                channel="green" if greens[j] else "walk_in",
-                issued=times[j],
-                called=self.called[j],
-                ended=self.ended[j],
-                no_show=self.no_show[j],
-                window_id=self.window[j],
-                ahead=ahead[j],
-                estimate_min=estimate,
-            ))
+            estimate = math.ceil(
+                ahead[j] * point.category_minutes.get(c, 5.0) / max(1, point.windows_serving.get(c, 0))
+            )
+            tickets.append(
+                SimTicket(
+                    service_id=service.id,
+                    category_id=c,
+                    prefix=prefix,
+                    seq=seqs[prefix],
+                    channel="green" if greens[j] else "walk_in",
+                    issued=times[j],
+                    called=self.called[j],
+                    ended=self.ended[j],
+                    no_show=self.no_show[j],
+                    window_id=self.window[j],
+                    ahead=ahead[j],
+                    estimate_min=estimate,
+                )
+            )
         return tickets
 
 

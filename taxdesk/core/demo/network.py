@@ -106,8 +106,9 @@ def _prefixes_of(services: tuple[str, ...]) -> str:
     return "".join(sorted(wanted))
 
 
-def _township(code: str, town: str, street: str, size: float, market: tuple[int, ...],
-              counter: bool) -> PointDef:
+def _township(
+    code: str, town: str, street: str, size: float, market: tuple[int, ...], counter: bool
+) -> PointDef:
     services = TOWNSHIP_SERVICES if counter else COUNTER_SERVICES
     branch = f"{BANK}{town[:-1]}支行"
     return PointDef(
@@ -161,29 +162,77 @@ POINT_BY_CODE = {point.code: point for point in POINTS}
 
 def _staff() -> tuple[StaffDef, ...]:
     hall = [
-        ("陈晓燕", "supervisor", "ABCDEF"), ("吴建平", "supervisor", "ABCDEF"),
-        ("叶丽娟", "front_desk", "A"), ("蓝心怡", "front_desk", "AD"),
-        ("周敏", "window", "ABCD"), ("徐静", "window", "AB"), ("潘志强", "window", "AC"),
-        ("雷雅琴", "window", "BC"), ("刘洋", "window", "B"), ("金晓东", "window", "AB"),
-        ("钟慧", "window", "CD"), ("林佳怡", "window", "CF"), ("朱伟", "window", "BC"),
-        ("何思远", "window", "AD"), ("胡婷婷", "window", "D"), ("王卫东", "window", "AE"),
-        ("季美华", "window", "CE"), ("应国庆", "window", "AE"), ("毛文杰", "window", "CF"),
-        ("杨帆", "window", "AD"), ("郑雪梅", "window", "BD"), ("柳晨", "window", "ABC"),
+        ("陈晓燕", "supervisor", "ABCDEF"),
+        ("吴建平", "supervisor", "ABCDEF"),
+        ("叶丽娟", "front_desk", "A"),
+        ("蓝心怡", "front_desk", "AD"),
+        ("周敏", "window", "ABCD"),
+        ("徐静", "window", "AB"),
+        ("潘志强", "window", "AC"),
+        ("雷雅琴", "window", "BC"),
+        ("刘洋", "window", "B"),
+        ("金晓东", "window", "AB"),
+        ("钟慧", "window", "CD"),
+        ("林佳怡", "window", "CF"),
+        ("朱伟", "window", "BC"),
+        ("何思远", "window", "AD"),
+        ("胡婷婷", "window", "D"),
+        ("王卫东", "window", "AE"),
+        ("季美华", "window", "CE"),
+        ("应国庆", "window", "AE"),
+        ("毛文杰", "window", "CF"),
+        ("杨帆", "window", "AD"),
+        ("郑雪梅", "window", "BD"),
+        ("柳晨", "window", "ABC"),
     ]
     # 分局轮值人员: officers of the tax branches who rotate onto the hall's windows at peaks.
     branch = [
-        ("张立新", "AB"), ("李娜", "CD"), ("赵勇", "AC"), ("孙丽萍", "BD"), ("蒋海波", "ABC"),
-        ("沈佳", "AD"), ("韩冰", "BC"), ("范晓峰", "ABCD"), ("邵雯", "AB"), ("梁振华", "CD"),
-        ("卢晓玲", "AC"), ("谢斌", "BD"), ("汪洁", "AB"), ("方磊", "BC"), ("袁静怡", "AD"), ("程浩", "ABCD"),
+        ("张立新", "AB"),
+        ("李娜", "CD"),
+        ("赵勇", "AC"),
+        ("孙丽萍", "BD"),
+        ("蒋海波", "ABC"),
+        ("沈佳", "AD"),
+        ("韩冰", "BC"),
+        ("范晓峰", "ABCD"),
+        ("邵雯", "AB"),
+        ("梁振华", "CD"),
+        ("卢晓玲", "AC"),
+        ("谢斌", "BD"),
+        ("汪洁", "AB"),
+        ("方磊", "BC"),
+        ("袁静怡", "AD"),
+        ("程浩", "ABCD"),
     ]
-    agents = iter([
-        "吴秀英", "陈国华", "叶春燕", "蓝建军", "雷金花", "钟永明", "周小红", "潘玉兰", "刘春生",
-        "徐美玲", "林秀珍", "金德明", "何桂芳", "朱建华", "王红梅", "郑丽", "毛小军", "杨秋菊", "胡志刚",
-    ])
-    staff = [StaffDef(f"H{i:02d}", name, "hall", role, skills)
-             for i, (name, role, skills) in enumerate(hall, 1)]
-    staff += [StaffDef(f"B{i:02d}", name, "branch", "window", skills)
-              for i, (name, skills) in enumerate(branch, 1)]
+    agents = iter(
+        [
+            "吴秀英",
+            "陈国华",
+            "叶春燕",
+            "蓝建军",
+            "雷金花",
+            "钟永明",
+            "周小红",
+            "潘玉兰",
+            "刘春生",
+            "徐美玲",
+            "林秀珍",
+            "金德明",
+            "何桂芳",
+            "朱建华",
+            "王红梅",
+            "郑丽",
+            "毛小军",
+            "杨秋菊",
+            "胡志刚",
+        ]
+    )
+    staff = [
+        StaffDef(f"H{i:02d}", name, "hall", role, skills) for i, (name, role, skills) in enumerate(hall, 1)
+    ]
+    staff += [
+        StaffDef(f"B{i:02d}", name, "branch", "window", skills) for i, (name, skills) in enumerate(branch, 1)
+    ]
     for point in POINTS:
         if point.kind == "hall":
             continue
@@ -200,23 +249,47 @@ STAFF: tuple[StaffDef, ...] = _staff()
 
 def create_network(session: Session) -> None:
     """Write the catalogue, the points, their services and windows, and the staff (an empty database)."""
-    categories = {c.prefix: Category(code=c.code, name=c.name, name_en=c.name_en, prefix=c.prefix,
-                                     sort_order=c.sort_order) for c in CATEGORIES}
+    categories = {
+        c.prefix: Category(
+            code=c.code, name=c.name, name_en=c.name_en, prefix=c.prefix, sort_order=c.sort_order
+        )
+        for c in CATEGORIES
+    }
     by_category_code = {c.code: c for c in categories.values()}
     services = {}
     for order, s in enumerate(SERVICES, 1):
-        services[s.code] = Service(code=s.code, name=s.name, name_en=s.name_en,
-                                   category=by_category_code[s.category], avg_handling_min=s.avg_handling_min,
-                                   documents="\n".join(s.documents), hall_only=s.hall_only, sort_order=order)
+        services[s.code] = Service(
+            code=s.code,
+            name=s.name,
+            name_en=s.name_en,
+            category=by_category_code[s.category],
+            avg_handling_min=s.avg_handling_min,
+            documents="\n".join(s.documents),
+            hall_only=s.hall_only,
+            sort_order=order,
+        )
     session.add_all([*categories.values(), *services.values()])
     points = {}
     for p in POINTS:
-        point = ServicePoint(code=p.code, name=p.name, kind=p.kind, township=p.township, address=p.address,
-                             opening_hours=p.opening_hours, bank_partner=p.bank_partner, contact=p.contact,
-                             active=True)
+        point = ServicePoint(
+            code=p.code,
+            name=p.name,
+            kind=p.kind,
+            township=p.township,
+            address=p.address,
+            opening_hours=p.opening_hours,
+            bank_partner=p.bank_partner,
+            contact=p.contact,
+            active=True,
+        )
         point.windows = [
-            Window(number=w.number, name=w.name, is_tidal=w.is_tidal, active=True,
-                   categories=[categories[prefix] for prefix in w.prefixes])
+            Window(
+                number=w.number,
+                name=w.name,
+                is_tidal=w.is_tidal,
+                active=True,
+                categories=[categories[prefix] for prefix in w.prefixes],
+            )
             for w in p.windows
         ]
         points[p.code] = point
@@ -228,9 +301,15 @@ def create_network(session: Session) -> None:
         for code in p.services
     )
     session.add_all(
-        Staff(code=s.code, name=s.name, home_unit=s.home_unit, role=s.role,
-              point_id=points[s.point].id if s.point else None, active=True,
-              categories=[categories[prefix] for prefix in s.prefixes])
+        Staff(
+            code=s.code,
+            name=s.name,
+            home_unit=s.home_unit,
+            role=s.role,
+            point_id=points[s.point].id if s.point else None,
+            active=True,
+            categories=[categories[prefix] for prefix in s.prefixes],
+        )
         for s in STAFF
     )
     if not settings.get(session, settings.BUREAU_NAME):
