@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DEMO_DB := var/demo.sqlite3
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test setup demo forms translations benchmarks clean
+.PHONY: run test setup demo forms translations benchmarks clean dist
 
 setup: $(STAMP)
 
@@ -38,3 +38,9 @@ benchmarks: setup
 
 clean:
 	rm -rf $(VENV) var build dist
+
+# One-folder desktop app in build/dist/taxdesk/ (PyInstaller recipe: installer/taxdesk.spec; see
+# installer/README.md for the Windows installer). PyInstaller comes with the `build` extra.
+dist: setup
+	$(BIN)/python -m pip install --quiet -e '.[build]'
+	$(BIN)/pyinstaller installer/taxdesk.spec --noconfirm --distpath build/dist --workpath build/work
