@@ -182,7 +182,8 @@ def cmd_points(args) -> int:
         _print_json([p.to_json() for p in points])
     else:
         for p in points:
-            print(f"{p.code:6} {POINT_KINDS.get(p.kind, p.kind):6} {p.name}  ({p.windows} windows)")
+            windows = f"{p.windows} window" + ("" if p.windows == 1 else "s")
+            print(f"{p.code:6} {POINT_KINDS.get(p.kind, p.kind):6} {p.name}  ({windows})")
     return 0
 
 
