@@ -306,6 +306,15 @@ def cmd_ticket_show(args) -> int:
 
 
 def cmd_gui(args) -> int:
+    if (
+        sys.platform.startswith("linux")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        and not os.environ.get("QT_QPA_PLATFORM")
+    ):
+        raise errors.TaxDeskError(
+            "no display to open the desk on (DISPLAY is not set); the commands work without one: "
+            "taxdesk --help"
+        )
     from taxdesk.gui.app import run_gui
 
     return run_gui(args.db, lang=getattr(args, "lang", None))

@@ -139,6 +139,15 @@ def test_unreadable_database_urls_fail_cleanly_without_creating_anything(tmp_pat
     assert not missing.exists()
 
 
+def test_the_desk_without_a_display_says_so_in_one_line():
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = run_process(env=env)
+    assert result.returncode == 2
+    assert "no display" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
 def test_init_creates_then_reports_up_to_date(tmp_path):
     url = f"sqlite:///{tmp_path / 'new.sqlite3'}"
     first = run_process("--db", url, "init")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import threading
 
 import numpy as np
 import pytest
@@ -167,3 +168,35 @@ def test_a_failing_printer_keeps_the_ticket_and_offers_a_reprint(qtbot, window):
         timeout=WAIT_MS,
     )
     assert tickets.get_ticket(window.db, ticket.id).status == "waiting"
+
+
+def test_tickets_go_to_a_network_thermal_printer_as_escpos(qtbot, window):
+    from taxdesk.core.escpos_ticket import escpos_bytes
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+    received = bytearray()
+
+    def printer():
+        conn, _ = server.accept()
+        with conn:
+            while chunk := conn.recv(65536):
+                received.extend(chunk)
+
+    thread = threading.Thread(target=printer, daemon=True)
+    thread.start()
+    address = f"127.0.0.1:{server.getsockname()[1]}"
+    PrintSettings(mode="network", address=address).save()
+    ticket = _issue_by_click(qtbot, window, next(iter(window.front_desk.service_buttons)))
+    thread.join(10)
+    server.close()
+    assert bytes(received) == escpos_bytes(window.front_desk.last_slip)
+    assert ticket.number.encode("gb18030") in received
+    qtbot.waitUntil(
+        lambda: (
+            ("printed", f"escpos:{address}")
+            in [(k, d) for k, _a, d in tickets.ticket_events(window.db, ticket.id)]
+        ),
+        timeout=WAIT_MS,
+    )
