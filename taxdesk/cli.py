@@ -108,7 +108,59 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(show)
     show.add_argument("id", type=int, metavar="ID")
     show.add_argument("--json", action="store_true")
+
+    call = ticket_commands.add_parser("call", help="call the next ticket to a window")
+    _db_option(call)
+    call.add_argument("--point", required=True, metavar="CODE")
+    call.add_argument("--window", required=True, type=int, metavar="N")
+    call.add_argument("--json", action="store_true")
+    for action, text in TICKET_ACTIONS.items():
+        sub = ticket_commands.add_parser(action, help=text)
+        _db_option(sub)
+        sub.add_argument("id", type=int, metavar="ID")
+        sub.add_argument("--json", action="store_true")
+    transfer = ticket_commands.add_parser("transfer", help="send a ticket to another service and/or window")
+    _db_option(transfer)
+    transfer.add_argument("id", type=int, metavar="ID")
+    transfer.add_argument("--service", metavar="CODE")
+    transfer.add_argument("--window", type=int, metavar="N")
+    transfer.add_argument("--json", action="store_true")
+
+    queue = commands.add_parser("queue", help="waiting counts, longest waits and window states at a point")
+    _db_option(queue)
+    queue.add_argument("--point", required=True, metavar="CODE")
+    queue.add_argument("--json", action="store_true")
+
+    window = commands.add_parser("window", help="sign in or out of a window, pause or resume it")
+    window_commands = window.add_subparsers(
+        dest="window_command", parser_class=_Parser, metavar="ACTION", required=True
+    )
+    for action, text in WINDOW_ACTIONS.items():
+        sub = window_commands.add_parser(action, help=text)
+        _db_option(sub)
+        sub.add_argument("--point", required=True, metavar="CODE")
+        sub.add_argument("--window", required=True, type=int, metavar="N")
+        if action == "signin":
+            sub.add_argument("--staff", required=True, metavar="CODE", help="the officer's staff code")
+        if action == "pause":
+            sub.add_argument("--reason")
+        sub.add_argument("--json", action="store_true")
     return parser
+
+
+TICKET_ACTIONS = {
+    "recall": "call a ticket again (重呼)",
+    "noshow": "mark a called ticket as a no-show (过号)",
+    "start": "the taxpayer has reached the window",
+    "finish": "finish a ticket (办结)",
+    "reactivate": "put a no-show back in the queue, once (front desk)",
+}
+WINDOW_ACTIONS = {
+    "signin": "an officer takes the window",
+    "signout": "the officer leaves the window",
+    "pause": "stop calling at the window",
+    "resume": "call again at the window",
+}
 
 
 def _print_json(value) -> None:
@@ -320,6 +372,87 @@ def cmd_gui(args) -> int:
     return run_gui(args.db, lang=getattr(args, "lang", None))
 
 
+def _show_ticket(ticket, as_json: bool, verb: str) -> None:
+    if as_json:
+        _print_json(ticket.to_json())
+    else:
+        print(f"{ticket.number}  {ticket.service_name}  {verb} (status {ticket.status})")
+
+
+def cmd_ticket_call(args) -> int:
+    from taxdesk.core.calls import call_next
+
+    ticket = call_next(_open(args), args.point, args.window)
+    if ticket is None:
+        if args.json:
+            _print_json(None)
+        else:
+            print(f"nobody is waiting for window {args.window}")
+        return 0
+    _show_ticket(ticket, args.json, f"→ window {args.window}")
+    return 0
+
+
+def cmd_ticket_action(args) -> int:
+    from taxdesk.core import calls
+
+    action = {
+        "recall": calls.recall,
+        "noshow": calls.no_show,
+        "start": calls.start,
+        "finish": calls.finish,
+        "reactivate": calls.reactivate,
+    }[args.ticket_command]
+    _show_ticket(action(_open(args), args.id), args.json, args.ticket_command)
+    return 0
+
+
+def cmd_ticket_transfer(args) -> int:
+    from taxdesk.core.calls import transfer
+
+    ticket = transfer(_open(args), args.id, service_code=args.service, window_number=args.window)
+    _show_ticket(ticket, args.json, "transferred")
+    return 0
+
+
+def cmd_queue(args) -> int:
+    from taxdesk.core.calls import queue_status
+
+    status = queue_status(_open(args), args.point)
+    if args.json:
+        _print_json(status.to_json())
+        return 0
+    for line in status.categories:
+        print(f"{line.prefix} {line.name:10} waiting {line.waiting:3}  longest {line.longest_wait_min} min")
+    for w in status.windows:
+        ticket = f"{w.ticket.number} ({w.ticket.status})" if w.ticket else "-"
+        print(f"window {w.number:2} {w.state:7} {w.officer or '':6} {ticket}")
+    for alert in status.alerts:
+        waits = f"{alert.waiting} waiting, longest {alert.longest_wait_min} min"
+        print(f"ALERT {alert.name}: {alert.reason}: {waits}")
+    return 0
+
+
+def cmd_window(args) -> int:
+    from taxdesk.core import calls
+
+    db = _open(args)
+    action = args.window_command
+    if action == "signin":
+        view = calls.sign_in(db, args.point, args.window, args.staff)
+    elif action == "signout":
+        view = calls.sign_out(db, args.point, args.window)
+    elif action == "pause":
+        view = calls.pause(db, args.point, args.window, args.reason)
+    else:
+        view = calls.resume(db, args.point, args.window)
+    if args.json:
+        _print_json(view.to_json())
+    else:
+        print(f"window {view.number}: {view.state}" + (f", {view.officer}" if view.officer else ""))
+    return 0
+
+
 COMMANDS = {
     ("gui", None): cmd_gui,
     ("init", None): cmd_init,
@@ -329,12 +462,18 @@ COMMANDS = {
     ("ticket", "render"): cmd_ticket_render,
     ("ticket", "verify"): cmd_ticket_verify,
     ("ticket", "show"): cmd_ticket_show,
+    ("ticket", "call"): cmd_ticket_call,
+    **{("ticket", action): cmd_ticket_action for action in TICKET_ACTIONS},
+    ("ticket", "transfer"): cmd_ticket_transfer,
+    ("queue", None): cmd_queue,
+    **{("window", action): cmd_window for action in WINDOW_ACTIONS},
 }
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    command = COMMANDS[(args.command or "gui", getattr(args, "ticket_command", None))]
+    sub = getattr(args, "ticket_command", None) or getattr(args, "window_command", None)
+    command = COMMANDS[(args.command or "gui", sub)]
     try:
         return command(args)
     except errors.TaxDeskError as exc:

@@ -19,12 +19,21 @@ BUREAU_NAME = "bureau_name"
 GREEN_PREFIX = "green_prefix"
 BOOKING_PREFIX = "booking_prefix"
 TICKET_FOOTER = "ticket_footer"
+NOSHOW_AFTER_RECALLS = "noshow_after_recalls"
+ALERT_WAITING = "alert_waiting"
+ALERT_WAIT_MIN = "alert_wait_min"
 
 DEFAULTS = {
     BUREAU_NAME: "",
     GREEN_PREFIX: "V",
     BOOKING_PREFIX: "Y",
     TICKET_FOOTER: "请留意叫号，过号请到导税台重新激活",
+    # A window may mark a no-show (过号) once the ticket has been called again this many times.
+    NOSHOW_AFTER_RECALLS: "2",
+    # The tidal-window trigger: alert when more than this many wait in a category (domain.md: "> 20") …
+    ALERT_WAITING: "20",
+    # … or when the longest wait in a category passes this many minutes.
+    ALERT_WAIT_MIN: "30",
 }
 
 

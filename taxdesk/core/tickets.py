@@ -22,7 +22,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from taxdesk.core import clock, settings
+from taxdesk.core import clock, live, settings
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import (
     Category,
@@ -320,9 +320,13 @@ def issue_ticket(
     channel: str = "walk_in",
     taxpayer_name: str | None = None,
     taxpayer_phone: str | None = None,
+    slot_start: datetime | None = None,
     at: datetime | None = None,
 ) -> TicketView:
     """Issue the next ticket of the service's queue at the point and return it, signed QR included.
+
+    ``slot_start`` is the appointment slot of a booking ticket: it is called with priority once the slot
+    has started.
 
     Bad input (unknown point or service, a service the point does not offer, a malformed phone number)
     raises before anything is written. Lookups and the estimate's inputs are read (and cached, see
@@ -357,12 +361,14 @@ def issue_ticket(
                 estimated_wait_min=estimate,
                 taxpayer_name=name,
                 taxpayer_phone=phone,
+                slot_start=slot_start,
             )
             .returning(Ticket.id)
         ).scalar_one()
         session.execute(
             insert(TicketEvent).values(ticket_id=ticket_id, kind="issued", at=moment, detail=channel)
         )
+        live.notify(session, q.point_code)
     number = format_number(prefix, seq)
     return TicketView(
         id=ticket_id,

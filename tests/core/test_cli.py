@@ -171,3 +171,70 @@ def _a_service(db) -> str:
 
     with db.session() as session:
         return list_services(session, "HALL")[0].code
+
+
+def test_calling_from_the_command_line(network_db, capsys):
+    _, out = issue(capsys, network_db, "--json")
+    ticket = json.loads(out)
+    window = next(
+        w["number"]
+        for w in json.loads(run(capsys, "--db", network_db.url, "queue", "--point", "HALL", "--json")[1])[
+            "windows"
+        ]
+        if ticket["prefix"] in w["categories"]
+    )
+    code, out, _ = run(
+        capsys, "--db", network_db.url, "ticket", "call", "--point", "HALL", "--window", str(window), "--json"
+    )
+    called = json.loads(out)
+    assert code == 0 and called["id"] == ticket["id"] and called["status"] == "called"
+    assert TICKET_KEYS <= set(called)
+    code, out, _ = run(
+        capsys, "--db", network_db.url, "ticket", "call", "--point", "HALL", "--window", str(window), "--json"
+    )
+    assert code == 2  # still serving: one line on stderr
+    for action in ("recall", "recall"):
+        assert run(capsys, "--db", network_db.url, "ticket", action, str(ticket["id"]), "--json")[0] == 0
+    code, out, _ = run(capsys, "--db", network_db.url, "ticket", "noshow", str(ticket["id"]), "--json")
+    assert code == 0 and json.loads(out)["status"] == "no_show"
+    code, out, _ = run(
+        capsys, "--db", network_db.url, "ticket", "call", "--point", "HALL", "--window", str(window), "--json"
+    )
+    assert code == 0 and json.loads(out) is None  # nobody waiting: null
+    queue = json.loads(run(capsys, "--db", network_db.url, "queue", "--point", "HALL", "--json")[1])
+    assert {"categories", "windows", "alerts", "waiting"} <= set(queue)
+    assert next(w for w in queue["windows"] if w["number"] == window)["state"] == "open"
+
+
+def test_transfer_and_finish_from_the_command_line(network_db, capsys):
+    _, out = issue(capsys, network_db, "--json")
+    ticket = json.loads(out)
+    services = json.loads(run(capsys, "--db", network_db.url, "services", "--point", "HALL", "--json")[1])
+    other = next(s["code"] for s in services if s["prefix"] != ticket["prefix"])
+    code, out, _ = run(
+        capsys, "--db", network_db.url, "ticket", "transfer", str(ticket["id"]), "--service", other, "--json"
+    )
+    moved = json.loads(out)
+    assert code == 0 and moved["service"] == other and moved["issued_at"] == ticket["issued_at"]
+    code, _, err = run(capsys, "--db", network_db.url, "ticket", "finish", str(ticket["id"]))
+    assert code == 2 and "cannot finish" in err and len(err.strip().splitlines()) == 1
+    code, _, err = run(capsys, "--db", network_db.url, "ticket", "transfer", str(ticket["id"]))
+    assert code == 2 and "transfer to what" in err
+
+
+def test_window_sign_in_pause_and_resume(network_db, capsys):
+    base = ["--db", network_db.url, "window"]
+    code, out, _ = run(
+        capsys, *base, "signin", "--point", "HALL", "--window", "2", "--staff", "H05", "--json"
+    )
+    assert code == 0 and json.loads(out)["officer_code"] == "H05" and json.loads(out)["state"] == "open"
+    code, out, _ = run(
+        capsys, *base, "pause", "--point", "HALL", "--window", "2", "--reason", "lunch", "--json"
+    )
+    assert json.loads(out)["state"] == "paused"
+    code, _, err = run(capsys, "--db", network_db.url, "ticket", "call", "--point", "HALL", "--window", "2")
+    assert code == 2 and "paused" in err
+    code, out, _ = run(capsys, *base, "resume", "--point", "HALL", "--window", "2", "--json")
+    assert json.loads(out)["state"] == "open"
+    code, _, err = run(capsys, *base, "signin", "--point", "HALL", "--window", "2", "--staff", "NOBODY")
+    assert code == 2 and "unknown officer" in err

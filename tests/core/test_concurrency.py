@@ -60,3 +60,34 @@ def test_four_processes_issue_without_duplicates_or_gaps(network_db):
     assert len(stored) == len(printed)
     for prefix in (first.prefix, second.prefix):
         assert [seq for p, seq in stored if p == prefix] == list(range(1, half + 1))
+
+
+CALLER = Path(__file__).with_name("call_worker.py")
+
+
+def test_four_windows_calling_at_once_call_every_ticket_exactly_once(network_db):
+    from taxdesk.core.calls import window_view
+    from taxdesk.core.tickets import issue_ticket
+
+    with network_db.session() as session:
+        services = [s for s in list_services(session, "HALL") if s.prefix == "A"]
+    windows = [n for n in range(1, 13) if "A" in window_view(network_db, "HALL", n).categories][:PROCESSES]
+    assert len(windows) == PROCESSES
+    issued = {issue_ticket(network_db, "HALL", services[i % len(services)].code).number for i in range(80)}
+    start = time.time() + 2.0
+    procs = [
+        subprocess.Popen(
+            [sys.executable, str(CALLER), network_db.url, "HALL", str(window), str(start)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        for window in windows
+    ]
+    outputs = [proc.communicate(timeout=180) for proc in procs]
+    for proc, (_out, err) in zip(procs, outputs, strict=True):
+        assert proc.returncode == 0, err
+    called = [line for out, _err in outputs for line in out.split()]
+    assert sorted(called) == sorted(issued)  # every ticket once: none twice, none left
+    assert sum(1 for out, _err in outputs if out.split()) >= 2  # the windows really ran side by side
+    with network_db.session() as session:
+        statuses = session.scalars(select(Ticket.status)).all()
+    assert set(statuses) == {"finished"}

@@ -44,10 +44,32 @@ def upgrade(db: Database, revision: str = "head") -> tuple[str | None, str]:
     if before is not None and before != head_revision() and path is not None and path.exists():
         _backup_sqlite(db, path, before)
     cfg = _config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    with db.engine.connect() as conn:
+        sqlite = db.backend == "sqlite"
+        if sqlite:
+            _sqlite_foreign_keys(conn, on=False)
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"the upgrade would break {len(broken)} references: {broken[:3]}")
+        finally:
+            if sqlite:
+                _sqlite_foreign_keys(conn, on=True)
     return before, current_revision(db)
+
+
+def _sqlite_foreign_keys(conn, *, on: bool) -> None:
+    """Switch SQLite's foreign keys for this connection (outside any transaction, or SQLite ignores it).
+
+    Off while migrating: SQLite changes a table by copying it and dropping the original, and with foreign
+    keys on, dropping ``tickets`` would cascade to its events and dropping ``windows`` would blank every
+    ticket's window. ``foreign_key_check`` afterwards proves nothing was left dangling.
+    """
+    conn.connection.driver_connection.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
 
 
 def _backup_sqlite(db: Database, path: Path, revision: str) -> Path:

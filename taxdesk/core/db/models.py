@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -137,11 +138,21 @@ class PointService(Base):
     service_id: Mapped[int] = mapped_column(ForeignKey("services.id", ondelete="CASCADE"), primary_key=True)
 
 
+WINDOW_STATES = ("closed", "open", "paused")
+
+
 class Window(Base):
-    """A service window (or a township counter) at a point."""
+    """A service window (or a township counter) at a point, and who staffs it right now.
+
+    The ticket it is serving is not stored here: it is the ticket called to this window and not yet
+    finished (``tickets.window_id`` with status called or serving).
+    """
 
     __tablename__ = "windows"
-    __table_args__ = (UniqueConstraint("point_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("point_id", "number"),
+        CheckConstraint("state IN ('closed', 'open', 'paused')", name="state"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id", ondelete="CASCADE"))
@@ -149,6 +160,9 @@ class Window(Base):
     name: Mapped[str] = mapped_column(String(40))
     is_tidal: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    state: Mapped[str] = mapped_column(String(16), default="closed", server_default="closed")
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    state_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     point: Mapped[ServicePoint] = relationship(back_populates="windows")
     categories: Mapped[list[Category]] = relationship(secondary="window_categories")
@@ -229,6 +243,7 @@ class Ticket(Base):
         ),
         Index("ix_tickets_queue", "point_id", "service_date", "status", "category_id"),
         Index("ix_tickets_service_times", "point_id", "category_id", "finished_at"),
+        Index("ix_tickets_window", "window_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -249,6 +264,15 @@ class Ticket(Base):
     estimated_wait_min: Mapped[int] = mapped_column(Integer, default=0)
     taxpayer_name: Mapped[str | None] = mapped_column(String(40))
     taxpayer_phone: Mapped[str | None] = mapped_column(String(20))
+    # Calling: the officer who called it, when the taxpayer reached the window, how often it was called
+    # again, a window it was transferred to (only that window may call it), its booking slot, and whether
+    # the front desk has re-activated it after a no-show (allowed once).
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    recall_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    target_window_id: Mapped[int | None] = mapped_column(ForeignKey("windows.id", ondelete="SET NULL"))
+    slot_start: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reactivated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     point: Mapped[ServicePoint] = relationship()
     service: Mapped[Service] = relationship()
@@ -275,5 +299,19 @@ class TicketEvent(Base):
     kind: Mapped[str] = mapped_column(String(16))
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     window_id: Mapped[int | None] = mapped_column(ForeignKey("windows.id", ondelete="SET NULL"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
+class WindowEvent(Base):
+    """One change of a window: an officer signs in or out, pauses or resumes it."""
+
+    __tablename__ = "window_events"
+    __table_args__ = (Index("ix_window_events_window", "window_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    window_id: Mapped[int] = mapped_column(ForeignKey("windows.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     detail: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,124 @@
+"""Telling every desk, within a second, that another desk changed something.
+
+Writers call :func:`notify` inside the transaction that makes the change. On PostgreSQL that is a
+``NOTIFY`` on one channel, delivered to every listening desk when the transaction commits (and never if it
+rolls back). SQLite has no such thing, but ``PRAGMA data_version`` changes whenever another connection
+commits to the file, so a desk polls that cheap counter every 100 ms.
+
+:class:`ChangeFeed` is the listening side, free of Qt: ``run()`` blocks on its own thread until ``stop()``
+and reports changes and the state of the connection through callbacks on that thread. When the database
+goes away it says so once, retries every couple of seconds, and says so again when it is back.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable
+from contextlib import closing
+
+import psycopg
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from taxdesk.core.db import Database, sqlite_path
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "taxdesk_changes"
+SQLITE_POLL_S = 0.1
+PG_WAIT_S = 0.5
+RETRY_S = 2.0
+
+
+def notify(session: Session, point_code: str) -> None:
+    """Announce a change at ``point_code`` to the other desks when this transaction commits."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_notify(:channel, :point)"), {"channel": CHANNEL, "point": point_code})
+
+
+def _psycopg_conninfo(url: str) -> str:
+    """The libpq connection string for a SQLAlchemy ``postgresql+psycopg://`` URL."""
+    parsed = make_url(url)
+    parts = {
+        "host": parsed.host,
+        "port": parsed.port,
+        "user": parsed.username,
+        "password": parsed.password,
+        "dbname": parsed.database,
+    }
+    parts.update({key: value for key, value in parsed.query.items() if isinstance(value, str)})
+    return psycopg.conninfo.make_conninfo(**{k: v for k, v in parts.items() if v is not None})
+
+
+class ChangeFeed:
+    """Listens for changes to one database.
+
+    ``on_change(point_code or None)`` is called for every change (None when the backend cannot say
+    where: SQLite); ``on_connection(ok, reason)`` when the database becomes unreachable or reachable
+    again. Both run on the feed's thread: a GUI must hand them over to its own thread.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        on_change: Callable[[str | None], None],
+        on_connection: Callable[[bool, str | None], None] | None = None,
+    ):
+        self.db = db
+        self.on_change = on_change
+        self.on_connection = on_connection or (lambda ok, reason: None)
+        self._stop = threading.Event()
+        self._connected: bool | None = None
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    def run(self) -> None:
+        """Listen until :meth:`stop`; never raises (a lost database is reported and retried)."""
+        listen = self._listen_postgresql if self.db.backend == "postgresql" else self._poll_sqlite
+        while not self._stop.is_set():
+            try:
+                listen()
+            except (psycopg.Error, sqlite3.Error, OSError) as exc:
+                text_ = str(exc).strip()
+                self._set_connected(False, text_.splitlines()[0] if text_ else repr(exc))
+                self._stop.wait(RETRY_S)
+
+    def _set_connected(self, ok: bool, reason: str | None = None) -> None:
+        if ok != self._connected:
+            self._connected = ok
+            if not ok:
+                log.warning("lost the database: %s", reason)
+            self.on_connection(ok, reason)
+
+    def _listen_postgresql(self) -> None:
+        with psycopg.connect(_psycopg_conninfo(self.db.url), autocommit=True, connect_timeout=5) as conn:
+            conn.execute(f"LISTEN {CHANNEL}")
+            self._set_connected(True)
+            # Anything may have changed while we were away: everyone refreshes once.
+            self.on_change(None)
+            while not self._stop.is_set():
+                for notification in conn.notifies(timeout=PG_WAIT_S, stop_after=64):
+                    self.on_change(notification.payload or None)
+                conn.execute("SELECT 1")  # notices a server that went away while nothing was said
+
+    def _poll_sqlite(self) -> None:
+        path = sqlite_path(self.db.url)
+        if path is None or not path.exists():
+            raise sqlite3.OperationalError(f"database file {path} is missing")
+        with closing(sqlite3.connect(path, timeout=5)) as conn:
+            version = conn.execute("PRAGMA data_version").fetchone()[0]
+            self._set_connected(True)
+            self.on_change(None)
+            while not self._stop.wait(SQLITE_POLL_S):
+                current = conn.execute("PRAGMA data_version").fetchone()[0]
+                if current != version:
+                    version = current
+                    self.on_change(None)
