@@ -8,7 +8,15 @@ import pytest
 from sqlalchemy import select
 
 from taxdesk.core import calls, clock, settings
-from taxdesk.core.db.models import Category, Service, Staff, StaffCategory, Ticket, TicketEvent, Window, WindowEvent
+from taxdesk.core.db.models import (
+    Category,
+    Service,
+    Staff,
+    Ticket,
+    TicketEvent,
+    Window,
+    WindowEvent,
+)
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.tickets import issue_ticket, ticket_events
 
@@ -189,14 +197,19 @@ def test_every_change_is_an_event_with_window_officer_and_time(hall):
             .order_by(TicketEvent.id)
         ).all()
         window_trail = session.execute(
-            select(WindowEvent.kind, WindowEvent.staff_id).where(WindowEvent.window_id == window_id)
+            select(WindowEvent.kind, WindowEvent.staff_id)
+            .where(WindowEvent.window_id == window_id)
             .order_by(WindowEvent.id)
         ).all()
         stored = session.get(Ticket, ticket.id)
         waited = stored.called_at - stored.issued_at
         handled = stored.finished_at - stored.called_at
     assert [(k, clock.local(t)) for k, t, _w, _s in trail] == [
-        ("issued", at(1)), ("called", at(2)), ("recalled", at(3)), ("started", at(4)), ("finished", at(9)),
+        ("issued", at(1)),
+        ("called", at(2)),
+        ("recalled", at(3)),
+        ("started", at(4)),
+        ("finished", at(9)),
     ]
     assert all((w, s) == (window_id, officer) for k, _t, w, s in trail if k != "issued")
     assert [tuple(row) for row in window_trail] == [("sign_in", officer), ("pause", officer)]
@@ -229,7 +242,10 @@ def test_queue_status_raises_the_tidal_window_alert(hall):
     status = calls.queue_status(hall, "HALL", at=at(20))
     line = next(c for c in status.categories if c.prefix == "A")
     assert (line.waiting, line.longest_wait_min) == (4, 20)
-    assert {(x.category, x.reason) for x in status.alerts} == {(line.category, "waiting"), (line.category, "wait")}
+    assert {(x.category, x.reason) for x in status.alerts} == {
+        (line.category, "waiting"),
+        (line.category, "wait"),
+    }
     data = status.to_json()
     assert data["waiting"] == 4 and len(data["windows"]) == 12
     assert {"number", "state", "officer", "ticket", "since"} <= set(data["windows"][0])
@@ -246,7 +262,9 @@ def test_the_board_shows_current_and_recent_calls(hall):
     calls.call_next(hall, "HALL", window, at=at(5))
     board = calls.board(hall, "HALL", at=at(6))
     assert [(c.kind, c.number, c.window) for c in board.recent] == [
-        ("called", second.number, window), ("recalled", first.number, window), ("called", first.number, window),
+        ("called", second.number, window),
+        ("recalled", first.number, window),
+        ("called", first.number, window),
     ]
     assert board.recent[0].announcement == f"请{second.number}号到{window}号窗口办理"
     current = next(w for w in board.windows if w.number == window)

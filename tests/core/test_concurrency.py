@@ -78,7 +78,9 @@ def test_four_windows_calling_at_once_call_every_ticket_exactly_once(network_db)
     procs = [
         subprocess.Popen(
             [sys.executable, str(CALLER), network_db.url, "HALL", str(window), str(start)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         for window in windows
     ]

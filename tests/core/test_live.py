@@ -50,7 +50,9 @@ def test_a_ticket_issued_in_another_process_is_seen_within_a_second(network_db):
         start = time.time() + 1.5
         done = subprocess.run(
             [sys.executable, str(ISSUER), network_db.url, "HALL", str(start), "1", service],
-            capture_output=True, text=True, timeout=60,
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
         committed = time.time()
         assert done.returncode == 0, done.stderr

@@ -61,6 +61,7 @@ def test_every_released_schema_upgrades_with_its_data_and_a_backup(fixture, tmp_
     path = tmp_path / "site.sqlite3"
     shutil.copy(fixture, path)
     db = Database(f"sqlite:///{path}")
+
     def census():
         with db.session() as session:
             return (
