@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from taxdesk.core import tickets
+from taxdesk.core import calls, tickets
 from taxdesk.core.db import Database
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.network import ServiceInfo, list_services
@@ -30,6 +30,7 @@ from taxdesk.core.slip import TicketSlip, slip_for
 from taxdesk.core.tickets import QueueLine
 from taxdesk.gui import i18n, theme, ticket_painter
 from taxdesk.gui.forms.ui_front_desk import Ui_FrontDesk
+from taxdesk.gui.live import LiveUpdates
 from taxdesk.gui.messages import describe_error
 from taxdesk.gui.models import RecentTicketsModel
 from taxdesk.gui.printing import PrintSettings, TicketPrinter
@@ -37,7 +38,7 @@ from taxdesk.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-QUEUE_REFRESH_MS = 2000
+QUEUE_REFRESH_MS = 15000  # live updates refresh at once; this only makes the waiting minutes tick
 MIN_PREVIEW_DPI, MAX_PREVIEW_DPI = 60, 203
 SERVICE_COLUMNS = 4
 CATEGORY_KEYS = [Qt.Key.Key_F1 + i for i in range(9)]
@@ -70,7 +71,14 @@ class FrontDesk(QWidget):
     ticket_issued = Signal(object)  # TicketView
     status_message = Signal(str)
 
-    def __init__(self, db: Database, point_code: str, runner: TaskRunner, parent: QWidget | None = None):
+    def __init__(
+        self,
+        db: Database,
+        point_code: str,
+        runner: TaskRunner,
+        live: LiveUpdates | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.db = db
         self.point_code = point_code
@@ -105,6 +113,10 @@ class FrontDesk(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(QUEUE_REFRESH_MS)
         self._timer.timeout.connect(self.refresh_queue)
+        self._again = False
+        if live is not None:
+            live.changed.connect(lambda point: live.affects(self.point_code, point) and self.refresh_queue())
+        self.ui.reactivateButton.clicked.connect(self.reactivate_selected)
 
     # ------------------------------------------------------------------------------------------ loading
 
@@ -260,7 +272,9 @@ class FrontDesk(QWidget):
     # ------------------------------------------------------------------------------------------ reprint
 
     def _update_reprint_button(self) -> None:
-        self.ui.reprintButton.setEnabled(self.ui.recentTable.selectionModel().hasSelection())
+        selected = self.selected_ticket()
+        self.ui.reprintButton.setEnabled(selected is not None)
+        self.ui.reactivateButton.setEnabled(selected is not None and selected.status == "no_show")
 
     def selected_ticket(self):
         rows = self.ui.recentTable.selectionModel().selectedRows()
@@ -280,6 +294,22 @@ class FrontDesk(QWidget):
             on_done=self._on_reprint_ready,
             on_error=self._on_issue_failed,
         )
+
+    def reactivate_selected(self) -> None:
+        """Put the selected no-show back in the queue: it is called next (once per ticket)."""
+        ticket = self.selected_ticket()
+        if ticket is None or ticket.status != "no_show":
+            return
+        db = self.db
+        self.runner.run(
+            lambda: calls.reactivate(db, ticket.id),
+            on_done=self._on_reactivated,
+            on_error=lambda exc: QMessageBox.warning(self, self.tr("无法重新激活"), describe_error(exc)),
+        )
+
+    def _on_reactivated(self, ticket) -> None:
+        self.status_message.emit(self.tr("{number} 已重新激活，将优先叫号").format(number=ticket.number))
+        self.refresh_queue()
 
     def _on_reprint_ready(self, slip: TicketSlip) -> None:
         self._show_slip(slip)
@@ -312,18 +342,33 @@ class FrontDesk(QWidget):
     # ------------------------------------------------------------------------------------------ queue
 
     def refresh_queue(self) -> None:
+        """Re-read the queue and today's tickets (their states change as windows call them)."""
         if self._refreshing:
+            self._again = True  # changes arrived meanwhile: read once more when this read is done
             return
         self._refreshing = True
         db, point = self.db, self.point_code
         self.runner.run(
-            lambda: tickets.queue_snapshot(db, point), on_done=self._on_queue, on_error=self._on_queue_error
+            lambda: (tickets.queue_snapshot(db, point), tickets.recent_tickets(db, point)),
+            on_done=self._on_queue,
+            on_error=self._on_queue_error,
         )
 
-    def _on_queue(self, lines: list[QueueLine]) -> None:
+    def _on_queue(self, result) -> None:
+        lines, recent = result
         self._refreshing = False
         self.queue = {line.category: line for line in lines}
         self._show_queue()
+        selected = self.selected_ticket()
+        self.recent_model.set_rows(recent)
+        if selected is not None:
+            row = next((i for i, t in enumerate(recent) if t.id == selected.id), None)
+            if row is not None:
+                self.ui.recentTable.selectRow(row)
+        self._update_reprint_button()
+        if self._again:
+            self._again = False
+            self.refresh_queue()
 
     def _show_queue(self) -> None:
         """Waiting count and longest wait beside each category's title, the total above the services."""
@@ -346,6 +391,7 @@ class FrontDesk(QWidget):
 
     def _on_queue_error(self, exc: Exception) -> None:
         self._refreshing = False
+        self._again = False
         log.warning("queue refresh failed: %s", describe_error(exc))
 
     def stop(self) -> None:

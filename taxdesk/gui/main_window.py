@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.point = point
         self.setWindowTitle(self.tr("TaxDesk 导税台 — {point}").format(point=point.name))
         self._place.setText(f"{point.name} · {display_url(self.db.url)}")
-        self.front_desk = FrontDesk(self.db, point.code, self.runner, self)
+        self.front_desk = FrontDesk(self.db, point.code, self.runner, parent=self)
         self.front_desk.status_message.connect(
             lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
         )

@@ -200,3 +200,26 @@ def test_tickets_go_to_a_network_thermal_printer_as_escpos(qtbot, window):
         ),
         timeout=WAIT_MS,
     )
+
+
+def test_the_front_desk_reactivates_a_no_show_once(qtbot, window):
+    from taxdesk.core import calls
+
+    desk = window.front_desk
+    ticket = _issue_by_click(qtbot, window, next(iter(desk.service_buttons)))
+    number = next(
+        n for n in range(1, 13) if ticket.prefix in calls.window_view(window.db, "HALL", n).categories
+    )
+    calls.call_next(window.db, "HALL", number)
+    for _ in range(2):
+        calls.recall(window.db, ticket.id)
+    calls.no_show(window.db, ticket.id)
+    desk.refresh_queue()  # what a live update from the window's desk does
+    qtbot.waitUntil(lambda: desk.recent_model.row(0).status == "no_show", timeout=WAIT_MS)
+    desk.ui.recentTable.selectRow(0)
+    assert desk.ui.reactivateButton.isEnabled()
+    qtbot.mouseClick(desk.ui.reactivateButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: desk.recent_model.row(0).status == "waiting", timeout=WAIT_MS)
+    assert "重新激活" in window.statusBar().currentMessage()
+    desk.ui.recentTable.selectRow(0)
+    assert not desk.ui.reactivateButton.isEnabled()  # only no-shows can be re-activated

@@ -119,6 +119,12 @@ class Ui_FrontDesk(object):
 
         self.lastTicketButtons.addWidget(self.reprintButton)
 
+        self.reactivateButton = QPushButton(self.lastTicketBox)
+        self.reactivateButton.setObjectName(u"reactivateButton")
+        self.reactivateButton.setEnabled(False)
+
+        self.lastTicketButtons.addWidget(self.reactivateButton)
+
         self.verifyButton = QPushButton(self.lastTicketBox)
         self.verifyButton.setObjectName(u"verifyButton")
 
@@ -184,6 +190,10 @@ class Ui_FrontDesk(object):
         self.lastTicketBox.setTitle(QCoreApplication.translate("FrontDesk", u"\u6700\u65b0\u53d6\u53f7", None))
         self.previewLabel.setText(QCoreApplication.translate("FrontDesk", u"\u5c1a\u672a\u53d6\u53f7", None))
         self.reprintButton.setText(QCoreApplication.translate("FrontDesk", u"\u8865\u6253\u6240\u9009 (Ctrl+P)", None))
+#if QT_CONFIG(tooltip)
+        self.reactivateButton.setToolTip(QCoreApplication.translate("FrontDesk", u"\u8fc7\u53f7\u7684\u7968\u53ef\u7531\u5bfc\u7a0e\u53f0\u91cd\u65b0\u6fc0\u6d3b\u4e00\u6b21\uff0c\u6fc0\u6d3b\u540e\u4f18\u5148\u53eb\u53f7", None))
+#endif // QT_CONFIG(tooltip)
+        self.reactivateButton.setText(QCoreApplication.translate("FrontDesk", u"\u91cd\u65b0\u6fc0\u6d3b\u8fc7\u53f7", None))
         self.verifyButton.setText(QCoreApplication.translate("FrontDesk", u"\u9a8c\u7968\u2026", None))
         self.recentBox.setTitle(QCoreApplication.translate("FrontDesk", u"\u6700\u8fd1\u53d6\u53f7", None))
     # retranslateUi
