@@ -1,7 +1,8 @@
 """Calling speed and live propagation: prints one flat JSON object.
 
-- ``postgresql_8_windows_call_*``: eight windows (eight processes) pressing "call next" at once on
-  PostgreSQL, each calling and finishing tickets until its queue is empty; latency of call-next alone.
+- ``postgresql_8_windows_call_*``: eight windows (eight processes) calling at once on PostgreSQL, each
+  calling, serving briefly and finishing tickets until its queue is empty; latency of call-next alone.
+  ``postgresql_8_windows_saturated_*``: the same without serving time, back to back.
 - ``*_propagation_*``: from the moment one desk's change is committed until another desk has heard of it
   and re-read what its display shows (``calls.board``) — LISTEN/NOTIFY on PostgreSQL, the
   ``data_version`` poll on SQLite.
@@ -35,6 +36,10 @@ from taxdesk.core.tickets import issue_ticket
 
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 WINDOWS = 8
+# Paced runs: each window "serves" each taxpayer for a random 100 ms on average before finishing —
+# about 60 calls a second from eight windows, where a real hall sees a call every few seconds. The
+# saturated run has no pause: eight processes and the server on two cores, measuring throughput.
+SERVE_MS = 100
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -62,9 +67,13 @@ def fill_queues(url: str, windows: list[int], per_window: int) -> None:
     db.dispose()
 
 
-def window_worker(url: str, number: int, start_at: float) -> list[float]:
+def window_worker(url: str, number: int, start_at: float, serve_ms: float) -> list[float]:
+    """One window: call, serve (a random pause averaging ``serve_ms``; 0: none), finish, until empty."""
     db = Database(url, create=False)
     db.check_connection()
+    serving = random.Random(number)
+    warm_up = calls.call_next(db, "HALL", number)  # compile the statements before the clock runs
+    calls.finish(db, warm_up.id)
     time.sleep(max(0.0, start_at - time.time()))
     latencies = []
     while True:
@@ -73,17 +82,19 @@ def window_worker(url: str, number: int, start_at: float) -> list[float]:
         latencies.append((time.perf_counter() - began) * 1000)
         if ticket is None:
             break
+        if serve_ms:
+            time.sleep(serving.expovariate(1000 / serve_ms))
         calls.finish(db, ticket.id)
     db.dispose()
     return latencies
 
 
-def concurrent_calls(url: str, per_window: int) -> dict[str, float]:
+def concurrent_calls(url: str, per_window: int, serve_ms: float) -> dict[str, float]:
     windows = list(range(1, WINDOWS + 1))
-    fill_queues(url, windows, per_window)
-    start_at = time.time() + 3.0
+    fill_queues(url, windows, per_window + 1)  # one more each for the warm-up
+    start_at = time.time() + 5.0
     with mp.get_context("spawn").Pool(WINDOWS) as pool:
-        jobs = [pool.apply_async(window_worker, (url, number, start_at)) for number in windows]
+        jobs = [pool.apply_async(window_worker, (url, number, start_at, serve_ms)) for number in windows]
         latencies = [ms for job in jobs for ms in job.get(timeout=900)]
     return {
         "call_p50_ms": round(statistics.median(latencies), 2),
@@ -149,12 +160,10 @@ def main() -> int:
     url = f"{args.pg}{'&' if '?' in args.pg else '?'}options=-csearch_path%3D{schema}"
     try:
         prepare(url)
-        result.update(
-            {
-                f"postgresql_8_windows_{k}": v
-                for k, v in concurrent_calls(url, args.tickets_per_window).items()
-            }
-        )
+        paced = concurrent_calls(url, args.tickets_per_window, SERVE_MS)
+        result.update({f"postgresql_8_windows_{k}": v for k, v in paced.items()})
+        saturated = concurrent_calls(url, args.tickets_per_window, 0)
+        result.update({f"postgresql_8_windows_saturated_{k}": v for k, v in saturated.items()})
         result.update({f"postgresql_{k}": v for k, v in propagation(url, args.changes).items()})
     finally:
         with admin.connect() as conn:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, case, or_, select
+from sqlalchemy import and_, case, exists, or_, select
 from sqlalchemy.orm import Session
 
 from taxdesk.core import clock, live, settings
@@ -157,19 +157,15 @@ def calling_order(now: datetime) -> list:
     return [priority, Ticket.issued_at, Ticket.id]
 
 
-def _eligible_categories(session: Session, window: Window) -> list[int]:
-    served = set(
-        session.scalars(select(WindowCategory.category_id).where(WindowCategory.window_id == window.id))
-    )
+def _eligible(window: Window):
+    """The tickets a window may call: its categories, narrowed to its officer's skills when any are
+    recorded, and not transferred to another window; or transferred to this one."""
+    served = select(WindowCategory.category_id).where(WindowCategory.window_id == window.id)
+    condition = Ticket.category_id.in_(served)
     if window.staff_id is not None:
-        skills = set(
-            session.scalars(
-                select(StaffCategory.category_id).where(StaffCategory.staff_id == window.staff_id)
-            )
-        )
-        if skills:
-            served &= skills
-    return sorted(served)
+        skills = select(StaffCategory.category_id).where(StaffCategory.staff_id == window.staff_id)
+        condition = and_(condition, or_(~exists(skills), Ticket.category_id.in_(skills)))
+    return or_(and_(condition, Ticket.target_window_id.is_(None)), Ticket.target_window_id == window.id)
 
 
 # ------------------------------------------------------------------------------------------- helpers
@@ -326,8 +322,17 @@ def call_next(db: Database, point_code: str, number: int, at: datetime | None = 
     """
     moment = _now(at)
     with db.transaction() as session:
-        point = get_point(session, point_code)
-        window = _window(session, point, number, lock=True)
+        found = session.execute(
+            select(Window, ServicePoint.code)
+            .join(ServicePoint, ServicePoint.id == Window.point_id)
+            .where(
+                ServicePoint.code == point_code, ServicePoint.active, Window.number == number, Window.active
+            )
+            .with_for_update(of=Window)
+        ).first()
+        if found is None:  # say which of the two is wrong
+            _window(session, get_point(session, point_code), number)
+        window, point_code = found
         if window.state == "paused":
             raise InvalidInput(f"window {number} is paused: resume it first", window=number)
         active = _active_ticket(session, window)
@@ -342,16 +347,10 @@ def call_next(db: Database, point_code: str, number: int, at: datetime | None = 
         query = (
             select(Ticket)
             .where(
-                Ticket.point_id == point.id,
+                Ticket.point_id == window.point_id,
                 Ticket.service_date == moment.date(),
                 Ticket.status == "waiting",
-                or_(
-                    and_(
-                        Ticket.category_id.in_(_eligible_categories(session, window)),
-                        Ticket.target_window_id.is_(None),
-                    ),
-                    Ticket.target_window_id == window.id,
-                ),
+                _eligible(window),
             )
             .order_by(*calling_order(moment))
             .limit(1)
@@ -367,7 +366,7 @@ def call_next(db: Database, point_code: str, number: int, at: datetime | None = 
         ticket.staff_id = window.staff_id
         ticket.target_window_id = None
         _event(session, ticket, "called", moment)
-        live.notify(session, point.code)
+        live.notify(session, point_code)
         return _finish_ticket_view(db, session, ticket)
 
 

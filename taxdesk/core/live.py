@@ -1,8 +1,8 @@
 """Telling every desk, within a second, that another desk changed something.
 
-Writers call :func:`notify` inside the transaction that makes the change. On PostgreSQL that is a
-``NOTIFY`` on one channel, delivered to every listening desk when the transaction commits (and never if it
-rolls back). SQLite has no such thing, but ``PRAGMA data_version`` changes whenever another connection
+Writers call :func:`notify` inside the transaction that makes the change. On PostgreSQL that becomes a
+``NOTIFY`` on one channel, sent to every listening desk just after the transaction commits (and never if
+it rolls back). SQLite has no such thing, but ``PRAGMA data_version`` changes whenever another connection
 commits to the file, so a desk polls that cheap counter every 100 ms.
 
 :class:`ChangeFeed` is the listening side, free of Qt: ``run()`` blocks on its own thread until ``stop()``
@@ -19,7 +19,7 @@ from collections.abc import Callable
 from contextlib import closing
 
 import psycopg
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -34,9 +34,41 @@ RETRY_S = 2.0
 
 
 def notify(session: Session, point_code: str) -> None:
-    """Announce a change at ``point_code`` to the other desks when this transaction commits."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_notify(:channel, :point)"), {"channel": CHANNEL, "point": point_code})
+    """Announce a change at ``point_code`` to the other desks once this transaction has committed.
+
+    On PostgreSQL the NOTIFY is sent right after the commit, in a transaction of its own that does not
+    wait for the disk: a NOTIFY inside the data transaction would hold PostgreSQL's single notification
+    lock through that transaction's commit and flush, and so serialise every desk's commits behind each
+    other. Rolled-back changes are never announced. (If a desk dies between its commit and the NOTIFY, the
+    others see the change at their next refresh.)
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return  # SQLite desks watch PRAGMA data_version instead
+    pending = session.info.setdefault("taxdesk_notify", set())
+    if not pending:
+        event.listen(session, "after_commit", _send_notifications, once=True)
+        event.listen(session, "after_rollback", _forget_notifications, once=True)
+    pending.add(point_code)
+
+
+_NOTIFY = text("SELECT set_config('synchronous_commit', 'off', true), pg_notify(:channel, :point)")
+
+
+def _send_notifications(session: Session) -> None:
+    points = sorted(session.info.pop("taxdesk_notify", ()))
+    if not points:
+        return
+    try:
+        engine = session.get_bind().engine
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            for point in points:  # one round trip each; the commit does not wait for the disk
+                conn.execute(_NOTIFY, {"channel": CHANNEL, "point": point})
+    except Exception as exc:  # the change itself is committed; the others catch up at their next refresh
+        log.warning("could not announce a change at %s: %s", ", ".join(points), exc)
+
+
+def _forget_notifications(session: Session) -> None:
+    session.info.pop("taxdesk_notify", None)
 
 
 def _psycopg_conninfo(url: str) -> str:

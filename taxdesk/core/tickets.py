@@ -20,7 +20,7 @@ from datetime import date, datetime
 from sqlalchemy import func, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from taxdesk.core import clock, live, settings
 from taxdesk.core.db import Database
@@ -287,23 +287,75 @@ def _ahead(
     return session.scalar(query) or 0
 
 
+def _session_of(ticket: Ticket) -> Session:
+    session = object_session(ticket)
+    if session is None:
+        raise RuntimeError("a ticket is shown from inside the session that loaded it")
+    return session
+
+
+@dataclass(frozen=True)
+class _Names:
+    """Codes and names of points, services and categories by database ID."""
+
+    points: dict[int, tuple[str, str]]
+    services: dict[int, tuple[str, str]]
+    categories: dict[int, tuple[str, str]]
+
+
+_names_cache: weakref.WeakKeyDictionary[Database, tuple[float, _Names]] = weakref.WeakKeyDictionary()
+
+
+def _names(db: Database, session: Session, ticket: Ticket) -> _Names:
+    """The catalogue's names, read at most once every ``CONTEXT_TTL_S`` seconds per process (they change
+    over months), so showing a ticket costs no lookups; a ticket of a point or service added since is
+    looked up at once."""
+    now = time.monotonic()
+    cached = _names_cache.get(db)
+    if (
+        cached is None
+        or now - cached[0] > CONTEXT_TTL_S
+        or ticket.service_id not in cached[1].services
+        or ticket.point_id not in cached[1].points
+        or ticket.category_id not in cached[1].categories
+    ):
+        names = _Names(
+            points={
+                i: (c, n)
+                for i, c, n in session.execute(select(ServicePoint.id, ServicePoint.code, ServicePoint.name))
+            },
+            services={
+                i: (c, n) for i, c, n in session.execute(select(Service.id, Service.code, Service.name))
+            },
+            categories={
+                i: (c, n) for i, c, n in session.execute(select(Category.id, Category.code, Category.name))
+            },
+        )
+        cached = _names_cache[db] = (now, names)
+    return cached[1]
+
+
 def _view(db: Database, ticket: Ticket) -> TicketView:
+    names = _names(db, _session_of(ticket), ticket)
+    point_code, point_name = names.points[ticket.point_id]
+    service_code, service_name = names.services[ticket.service_id]
+    category_code, category_name = names.categories[ticket.category_id]
     return TicketView(
         id=ticket.id,
         number=ticket.number,
         prefix=ticket.prefix,
-        point=ticket.point.code,
-        point_name=ticket.point.name,
-        service=ticket.service.code,
-        service_name=ticket.service.name,
-        category=ticket.category.code,
-        category_name=ticket.category.name,
+        point=point_code,
+        point_name=point_name,
+        service=service_code,
+        service_name=service_name,
+        category=category_code,
+        category_name=category_name,
         channel=ticket.channel,
         status=ticket.status,
         issued_at=clock.local(ticket.issued_at),
         ahead=ticket.ahead_at_issue,
         estimated_wait_min=ticket.estimated_wait_min,
-        qr=_qr_payload(db, ticket.point.code, ticket.service_date, ticket.number, ticket.id),
+        qr=_qr_payload(db, point_code, ticket.service_date, ticket.number, ticket.id),
         taxpayer_name=mask_name(ticket.taxpayer_name),
         taxpayer_phone=mask_phone(ticket.taxpayer_phone),
     )
