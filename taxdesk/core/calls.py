@@ -157,7 +157,7 @@ def calling_order(now: datetime) -> list:
     return [priority, Ticket.issued_at, Ticket.id]
 
 
-def _eligible(window: Window):
+def eligible(window: Window):
     """The tickets a window may call: its categories, narrowed to its officer's skills when any are
     recorded, and not transferred to another window; or transferred to this one."""
     served = select(WindowCategory.category_id).where(WindowCategory.window_id == window.id)
@@ -181,7 +181,9 @@ def _window(session: Session, point: ServicePoint, number: int, *, lock: bool = 
         query = query.with_for_update()
     window = session.scalar(query)
     if window is None:
-        raise NotFound(f"{point.code} has no window {number}", point=point.code, window=number)
+        raise NotFound(
+            f"{point.code} has no window {number}", key="unknown_window", point=point.code, window=number
+        )
     return window
 
 
@@ -191,7 +193,7 @@ def _ticket(session: Session, ticket_id: int, *, lock: bool = True) -> Ticket:
         query = query.with_for_update()
     ticket = session.scalar(query)
     if ticket is None:
-        raise NotFound(f"no ticket with ID {ticket_id}", ticket=ticket_id)
+        raise NotFound(f"no ticket with ID {ticket_id}", key="unknown_ticket", ticket=ticket_id)
     return ticket
 
 
@@ -203,7 +205,9 @@ def _require(ticket: Ticket, states: tuple[str, ...], action: str) -> None:
     if ticket.status not in states:
         raise InvalidInput(
             f"cannot {action} {ticket.number}: it is {ticket.status.replace('_', '-')}",
-            ticket=ticket.id,
+            key="wrong_state",
+            action=action,
+            ticket=ticket.number,
             status=ticket.status,
         )
 
@@ -255,7 +259,7 @@ def sign_in(
         point = get_point(session, point_code)
         staff = session.scalar(select(Staff).where(Staff.code == staff_code, Staff.active))
         if staff is None:
-            raise NotFound(f"unknown officer {staff_code!r}", staff=staff_code)
+            raise NotFound(f"unknown officer {staff_code!r}", key="unknown_officer", staff=staff_code)
         window = _window(session, point, number, lock=True)
         for other in session.scalars(
             select(Window).where(Window.staff_id == staff.id, Window.id != window.id)
@@ -279,7 +283,9 @@ def sign_out(db: Database, point_code: str, number: int, at: datetime | None = N
         if active is not None:
             raise InvalidInput(
                 f"window {number} is still serving {active.number}: finish or transfer it first",
+                key="window_busy_sign_out",
                 window=number,
+                ticket=active.number,
             )
         _window_event(session, window, "sign_out", moment)
         _set_window(window, "closed", moment, None)
@@ -304,7 +310,9 @@ def _pause_or_resume(db, point_code, number, state, reason, at) -> WindowView:
         if window.state == state:
             return window_view(db, point_code, number)
         if window.state == "closed":
-            raise InvalidInput(f"window {number} is closed: sign in first", window=number)
+            raise InvalidInput(
+                f"window {number} is closed: sign in first", key="window_closed", window=number
+            )
         _set_window(window, state, moment)
         _window_event(session, window, "pause" if state == "paused" else "resume", moment, reason)
         live.notify(session, point.code)
@@ -334,12 +342,16 @@ def call_next(db: Database, point_code: str, number: int, at: datetime | None = 
             _window(session, get_point(session, point_code), number)
         window, point_code = found
         if window.state == "paused":
-            raise InvalidInput(f"window {number} is paused: resume it first", window=number)
+            raise InvalidInput(
+                f"window {number} is paused: resume it first", key="window_paused", window=number
+            )
         active = _active_ticket(session, window)
         if active is not None:
             raise InvalidInput(
                 f"window {number} is still serving {active.number}: finish it or mark a no-show first",
+                key="window_busy",
                 window=number,
+                ticket=active.number,
             )
         if window.state == "closed":
             _set_window(window, "open", moment)
@@ -350,7 +362,7 @@ def call_next(db: Database, point_code: str, number: int, at: datetime | None = 
                 Ticket.point_id == window.point_id,
                 Ticket.service_date == moment.date(),
                 Ticket.status == "waiting",
-                _eligible(window),
+                eligible(window),
             )
             .order_by(*calling_order(moment))
             .limit(1)
@@ -394,7 +406,9 @@ def no_show(db: Database, ticket_id: int, at: datetime | None = None) -> TicketV
             raise InvalidInput(
                 f"recall {ticket.number} first: a no-show needs {needed} recall(s), "
                 f"it has {ticket.recall_count}",
-                ticket=ticket.id,
+                key="needs_recall",
+                ticket=ticket.number,
+                count=ticket.recall_count,
                 needed=needed,
             )
         ticket.status = "no_show"
@@ -443,7 +457,7 @@ def transfer(
     anyone who came later. With a window, only that window may call it.
     """
     if service_code is None and window_number is None:
-        raise InvalidInput("transfer to what? give a service, a window or both")
+        raise InvalidInput("transfer to what? give a service, a window or both", key="transfer_nothing")
     moment = _now(at)
     with db.transaction() as session:
         ticket = _ticket(session, ticket_id)
@@ -460,7 +474,12 @@ def transfer(
         if window_number is not None:
             target = _window(session, point, window_number)
             if target.id == ticket.window_id and ticket.status in ACTIVE:
-                raise InvalidInput(f"{ticket.number} is already at window {window_number}")
+                raise InvalidInput(
+                    f"{ticket.number} is already at window {window_number}",
+                    key="already_at_window",
+                    ticket=ticket.number,
+                    window=window_number,
+                )
             ticket.target_window_id = target.id
             changes.append(f"window {window_number}")
         detail = ", ".join(changes) or "unchanged"
@@ -480,9 +499,16 @@ def reactivate(db: Database, ticket_id: int, at: datetime | None = None) -> Tick
         ticket = _ticket(session, ticket_id)
         _require(ticket, ("no_show",), "re-activate")
         if ticket.reactivated:
-            raise InvalidInput(f"{ticket.number} was re-activated once already", ticket=ticket.id)
+            raise InvalidInput(
+                f"{ticket.number} was re-activated once already", key="reactivated_once", ticket=ticket.number
+            )
         if ticket.service_date != moment.date():
-            raise InvalidInput(f"{ticket.number} is from {ticket.service_date}: take a new ticket today")
+            raise InvalidInput(
+                f"{ticket.number} is from {ticket.service_date}: take a new ticket today",
+                key="old_ticket",
+                ticket=ticket.number,
+                day=str(ticket.service_date),
+            )
         ticket.status = "waiting"
         ticket.reactivated = True
         ticket.recall_count = 0
@@ -496,7 +522,7 @@ def reactivate(db: Database, ticket_id: int, at: datetime | None = None) -> Tick
 # ------------------------------------------------------------------------------------------- views
 
 
-def _window_views(db: Database, session: Session, point: ServicePoint, numbers: list[int] | None = None):
+def window_views(db: Database, session: Session, point: ServicePoint, numbers: list[int] | None = None):
     query = select(Window).where(Window.point_id == point.id, Window.active).order_by(Window.number)
     if numbers is not None:
         query = query.where(Window.number.in_(numbers))
@@ -544,7 +570,7 @@ def window_view(db: Database, point_code: str, number: int) -> WindowView:
     with db.session() as session:
         point = get_point(session, point_code)
         _window(session, point, number)
-        return _window_views(db, session, point, [number])[0]
+        return window_views(db, session, point, [number])[0]
 
 
 def queue_status(db: Database, point_code: str, at: datetime | None = None) -> QueueStatus:
@@ -553,7 +579,7 @@ def queue_status(db: Database, point_code: str, at: datetime | None = None) -> Q
     lines = queue_snapshot(db, point_code, at=moment)
     with db.session() as session:
         point = get_point(session, point_code)
-        windows = _window_views(db, session, point)
+        windows = window_views(db, session, point)
         max_waiting = int(settings.get(session, settings.ALERT_WAITING))
         max_wait = int(settings.get(session, settings.ALERT_WAIT_MIN))
     alerts = []
@@ -594,6 +620,6 @@ def board(db: Database, point_code: str, recent: int = 30, at: datetime | None =
     lines = queue_snapshot(db, point_code, at=moment)
     with db.session() as session:
         point = get_point(session, point_code)
-        windows = _window_views(db, session, point)
+        windows = window_views(db, session, point)
         calls = _calls(session, point, moment.date(), limit=recent)
     return Board(windows, calls, lines)

@@ -1,7 +1,8 @@
 """Errors the core raises for bad input or an unusable environment.
 
-Every error carries a one-line message fit to show a user (the CLI prints it on stderr, the GUI in a
-dialog) and a stable ``code`` the GUI uses to pick a translated text.
+Every error carries a one-line message fit to show a user (the CLI prints it, in English, on stderr) and,
+where the GUI shows it to officers, a stable ``key`` with the ``params`` to fill in: the GUI looks the key
+up in its translated table (``taxdesk.gui.messages``) and shows the sentence in the interface language.
 """
 
 
@@ -10,9 +11,10 @@ class TaxDeskError(Exception):
 
     code = "error"
 
-    def __init__(self, message: str, **params):
+    def __init__(self, message: str, *, key: str | None = None, **params):
         super().__init__(message)
         self.message = message
+        self.key = key
         self.params = params
 
 

@@ -60,7 +60,9 @@ class CategoryInfo:
 def get_point(session: Session, code: str) -> ServicePoint:
     point = session.scalar(select(ServicePoint).where(ServicePoint.code == code, ServicePoint.active))
     if point is None:
-        raise NotFound(f"unknown service point {code!r} (see `taxdesk points`)", point=code)
+        raise NotFound(
+            f"unknown service point {code!r} (see `taxdesk points`)", key="unknown_point", point=code
+        )
     return point
 
 
@@ -122,14 +124,16 @@ def get_service(session: Session, point: ServicePoint, service_code: str) -> Ser
     if service is None:
         raise NotFound(
             f"unknown service {service_code!r} (see `taxdesk services --point {point.code}`)",
+            key="unknown_service",
             service=service_code,
         )
     offered = session.get(PointService, (point.id, service.id))
     if offered is None:
         raise NotFound(
             f"service {service_code!r} is not offered at {point.code} ({point.name})",
+            key="not_offered",
             service=service_code,
-            point=point.code,
+            point=point.name,
         )
     return service
 

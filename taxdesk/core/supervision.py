@@ -6,7 +6,7 @@ thresholds). It adds what the console and the supervisor need beyond :class:`~ta
 when the active ticket was called and started and how often it was recalled, and since when a window has
 had nobody at it (a window's state time alone would say "since sign-in" after a whole morning of work).
 
-It reads windows through :mod:`~taxdesk.core.calls`' own helpers (``_window_views``, ``_eligible``), so
+It reads windows through :mod:`~taxdesk.core.calls` (``window_views``, ``eligible``), so
 that what a window shows and what it would call are decided in one place.
 
 Every function opens its own short session; any thread may call them.
@@ -167,8 +167,10 @@ def desk_status(db: Database, point_code: str, number: int, at: datetime | None 
             select(Window).where(Window.point_id == point.id, Window.number == number, Window.active)
         )
         if window is None:
-            raise NotFound(f"{point.code} has no window {number}", point=point.code, window=number)
-        view = calls._window_views(db, session, point, [number])[0]
+            raise NotFound(
+                f"{point.code} has no window {number}", key="unknown_window", point=point.code, window=number
+            )
+        view = calls.window_views(db, session, point, [number])[0]
         detail = _details(session, point, [view], moment)[0]
         waiting = {
             category_id: (count, oldest)
@@ -178,7 +180,7 @@ def desk_status(db: Database, point_code: str, number: int, at: datetime | None 
                     Ticket.point_id == point.id,
                     Ticket.service_date == moment.date(),
                     Ticket.status == "waiting",
-                    calls._eligible(window),
+                    calls.eligible(window),
                 )
                 .group_by(Ticket.category_id)
             )
@@ -279,9 +281,17 @@ def thresholds(db: Database) -> Thresholds:
 def set_thresholds(db: Database, waiting: int, wait_min: int) -> Thresholds:
     """Change the installation-wide alert thresholds (every point and desk on this database)."""
     if not 1 <= waiting <= MAX_WAITING:
-        raise InvalidInput(f"the waiting threshold must be 1 to {MAX_WAITING} people, not {waiting}")
+        raise InvalidInput(
+            f"the waiting threshold must be 1 to {MAX_WAITING} people, not {waiting}",
+            key="threshold_waiting",
+            maximum=MAX_WAITING,
+        )
     if not 1 <= wait_min <= MAX_WAIT_MIN:
-        raise InvalidInput(f"the wait threshold must be 1 to {MAX_WAIT_MIN} minutes, not {wait_min}")
+        raise InvalidInput(
+            f"the wait threshold must be 1 to {MAX_WAIT_MIN} minutes, not {wait_min}",
+            key="threshold_wait",
+            maximum=MAX_WAIT_MIN,
+        )
     with db.transaction() as session:
         settings.put(session, settings.ALERT_WAITING, str(int(waiting)))
         settings.put(session, settings.ALERT_WAIT_MIN, str(int(wait_min)))

@@ -1,8 +1,13 @@
-"""The TaxDesk main window: menus, status bar and the desk pages for one service point."""
+"""The TaxDesk main window: menus, status bar, the connection banner and the desk pages for one point.
+
+Pages (导税台, 窗口叫号, 值班长) are made when first shown and share one background runner and one live
+feed; the hall display board opens as a window of its own (for a second screen).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from taxdesk import __version__
@@ -10,56 +15,136 @@ from taxdesk.core import network
 from taxdesk.core.db import Database, display_url
 from taxdesk.gui.forms.ui_main_window import Ui_MainWindow
 from taxdesk.gui.front_desk import FrontDesk
+from taxdesk.gui.live import LiveUpdates
 from taxdesk.gui.messages import describe_error
 from taxdesk.gui.point_picker import PointPicker, remember_point
 from taxdesk.gui.settings_dialog import SettingsDialog
+from taxdesk.gui.supervisor import SupervisorView
 from taxdesk.gui.tasks import TaskRunner
 from taxdesk.gui.verify_dialog import VerifyDialog
+from taxdesk.gui.window_console import WindowConsole
 
 STATUS_TIMEOUT_MS = 15000
+MODES = ("desk", "window", "supervisor")
+MODE_SETTING = "desk/mode"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, point: network.PointInfo, parent: QWidget | None = None):
+    def __init__(
+        self,
+        db: Database,
+        point: network.PointInfo,
+        parent: QWidget | None = None,
+        *,
+        mode: str | None = None,
+        live: LiveUpdates | None = None,
+    ):
         super().__init__(parent)
         self.db = db
         self.point = point
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.runner = TaskRunner(self)
+        self.live = live or LiveUpdates(db, self)
+        self.live.connection_changed.connect(self._show_connection)
         self._place = QLabel()
         self.statusBar().addPermanentWidget(self._place)
-        self.front_desk: FrontDesk | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.board = None
+        self.mode = mode if mode in MODES else str(QSettings().value(MODE_SETTING, "desk"))
+        if self.mode not in MODES:
+            self.mode = "desk"
 
+        self._mode_actions = {
+            "desk": self.ui.actionFrontDesk,
+            "window": self.ui.actionWindowConsole,
+            "supervisor": self.ui.actionSupervisor,
+        }
+        group = QActionGroup(self)
+        for name, action in self._mode_actions.items():
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, name=name: self.show_mode(name))
+        self.ui.actionDisplayBoard.triggered.connect(self.open_board)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionSettings.triggered.connect(self.open_settings)
         self.ui.actionSwitchPoint.triggered.connect(self.switch_point)
-        self.ui.actionReprint.triggered.connect(lambda: self.front_desk.reprint_selected())
+        self.ui.actionReprint.triggered.connect(lambda: self.page("desk").reprint_selected())
         self.ui.actionVerify.triggered.connect(self.open_verify)
         self.ui.actionAbout.triggered.connect(self.about)
 
-        geometry = QSettings().value("window/geometry")
+        geometry = QSettings().value("mainwindow/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.set_point(point)
+        if live is None:
+            self.live.start()
+
+    # ------------------------------------------------------------------------------------------ pages
+
+    @property
+    def front_desk(self) -> FrontDesk:
+        return self.page("desk")
+
+    def page(self, mode: str) -> QWidget:
+        """The page for ``mode``, made (and loaded) the first time it is needed."""
+        if mode not in self.pages:
+            kind = {"desk": FrontDesk, "window": WindowConsole, "supervisor": SupervisorView}[mode]
+            widget = kind(self.db, self.point.code, self.runner, self.live, self)
+            widget.status_message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
+            if mode == "desk":
+                widget.ui.verifyButton.clicked.connect(self.open_verify)
+            self.ui.pages.addWidget(widget)
+            self.pages[mode] = widget
+            widget.load()
+        return self.pages[mode]
+
+    def show_mode(self, mode: str) -> None:
+        self.mode = mode
+        QSettings().setValue(MODE_SETTING, mode)
+        self.ui.pages.setCurrentWidget(self.page(mode))
+        self._mode_actions[mode].setChecked(True)
+        self.ui.menuTickets.setEnabled(mode == "desk")
+        titles = {
+            "desk": self.tr("导税台"),
+            "window": self.tr("窗口叫号"),
+            "supervisor": self.tr("值班长"),
+        }
+        self.setWindowTitle(
+            self.tr("TaxDesk {mode} — {point}").format(mode=titles[mode], point=self.point.name)
+        )
 
     def set_point(self, point: network.PointInfo) -> None:
-        """Serve ``point`` from now on: a fresh front desk for it replaces the old one."""
-        if self.front_desk is not None:
-            self.front_desk.stop()
-            self.ui.pages.removeWidget(self.front_desk)
-            self.front_desk.deleteLater()
+        """Serve ``point`` from now on: fresh pages for it replace the old ones."""
+        for widget in self.pages.values():
+            widget.stop()
+            self.ui.pages.removeWidget(widget)
+            widget.deleteLater()
+        self.pages.clear()
         self.point = point
-        self.setWindowTitle(self.tr("TaxDesk 导税台 — {point}").format(point=point.name))
         self._place.setText(f"{point.name} · {display_url(self.db.url)}")
-        self.front_desk = FrontDesk(self.db, point.code, self.runner, parent=self)
-        self.front_desk.status_message.connect(
-            lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
-        )
-        self.front_desk.ui.verifyButton.clicked.connect(self.open_verify)
-        self.ui.pages.addWidget(self.front_desk)
-        self.ui.pages.setCurrentWidget(self.front_desk)
-        self.front_desk.load()
+        self.show_mode(self.mode)
+
+    # ------------------------------------------------------------------------------------------ actions
+
+    def _show_connection(self, ok: bool, reason: str) -> None:
+        banner = self.ui.bannerLabel
+        banner.setVisible(not ok)
+        if not ok:
+            banner.setText(
+                self.tr(
+                    "与数据库的连接中断（{reason}），正在重试……已发出的票不会丢失，恢复后自动刷新。"
+                ).format(reason=reason)
+            )
+
+    def open_board(self) -> None:
+        """Show the hall display board for this point (on the screen chosen in its settings)."""
+        from taxdesk.gui.display_board import DisplayBoard
+
+        if self.board is None or self.board.point_code != self.point.code:
+            if self.board is not None:
+                self.board.close()
+            self.board = DisplayBoard(self.db, self.point.code, self.live)
+        self.board.show_on_screen()
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self)
@@ -95,8 +180,12 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        QSettings().setValue("window/geometry", self.saveGeometry())
-        self.front_desk.stop()
+        QSettings().setValue("mainwindow/geometry", self.saveGeometry())
+        for widget in self.pages.values():
+            widget.stop()
+        if self.board is not None:
+            self.board.close()
+        self.live.stop()
         self.runner.wait(5000)
         super().closeEvent(event)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 from taxdesk.core.tickets import TicketView
 
@@ -88,3 +89,188 @@ class RecentTicketsModel(_RowsModel):
     def add_first(self, ticket: TicketView, limit: int = 50) -> None:
         rows = [ticket, *(t for t in self._rows if t.id != ticket.id)][:limit]
         self.set_rows(rows)
+
+
+# ------------------------------------------------------------------------------------------ calling
+
+
+def format_duration(seconds: float) -> str:
+    """A running time as m:ss (h:mm:ss from an hour), never negative (PCs' clocks differ a little)."""
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+ALERT_BACKGROUND = QColor("#fde4e1")
+ALERT_FOREGROUND = QColor("#b3261e")
+MUTED_FOREGROUND = QColor("#8a94a3")
+PAUSED_BACKGROUND = QColor("#fff3d6")
+CALLED_FOREGROUND = QColor("#1f5fa8")
+
+
+class QueueLinesModel(_RowsModel):
+    """Waiting count and longest wait per queue category; categories over an alert threshold in red.
+
+    ``open_windows`` (category code -> (open, all)) fills the last column; the console hides it.
+    """
+
+    WINDOWS_COLUMN = 3
+    headers = (
+        QT_TRANSLATE_NOOP("TableModels", "类别"),
+        QT_TRANSLATE_NOOP("TableModels", "等候人数"),
+        QT_TRANSLATE_NOOP("TableModels", "最长等候"),
+        QT_TRANSLATE_NOOP("TableModels", "开放窗口"),
+    )
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.names: dict[str, str] = {}  # category code -> name in the interface language
+        self.alerts: set[str] = set()  # category codes over a threshold
+        self.open_windows: dict[str, tuple[int, int]] = {}
+
+    def set_lines(self, lines: list, alerts: set[str] | None = None, open_windows=None) -> None:
+        self.alerts = set(alerts or ())
+        self.open_windows = dict(open_windows or {})
+        self.set_rows(lines)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        line = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return f"{line.prefix}  {self.names.get(line.category, line.name)}"
+            if column == 1:
+                return str(line.waiting)
+            if column == 2:
+                return _tr("{minutes} 分钟").format(minutes=line.longest_wait_min) if line.waiting else "—"
+            opened, total = self.open_windows.get(line.category, (0, 0))
+            return f"{opened} / {total}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        alert = line.category in self.alerts
+        if role == Qt.ItemDataRole.BackgroundRole and alert:
+            return ALERT_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if alert:
+                return ALERT_FOREGROUND
+            if not line.waiting:
+                return MUTED_FOREGROUND
+        if role == Qt.ItemDataRole.FontRole and alert:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+WINDOW_STATE_TEXT = {
+    "closed": QT_TRANSLATE_NOOP("TableModels", "关闭"),
+    "open": QT_TRANSLATE_NOOP("TableModels", "开放"),
+    "paused": QT_TRANSLATE_NOOP("TableModels", "暂停"),
+}
+
+
+def window_state_text(state: str) -> str:
+    return _tr(WINDOW_STATE_TEXT[state]) if state in WINDOW_STATE_TEXT else state
+
+
+class WindowStatusModel(_RowsModel):
+    """Every window of a point: state, officer, the ticket at it and for how long, or idle since when.
+
+    Rows are :class:`taxdesk.core.supervision.WindowDetail`; :meth:`tick` moves the running times on
+    from the clock alone, without reading the database.
+    """
+
+    DURATION_COLUMN = 5
+    SERVICE_COLUMN = 4
+    headers = (
+        QT_TRANSLATE_NOOP("TableModels", "窗口"),
+        QT_TRANSLATE_NOOP("TableModels", "状态"),
+        QT_TRANSLATE_NOOP("TableModels", "人员"),
+        QT_TRANSLATE_NOOP("TableModels", "当前号码"),
+        QT_TRANSLATE_NOOP("TableModels", "业务"),
+        QT_TRANSLATE_NOOP("TableModels", "时长"),
+        QT_TRANSLATE_NOOP("TableModels", "可办类别"),
+    )
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.service_names: dict[str, str] = {}  # service code -> name in the interface language
+        self.now = None  # the moment the running times are computed for
+
+    def tick(self, now) -> None:
+        self.now = now
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, self.DURATION_COLUMN), self.index(len(self._rows) - 1, self.DURATION_COLUMN)
+            )
+
+    def duration_text(self, detail) -> str:
+        view = detail.view
+        if self.now is None:
+            return ""
+
+        def since(moment) -> str:
+            return format_duration((self.now - moment).total_seconds())
+
+        if view.ticket is not None:
+            if view.ticket.status == "serving" and detail.started_at is not None:
+                return _tr("办理 {time}").format(time=since(detail.started_at))
+            if detail.called_at is not None:
+                return _tr("已叫 {time}").format(time=since(detail.called_at))
+            return ""
+        if view.state == "paused" and view.since is not None:
+            return _tr("暂停 {time}").format(time=since(view.since))
+        if view.state == "open" and detail.free_since is not None:
+            return _tr("空闲 {time}").format(time=since(detail.free_since))
+        return "—"
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        detail = self._rows[index.row()]
+        view = detail.view
+        ticket = view.ticket
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                text = _tr("{number}号窗口").format(number=view.number)
+                return text + _tr("（潮汐）") if view.is_tidal else text
+            if column == 1:
+                text = window_state_text(view.state)
+                if view.state == "paused" and detail.pause_reason:
+                    text += f"（{detail.pause_reason}）"
+                return text
+            if column == 2:
+                return view.officer or "—"
+            if column == 3:
+                if ticket is None:
+                    return "—"
+                text = f"{ticket.number}  {status_text(ticket.status)}"
+                if ticket.status == "called" and detail.recall_count:
+                    text += _tr("（重呼 {count} 次）").format(count=detail.recall_count)
+                return text
+            if column == 4:
+                return self.service_names.get(ticket.service, ticket.service_name) if ticket else ""
+            if column == 5:
+                return self.duration_text(detail)
+            return " ".join(view.categories)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if view.state == "closed":
+                return MUTED_FOREGROUND
+            if column == 3 and ticket is not None and ticket.status == "called":
+                return CALLED_FOREGROUND
+        if role == Qt.ItemDataRole.BackgroundRole and view.state == "paused":
+            return PAUSED_BACKGROUND
+        if role == Qt.ItemDataRole.FontRole and column == 3 and ticket is not None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and ticket is not None:
+            parts = [self.service_names.get(ticket.service, ticket.service_name)]
+            if ticket.channel != "walk_in":
+                parts.append(_tr("绿色通道") if ticket.channel == "green" else _tr("预约"))
+            return " · ".join(parts)
+        return None

@@ -18,7 +18,9 @@ def test_a_change_in_another_process_arrives_as_a_signal(qtbot, demo_db):
     try:
         qtbot.waitSignal(live.changed, timeout=3000).wait()  # the first refresh on connecting
         start = time.time() + 2.0  # the other process issues at this moment (after starting Python)
-        process = subprocess.Popen([sys.executable, str(ISSUER), demo_db.url, "HALL", str(start), "1", "FPLY"])
+        process = subprocess.Popen(
+            [sys.executable, str(ISSUER), demo_db.url, "HALL", str(start), "1", "FPLY"]
+        )
         with qtbot.waitSignal(live.changed, timeout=10000) as blocker:
             pass
         heard = time.time()

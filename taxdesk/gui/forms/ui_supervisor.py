@@ -1,0 +1,187 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'supervisor.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTableView, QVBoxLayout, QWidget)
+
+class Ui_SupervisorView(object):
+    def setupUi(self, SupervisorView):
+        if not SupervisorView.objectName():
+            SupervisorView.setObjectName(u"SupervisorView")
+        SupervisorView.resize(1366, 700)
+        self.mainLayout = QVBoxLayout(SupervisorView)
+        self.mainLayout.setSpacing(10)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.alertBanner = QLabel(SupervisorView)
+        self.alertBanner.setObjectName(u"alertBanner")
+        self.alertBanner.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.alertBanner)
+
+        self.headerBar = QFrame(SupervisorView)
+        self.headerBar.setObjectName(u"headerBar")
+        self.headerLayout = QHBoxLayout(self.headerBar)
+        self.headerLayout.setObjectName(u"headerLayout")
+        self.headerLayout.setContentsMargins(12, 8, 12, 8)
+        self.totalLabel = QLabel(self.headerBar)
+        self.totalLabel.setObjectName(u"totalLabel")
+
+        self.headerLayout.addWidget(self.totalLabel)
+
+        self.windowsSummaryLabel = QLabel(self.headerBar)
+        self.windowsSummaryLabel.setObjectName(u"windowsSummaryLabel")
+
+        self.headerLayout.addWidget(self.windowsSummaryLabel)
+
+        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerLayout.addItem(self.headerSpacer)
+
+        self.updatedLabel = QLabel(self.headerBar)
+        self.updatedLabel.setObjectName(u"updatedLabel")
+
+        self.headerLayout.addWidget(self.updatedLabel)
+
+
+        self.mainLayout.addWidget(self.headerBar)
+
+        self.bodyLayout = QHBoxLayout()
+        self.bodyLayout.setSpacing(12)
+        self.bodyLayout.setObjectName(u"bodyLayout")
+        self.windowsBox = QGroupBox(SupervisorView)
+        self.windowsBox.setObjectName(u"windowsBox")
+        self.windowsLayout = QVBoxLayout(self.windowsBox)
+        self.windowsLayout.setObjectName(u"windowsLayout")
+        self.windowsTable = QTableView(self.windowsBox)
+        self.windowsTable.setObjectName(u"windowsTable")
+        self.windowsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.windowsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.windowsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.windowsTable.setShowGrid(False)
+        self.windowsTable.verticalHeader().setVisible(False)
+
+        self.windowsLayout.addWidget(self.windowsTable)
+
+
+        self.bodyLayout.addWidget(self.windowsBox)
+
+        self.sideLayout = QVBoxLayout()
+        self.sideLayout.setSpacing(12)
+        self.sideLayout.setObjectName(u"sideLayout")
+        self.queuesBox = QGroupBox(SupervisorView)
+        self.queuesBox.setObjectName(u"queuesBox")
+        self.queuesLayout = QVBoxLayout(self.queuesBox)
+        self.queuesLayout.setObjectName(u"queuesLayout")
+        self.queuesTable = QTableView(self.queuesBox)
+        self.queuesTable.setObjectName(u"queuesTable")
+        self.queuesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.queuesTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.queuesTable.setShowGrid(False)
+        self.queuesTable.verticalHeader().setVisible(False)
+
+        self.queuesLayout.addWidget(self.queuesTable)
+
+
+        self.sideLayout.addWidget(self.queuesBox)
+
+        self.thresholdsBox = QGroupBox(SupervisorView)
+        self.thresholdsBox.setObjectName(u"thresholdsBox")
+        self.thresholdsLayout = QGridLayout(self.thresholdsBox)
+        self.thresholdsLayout.setObjectName(u"thresholdsLayout")
+        self.thresholdsLayout.setHorizontalSpacing(10)
+        self.waitingLabel = QLabel(self.thresholdsBox)
+        self.waitingLabel.setObjectName(u"waitingLabel")
+
+        self.thresholdsLayout.addWidget(self.waitingLabel, 0, 0, 1, 1)
+
+        self.waitingSpin = QSpinBox(self.thresholdsBox)
+        self.waitingSpin.setObjectName(u"waitingSpin")
+        self.waitingSpin.setMinimum(1)
+        self.waitingSpin.setMaximum(999)
+        self.waitingSpin.setValue(20)
+
+        self.thresholdsLayout.addWidget(self.waitingSpin, 0, 1, 1, 1)
+
+        self.waitMinLabel = QLabel(self.thresholdsBox)
+        self.waitMinLabel.setObjectName(u"waitMinLabel")
+
+        self.thresholdsLayout.addWidget(self.waitMinLabel, 1, 0, 1, 1)
+
+        self.waitMinSpin = QSpinBox(self.thresholdsBox)
+        self.waitMinSpin.setObjectName(u"waitMinSpin")
+        self.waitMinSpin.setMinimum(1)
+        self.waitMinSpin.setMaximum(480)
+        self.waitMinSpin.setValue(30)
+
+        self.thresholdsLayout.addWidget(self.waitMinSpin, 1, 1, 1, 1)
+
+        self.saveThresholdsButton = QPushButton(self.thresholdsBox)
+        self.saveThresholdsButton.setObjectName(u"saveThresholdsButton")
+        self.saveThresholdsButton.setEnabled(False)
+
+        self.thresholdsLayout.addWidget(self.saveThresholdsButton, 0, 2, 2, 1)
+
+        self.thresholdsHint = QLabel(self.thresholdsBox)
+        self.thresholdsHint.setObjectName(u"thresholdsHint")
+        self.thresholdsHint.setWordWrap(True)
+
+        self.thresholdsLayout.addWidget(self.thresholdsHint, 2, 0, 1, 3)
+
+
+        self.sideLayout.addWidget(self.thresholdsBox)
+
+        self.sideLayout.setStretch(0, 1)
+
+        self.bodyLayout.addLayout(self.sideLayout)
+
+        self.bodyLayout.setStretch(0, 5)
+        self.bodyLayout.setStretch(1, 3)
+
+        self.mainLayout.addLayout(self.bodyLayout)
+
+#if QT_CONFIG(shortcut)
+        self.waitingLabel.setBuddy(self.waitingSpin)
+        self.waitMinLabel.setBuddy(self.waitMinSpin)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.windowsTable, self.waitingSpin)
+        QWidget.setTabOrder(self.waitingSpin, self.waitMinSpin)
+        QWidget.setTabOrder(self.waitMinSpin, self.saveThresholdsButton)
+
+        self.retranslateUi(SupervisorView)
+
+        QMetaObject.connectSlotsByName(SupervisorView)
+    # setupUi
+
+    def retranslateUi(self, SupervisorView):
+        SupervisorView.setWindowTitle(QCoreApplication.translate("SupervisorView", u"\u503c\u73ed\u957f", None))
+        self.alertBanner.setText("")
+        self.totalLabel.setText("")
+        self.windowsSummaryLabel.setText("")
+        self.updatedLabel.setText("")
+        self.windowsBox.setTitle(QCoreApplication.translate("SupervisorView", u"\u7a97\u53e3", None))
+        self.queuesBox.setTitle(QCoreApplication.translate("SupervisorView", u"\u7b49\u5019\u961f\u5217", None))
+        self.thresholdsBox.setTitle(QCoreApplication.translate("SupervisorView", u"\u6f6e\u6c50\u7a97\u53e3\u63d0\u793a\u9608\u503c", None))
+        self.waitingLabel.setText(QCoreApplication.translate("SupervisorView", u"\u67d0\u7c7b\u7b49\u5019\u4eba\u6570\u8d85\u8fc7", None))
+        self.waitingSpin.setSuffix(QCoreApplication.translate("SupervisorView", u" \u4eba", None))
+        self.waitMinLabel.setText(QCoreApplication.translate("SupervisorView", u"\u6216\u6700\u957f\u7b49\u5019\u8d85\u8fc7", None))
+        self.waitMinSpin.setSuffix(QCoreApplication.translate("SupervisorView", u" \u5206\u949f", None))
+        self.saveThresholdsButton.setText(QCoreApplication.translate("SupervisorView", u"\u4fdd\u5b58", None))
+        self.thresholdsHint.setText(QCoreApplication.translate("SupervisorView", u"\u8d85\u8fc7\u4efb\u4e00\u9608\u503c\u5373\u63d0\u793a\u5f00\u653e\u6f6e\u6c50\u7a97\u53e3\u3002\u9608\u503c\u5bf9\u6240\u6709\u670d\u52a1\u70b9\u548c\u6240\u6709\u503c\u73ed\u957f\u751f\u6548\u3002", None))
+    # retranslateUi
+

@@ -1,0 +1,148 @@
+"""The supervisor's live view: every window and queue, the tidal-window alert, editable thresholds, and
+changes made at other desks appearing as they happen."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from taxdesk.core import calls, clock, settings, tickets
+from taxdesk.gui.live import LiveUpdates
+from taxdesk.gui.models import ALERT_BACKGROUND
+from taxdesk.gui.supervisor import SupervisorView
+from taxdesk.gui.tasks import TaskRunner
+
+WAIT_MS = 10000
+A_SERVICE = "DJBG"  # 税务登记信息变更 (A 综合服务)
+B_SERVICE = "FPLY"  # 发票领用 (B 发票业务)
+
+
+@pytest.fixture
+def runner(qtbot):
+    runner = TaskRunner()
+    yield runner
+    runner.wait()
+
+
+@pytest.fixture
+def live(demo_db):
+    return LiveUpdates(demo_db)  # not started: tests say when the point changed
+
+
+@pytest.fixture
+def view(qtbot, demo_db, runner, live):
+    page = SupervisorView(demo_db, "HALL", runner, live)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    page.load()
+    qtbot.waitUntil(lambda: page.overview is not None and not runner.busy, timeout=WAIT_MS)
+    yield page
+    page.stop()
+
+
+def refreshed(qtbot, page: SupervisorView, live: LiveUpdates, point: str = "HALL") -> None:
+    before = page.overview
+    live.changed.emit(point)
+    qtbot.waitUntil(lambda: page.overview is not before and not page.runner.busy, timeout=WAIT_MS)
+
+
+def cells(model, row: int) -> list[str]:
+    return [model.index(row, c).data() for c in range(model.columnCount())]
+
+
+def window_row(page: SupervisorView, number: int) -> list[str]:
+    model = page.windows_model
+    row = next(r for r in range(model.rowCount()) if model.row(r).view.number == number)
+    return cells(model, row)
+
+
+def queue_row(page: SupervisorView, prefix: str) -> int:
+    model = page.queues_model
+    return next(r for r in range(model.rowCount()) if model.row(r).prefix == prefix)
+
+
+def test_every_window_and_queue_is_shown(qtbot, view, demo_db, live):
+    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    tickets.issue_ticket(demo_db, "HALL", A_SERVICE)
+    calls.sign_in(demo_db, "HALL", 4, "H09")
+    calls.call_next(demo_db, "HALL", 4)
+    calls.start(demo_db, ticket.id)
+    calls.sign_in(demo_db, "HALL", 9, "H15")
+    calls.pause(demo_db, "HALL", 9, "午休")
+    calls.sign_in(demo_db, "HALL", 2, "H06")
+    refreshed(qtbot, view, live)
+
+    assert view.windows_model.rowCount() == 12
+    four = window_row(view, 4)
+    assert four[:4] == ["4号窗口", "开放", "刘洋", f"{ticket.number}  办理中"]
+    assert four[4] == "发票领用" and four[5].startswith("办理 0:0")
+    assert window_row(view, 9)[1:3] == ["暂停（午休）", "胡婷婷"]
+    assert window_row(view, 2)[3] == "—" and window_row(view, 2)[5].startswith("空闲 0:0")
+    assert window_row(view, 11)[0] == "11号窗口（潮汐）" and window_row(view, 11)[1] == "关闭"
+
+    b = queue_row(view, "B")
+    assert cells(view.queues_model, b)[:3] == ["B  发票业务", "1", "0 分钟"]
+    assert cells(view.queues_model, b)[3] == "1 / 6"  # window 4 open of the six serving B
+    assert view.ui.totalLabel.text() == "共 2 人等候"
+    assert "开放 2 · 暂停 1 · 关闭 9" in view.ui.windowsSummaryLabel.text()
+    assert not view.ui.alertBanner.isVisible()
+
+
+def test_running_times_tick_without_reading_again(qtbot, view, demo_db, live):
+    tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    calls.sign_in(demo_db, "HALL", 4, "H09")
+    calls.call_next(demo_db, "HALL", 4, at=clock.now() - timedelta(seconds=65))
+    refreshed(qtbot, view, live)
+    assert window_row(view, 4)[5].startswith("已叫 1:0")
+    shown = view.overview
+    first = window_row(view, 4)[5]
+    qtbot.waitUntil(lambda: window_row(view, 4)[5] != first, timeout=3000)
+    assert view.overview is shown  # the clock moved it on, not a new read
+
+
+def test_more_than_the_threshold_waiting_raises_the_tidal_window_alert(qtbot, view, demo_db, live):
+    for _ in range(20):
+        tickets.issue_ticket(demo_db, "HALL", A_SERVICE)
+    refreshed(qtbot, view, live)
+    assert not view.ui.alertBanner.isVisible()  # 20 is not more than 20
+    tickets.issue_ticket(demo_db, "HALL", A_SERVICE)
+    refreshed(qtbot, view, live)
+    assert view.ui.alertBanner.isVisible()
+    assert view.ui.alertBanner.text() == "潮汐窗口提示：A 综合服务 21 人等候（阈值 20）"
+    a = view.queues_model.index(queue_row(view, "A"), 1)
+    assert a.data() == "21" and a.data(Qt.ItemDataRole.BackgroundRole) == ALERT_BACKGROUND
+    b = view.queues_model.index(queue_row(view, "B"), 1)
+    assert b.data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_thresholds_are_edited_saved_for_the_installation_and_applied(qtbot, view, demo_db):
+    for _ in range(4):
+        tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    ui = view.ui
+    assert (ui.waitingSpin.value(), ui.waitMinSpin.value()) == (20, 30)
+    assert not ui.saveThresholdsButton.isEnabled()
+    ui.waitingSpin.setValue(3)
+    ui.waitMinSpin.setValue(45)
+    assert ui.saveThresholdsButton.isEnabled()
+    qtbot.mouseClick(ui.saveThresholdsButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ui.alertBanner.isVisible(), timeout=WAIT_MS)
+    with demo_db.session() as session:
+        assert settings.get(session, settings.ALERT_WAITING) == "3"
+        assert settings.get(session, settings.ALERT_WAIT_MIN) == "45"
+    assert "B 发票业务 4 人等候（阈值 3）" in ui.alertBanner.text()
+    assert "已保存" in ui.thresholdsHint.text() and not ui.saveThresholdsButton.isEnabled()
+
+
+def test_a_change_at_another_desk_appears_after_the_live_signal(qtbot, view, demo_db, live):
+    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    calls.sign_in(demo_db, "HALL", 5, "H08")
+    calls.call_next(demo_db, "HALL", 5)
+    live.changed.emit("T03")  # another point: nothing to read
+    qtbot.wait(100)
+    assert window_row(view, 5)[1] == "关闭"
+    refreshed(qtbot, view, live, point="")  # SQLite cannot say which point changed
+    assert window_row(view, 5)[1:4] == ["开放", "雷雅琴", f"{ticket.number}  已叫号"]

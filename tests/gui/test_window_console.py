@@ -1,0 +1,258 @@
+"""The window console as an officer uses it: sign in, call, recall, start, finish, transfer, pause —
+with the mouse and with the function keys — and what the window shows after each step."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
+
+from taxdesk.core import calls, tickets
+from taxdesk.core.db.models import Window, WindowEvent
+from taxdesk.gui.live import LiveUpdates
+from taxdesk.gui.tasks import TaskRunner
+from taxdesk.gui.window_console import WindowConsole
+
+WAIT_MS = 10000
+WINDOW = 4  # the hall's window 4 serves B (发票业务) only
+OFFICER = "H09"  # 刘洋, qualified for B
+B_SERVICE = "FPLY"  # 发票领用
+A_SERVICE = "DJBG"  # 税务登记信息变更
+
+
+@pytest.fixture
+def runner(qtbot):
+    runner = TaskRunner()
+    yield runner
+    runner.wait()
+
+
+@pytest.fixture
+def live(demo_db):
+    return LiveUpdates(demo_db)  # not started: tests say when the point changed
+
+
+@pytest.fixture
+def console(qtbot, demo_db, runner, live):
+    QSettings().setValue("window/number", WINDOW)
+    QSettings().setValue("window/staff", OFFICER)
+    page = WindowConsole(demo_db, "HALL", runner, live)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    page.load()
+    qtbot.waitUntil(lambda: page.desk is not None, timeout=WAIT_MS)
+    yield page
+    page.stop()
+
+
+def settled(page: WindowConsole) -> bool:
+    return not page.runner.busy and not page._acting and not page._refreshing and page.desk is not None
+
+
+def click(qtbot, page: WindowConsole, button) -> None:
+    assert button.isEnabled(), f"{button.objectName()} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: settled(page), timeout=WAIT_MS)
+
+
+def signed_in(qtbot, page: WindowConsole) -> WindowConsole:
+    click(qtbot, page, page.ui.signInButton)
+    assert page.ui.stateLabel.text() == "开放"
+    return page
+
+
+def status_of(db, ticket_id: int) -> str:
+    return tickets.get_ticket(db, ticket_id).status
+
+
+def test_the_console_remembers_the_window_and_officer_and_signs_in(qtbot, console, demo_db):
+    assert console.ui.windowCombo.currentData() == WINDOW
+    assert console.ui.officerCombo.currentData() == OFFICER
+    assert console.ui.stateLabel.text() == "未签到" and console.ui.numberLabel.text() == "未签到"
+    assert not console.ui.callButton.isEnabled() and not console.ui.signOutButton.isEnabled()
+    signed_in(qtbot, console)
+    assert "刘洋" in console.ui.signedInLabel.text()
+    assert not console.ui.windowCombo.isEnabled()  # no switching windows while signed in
+    view = calls.window_view(demo_db, "HALL", WINDOW)
+    assert (view.state, view.officer_code) == ("open", OFFICER)
+    click(qtbot, console, console.ui.signOutButton)
+    assert console.ui.stateLabel.text() == "未签到" and console.ui.windowCombo.isEnabled()
+    assert calls.window_view(demo_db, "HALL", WINDOW).state == "closed"
+
+
+def test_call_recall_twice_then_no_show(qtbot, console, demo_db):
+    first = tickets.issue_ticket(
+        demo_db, "HALL", B_SERVICE, taxpayer_name="王小明", taxpayer_phone="13912345678"
+    )
+    tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    signed_in(qtbot, console)
+    assert "共 2 人等候" in console.ui.queueSummaryLabel.text()
+
+    click(qtbot, console, console.ui.callButton)
+    ui = console.ui
+    assert ui.numberLabel.text() == first.number
+    assert "正在呼叫" in ui.phaseLabel.text() and ui.serviceLabel.text() == "发票领用"
+    assert ui.taxpayerValue.text() == "王*明 139****5678"
+    assert ui.timerLabel.text().startswith("已呼叫")
+    assert "共 1 人等候" in ui.queueSummaryLabel.text()
+    assert not ui.callButton.isEnabled() and not ui.noShowButton.isEnabled()
+    assert ui.noShowHintLabel.text() == "需先重呼 2 次（已 0 次）"
+
+    click(qtbot, console, ui.recallButton)
+    assert ui.recallValue.text() == "1 次" and not ui.noShowButton.isEnabled()
+    click(qtbot, console, ui.recallButton)
+    assert ui.recallValue.text() == "2 次" and ui.noShowButton.isEnabled()
+    click(qtbot, console, ui.noShowButton)
+    assert status_of(demo_db, first.id) == "no_show"
+    assert ui.numberLabel.text() == "空闲" and ui.callButton.isEnabled()
+
+
+def test_call_start_finish(qtbot, console, demo_db):
+    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    signed_in(qtbot, console)
+    ui = console.ui
+    click(qtbot, console, ui.callButton)
+    click(qtbot, console, ui.startButton)
+    assert ui.phaseLabel.text() == "办理中" and ui.numberLabel.text() == ticket.number
+    assert ui.timerLabel.text().startswith("办理 0:0")
+    assert not ui.recallButton.isEnabled() and not ui.startButton.isEnabled()
+    assert status_of(demo_db, ticket.id) == "serving"
+    click(qtbot, console, ui.finishButton)
+    assert status_of(demo_db, ticket.id) == "finished"
+    assert ui.numberLabel.text() == "暂无等候" and ui.timerLabel.text().startswith("空闲")
+
+
+def test_finish_and_call_next_in_one_press(qtbot, console, demo_db):
+    first = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    second = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    signed_in(qtbot, console)
+    click(qtbot, console, console.ui.callButton)
+    click(qtbot, console, console.ui.finishNextButton)
+    assert status_of(demo_db, first.id) == "finished"
+    assert console.ui.numberLabel.text() == second.number and status_of(demo_db, second.id) == "called"
+    click(qtbot, console, console.ui.finishNextButton)
+    assert status_of(demo_db, second.id) == "finished"
+    assert console.ui.numberLabel.text() == "暂无等候"
+
+
+def test_transfer_sends_the_ticket_to_another_service_and_the_console_is_free(qtbot, console, demo_db):
+    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    signed_in(qtbot, console)
+    click(qtbot, console, console.ui.callButton)
+    qtbot.mouseClick(console.ui.transferButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: console.transfer_dialog is not None and console.transfer_dialog.isVisible())
+    dialog = console.transfer_dialog
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # neither a service nor a window chosen yet
+    assert dialog.ui.serviceCombo.findData(B_SERVICE) == -1  # not to the service it already has
+    dialog.ui.serviceCombo.setCurrentIndex(dialog.ui.serviceCombo.findData(A_SERVICE))
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: settled(console) and console.ticket is None, timeout=WAIT_MS)
+    moved = tickets.get_ticket(demo_db, ticket.id)
+    assert (moved.status, moved.service, moved.number) == ("waiting", A_SERVICE, ticket.number)
+    assert console.ui.numberLabel.text() == "暂无等候"  # window 4 does not call A
+    assert console.ui.callButton.isEnabled()
+
+
+def test_transfer_to_a_window_that_does_not_serve_the_category_warns(qtbot, console, demo_db):
+    tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    signed_in(qtbot, console)
+    click(qtbot, console, console.ui.callButton)
+    qtbot.mouseClick(console.ui.transferButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: console.transfer_dialog is not None and console.transfer_dialog.isVisible())
+    dialog = console.transfer_dialog
+    assert dialog.ui.windowCombo.findData(WINDOW) == -1  # not to itself
+    dialog.ui.windowCombo.setCurrentIndex(dialog.ui.windowCombo.findData(2))  # window 2 serves A only
+    assert "不办理 B 类业务" in dialog.ui.noteLabel.text() and "未开放" in dialog.ui.noteLabel.text()
+    dialog.reject()
+    assert console.ticket is not None  # cancelled: nothing changed
+
+
+def test_pause_stops_calling_until_resumed(qtbot, console, demo_db):
+    tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    signed_in(qtbot, console)
+    ui = console.ui
+    ui.pauseReasonCombo.setCurrentIndex(1)  # 午休
+    click(qtbot, console, ui.pauseButton)
+    assert ui.stateLabel.text() == "暂停" and ui.numberLabel.text() == "已暂停"
+    assert not ui.callButton.isEnabled() and ui.pauseButton.text() == "恢复"
+    with demo_db.session() as session:
+        window_id = session.scalar(select(Window.id).where(Window.point_id == 1, Window.number == WINDOW))
+        detail = session.scalar(
+            select(WindowEvent.detail).where(WindowEvent.window_id == window_id, WindowEvent.kind == "pause")
+        )
+    assert detail == "午休"
+    click(qtbot, console, ui.pauseButton)
+    assert ui.stateLabel.text() == "开放" and ui.callButton.isEnabled() and ui.pauseButton.text() == "暂停"
+
+
+def test_calling_when_nobody_waits_says_so(qtbot, console):
+    signed_in(qtbot, console)
+    assert console.ui.numberLabel.text() == "暂无等候"
+    with qtbot.waitSignal(console.status_message, timeout=WAIT_MS) as said:
+        qtbot.mouseClick(console.ui.callButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: settled(console), timeout=WAIT_MS)
+    assert said.args == ["暂无等候"]
+    assert console.ui.numberLabel.text() == "暂无等候" and console.ui.callButton.isEnabled()
+
+
+def test_signing_out_while_serving_shows_the_reason_and_changes_nothing(qtbot, console, demo_db):
+    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    signed_in(qtbot, console)
+    click(qtbot, console, console.ui.callButton)
+    assert not console.ui.messageLabel.isVisible()
+    click(qtbot, console, console.ui.signOutButton)
+    message = console.ui.messageLabel
+    assert message.isVisible() and message.text().startswith("签退未成功")
+    assert f"正在办理 {ticket.number}" in message.text() and "Traceback" not in message.text()
+    assert console.ui.stateLabel.text() == "开放" and console.ui.numberLabel.text() == ticket.number
+    assert calls.window_view(demo_db, "HALL", WINDOW).state == "open"
+    click(qtbot, console, console.ui.finishButton)
+    assert not message.isVisible()  # the next action that works clears it
+
+
+def test_function_keys_drive_the_window(qtbot, console, demo_db):
+    first = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    second = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    signed_in(qtbot, console)
+    console.activateWindow()
+    qtbot.waitUntil(console.isActiveWindow, timeout=WAIT_MS)  # shortcuts only reach the active window
+
+    def press(key, modifier=Qt.KeyboardModifier.NoModifier):
+        qtbot.keyClick(console, key, modifier)
+        qtbot.waitUntil(lambda: settled(console), timeout=WAIT_MS)
+
+    press(Qt.Key.Key_F1)
+    assert console.ui.numberLabel.text() == first.number
+    press(Qt.Key.Key_F2)
+    assert console.ui.recallValue.text() == "1 次"
+    press(Qt.Key.Key_F3)
+    assert status_of(demo_db, first.id) == "serving"
+    press(Qt.Key.Key_F1)  # refused quietly: the window is busy (the button is disabled)
+    assert status_of(demo_db, second.id) == "waiting"
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert status_of(demo_db, first.id) == "finished" and status_of(demo_db, second.id) == "called"
+    press(Qt.Key.Key_F4)
+    assert status_of(demo_db, second.id) == "finished"
+    press(Qt.Key.Key_F7)
+    assert console.ui.stateLabel.text() == "暂停"
+    press(Qt.Key.Key_F7)
+    assert console.ui.stateLabel.text() == "开放"
+
+
+def test_changes_by_other_desks_appear_after_a_live_update(qtbot, console, demo_db, live):
+    signed_in(qtbot, console)
+    for _ in range(3):
+        tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    live.changed.emit("T01")  # another point: nothing to read
+    qtbot.wait(100)
+    assert console.ui.queueSummaryLabel.text() == "暂无等候"
+    live.changed.emit("HALL")
+    qtbot.waitUntil(lambda: "共 3 人等候" in console.ui.queueSummaryLabel.text(), timeout=WAIT_MS)
+    assert console.ui.numberLabel.text() == "空闲"
+    called = calls.call_next(demo_db, "HALL", WINDOW)  # e.g. the same window from the CLI
+    live.changed.emit("")  # SQLite cannot say which point
+    qtbot.waitUntil(lambda: console.ui.numberLabel.text() == called.number, timeout=WAIT_MS)
