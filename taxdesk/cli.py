@@ -40,19 +40,36 @@ def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
     )
 
 
+GUI_MODES = ("desk", "window", "supervisor", "board")
+
+
+def _gui_options(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--lang", choices=["zh_CN", "en"], default=default, help="interface language (default 简体中文)"
+    )
+    parser.add_argument(
+        "--mode",
+        choices=GUI_MODES,
+        default=default,
+        help="front desk, window console, supervisor, or the hall display board alone, full screen",
+    )
+    parser.add_argument(
+        "--point", default=default, metavar="CODE", help="the service point (else asked once)"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG, description="TaxDesk — tax service hall software (GUI unless a command is given)"
     )
     _db_option(parser, top=True)
-    parser.add_argument(
-        "--lang", choices=["zh_CN", "en"], help="interface language of the GUI (default 简体中文)"
-    )
+    _gui_options(parser, top=True)
     commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="open the desk (the default)")
     _db_option(gui)
-    gui.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS)
+    _gui_options(gui)
 
     init = commands.add_parser("init", help="create or upgrade the database")
     _db_option(init)
@@ -369,7 +386,7 @@ def cmd_gui(args) -> int:
         )
     from taxdesk.gui.app import run_gui
 
-    return run_gui(args.db, lang=getattr(args, "lang", None))
+    return run_gui(args.db, lang=args.lang, mode=args.mode, point=args.point)
 
 
 def _show_ticket(ticket, as_json: bool, verb: str) -> None:

@@ -14,6 +14,7 @@ from taxdesk.core.db import Database, display_url, migrate, resolve_url, sqlite_
 from taxdesk.core.errors import TaxDeskError
 from taxdesk.core.install import init_database
 from taxdesk.gui import i18n, theme
+from taxdesk.gui.live import LiveUpdates
 from taxdesk.gui.main_window import MainWindow, list_points_now
 from taxdesk.gui.messages import describe_error
 from taxdesk.gui.point_picker import PointPicker, remember_point, remembered_point
@@ -132,8 +133,20 @@ def _populate_demo(db: Database, parent: QWidget | None) -> None:
         raise outcome[0]
 
 
-def choose_point(db: Database, parent: QWidget | None = None) -> network.PointInfo | None:
+def choose_point(
+    db: Database, parent: QWidget | None = None, requested: str | None = None
+) -> network.PointInfo | None:
+    """The point given on the command line, else the one this PC remembers, else the officer's choice."""
     points = list_points_now(db)
+    if requested is not None:
+        match = next((p for p in points if p.code == requested), None)
+        if match is None:
+            QMessageBox.critical(
+                parent,
+                QCoreApplication.translate("Startup", "没有这个服务点"),
+                QCoreApplication.translate("Startup", "数据库中没有服务点 {point}。").format(point=requested),
+            )
+        return match
     if not points:
         QMessageBox.warning(
             parent,
@@ -153,14 +166,17 @@ def choose_point(db: Database, parent: QWidget | None = None) -> network.PointIn
     return next(p for p in points if p.code == code)
 
 
-def run_gui(db_arg: str | None, lang: str | None = None) -> int:
+def run_gui(
+    db_arg: str | None, lang: str | None = None, mode: str | None = None, point: str | None = None
+) -> int:
+    """Open the desk (or, with ``mode="board"``, only the hall display board, full screen)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = create_application(lang)
     db = open_database(resolve_url(db_arg))
     if db is None:
         return 2
     try:
-        point = choose_point(db)
+        point = choose_point(db, requested=point)
     except Exception as exc:  # the database went away between opening and listing: say so, no traceback
         QMessageBox.critical(
             None, QCoreApplication.translate("Startup", "无法打开数据库"), describe_error(exc)
@@ -168,6 +184,17 @@ def run_gui(db_arg: str | None, lang: str | None = None) -> int:
         return 2
     if point is None:
         return 1
-    window = MainWindow(db, point)
+    if mode == "board":
+        from taxdesk.gui.board_settings import BoardSettings
+        from taxdesk.gui.display_board import DisplayBoard
+
+        live = LiveUpdates(db)
+        app.aboutToQuit.connect(live.stop)
+        # The board's own settings may name another point than the desk's (a board PC shows one point).
+        board = DisplayBoard(db, BoardSettings.load().point or point.code, live)
+        live.start()
+        board.show_on_screen()
+        return app.exec()
+    window = MainWindow(db, point, mode=mode)
     window.show()
     return app.exec()

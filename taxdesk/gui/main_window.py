@@ -140,11 +140,13 @@ class MainWindow(QMainWindow):
         """Show the hall display board for this point (on the screen chosen in its settings)."""
         from taxdesk.gui.display_board import DisplayBoard
 
-        if self.board is None or self.board.point_code != self.point.code:
-            if self.board is not None:
-                self.board.close()
+        if self.board is None:
             self.board = DisplayBoard(self.db, self.point.code, self.live)
+            self.board.closed.connect(self._board_closed)
         self.board.show_on_screen()
+
+    def _board_closed(self) -> None:
+        self.board = None
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self)
