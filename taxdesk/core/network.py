@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from taxdesk.core.db import Database
 from taxdesk.core.db.models import Category, PointService, Service, ServicePoint, Window, WindowCategory
 from taxdesk.core.errors import NotFound
 
@@ -116,6 +117,18 @@ def list_services(session: Session, point_code: str) -> list[ServiceInfo]:
         )
         for s, c in rows
     ]
+
+
+def points(db: Database) -> list[PointInfo]:
+    """:func:`list_points` in a session of its own (for callers on a worker thread)."""
+    with db.session() as session:
+        return list_points(session)
+
+
+def services(db: Database, point_code: str) -> list[ServiceInfo]:
+    """:func:`list_services` in a session of its own (for callers on a worker thread)."""
+    with db.session() as session:
+        return list_services(session, point_code)
 
 
 def get_service(session: Session, point: ServicePoint, service_code: str) -> Service:

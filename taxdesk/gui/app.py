@@ -15,7 +15,7 @@ from taxdesk.core.errors import TaxDeskError
 from taxdesk.core.install import init_database
 from taxdesk.gui import i18n, theme
 from taxdesk.gui.live import LiveUpdates
-from taxdesk.gui.main_window import MainWindow, list_points_now
+from taxdesk.gui.main_window import MainWindow
 from taxdesk.gui.messages import describe_error
 from taxdesk.gui.point_picker import PointPicker, remember_point, remembered_point
 from taxdesk.gui.settings_dialog import LANGUAGE_SETTING
@@ -137,7 +137,7 @@ def choose_point(
     db: Database, parent: QWidget | None = None, requested: str | None = None
 ) -> network.PointInfo | None:
     """The point given on the command line, else the one this PC remembers, else the officer's choice."""
-    points = list_points_now(db)
+    points = network.points(db)
     if requested is not None:
         match = next((p for p in points if p.code == requested), None)
         if match is None:

@@ -60,11 +60,6 @@ def _read_board(db: Database, point_code: str, fetch: int, want_name: bool):
     return name, calls.board(db, point_code, recent=fetch)
 
 
-def _read_points(db: Database) -> list[network.PointInfo]:
-    with db.session() as session:
-        return network.list_points(session)
-
-
 class DisplayBoard(QWidget):
     """The hall display for one service point, as a top-level window (see the module docstring)."""
 
@@ -372,7 +367,9 @@ class DisplayBoard(QWidget):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen()))
         dialog.finished.connect(self._dialog_closed)
-        self.runner.run(lambda: _read_points(self.db), on_done=dialog.set_points, on_error=lambda _exc: None)
+        self.runner.run(
+            lambda: network.points(self.db), on_done=dialog.set_points, on_error=lambda _exc: None
+        )
         dialog.open()
         return dialog
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from taxdesk.core import calls, tickets
+from taxdesk.core import calls, network, tickets
 from taxdesk.core.db import Database
 from taxdesk.core.errors import InvalidInput
-from taxdesk.core.network import ServiceInfo, list_services
+from taxdesk.core.network import ServiceInfo
 from taxdesk.core.slip import TicketSlip, slip_for
 from taxdesk.core.tickets import QueueLine
 from taxdesk.gui import i18n, theme, ticket_painter
@@ -125,7 +125,7 @@ class FrontDesk(QWidget):
         point = self.point_code
         self.runner.run(
             lambda: (
-                list_services_now(self.db, point),
+                network.services(self.db, point),
                 tickets.recent_tickets(self.db, point),
             ),
             on_done=self._on_loaded,
@@ -397,8 +397,3 @@ class FrontDesk(QWidget):
     def stop(self) -> None:
         self._timer.stop()
         self.printer.wait()
-
-
-def list_services_now(db: Database, point_code: str) -> list[ServiceInfo]:
-    with db.session() as session:
-        return list_services(session, point_code)

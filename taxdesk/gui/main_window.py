@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
                 self.set_point(next(p for p in points if p.code == code))
 
         self.runner.run(
-            lambda: list_points_now(self.db),
+            lambda: network.points(self.db),
             on_done=loaded,
             on_error=lambda exc: QMessageBox.warning(self, self.tr("切换服务点"), describe_error(exc)),
         )
@@ -190,8 +190,3 @@ class MainWindow(QMainWindow):
         self.live.stop()
         self.runner.wait(5000)
         super().closeEvent(event)
-
-
-def list_points_now(db: Database) -> list[network.PointInfo]:
-    with db.session() as session:
-        return network.list_points(session)

@@ -13,10 +13,10 @@ import logging
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
-from taxdesk.core import clock, supervision
+from taxdesk.core import clock, network, supervision
 from taxdesk.core.calls import Alert
 from taxdesk.core.db import Database
-from taxdesk.core.network import ServiceInfo, list_services
+from taxdesk.core.network import ServiceInfo
 from taxdesk.core.supervision import Overview, Thresholds
 from taxdesk.gui import i18n, theme
 from taxdesk.gui.forms.ui_supervisor import Ui_SupervisorView
@@ -112,7 +112,7 @@ class SupervisorView(QWidget):
     def load(self) -> None:
         """Read the catalogue's names once, then the point; keep reading it while the page lives."""
         db, point = self.db, self.point_code
-        self.runner.run(lambda: list_services_now(db, point), on_done=self._on_services)
+        self.runner.run(lambda: network.services(db, point), on_done=self._on_services)
         self._clock.start()
         self._timer.start()
         self.refresh()
@@ -290,8 +290,3 @@ class SupervisorView(QWidget):
             self.live.changed.disconnect(self._on_live_changed)
         except (RuntimeError, TypeError):
             pass
-
-
-def list_services_now(db: Database, point_code: str) -> list[ServiceInfo]:
-    with db.session() as session:
-        return list_services(session, point_code)

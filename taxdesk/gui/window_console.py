@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from taxdesk.core import calls, clock, supervision
+from taxdesk.core import calls, clock, network, supervision
 from taxdesk.core.calls import WindowView
 from taxdesk.core.db import Database
-from taxdesk.core.network import ServiceInfo, list_services
+from taxdesk.core.network import ServiceInfo
 from taxdesk.core.supervision import DeskStatus, Officer
 from taxdesk.core.tickets import TicketView
 from taxdesk.gui import i18n, theme
@@ -247,7 +247,7 @@ class WindowConsole(QWidget):
             return (
                 calls.queue_status(db, point).windows,
                 supervision.officers(db, point),
-                list_services_now(db, point),
+                network.services(db, point),
             )
 
         self.runner.run(work, on_done=self._on_loaded, on_error=self._on_load_failed)
@@ -747,8 +747,3 @@ class WindowConsole(QWidget):
             self.live.changed.disconnect(self._on_live_changed)
         except (RuntimeError, TypeError):
             pass
-
-
-def list_services_now(db: Database, point_code: str) -> list[ServiceInfo]:
-    with db.session() as session:
-        return list_services(session, point_code)

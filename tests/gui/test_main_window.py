@@ -1,0 +1,67 @@
+"""The main window: switching between the desks, the connection banner, the display board."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from taxdesk.core import calls
+from taxdesk.core.network import points
+from taxdesk.core.tickets import issue_ticket
+from taxdesk.gui.front_desk import FrontDesk
+from taxdesk.gui.main_window import MODE_SETTING, MainWindow
+from taxdesk.gui.printing import PrintSettings
+from taxdesk.gui.supervisor import SupervisorView
+from taxdesk.gui.window_console import WindowConsole
+
+WAIT_MS = 10000
+
+
+@pytest.fixture
+def main(qtbot, demo_db):
+    PrintSettings(mode="screen").save()
+    hall = next(p for p in points(demo_db) if p.code == "HALL")
+    win = MainWindow(demo_db, hall)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=WAIT_MS)
+    yield win
+    win.close()
+
+
+def test_the_view_menu_switches_desks_and_remembers_the_choice(qtbot, main):
+    assert isinstance(main.ui.pages.currentWidget(), FrontDesk)
+    qtbot.keyClick(main, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(main.ui.pages.currentWidget(), WindowConsole)
+    assert "窗口叫号" in main.windowTitle() and not main.ui.menuTickets.isEnabled()
+    qtbot.keyClick(main, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(main.ui.pages.currentWidget(), SupervisorView)
+    assert QSettings().value(MODE_SETTING) == "supervisor"
+    qtbot.keyClick(main, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(main.ui.pages.currentWidget(), FrontDesk) and main.ui.menuTickets.isEnabled()
+    assert len(main.pages) == 3  # each page made once
+
+
+def test_a_lost_database_shows_a_banner_until_it_is_back(qtbot, main):
+    main.live.connection_changed.emit(False, "server closed the connection")
+    assert main.ui.bannerLabel.isVisible()
+    assert "server closed the connection" in main.ui.bannerLabel.text()
+    assert "不会丢失" in main.ui.bannerLabel.text()
+    main.live.connection_changed.emit(True, "")
+    assert not main.ui.bannerLabel.isVisible()
+
+
+def test_the_display_board_opens_for_the_point_and_shows_a_call(qtbot, main):
+    ticket = issue_ticket(main.db, "HALL", "FPLY")
+    window = next(n for n in range(1, 13) if "B" in calls.window_view(main.db, "HALL", n).categories)
+    main.ui.actionDisplayBoard.trigger()
+    board = main.board
+    qtbot.addWidget(board)
+    assert board is not None and board.isVisible() and board.point_code == "HALL"
+    calls.call_next(main.db, "HALL", window)
+    board.refresh()
+    expected = f"{ticket.number} → {window}号窗口"
+    qtbot.waitUntil(lambda: expected in board.recent_panel.lines(), timeout=WAIT_MS)
+    board.close()
+    qtbot.waitUntil(lambda: main.board is None, timeout=WAIT_MS)
