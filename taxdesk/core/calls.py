@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, case, exists, or_, select
+from sqlalchemy import and_, case, exists, or_, select, update
 from sqlalchemy.orm import Session
 
 from taxdesk.core import clock, live, settings
@@ -40,10 +40,11 @@ from taxdesk.core.db.models import (
     Window,
     WindowCategory,
     WindowEvent,
+    format_number,
 )
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.network import get_point, get_service
-from taxdesk.core.tickets import QueueLine, TicketView, _view, queue_snapshot
+from taxdesk.core.tickets import QueueLine, TicketView, catalogue_names, queue_snapshot, view_of
 
 ACTIVE = ("called", "serving")
 
@@ -238,13 +239,13 @@ def _set_window(window: Window, state: str, at: datetime, staff_id: int | None =
         window.staff_id = staff_id
 
 
-def _point_of(session: Session, ticket: Ticket) -> str:
-    return session.get(ServicePoint, ticket.point_id).code
+def _point_of(db: Database, session: Session, ticket: Ticket) -> str:
+    return catalogue_names(db, session, ticket).points[ticket.point_id][0]
 
 
 def _finish_ticket_view(db: Database, session: Session, ticket: Ticket) -> TicketView:
     session.flush()
-    return _view(db, ticket)
+    return view_of(db, ticket)
 
 
 # ------------------------------------------------------------------------------------------- windows
@@ -326,12 +327,25 @@ def call_next(db: Database, point_code: str, number: int, at: datetime | None = 
     """Call the next ticket to window ``number``; None when nobody is waiting for it.
 
     A closed window is opened by calling (without an officer); a paused window, or one still serving a
-    ticket, refuses with the reason.
+    ticket, refuses with the reason. Four statements: find and lock the window (with the ticket it may
+    still be serving), take the next ticket in one ``UPDATE … WHERE id = (SELECT … LIMIT 1) RETURNING``,
+    log the event, commit.
     """
     moment = _now(at)
+    busy = (
+        select(Ticket.prefix, Ticket.seq)
+        .where(Ticket.window_id == Window.id, Ticket.status.in_(ACTIVE))
+        .limit(1)
+        .correlate(Window)
+    )
     with db.transaction() as session:
         found = session.execute(
-            select(Window, ServicePoint.code)
+            select(
+                Window,
+                ServicePoint.code,
+                busy.with_only_columns(Ticket.prefix).scalar_subquery(),
+                busy.with_only_columns(Ticket.seq).scalar_subquery(),
+            )
             .join(ServicePoint, ServicePoint.id == Window.point_id)
             .where(
                 ServicePoint.code == point_code, ServicePoint.active, Window.number == number, Window.active
@@ -340,24 +354,24 @@ def call_next(db: Database, point_code: str, number: int, at: datetime | None = 
         ).first()
         if found is None:  # say which of the two is wrong
             _window(session, get_point(session, point_code), number)
-        window, point_code = found
+        window, point_code, busy_prefix, busy_seq = found
         if window.state == "paused":
             raise InvalidInput(
                 f"window {number} is paused: resume it first", key="window_paused", window=number
             )
-        active = _active_ticket(session, window)
-        if active is not None:
+        if busy_prefix is not None:
+            serving = format_number(busy_prefix, busy_seq)
             raise InvalidInput(
-                f"window {number} is still serving {active.number}: finish it or mark a no-show first",
+                f"window {number} is still serving {serving}: finish it or mark a no-show first",
                 key="window_busy",
                 window=number,
-                ticket=active.number,
+                ticket=serving,
             )
         if window.state == "closed":
             _set_window(window, "open", moment)
             _window_event(session, window, "sign_in", moment, "opened by calling")
-        query = (
-            select(Ticket)
+        candidate = (
+            select(Ticket.id)
             .where(
                 Ticket.point_id == window.point_id,
                 Ticket.service_date == moment.date(),
@@ -368,15 +382,22 @@ def call_next(db: Database, point_code: str, number: int, at: datetime | None = 
             .limit(1)
         )
         if session.get_bind().dialect.name == "postgresql":
-            query = query.with_for_update(skip_locked=True, of=Ticket)
-        ticket = session.scalar(query)
+            candidate = candidate.with_for_update(skip_locked=True)
+        ticket = session.scalars(
+            update(Ticket)
+            .where(Ticket.id == candidate.scalar_subquery(), Ticket.status == "waiting")
+            .values(
+                status="called",
+                called_at=moment,
+                window_id=window.id,
+                staff_id=window.staff_id,
+                target_window_id=None,
+            )
+            .returning(Ticket),
+            execution_options={"synchronize_session": False},
+        ).first()
         if ticket is None:
             return None
-        ticket.status = "called"
-        ticket.called_at = moment
-        ticket.window_id = window.id
-        ticket.staff_id = window.staff_id
-        ticket.target_window_id = None
         _event(session, ticket, "called", moment)
         live.notify(session, point_code)
         return _finish_ticket_view(db, session, ticket)
@@ -390,7 +411,7 @@ def recall(db: Database, ticket_id: int, at: datetime | None = None) -> TicketVi
         _require(ticket, ("called",), "recall")
         ticket.recall_count += 1
         _event(session, ticket, "recalled", moment, str(ticket.recall_count))
-        live.notify(session, _point_of(session, ticket))
+        live.notify(session, _point_of(db, session, ticket))
         return _finish_ticket_view(db, session, ticket)
 
 
@@ -413,7 +434,7 @@ def no_show(db: Database, ticket_id: int, at: datetime | None = None) -> TicketV
             )
         ticket.status = "no_show"
         _event(session, ticket, "no_show", moment)
-        live.notify(session, _point_of(session, ticket))
+        live.notify(session, _point_of(db, session, ticket))
         return _finish_ticket_view(db, session, ticket)
 
 
@@ -426,7 +447,7 @@ def start(db: Database, ticket_id: int, at: datetime | None = None) -> TicketVie
         ticket.status = "serving"
         ticket.started_at = moment
         _event(session, ticket, "started", moment)
-        live.notify(session, _point_of(session, ticket))
+        live.notify(session, _point_of(db, session, ticket))
         return _finish_ticket_view(db, session, ticket)
 
 
@@ -439,7 +460,7 @@ def finish(db: Database, ticket_id: int, at: datetime | None = None) -> TicketVi
         ticket.status = "finished"
         ticket.finished_at = moment
         _event(session, ticket, "finished", moment)
-        live.notify(session, _point_of(session, ticket))
+        live.notify(session, _point_of(db, session, ticket))
         return _finish_ticket_view(db, session, ticket)
 
 
@@ -515,7 +536,7 @@ def reactivate(db: Database, ticket_id: int, at: datetime | None = None) -> Tick
         ticket.window_id = None
         ticket.staff_id = None
         _event(session, ticket, "reactivated", moment)
-        live.notify(session, _point_of(session, ticket))
+        live.notify(session, _point_of(db, session, ticket))
         return _finish_ticket_view(db, session, ticket)
 
 
@@ -560,7 +581,7 @@ def window_views(db: Database, session: Session, point: ServicePoint, numbers: l
                 if ticket
                 else (clock.local(w.state_since) if w.state_since else None),
                 categories=tuple(prefixes.get(w.id, ())),
-                ticket=_view(db, ticket) if ticket else None,
+                ticket=view_of(db, ticket) if ticket else None,
             )
         )
     return views

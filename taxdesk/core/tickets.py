@@ -306,7 +306,7 @@ class _Names:
 _names_cache: weakref.WeakKeyDictionary[Database, tuple[float, _Names]] = weakref.WeakKeyDictionary()
 
 
-def _names(db: Database, session: Session, ticket: Ticket) -> _Names:
+def catalogue_names(db: Database, session: Session, ticket: Ticket) -> _Names:
     """The catalogue's names, read at most once every ``CONTEXT_TTL_S`` seconds per process (they change
     over months), so showing a ticket costs no lookups; a ticket of a point or service added since is
     looked up at once."""
@@ -335,8 +335,8 @@ def _names(db: Database, session: Session, ticket: Ticket) -> _Names:
     return cached[1]
 
 
-def _view(db: Database, ticket: Ticket) -> TicketView:
-    names = _names(db, _session_of(ticket), ticket)
+def view_of(db: Database, ticket: Ticket) -> TicketView:
+    names = catalogue_names(db, _session_of(ticket), ticket)
     point_code, point_name = names.points[ticket.point_id]
     service_code, service_name = names.services[ticket.service_id]
     category_code, category_name = names.categories[ticket.category_id]
@@ -448,7 +448,7 @@ def get_ticket(db: Database, ticket_id: int) -> TicketView:
         ticket = session.get(Ticket, ticket_id)
         if ticket is None:
             raise NotFound(f"no ticket with ID {ticket_id}", ticket=ticket_id)
-        return _view(db, ticket)
+        return view_of(db, ticket)
 
 
 def record_print(
@@ -489,7 +489,7 @@ def verify_payload(db: Database, payload: str) -> Verification:
             return Verification(
                 False, "unknown_ticket", f"ticket {number} (ID {id_text}) is not in this database", None
             )
-        view = _view(db, ticket)
+        view = view_of(db, ticket)
         signed_day = ticket.service_date.strftime("%Y%m%d")
     if (view.point, signed_day, view.number) != (point_code, day_text, number):
         return Verification(False, "mismatch", "the code does not match the ticket on record", view)
@@ -509,7 +509,7 @@ def recent_tickets(
             .order_by(Ticket.id.desc())
             .limit(limit)
         ).all()
-        return [_view(db, t) for t in tickets]
+        return [view_of(db, t) for t in tickets]
 
 
 def queue_snapshot(db: Database, point_code: str, at: datetime | None = None) -> list[QueueLine]:
