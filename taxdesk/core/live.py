@@ -104,6 +104,7 @@ class ChangeFeed:
         self.on_connection = on_connection or (lambda ok, reason: None)
         self._stop = threading.Event()
         self._connected: bool | None = None
+        self.backend_pid: int | None = None  # the PostgreSQL backend listening now (diagnostics)
 
     def stop(self) -> None:
         self._stop.set()
@@ -133,6 +134,7 @@ class ChangeFeed:
     def _listen_postgresql(self) -> None:
         with psycopg.connect(_psycopg_conninfo(self.db.url), autocommit=True, connect_timeout=5) as conn:
             conn.execute(f"LISTEN {CHANNEL}")
+            self.backend_pid = conn.info.backend_pid
             self._set_connected(True)
             # Anything may have changed while we were away: everyone refreshes once.
             self.on_change(None)

@@ -427,7 +427,7 @@ class WindowConsole(QWidget):
         self._act(
             self.tr("签退"),
             lambda: calls.sign_out(db, point, number),
-            lambda view_of: self.status_message.emit(self.tr("{number}号窗口已签退").format(number=number)),
+            lambda _view: self.status_message.emit(self.tr("{number}号窗口已签退").format(number=number)),
         )
 
     def call_next(self) -> None:
@@ -500,14 +500,14 @@ class WindowConsole(QWidget):
             self._act(
                 self.tr("恢复叫号"),
                 lambda: calls.resume(db, point, number),
-                lambda view_of: self.status_message.emit(
+                lambda _view: self.status_message.emit(
                     self.tr("{number}号窗口已恢复叫号").format(number=number)
                 ),
             )
             return
         reason = self.ui.pauseReasonCombo.currentText().strip() or None
 
-        def done(view_of):
+        def done(_view):
             self.ui.pauseReasonCombo.setCurrentIndex(0)  # the next pause has its own reason
             self.status_message.emit(self.tr("{number}号窗口已暂停叫号").format(number=number))
 

@@ -8,6 +8,8 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from taxdesk.core.db import Database
 from taxdesk.core.live import ChangeFeed
 from taxdesk.core.network import list_services
@@ -86,3 +88,17 @@ def test_an_unreachable_server_is_reported_without_raising():
         ok, reason = listener.connection[0]
         assert ok is False and reason
     db.dispose()
+
+
+def test_a_dropped_server_connection_is_reported_and_reconnected(network_db):
+    if network_db.backend != "postgresql":
+        pytest.skip("a SQLite file has no server connection to lose")
+    from sqlalchemy import text
+
+    with Listener(network_db) as listener:
+        assert listener.wait(lambda: listener.connection == [(True, None)])
+        pid = listener.feed.backend_pid
+        with network_db.engine.connect() as conn:  # what a server restart does to the desk's listener
+            assert conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar()
+        assert listener.wait(lambda: (False,) == tuple(ok for ok, _r in listener.connection[1:2]), timeout=5)
+        assert listener.wait(lambda: listener.connection[-1] == (True, None), timeout=10)
