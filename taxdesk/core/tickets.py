@@ -11,7 +11,6 @@ Every function here opens its own short session; any thread may call them.
 from __future__ import annotations
 
 import math
-import re
 import time
 import weakref
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from taxdesk.core.db.models import (
     format_number,
 )
 from taxdesk.core.errors import InvalidInput, NotFound
+from taxdesk.core.identity import mask_name, mask_phone, parse_mobile
 from taxdesk.core.network import get_point, get_service, windows_serving
 from taxdesk.core.signing import PayloadRejected, Signer
 
@@ -45,9 +45,6 @@ HISTORY_SAMPLE = 200
 MIN_HISTORY = 20
 TRIM_SHARE = 0.1
 CONTEXT_TTL_S = 60
-
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-
 
 @dataclass(frozen=True)
 class TicketView:
@@ -132,33 +129,14 @@ def signer(db: Database) -> Signer:
     return cached
 
 
-def mask_name(name: str | None) -> str | None:
-    """张三 → 张*, 张小三 → 张*三 (PIPL: show personal data masked where it is not needed)."""
-    if not name:
-        return None
-    if len(name) <= 2:
-        return name[0] + "*" * (len(name) - 1)
-    return name[0] + "*" * (len(name) - 2) + name[-1]
-
-
-def mask_phone(phone: str | None) -> str | None:
-    """13812345678 → 138****5678."""
-    if not phone:
-        return None
-    return phone[:3] + "*" * (len(phone) - 7) + phone[-4:] if len(phone) > 7 else "*" * len(phone)
-
-
 def clean_taxpayer(name: str | None, phone: str | None) -> tuple[str | None, str | None]:
     """Validated optional taxpayer fields, or :class:`InvalidInput` naming the bad one."""
     name = (name or "").strip() or None
-    phone = re.sub(r"[\s-]", "", phone or "") or None
     if name is not None and len(name) > 40:
-        raise InvalidInput("the taxpayer name is longer than 40 characters", field="name")
-    if phone is not None and not _MOBILE.match(phone):
         raise InvalidInput(
-            f"{phone!r} is not a mainland mobile number (11 digits starting with 1)", field="phone"
+            "the taxpayer name is longer than 40 characters", key="name_too_long", field="name"
         )
-    return name, phone
+    return name, parse_mobile(phone)
 
 
 def _qr_payload(db: Database, point_code: str, day: date, number: str, ticket_id: int) -> str:
