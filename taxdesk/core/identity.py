@@ -84,14 +84,39 @@ def credit_code_problem(value: str) -> tuple[str, str] | None:
     return None
 
 
-def parse_taxpayer_id(text: str, today: date | None = None) -> TaxpayerId:
-    """A resident ID number or a credit code, checked; :class:`InvalidInput` says precisely what is wrong."""
+def parse_taxpayer_id(text: str, today: date | None = None, *, kind: str | None = None) -> TaxpayerId:
+    """A resident ID number (``kind="person"``) or a credit code (``kind="business"``), checked;
+    :class:`InvalidInput` says precisely what is wrong.
+
+    Without ``kind`` the value's shape decides. A mistyped ID number whose birth date was hit by the typo
+    is no longer shaped like one, and one such value in 31 then passes as a credit code: desks that know
+    which it is (the booking form asks) pass ``kind``.
+    """
     value = _normalise(text)
     if not value:
         raise InvalidInput("the ID number or credit code is missing", key="id_missing", field="id_number")
+    if kind == "person":
+        problem = resident_id_problem(value, today)
+        if problem is None:
+            return TaxpayerId(value, "person")
+        reason, words = problem
+        raise InvalidInput(f"invalid ID number: {words}", key=f"id_{reason}", field="id_number", value=value)
+    if kind == "business":
+        problem = credit_code_problem(value)
+        if problem is None:
+            return TaxpayerId(value, "business")
+        reason, words = problem
+        raise InvalidInput(
+            f"invalid credit code: {words}", key=f"credit_{reason}", field="id_number", value=value
+        )
     as_person = resident_id_problem(value, today)
     if as_person is None:
         return TaxpayerId(value, "person")
+    if as_person[0] in ("check", "length") and _id_shaped(value, today):
+        # A province, 17 digits and a real birth date: a mistyped ID number, never read as a credit code
+        # (one mistyped ID in 31 would otherwise pass the credit code's check by chance).
+        reason, words = as_person
+        raise InvalidInput(f"invalid ID number: {words}", key=f"id_{reason}", field="id_number", value=value)
     as_business = credit_code_problem(value)
     if as_business is None:
         return TaxpayerId(value, "business")
@@ -103,6 +128,16 @@ def parse_taxpayer_id(text: str, today: date | None = None) -> TaxpayerId:
     raise InvalidInput(
         f"invalid credit code: {words}", key=f"credit_{reason}", field="id_number", value=value
     )
+
+
+def _id_shaped(value: str, today: date | None) -> bool:
+    if len(value) != 18 or not value[:17].isdigit() or value[:2] not in PROVINCES:
+        return False
+    try:
+        born = date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+    except ValueError:
+        return False
+    return 1900 <= born.year and born <= (today or date.today())
 
 
 def parse_mobile(text: str | None, *, required: bool = False) -> str | None:
