@@ -5,14 +5,16 @@ Read-only views shaped for the CLI's JSON and the GUI's lists. Editing the netwo
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
+from datetime import time
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import Category, PointService, Service, ServicePoint, Window, WindowCategory
-from taxdesk.core.errors import NotFound
+from taxdesk.core.errors import InvalidInput, NotFound
 
 POINT_KINDS = {"hall": "办税服务厅", "township": "丰收微税厅", "bank_station": "银税e站"}
 
@@ -56,6 +58,35 @@ class CategoryInfo:
     name: str
     name_en: str
     prefix: str
+
+
+_PERIOD = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
+
+
+def opening_periods(text: str) -> list[tuple[time, time]]:
+    """``"08:30-12:00,13:30-17:00"`` as ordered (opens, closes) pairs; :class:`InvalidInput` if malformed,
+    unordered or overlapping. An empty text means no opening hours."""
+    periods: list[tuple[time, time]] = []
+    for part in (p.strip() for p in (text or "").replace("，", ",").split(",")):
+        if not part:
+            continue
+        match = _PERIOD.match(part.replace("—", "-").replace("–", "-"))
+        if match is None:
+            raise InvalidInput(
+                f"{part!r} is not an opening period like 08:30-12:00", key="hours_format", period=part
+            )
+        h1, m1, h2, m2 = (int(g) for g in match.groups())
+        if h2 == 24 and m2:
+            raise InvalidInput(f"{part!r} ends after midnight", key="hours_format", period=part)
+        opens, closes = time(h1, m1), time(23, 59) if h2 == 24 else time(h2, m2)
+        if closes <= opens or (periods and opens < periods[-1][1]):
+            raise InvalidInput(
+                f"{part!r} is empty, out of order or overlaps the period before it",
+                key="hours_order",
+                period=part,
+            )
+        periods.append((opens, closes))
+    return periods
 
 
 def get_point(session: Session, code: str) -> ServicePoint:

@@ -22,6 +22,15 @@ TICKET_FOOTER = "ticket_footer"
 NOSHOW_AFTER_RECALLS = "noshow_after_recalls"
 ALERT_WAITING = "alert_waiting"
 ALERT_WAIT_MIN = "alert_wait_min"
+BOOKING_SLOT_MINUTES = "booking_slot_minutes"
+BOOKING_DAYS_AHEAD = "booking_days_ahead"
+BOOKING_SAME_DAY_HOURS = "booking_same_day_hours"
+BOOKING_DEFAULT_CAPACITY = "booking_default_capacity"
+CHECKIN_EARLY_MIN = "checkin_early_min"
+CHECKIN_LATE_MIN = "checkin_late_min"
+NOSHOW_STRIKES = "noshow_strikes"
+NOSHOW_WINDOW_DAYS = "noshow_window_days"
+NOSHOW_BLOCK_DAYS = "noshow_block_days"
 
 DEFAULTS = {
     BUREAU_NAME: "",
@@ -34,6 +43,19 @@ DEFAULTS = {
     ALERT_WAITING: "20",
     # … or when the longest wait in a category passes this many minutes.
     ALERT_WAIT_MIN: "30",
+    # Appointments (预约办税; domain.md: book 1–5 working days ahead, or the same day 3 hours ahead) …
+    BOOKING_SLOT_MINUTES: "30",
+    BOOKING_DAYS_AHEAD: "5",
+    BOOKING_SAME_DAY_HOURS: "3",
+    # … places per slot and category where a point has none configured (0: not open for booking) …
+    BOOKING_DEFAULT_CAPACITY: "0",
+    # … check-in from 30 minutes before the slot (arrive 15 minutes early) to 15 minutes after its start …
+    CHECKIN_EARLY_MIN: "30",
+    CHECKIN_LATE_MIN: "15",
+    # … and 3 no-shows within 30 days block booking for 30 days.
+    NOSHOW_STRIKES: "3",
+    NOSHOW_WINDOW_DAYS: "30",
+    NOSHOW_BLOCK_DAYS: "30",
 }
 
 

@@ -25,7 +25,7 @@ _FIELD = re.compile(r"^[0-9A-Z]+$")
 SEPARATOR = ":"
 
 # kind letter -> (current version, number of fields)
-KINDS = {"T": (1, 4)}
+KINDS = {"T": (1, 4), "B": (1, 4)}
 
 
 class PayloadRejected(Exception):

@@ -46,6 +46,7 @@ MIN_HISTORY = 20
 TRIM_SHARE = 0.1
 CONTEXT_TTL_S = 60
 
+
 @dataclass(frozen=True)
 class TicketView:
     """A ticket as desks, print-outs and the CLI see it (personal data masked)."""
@@ -367,58 +368,83 @@ def issue_ticket(
         raise InvalidInput(f"unknown channel {channel!r}: use one of {', '.join(CHANNELS)}")
     name, phone = clean_taxpayer(taxpayer_name, taxpayer_phone)
     moment = clock.local(at) if at is not None else clock.now()
-    day = moment.date()
     signer(db)  # fail on a database without an installation secret before writing anything
-    q = _queueing(db, point_code, service_code)
-    prefix = q.prefixes[channel]
+    issuing = Issuing(db, point_code, service_code, channel, moment, name, phone, slot_start)
     with db.transaction() as session:
-        seq = _next_seq(session, q.point_id, day, prefix)
-        ahead = _ahead(session, q.point_id, day, q.category_id, channel, q.green_prefix)
-        estimate = math.ceil(ahead * q.minutes / q.windows)
-        ticket_id = session.execute(
+        issuing.insert(session)
+    return issuing.view()
+
+
+class Issuing:
+    """One ticket being issued, in two steps: :meth:`insert` inside a writing transaction (the caller's —
+    a booking check-in issues its ticket in the transaction that marks the booking used), then
+    :meth:`view` once it has committed."""
+
+    def __init__(self, db, point_code, service_code, channel, moment, name, phone, slot_start=None):
+        self.db = db
+        self.q = _queueing(db, point_code, service_code)
+        self.channel = channel
+        self.moment = moment
+        self.name = name
+        self.phone = phone
+        self.slot_start = slot_start
+        self.prefix = self.q.prefixes[channel]
+
+    def insert(self, session: Session) -> int:
+        q, day = self.q, self.moment.date()
+        self.seq = _next_seq(session, q.point_id, day, self.prefix)
+        self.ahead = _ahead(session, q.point_id, day, q.category_id, self.channel, q.green_prefix)
+        self.estimate = math.ceil(self.ahead * q.minutes / q.windows)
+        self.ticket_id = session.execute(
             insert(Ticket)
             .values(
                 point_id=q.point_id,
                 service_id=q.service_id,
                 category_id=q.category_id,
                 service_date=day,
-                prefix=prefix,
-                seq=seq,
-                channel=channel,
+                prefix=self.prefix,
+                seq=self.seq,
+                channel=self.channel,
                 status="waiting",
-                issued_at=moment,
-                ahead_at_issue=ahead,
-                estimated_wait_min=estimate,
-                taxpayer_name=name,
-                taxpayer_phone=phone,
-                slot_start=slot_start,
+                issued_at=self.moment,
+                ahead_at_issue=self.ahead,
+                estimated_wait_min=self.estimate,
+                taxpayer_name=self.name,
+                taxpayer_phone=self.phone,
+                slot_start=self.slot_start,
             )
             .returning(Ticket.id)
         ).scalar_one()
         session.execute(
-            insert(TicketEvent).values(ticket_id=ticket_id, kind="issued", at=moment, detail=channel)
+            insert(TicketEvent).values(
+                ticket_id=self.ticket_id, kind="issued", at=self.moment, detail=self.channel
+            )
         )
         live.notify(session, q.point_code)
-    number = format_number(prefix, seq)
-    return TicketView(
-        id=ticket_id,
-        number=number,
-        prefix=prefix,
-        point=q.point_code,
-        point_name=q.point_name,
-        service=q.service_code,
-        service_name=q.service_name,
-        category=q.category_code,
-        category_name=q.category_name,
-        channel=channel,
-        status="waiting",
-        issued_at=moment,
-        ahead=ahead,
-        estimated_wait_min=estimate,
-        qr=_qr_payload(db, q.point_code, day, number, ticket_id),
-        taxpayer_name=mask_name(name),
-        taxpayer_phone=mask_phone(phone),
-    )
+        return self.ticket_id
+
+    def view(self) -> TicketView:
+        q = self.q
+        number = format_number(self.prefix, self.seq)
+        return TicketView(
+            id=self.ticket_id,
+            number=number,
+            prefix=self.prefix,
+            point=q.point_code,
+            point_name=q.point_name,
+            service=q.service_code,
+            service_name=q.service_name,
+            category=q.category_code,
+            category_name=q.category_name,
+            channel=self.channel,
+            status="waiting",
+            issued_at=self.moment,
+            ahead=self.ahead,
+            estimated_wait_min=self.estimate,
+            qr=_qr_payload(self.db, q.point_code, self.moment.date(), number, self.ticket_id),
+            taxpayer_name=mask_name(self.name),
+            taxpayer_phone=mask_phone(self.phone),
+        )
 
 
 def get_ticket(db: Database, ticket_id: int) -> TicketView:

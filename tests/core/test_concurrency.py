@@ -93,3 +93,36 @@ def test_four_windows_calling_at_once_call_every_ticket_exactly_once(network_db)
     with network_db.session() as session:
         statuses = session.scalars(select(Ticket.status)).all()
     assert set(statuses) == {"finished"}
+
+
+BOOKER = Path(__file__).with_name("book_worker.py")
+TAXPAYERS = ["11010519491231002X", "440524198001010013", "330102199003077114", "91350100M000100Y43"]
+
+
+def test_four_agents_racing_for_the_last_place_exactly_one_wins(network_db):
+    from taxdesk.core.bookings import set_capacity
+
+    set_capacity(network_db, "HALL", "INV", 1)  # one place per slot: every slot is a "last place"
+    # One slot a day (a taxpayer books a service once a day), on the next five working days.
+    slots = [f"2026-{day}T09:00" for day in ("11-30", "12-01", "12-02", "12-03", "12-04")]
+    start = time.time() + 2.0
+    procs = [
+        subprocess.Popen(
+            [sys.executable, str(BOOKER), network_db.url, "HALL", "FPLY", str(start), who, *slots],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for who in TAXPAYERS
+    ]
+    outputs = [proc.communicate(timeout=180) for proc in procs]
+    for proc, (_out, err) in zip(procs, outputs, strict=True):
+        assert proc.returncode == 0, err
+    results = [line.split() for out, _err in outputs for line in out.splitlines()]
+    for wanted in slots:
+        assert sorted(r for r, slot in results if slot == wanted) == ["full", "full", "full", "won"], wanted
+    from taxdesk.core.db.models import Booking, SlotBooking
+
+    with network_db.session() as session:
+        assert len(session.scalars(select(Booking)).all()) == len(slots)
+        assert set(session.scalars(select(SlotBooking.booked))) == {1}

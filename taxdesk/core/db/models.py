@@ -315,3 +315,97 @@ class WindowEvent(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     detail: Mapped[str | None] = mapped_column(Text)
+
+
+BOOKING_STATUSES = ("booked", "checked_in", "cancelled")
+
+
+class BookingCapacity(Base):
+    """How many bookings one slot takes for a category at a point (configuration; a roster may set it)."""
+
+    __tablename__ = "booking_capacity"
+
+    point_id: Mapped[int] = mapped_column(
+        ForeignKey("service_points.id", ondelete="CASCADE"), primary_key=True
+    )
+    category_id: Mapped[int] = mapped_column(
+        ForeignKey("categories.id", ondelete="CASCADE"), primary_key=True
+    )
+    capacity: Mapped[int] = mapped_column(Integer)
+
+
+class SlotBooking(Base):
+    """Places taken in one slot: incremented by one conditional UPSERT per booking, so two agents can never
+    both take the last place."""
+
+    __tablename__ = "slot_bookings"
+
+    point_id: Mapped[int] = mapped_column(
+        ForeignKey("service_points.id", ondelete="CASCADE"), primary_key=True
+    )
+    category_id: Mapped[int] = mapped_column(
+        ForeignKey("categories.id", ondelete="CASCADE"), primary_key=True
+    )
+    slot_start: Mapped[datetime] = mapped_column(UTCDateTime, primary_key=True)
+    booked: Mapped[int] = mapped_column(Integer)
+
+
+class Booking(Base):
+    """An appointment (预约办税): a taxpayer, a service at a point, a time slot; checked in, it becomes a
+    ticket.
+
+    A booking still ``booked`` after its check-in window has passed is a no-show (derived, not stored).
+    """
+
+    __tablename__ = "bookings"
+    __table_args__ = (
+        CheckConstraint("status IN ('booked', 'checked_in', 'cancelled')", name="status"),
+        CheckConstraint("id_kind IN ('person', 'business')", name="id_kind"),
+        Index("ix_bookings_day", "point_id", "service_date", "status"),
+        Index("ix_bookings_taxpayer", "taxpayer_id", "slot_start"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(12), unique=True)
+    point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id"))
+    service_id: Mapped[int] = mapped_column(ForeignKey("services.id"))
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
+    service_date: Mapped[date] = mapped_column(Date)
+    slot_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    slot_end: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(16), default="booked")
+    taxpayer_name: Mapped[str] = mapped_column(String(40))
+    taxpayer_phone: Mapped[str] = mapped_column(String(20))
+    taxpayer_id: Mapped[str] = mapped_column(String(18))
+    id_kind: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id", ondelete="SET NULL"))
+
+
+class BookingEvent(Base):
+    """One change of a booking (booked, rescheduled, cancelled, checked in, refused at check-in)."""
+
+    __tablename__ = "booking_events"
+    __table_args__ = (Index("ix_booking_events_booking", "booking_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    booking_id: Mapped[int] = mapped_column(ForeignKey("bookings.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
+class BookingBlockOverride(Base):
+    """A supervisor lets a taxpayer blocked for no-shows book again until ``until`` (audited: who, why,
+    when)."""
+
+    __tablename__ = "booking_block_overrides"
+    __table_args__ = (Index("ix_booking_block_overrides_taxpayer", "taxpayer_id", "until"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    taxpayer_id: Mapped[str] = mapped_column(String(18))
+    until: Mapped[datetime] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -9,10 +9,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from taxdesk.core import settings
-from taxdesk.core.db.models import Category, PointService, Service, ServicePoint, Staff, Window
+from taxdesk.core.db.models import (
+    BookingCapacity,
+    Category,
+    PointService,
+    Service,
+    ServicePoint,
+    Staff,
+    Window,
+)
 from taxdesk.core.demo.catalogue import (
     BANK_STATION_SERVICES,
     CATEGORIES,
@@ -314,3 +323,26 @@ def create_network(session: Session) -> None:
     )
     if not settings.get(session, settings.BUREAU_NAME):
         settings.put(session, settings.BUREAU_NAME, BUREAU_NAME)
+
+
+# Places per 30-minute booking slot and queue category: the hall keeps most of its windows for walk-ins;
+# the township points and the 银税e站 take one booking per slot for what they offer.
+HALL_BOOKING_PLACES = {"A": 3, "B": 3, "C": 2, "D": 2, "E": 1, "F": 1}
+COUNTER_BOOKING_PLACES = 1
+
+
+def add_booking_capacity(session: Session) -> None:
+    """Give every demo point its booking places per slot (once: points already configured are kept)."""
+    configured = set(session.scalars(select(BookingCapacity.point_id).distinct()))
+    offered = session.execute(
+        select(ServicePoint.id, ServicePoint.kind, Category.id, Category.prefix)
+        .join(PointService, PointService.point_id == ServicePoint.id)
+        .join(Service, Service.id == PointService.service_id)
+        .join(Category, Category.id == Service.category_id)
+        .distinct()
+    ).all()
+    for point_id, kind, category_id, prefix in offered:
+        if point_id in configured:
+            continue
+        places = HALL_BOOKING_PLACES.get(prefix, 1) if kind == "hall" else COUNTER_BOOKING_PLACES
+        session.add(BookingCapacity(point_id=point_id, category_id=category_id, capacity=places))

@@ -1,0 +1,698 @@
+"""Appointments (预约办税): slots and their places, booking, rescheduling, cancelling, no-show blocks, and the
+check-in that turns a booking into a booking-priority ticket.
+
+- Slots follow the point's opening hours on working days (holidays and make-up workdays from
+  :mod:`taxdesk.core.calendar`), ``booking_slot_minutes`` long. Each slot offers places per queue category
+  (``booking_capacity``; ``booking_default_capacity`` where a point has none).
+- Taking a place is one conditional UPSERT on the slot's counter (``... DO UPDATE ... WHERE booked <
+  capacity``) inside the booking's transaction: two agents can never both take the last place, on SQLite or
+  PostgreSQL.
+- A booking may be made for today (at least ``booking_same_day_hours`` ahead) and the next
+  ``booking_days_ahead`` working days.
+- Check-in is allowed from ``checkin_early_min`` before the slot to ``checkin_late_min`` after its start; a
+  booking still open after that is a no-show (derived, not stored). ``noshow_strikes`` no-shows within
+  ``noshow_window_days`` block new bookings for ``noshow_block_days``, unless a supervisor overrides the
+  block (audited).
+- The booking slip's QR code is a signed payload (kind ``B``, see :mod:`taxdesk.core.signing`); the
+  booking code alone (8 characters, no 0/O/1/I) works too, for a taxpayer who reads it out.
+
+Every function opens its own short session; any thread may call them.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from taxdesk.core import calendar, clock, live, settings
+from taxdesk.core.db import Database
+from taxdesk.core.db.models import (
+    Booking,
+    BookingBlockOverride,
+    BookingCapacity,
+    BookingEvent,
+    Category,
+    Service,
+    ServicePoint,
+    SlotBooking,
+    Staff,
+)
+from taxdesk.core.errors import InvalidInput, NotFound
+from taxdesk.core.identity import mask_id, mask_name, mask_phone, parse_mobile, parse_taxpayer_id
+from taxdesk.core.network import get_point, get_service, opening_periods
+from taxdesk.core.signing import PayloadRejected
+from taxdesk.core.tickets import Issuing, TicketView, signer
+
+CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+CODE_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class Slot:
+    start: datetime
+    end: datetime
+    capacity: int
+    remaining: int
+    bookable: bool  # within the booking horizon and not too soon
+
+    def to_json(self) -> dict:
+        return {
+            "start": self.start.strftime("%H:%M"),
+            "end": self.end.strftime("%H:%M"),
+            "capacity": self.capacity,
+            "remaining": self.remaining,
+            "bookable": self.bookable,
+        }
+
+
+@dataclass(frozen=True)
+class BookingView:
+    """A booking as desks, slips and the CLI see it (personal data masked)."""
+
+    id: int
+    code: str
+    qr: str
+    point: str
+    point_name: str
+    service: str
+    service_name: str
+    category: str
+    start: datetime
+    end: datetime
+    status: str  # booked | checked_in | cancelled
+    state: str  # status, or "missed" for a booking whose check-in window has passed
+    taxpayer_name: str
+    taxpayer_phone: str
+    taxpayer_id: str
+    id_kind: str
+    ticket_id: int | None
+
+    def to_json(self) -> dict:
+        return {
+            "code": self.code,
+            "qr": self.qr,
+            "point": self.point,
+            "service": self.service,
+            "start": clock.iso(self.start),
+            "end": clock.iso(self.end),
+            "status": self.status,
+            "state": self.state,
+            "taxpayer_name": self.taxpayer_name,
+            "taxpayer_phone": self.taxpayer_phone,
+            "taxpayer_id": self.taxpayer_id,
+            "ticket_id": self.ticket_id,
+        }
+
+
+@dataclass(frozen=True)
+class Block:
+    """Whether a taxpayer may book: no-shows counted, and the block they cause."""
+
+    taxpayer_id: str
+    no_shows: list[datetime]  # slot starts of the recent no-shows
+    blocked_until: datetime | None  # None: not blocked
+    overridden_until: datetime | None  # a supervisor's override in force
+
+    @property
+    def blocked(self) -> bool:
+        return self.blocked_until is not None and self.overridden_until is None
+
+
+# --------------------------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class _Rules:
+    slot_minutes: int
+    days_ahead: int
+    same_day_hours: float
+    default_capacity: int
+    early_min: int
+    late_min: int
+    strikes: int
+    window_days: int
+    block_days: int
+
+
+def _rules(session: Session) -> _Rules:
+    def number(key: str) -> int:
+        return int(settings.get(session, key))
+
+    return _Rules(
+        slot_minutes=number(settings.BOOKING_SLOT_MINUTES),
+        days_ahead=number(settings.BOOKING_DAYS_AHEAD),
+        same_day_hours=float(settings.get(session, settings.BOOKING_SAME_DAY_HOURS)),
+        default_capacity=number(settings.BOOKING_DEFAULT_CAPACITY),
+        early_min=number(settings.CHECKIN_EARLY_MIN),
+        late_min=number(settings.CHECKIN_LATE_MIN),
+        strikes=number(settings.NOSHOW_STRIKES),
+        window_days=number(settings.NOSHOW_WINDOW_DAYS),
+        block_days=number(settings.NOSHOW_BLOCK_DAYS),
+    )
+
+
+def _now(at: datetime | None) -> datetime:
+    return clock.local(at) if at is not None else clock.now()
+
+
+def slot_starts(opening_hours: str | None, day: date, minutes: int) -> list[datetime]:
+    """The starts of the day's slots: whole slots inside each opening period (local time)."""
+    starts = []
+    for opens, closes in opening_periods(opening_hours or ""):
+        moment = datetime.combine(day, opens, clock.LOCAL_TZ)
+        end = datetime.combine(day, closes, clock.LOCAL_TZ)
+        while moment + timedelta(minutes=minutes) <= end:
+            starts.append(moment)
+            moment += timedelta(minutes=minutes)
+    return starts
+
+
+def bookable_days(today: date, days_ahead: int) -> list[date]:
+    """Today (if a working day) and the next ``days_ahead`` working days."""
+    days = [today] if calendar.is_workday(today) else []
+    day = today
+    while len(days) < days_ahead + (1 if days and days[0] == today else 0):
+        day = calendar.next_workday(day + timedelta(days=1))
+        days.append(day)
+    return days
+
+
+def _horizon_problem(rules: _Rules, start: datetime, now: datetime) -> tuple[str, str] | None:
+    """Why a slot cannot be booked now (key, words), or None."""
+    if start.date() not in bookable_days(now.date(), rules.days_ahead):
+        if start <= now:
+            return "slot_past", "that slot has passed"
+        if not calendar.is_workday(start.date()):
+            return "not_workday", f"{start.date()} is not a working day"
+        return "too_far", f"bookings are taken up to {rules.days_ahead} working days ahead"
+    if start - now < timedelta(hours=rules.same_day_hours):
+        return "too_soon", f"a booking must be made at least {rules.same_day_hours:g} hours before its slot"
+    return None
+
+
+def _capacity(session: Session, rules: _Rules, point_id: int, category_id: int) -> int:
+    configured = session.get(BookingCapacity, (point_id, category_id))
+    return configured.capacity if configured is not None else rules.default_capacity
+
+
+# --------------------------------------------------------------------------------------------- reading
+
+
+def slots(
+    db: Database, point_code: str, service_code: str, day: date, at: datetime | None = None
+) -> list[Slot]:
+    """Every slot of the day for the service's category at the point, with its places left."""
+    now = _now(at)
+    with db.session() as session:
+        point = get_point(session, point_code)
+        service = get_service(session, point, service_code)
+        rules = _rules(session)
+        if not calendar.is_workday(day):
+            return []
+        starts = slot_starts(point.opening_hours, day, rules.slot_minutes)
+        if not starts:
+            return []
+        capacity = _capacity(session, rules, point.id, service.category_id)
+        taken = {
+            clock.local(start): booked
+            for start, booked in session.execute(
+                select(SlotBooking.slot_start, SlotBooking.booked).where(
+                    SlotBooking.point_id == point.id,
+                    SlotBooking.category_id == service.category_id,
+                    SlotBooking.slot_start >= starts[0],
+                    SlotBooking.slot_start <= starts[-1],
+                )
+            )
+        }
+    length = timedelta(minutes=rules.slot_minutes)
+    return [
+        Slot(
+            start=start,
+            end=start + length,
+            capacity=capacity,
+            remaining=max(0, capacity - taken.get(start, 0)),
+            bookable=capacity > 0 and _horizon_problem(rules, start, now) is None,
+        )
+        for start in starts
+    ]
+
+
+def _state(booking: Booking, rules: _Rules, now: datetime) -> str:
+    if booking.status == "booked" and now > clock.local(booking.slot_start) + timedelta(
+        minutes=rules.late_min
+    ):
+        return "missed"
+    return booking.status
+
+
+def _view(db: Database, session: Session, booking: Booking, rules: _Rules, now: datetime) -> BookingView:
+    point = session.get(ServicePoint, booking.point_id)
+    service = session.get(Service, booking.service_id)
+    category = session.get(Category, booking.category_id)
+    start = clock.local(booking.slot_start)
+    return BookingView(
+        id=booking.id,
+        code=booking.code,
+        qr=signer(db).sign("B", [point.code, start.strftime("%Y%m%d%H%M"), booking.code, str(booking.id)]),
+        point=point.code,
+        point_name=point.name,
+        service=service.code,
+        service_name=service.name,
+        category=category.code,
+        start=start,
+        end=clock.local(booking.slot_end),
+        status=booking.status,
+        state=_state(booking, rules, now),
+        taxpayer_name=mask_name(booking.taxpayer_name),
+        taxpayer_phone=mask_phone(booking.taxpayer_phone),
+        taxpayer_id=mask_id(booking.taxpayer_id),
+        id_kind=booking.id_kind,
+        ticket_id=booking.ticket_id,
+    )
+
+
+def list_bookings(db: Database, point_code: str, day: date, at: datetime | None = None) -> list[BookingView]:
+    """The point's bookings for a day, by slot."""
+    now = _now(at)
+    with db.session() as session:
+        point = get_point(session, point_code)
+        rules = _rules(session)
+        bookings = session.scalars(
+            select(Booking)
+            .where(Booking.point_id == point.id, Booking.service_date == day)
+            .order_by(Booking.slot_start, Booking.id)
+        ).all()
+        return [_view(db, session, b, rules, now) for b in bookings]
+
+
+def _find(session: Session, db: Database, code_or_payload: str, *, lock: bool = False) -> Booking:
+    """The booking a code or a scanned slip names; forged and foreign slips are refused with the reason."""
+    text = (code_or_payload or "").strip().upper()
+    if text.startswith("B1:") or ":" in text:
+        try:
+            fields = signer(db).verify(text, kind="B").fields
+        except PayloadRejected as rejected:
+            raise InvalidInput(
+                f"booking code refused: {rejected.message}", key=f"booking_{rejected.code}"
+            ) from None
+        query = select(Booking).where(Booking.id == int(fields[3]), Booking.code == fields[2])
+    else:
+        query = select(Booking).where(Booking.code == text)
+    if lock:
+        query = query.with_for_update()
+    booking = session.scalar(query)
+    if booking is None:
+        raise NotFound(f"no booking {text[:40]!r}", key="booking_unknown", code=text[:40])
+    return booking
+
+
+def get_booking(db: Database, code_or_payload: str, at: datetime | None = None) -> BookingView:
+    now = _now(at)
+    with db.session() as session:
+        booking = _find(session, db, code_or_payload)
+        return _view(db, session, booking, _rules(session), now)
+
+
+def block_status(db: Database, taxpayer_id: str, at: datetime | None = None) -> Block:
+    now = _now(at)
+    with db.session() as session:
+        return _block(session, parse_taxpayer_id(taxpayer_id).value, _rules(session), now)
+
+
+def _block(session: Session, taxpayer_id: str, rules: _Rules, now: datetime) -> Block:
+    late = timedelta(minutes=rules.late_min)
+    since = now - timedelta(days=rules.window_days + rules.block_days)
+    missed = sorted(
+        clock.local(start)
+        for (start,) in session.execute(
+            select(Booking.slot_start).where(
+                Booking.taxpayer_id == taxpayer_id,
+                Booking.status == "booked",
+                Booking.slot_start >= since,
+            )
+        )
+        if now > clock.local(start) + late
+    )
+    blocked_until = None
+    window = timedelta(days=rules.window_days)
+    for i in range(rules.strikes - 1, len(missed)):
+        if rules.strikes > 0 and missed[i] - missed[i - rules.strikes + 1] <= window:
+            until = missed[i] + late + timedelta(days=rules.block_days)
+            blocked_until = max(blocked_until, until) if blocked_until else until
+    if blocked_until is not None and blocked_until <= now:
+        blocked_until = None
+    override = session.scalar(
+        select(func.max(BookingBlockOverride.until)).where(
+            BookingBlockOverride.taxpayer_id == taxpayer_id, BookingBlockOverride.until > now
+        )
+    )
+    recent = [m for m in missed if m >= now - window]
+    return Block(
+        taxpayer_id, recent, blocked_until, clock.local(override) if override and blocked_until else None
+    )
+
+
+# --------------------------------------------------------------------------------------------- writing
+
+
+def _take_place(session: Session, point_id: int, category_id: int, start: datetime, capacity: int) -> bool:
+    """Atomically take one place in the slot; False when it is full."""
+    insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else pg_insert
+    statement = (
+        insert(SlotBooking)
+        .values(point_id=point_id, category_id=category_id, slot_start=start, booked=1)
+        .on_conflict_do_update(
+            index_elements=["point_id", "category_id", "slot_start"],
+            set_={"booked": SlotBooking.booked + 1},
+            where=SlotBooking.booked < capacity,
+        )
+        .returning(SlotBooking.booked)
+    )
+    return capacity > 0 and session.execute(statement).first() is not None
+
+
+def _give_back(session: Session, point_id: int, category_id: int, start: datetime) -> None:
+    session.execute(
+        update(SlotBooking)
+        .where(
+            SlotBooking.point_id == point_id,
+            SlotBooking.category_id == category_id,
+            SlotBooking.slot_start == start,
+            SlotBooking.booked > 0,
+        )
+        .values(booked=SlotBooking.booked - 1)
+    )
+
+
+def _slot_at(point: ServicePoint, rules: _Rules, start: datetime) -> datetime:
+    """``start`` if it is one of the point's slots that day, else :class:`InvalidInput`."""
+    start = clock.local(start).replace(second=0, microsecond=0)
+    if not calendar.is_workday(start.date()):
+        raise InvalidInput(f"{start.date()} is not a working day", key="not_workday", day=str(start.date()))
+    if start not in slot_starts(point.opening_hours, start.date(), rules.slot_minutes):
+        raise InvalidInput(
+            f"{start:%H:%M} is not a slot at {point.name} (opening hours {point.opening_hours or 'not set'})",
+            key="no_such_slot",
+            time=start.strftime("%H:%M"),
+            point=point.name,
+        )
+    return start
+
+
+def _staff_id(session: Session, staff_code: str | None) -> int | None:
+    if staff_code is None:
+        return None
+    staff = session.scalar(select(Staff.id).where(Staff.code == staff_code))
+    if staff is None:
+        raise NotFound(f"unknown officer {staff_code!r}", key="unknown_officer", staff=staff_code)
+    return staff
+
+
+def create_booking(
+    db: Database,
+    point_code: str,
+    service_code: str,
+    start: datetime,
+    *,
+    name: str,
+    phone: str,
+    id_number: str,
+    id_kind: str | None = None,
+    staff_code: str | None = None,
+    at: datetime | None = None,
+) -> BookingView:
+    """Book the taxpayer into the slot starting at ``start``; everything is checked before anything is
+    written, and the place is taken atomically."""
+    now = _now(at)
+    name = (name or "").strip()
+    if not name or len(name) > 40:
+        raise InvalidInput(
+            "the taxpayer's name is required (at most 40 characters)", key="name_required", field="name"
+        )
+    phone = parse_mobile(phone, required=True)
+    taxpayer = parse_taxpayer_id(id_number, today=now.date(), kind=id_kind)
+    signer(db)  # a database without an installation secret cannot sign the slip: fail before writing
+    for _attempt in range(3):  # a booking code collision (one in a trillion) is simply retried
+        try:
+            with db.transaction() as session:
+                point = get_point(session, point_code)
+                service = get_service(session, point, service_code)
+                rules = _rules(session)
+                slot = _slot_at(point, rules, start)
+                problem = _horizon_problem(rules, slot, now)
+                if problem:
+                    key, words = problem
+                    raise InvalidInput(f"cannot book {slot:%Y-%m-%d %H:%M}: {words}", key=key)
+                block = _block(session, taxpayer.value, rules, now)
+                if block.blocked:
+                    raise InvalidInput(
+                        f"{len(block.no_shows)} missed bookings: booking is blocked until "
+                        f"{block.blocked_until:%Y-%m-%d}",
+                        key="booking_blocked",
+                        count=len(block.no_shows),
+                        until=f"{block.blocked_until:%Y-%m-%d}",
+                    )
+                same = session.scalar(
+                    select(Booking.code).where(
+                        Booking.taxpayer_id == taxpayer.value,
+                        Booking.service_id == service.id,
+                        Booking.service_date == slot.date(),
+                        Booking.status == "booked",
+                    )
+                )
+                if same is not None:
+                    raise InvalidInput(
+                        f"this taxpayer already has booking {same} for this service that day",
+                        key="booking_duplicate",
+                        code=same,
+                    )
+                capacity = _capacity(session, rules, point.id, service.category_id)
+                if not _take_place(session, point.id, service.category_id, slot, capacity):
+                    raise InvalidInput(
+                        f"the {slot:%H:%M} slot is full"
+                        if capacity
+                        else f"{point.name} takes no bookings for this",
+                        key="slot_full" if capacity else "not_bookable",
+                        time=f"{slot:%H:%M}",
+                    )
+                booking = Booking(
+                    code="".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH)),
+                    point_id=point.id,
+                    service_id=service.id,
+                    category_id=service.category_id,
+                    service_date=slot.date(),
+                    slot_start=slot,
+                    slot_end=slot + timedelta(minutes=rules.slot_minutes),
+                    status="booked",
+                    taxpayer_name=name,
+                    taxpayer_phone=phone,
+                    taxpayer_id=taxpayer.value,
+                    id_kind=taxpayer.kind,
+                    created_at=now,
+                )
+                session.add(booking)
+                session.flush()
+                session.add(
+                    BookingEvent(
+                        booking_id=booking.id, kind="booked", at=now, staff_id=_staff_id(session, staff_code)
+                    )
+                )
+                live.notify(session, point.code)
+                return _view(db, session, booking, rules, now)
+        except IntegrityError as exc:
+            if "code" not in str(exc.orig):
+                raise
+    raise RuntimeError("could not find a free booking code")  # pragma: no cover - astronomically unlikely
+
+
+def cancel_booking(db: Database, code: str, *, staff_code: str | None = None, at: datetime | None = None):
+    """Cancel a booking that has not been used; its place is given back."""
+    now = _now(at)
+    with db.transaction() as session:
+        booking = _find(session, db, code, lock=True)
+        rules = _rules(session)
+        if booking.status != "booked":
+            raise InvalidInput(
+                f"booking {booking.code} is {booking.status.replace('_', ' ')}: it cannot be cancelled",
+                key="booking_not_open",
+                code=booking.code,
+                status=booking.status,
+            )
+        booking.status = "cancelled"
+        _give_back(session, booking.point_id, booking.category_id, booking.slot_start)
+        session.add(
+            BookingEvent(
+                booking_id=booking.id, kind="cancelled", at=now, staff_id=_staff_id(session, staff_code)
+            )
+        )
+        live.notify(session, session.get(ServicePoint, booking.point_id).code)
+        return _view(db, session, booking, rules, now)
+
+
+def reschedule_booking(
+    db: Database, code: str, start: datetime, *, staff_code: str | None = None, at: datetime | None = None
+) -> BookingView:
+    """Move a booking to another slot of the same point and service; the old place is given back only
+    if the new one could be taken."""
+    now = _now(at)
+    with db.transaction() as session:
+        booking = _find(session, db, code, lock=True)
+        rules = _rules(session)
+        if booking.status != "booked":
+            raise InvalidInput(
+                f"booking {booking.code} is {booking.status.replace('_', ' ')}: it cannot be moved",
+                key="booking_not_open",
+                code=booking.code,
+                status=booking.status,
+            )
+        point = session.get(ServicePoint, booking.point_id)
+        slot = _slot_at(point, rules, start)
+        problem = _horizon_problem(rules, slot, now)
+        if problem:
+            key, words = problem
+            raise InvalidInput(f"cannot move to {slot:%Y-%m-%d %H:%M}: {words}", key=key)
+        old = clock.local(booking.slot_start)
+        if slot == old:
+            return _view(db, session, booking, rules, now)
+        capacity = _capacity(session, rules, point.id, booking.category_id)
+        if not _take_place(session, point.id, booking.category_id, slot, capacity):
+            raise InvalidInput(f"the {slot:%H:%M} slot is full", key="slot_full", time=f"{slot:%H:%M}")
+        _give_back(session, point.id, booking.category_id, booking.slot_start)
+        booking.slot_start = slot
+        booking.slot_end = slot + timedelta(minutes=rules.slot_minutes)
+        booking.service_date = slot.date()
+        session.add(
+            BookingEvent(
+                booking_id=booking.id,
+                kind="rescheduled",
+                at=now,
+                staff_id=_staff_id(session, staff_code),
+                detail=f"{old:%Y-%m-%d %H:%M} → {slot:%Y-%m-%d %H:%M}",
+            )
+        )
+        live.notify(session, point.code)
+        return _view(db, session, booking, rules, now)
+
+
+def check_in(
+    db: Database, code_or_payload: str, *, point_code: str | None = None, at: datetime | None = None
+) -> TicketView:
+    """Turn a valid booking into a booking-priority ticket, at once; refuse early, late, cancelled, used,
+    foreign or forged bookings with the reason."""
+    now = _now(at)
+    with db.transaction() as session:
+        booking = _find(session, db, code_or_payload, lock=True)
+        rules = _rules(session)
+        point = session.get(ServicePoint, booking.point_id)
+        start = clock.local(booking.slot_start)
+        refusal = None
+        if point_code is not None and point_code != point.code:
+            refusal = ("booking_other_point", f"booked at {point.name}, not here", {"point": point.name})
+        elif booking.status == "cancelled":
+            refusal = ("booking_cancelled", "the booking was cancelled", {})
+        elif booking.status == "checked_in":
+            refusal = ("booking_used", "the booking has already been used", {})
+        elif now < start - timedelta(minutes=rules.early_min):
+            opens = start - timedelta(minutes=rules.early_min)
+            refusal = (
+                "booking_early",
+                f"too early: check in from {opens:%H:%M}",
+                {"time": f"{opens:%H:%M}", "day": str(start.date())},
+            )
+        elif now > start + timedelta(minutes=rules.late_min):
+            closed = start + timedelta(minutes=rules.late_min)
+            refusal = (
+                "booking_late",
+                f"too late: check-in closed at {closed:%H:%M}",
+                {"time": f"{closed:%H:%M}", "day": str(start.date())},
+            )
+        if refusal is not None:
+            key, words, params = refusal
+            raise InvalidInput(
+                f"booking {booking.code} refused: {words}", key=key, code=booking.code, **params
+            )
+        service = session.get(Service, booking.service_id)
+        issuing = Issuing(
+            db, point.code, service.code, "booking", now, booking.taxpayer_name, booking.taxpayer_phone, start
+        )
+        booking.ticket_id = issuing.insert(session)
+        booking.status = "checked_in"
+        session.add(
+            BookingEvent(
+                booking_id=booking.id, kind="checked_in", at=now, detail=f"ticket {booking.ticket_id}"
+            )
+        )
+        live.notify(session, point.code)
+    return issuing.view()
+
+
+def override_block(
+    db: Database,
+    taxpayer_id: str,
+    *,
+    staff_code: str,
+    reason: str,
+    until: datetime | None = None,
+    at: datetime | None = None,
+) -> Block:
+    """A supervisor lets a blocked taxpayer book again (until the block would end, or ``until``); who, why and
+    when are kept."""
+    now = _now(at)
+    taxpayer = parse_taxpayer_id(taxpayer_id)
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput("say why the block is lifted", key="override_reason", field="reason")
+    with db.transaction() as session:
+        rules = _rules(session)
+        block = _block(session, taxpayer.value, rules, now)
+        if block.blocked_until is None:
+            raise InvalidInput(
+                f"{mask_id(taxpayer.value)} is not blocked",
+                key="not_blocked",
+                taxpayer=mask_id(taxpayer.value),
+            )
+        session.add(
+            BookingBlockOverride(
+                taxpayer_id=taxpayer.value,
+                until=until or block.blocked_until,
+                staff_id=_staff_id(session, staff_code),
+                reason=reason,
+                at=now,
+            )
+        )
+        session.flush()
+        return _block(session, taxpayer.value, rules, now)
+
+
+def set_capacity(db: Database, point_code: str, category_code: str, capacity: int) -> None:
+    """Places per slot for a category at a point (0 closes it for booking)."""
+    if not 0 <= capacity <= 99:
+        raise InvalidInput("places per slot must be 0 to 99", key="capacity_range")
+    with db.transaction() as session:
+        point = get_point(session, point_code)
+        category = session.scalar(select(Category).where(Category.code == category_code))
+        if category is None:
+            raise NotFound(
+                f"unknown category {category_code!r}", key="unknown_category", category=category_code
+            )
+        row = session.get(BookingCapacity, (point.id, category.id))
+        if row is None:
+            session.add(BookingCapacity(point_id=point.id, category_id=category.id, capacity=capacity))
+        else:
+            row.capacity = capacity
+        live.notify(session, point.code)
+
+
+def slot_time(day: date, hhmm: str) -> datetime:
+    """``YYYY-MM-DD`` and ``HH:MM`` as a local moment (for the command line and the GUI)."""
+    try:
+        return datetime.combine(day, time.fromisoformat(hhmm), clock.LOCAL_TZ)
+    except ValueError:
+        raise InvalidInput(f"{hhmm!r} is not a time of day (HH:MM)", key="bad_time", time=hhmm) from None

@@ -1,0 +1,276 @@
+"""Appointments on SQLite and PostgreSQL: slots and places, the horizon, holidays, strikes, check-in."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from taxdesk.core import bookings, calls, clock, settings
+from taxdesk.core.db.models import Booking, BookingEvent, SlotBooking
+from taxdesk.core.errors import InvalidInput, NotFound
+from taxdesk.core.install import init_database
+from taxdesk.core.tickets import get_ticket
+
+# Friday 27 November 2026, 09:00 in Zhejiang; the next working days are 30 Nov – 4 Dec.
+NOW = datetime(2026, 11, 27, 9, 0, tzinfo=clock.LOCAL_TZ)
+MONDAY = date(2026, 11, 30)
+PERSON = "11010519491231002X"
+OTHER = "440524198001010013"
+COMPANY = "91350100M000100Y43"
+
+
+def at(day: date, hhmm: str) -> datetime:
+    return bookings.slot_time(day, hhmm)
+
+
+def book(db, start, *, who=PERSON, service="FPLY", point="HALL", now=NOW, **kwargs):
+    return bookings.create_booking(
+        db, point, service, start, name="张小三", phone="13812345678", id_number=who, at=now, **kwargs
+    )
+
+
+def test_slots_follow_opening_hours_with_places_from_configuration(network_db):
+    day = bookings.slots(network_db, "HALL", "FPLY", MONDAY, at=NOW)
+    assert [s.start.strftime("%H:%M") for s in day][:3] == ["08:30", "09:00", "09:30"]
+    assert "12:00" not in {s.start.strftime("%H:%M") for s in day}  # lunch
+    assert all(s.end - s.start == timedelta(minutes=30) and s.bookable for s in day)
+    assert {s.capacity for s in day} == {3}  # the demo hall's invoice places
+    assert bookings.slots(network_db, "HALL", "FPLY", date(2026, 11, 28), at=NOW) == []  # Saturday
+
+
+def test_booking_takes_a_place_and_cancelling_gives_it_back(network_db):
+    start = at(MONDAY, "09:00")
+    booking = book(network_db, start)
+    assert booking.code and len(booking.code) == 8 and booking.status == "booked"
+    assert booking.taxpayer_id == "1101**********002X" and booking.taxpayer_name == "张*三"
+    assert booking.qr.startswith("B1:") and booking.start == start
+    assert booking.to_json()["start"] == "2026-11-30T09:00:00+08:00"
+    remaining = {s.start: s.remaining for s in bookings.slots(network_db, "HALL", "FPLY", MONDAY, at=NOW)}
+    assert remaining[start] == 2
+    assert bookings.cancel_booking(network_db, booking.code, at=NOW).status == "cancelled"
+    remaining = {s.start: s.remaining for s in bookings.slots(network_db, "HALL", "FPLY", MONDAY, at=NOW)}
+    assert remaining[start] == 3
+    with pytest.raises(InvalidInput) as again:
+        bookings.cancel_booking(network_db, booking.code, at=NOW)
+    assert again.value.key == "booking_not_open"
+
+
+def test_a_full_slot_refuses_and_writes_nothing(network_db):
+    start = at(MONDAY, "10:00")
+    with network_db.transaction() as session:
+        settings.put(session, settings.NOSHOW_STRIKES, "99")
+    for who in [PERSON, OTHER, COMPANY]:
+        book(network_db, start, who=who)
+    with pytest.raises(InvalidInput) as full:
+        book(network_db, start, who="330102199003077114")
+    assert full.value.key == "slot_full"
+    with network_db.session() as session:
+        assert len(session.scalars(select(Booking)).all()) == 3
+        assert session.scalar(select(SlotBooking.booked)) == 3
+
+
+@pytest.mark.parametrize(
+    ("start", "now", "key"),
+    [
+        (at(date(2026, 12, 7), "09:00"), NOW, "too_far"),  # the 6th working day ahead
+        (at(date(2026, 11, 28), "09:00"), NOW, "not_workday"),  # a Saturday
+        (at(date(2026, 11, 27), "11:00"), NOW, "too_soon"),  # today, 2 hours ahead
+        (at(date(2026, 11, 26), "09:00"), NOW, "slot_past"),
+        (at(MONDAY, "12:30"), NOW, "no_such_slot"),  # lunch
+        (at(MONDAY, "09:10"), NOW, "no_such_slot"),
+    ],
+)
+def test_the_booking_horizon_and_calendar(network_db, start, now, key):
+    with pytest.raises(InvalidInput) as refused:
+        book(network_db, start, now=now)
+    assert refused.value.key == key
+    with network_db.session() as session:
+        assert session.scalars(select(Booking)).all() == []
+
+
+def test_today_three_hours_ahead_and_the_fifth_working_day_are_bookable(network_db):
+    assert book(network_db, at(date(2026, 11, 27), "13:30")).status == "booked"
+    assert book(network_db, at(date(2026, 12, 4), "16:30"), who=OTHER).status == "booked"
+
+
+def test_holidays_and_make_up_workdays_come_from_the_calendar(network_db):
+    before_national_day = datetime(2025, 9, 26, 9, 0, tzinfo=clock.LOCAL_TZ)  # a Friday
+    with pytest.raises(InvalidInput) as holiday:
+        book(network_db, at(date(2025, 10, 1), "09:00"), now=before_national_day)
+    assert holiday.value.key == "not_workday"
+    make_up_sunday = at(date(2025, 9, 28), "09:00")  # 调休: a Sunday that is a working day
+    assert book(network_db, make_up_sunday, now=before_national_day).status == "booked"
+
+
+def test_invalid_taxpayer_details_are_refused_precisely(network_db):
+    start = at(MONDAY, "09:00")
+    cases = [
+        ({"id_number": "110105194912310021"}, "id_check"),
+        ({"id_number": "91350100M000100Y44", "id_kind": "business"}, "credit_check"),
+        ({"phone": "12345"}, "phone_invalid"),
+        ({"name": "  "}, "name_required"),
+    ]
+    for override, key in cases:
+        fields = {"name": "张小三", "phone": "13812345678", "id_number": PERSON, **override}
+        with pytest.raises(InvalidInput) as refused:
+            bookings.create_booking(network_db, "HALL", "FPLY", start, at=NOW, **fields)
+        assert refused.value.key == key
+    with network_db.session() as session:
+        assert session.scalars(select(Booking)).all() == []
+
+
+def test_one_open_booking_per_taxpayer_service_and_day(network_db):
+    first = book(network_db, at(MONDAY, "09:00"))
+    with pytest.raises(InvalidInput) as duplicate:
+        book(network_db, at(MONDAY, "14:00"))
+    assert duplicate.value.key == "booking_duplicate" and duplicate.value.params["code"] == first.code
+
+
+def test_reschedule_moves_the_place(network_db):
+    booking = book(network_db, at(MONDAY, "09:00"))
+    moved = bookings.reschedule_booking(network_db, booking.code, at(date(2026, 12, 1), "14:00"), at=NOW)
+    assert moved.start == at(date(2026, 12, 1), "14:00") and moved.code == booking.code
+    monday = {s.start: s.remaining for s in bookings.slots(network_db, "HALL", "FPLY", MONDAY, at=NOW)}
+    tuesday = {
+        s.start: s.remaining for s in bookings.slots(network_db, "HALL", "FPLY", date(2026, 12, 1), at=NOW)
+    }
+    assert monday[at(MONDAY, "09:00")] == 3 and tuesday[at(date(2026, 12, 1), "14:00")] == 2
+    with network_db.session() as session:
+        kinds = session.scalars(select(BookingEvent.kind).order_by(BookingEvent.id)).all()
+    assert kinds == ["booked", "rescheduled"]
+
+
+def test_check_in_within_the_arrival_window_issues_a_priority_ticket(network_db):
+    start = at(MONDAY, "09:00")
+    booking = book(network_db, start)
+    walk_in = None
+    from taxdesk.core.tickets import issue_ticket
+
+    walk_in = issue_ticket(network_db, "HALL", "FPLY", at=start - timedelta(minutes=30))
+    ticket = bookings.check_in(network_db, booking.qr, point_code="HALL", at=start - timedelta(minutes=15))
+    assert ticket.channel == "booking" and ticket.number == "Y001" and ticket.service == "FPLY"
+    assert bookings.get_booking(network_db, booking.code, at=start).status == "checked_in"
+    window = next(n for n in range(1, 13) if "B" in calls.window_view(network_db, "HALL", n).categories)
+    # Before the slot starts the booking waits like anyone; from its start it goes ahead of walk-ins.
+    assert calls.call_next(network_db, "HALL", window, at=start + timedelta(minutes=1)).id == ticket.id
+    assert walk_in is not None and get_ticket(network_db, walk_in.id).status == "waiting"
+
+
+@pytest.mark.parametrize(
+    ("minutes", "key"),
+    [(-31, "booking_early"), (16, "booking_late")],
+)
+def test_check_in_outside_the_window_is_refused_with_the_time(network_db, minutes, key):
+    start = at(MONDAY, "09:00")
+    booking = book(network_db, start)
+    with pytest.raises(InvalidInput) as refused:
+        bookings.check_in(network_db, booking.code, at=start + timedelta(minutes=minutes))
+    assert refused.value.key == key and refused.value.params["time"] in ("08:30", "09:15")
+    assert bookings.get_booking(network_db, booking.code, at=start).status == "booked"
+
+
+def test_cancelled_used_foreign_forged_and_replayed_slips_are_refused(network_db, tmp_path):
+    start = at(MONDAY, "09:00")
+    used = book(network_db, start)
+    bookings.check_in(network_db, used.qr, at=start)
+    with pytest.raises(InvalidInput) as replay:
+        bookings.check_in(network_db, used.qr, at=start + timedelta(minutes=1))
+    assert replay.value.key == "booking_used"
+
+    cancelled = book(network_db, start, who=OTHER)
+    bookings.cancel_booking(network_db, cancelled.code, at=NOW)
+    with pytest.raises(InvalidInput) as refused:
+        bookings.check_in(network_db, cancelled.code, at=start)
+    assert refused.value.key == "booking_cancelled"
+
+    elsewhere = book(network_db, start, who=COMPANY)
+    with pytest.raises(InvalidInput) as refused:
+        bookings.check_in(network_db, elsewhere.qr, point_code="T01", at=start)
+    assert refused.value.key == "booking_other_point"
+
+    forged = elsewhere.qr.replace(":HALL:", ":T01:")
+    with pytest.raises(InvalidInput) as refused:
+        bookings.check_in(network_db, forged, at=start)
+    assert refused.value.key == "booking_bad_signature"
+
+    from taxdesk.core.db import Database
+
+    other = Database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    init_database(other)
+    with pytest.raises(InvalidInput) as refused:
+        bookings.check_in(other, elsewhere.qr, at=start)
+    assert refused.value.key == "booking_other_installation"
+    other.dispose()
+
+    with pytest.raises(NotFound):
+        bookings.check_in(network_db, "ZZZZZZZZ", at=start)
+    with pytest.raises(InvalidInput) as refused:
+        bookings.check_in(network_db, "T1:AAAA:HALL:20261130:A001:1:AAAA", at=start)
+    assert refused.value.key == "booking_wrong_kind"
+
+
+def test_three_no_shows_in_thirty_days_block_booking_until_a_supervisor_lifts_it(network_db):
+    days = [date(2026, 11, 2), date(2026, 11, 9), date(2026, 11, 16)]
+    for day in days:  # booked the working day before, then never came
+        book(network_db, at(day, "09:00"), now=at(day, "09:00") - timedelta(days=1))
+    block = bookings.block_status(network_db, PERSON, at=NOW)
+    assert len(block.no_shows) == 3 and block.blocked
+    assert block.blocked_until.date() == date(2026, 12, 16)
+    with pytest.raises(InvalidInput) as refused:
+        book(network_db, at(MONDAY, "09:00"))
+    assert refused.value.key == "booking_blocked" and refused.value.params["until"] == "2026-12-16"
+    assert book(network_db, at(MONDAY, "09:00"), who=OTHER).status == "booked"  # others are not affected
+
+    with pytest.raises(InvalidInput):
+        bookings.override_block(network_db, PERSON, staff_code="H01", reason=" ", at=NOW)
+    lifted = bookings.override_block(network_db, PERSON, staff_code="H01", reason="family emergency", at=NOW)
+    assert not lifted.blocked and lifted.overridden_until.date() == date(2026, 12, 16)
+    allowed = book(network_db, at(MONDAY, "09:30"))
+    assert allowed.status == "booked"
+    bookings.cancel_booking(network_db, allowed.code, at=NOW)  # (kept, it would be a fourth no-show)
+    # The block itself runs its course (the override only let the taxpayer past it) and then ends.
+    last_day = bookings.block_status(
+        network_db, PERSON, at=datetime(2026, 12, 16, 9, 0, tzinfo=clock.LOCAL_TZ)
+    )
+    assert last_day.blocked_until is not None and not last_day.blocked
+    after = bookings.block_status(network_db, PERSON, at=datetime(2026, 12, 17, 9, 0, tzinfo=clock.LOCAL_TZ))
+    assert after.blocked_until is None and not after.blocked
+
+
+def test_no_shows_further_apart_do_not_block(network_db):
+    for day in (date(2026, 10, 12), date(2026, 11, 2), date(2026, 11, 23)):
+        book(network_db, at(day, "09:00"), now=at(day, "09:00") - timedelta(days=1))
+    block = bookings.block_status(network_db, PERSON, at=NOW)
+    assert not block.blocked
+
+
+def test_places_per_slot_are_configurable(network_db):
+    bookings.set_capacity(network_db, "T01", "GEN", 0)
+    with pytest.raises(InvalidInput) as refused:
+        book(network_db, at(MONDAY, "09:00"), point="T01", service="WSZM")
+    assert refused.value.key == "not_bookable"
+    assert not any(s.bookable for s in bookings.slots(network_db, "T01", "WSZM", MONDAY, at=NOW))
+    bookings.set_capacity(network_db, "T01", "GEN", 2)
+    assert {s.capacity for s in bookings.slots(network_db, "T01", "WSZM", MONDAY, at=NOW)} == {2}
+
+
+def test_a_township_point_without_windows_books_and_checks_in_under_its_own_code(network_db):
+    from taxdesk.core.network import points
+
+    bare = next(p.code for p in points(network_db) if p.kind == "township" and p.windows == 0)
+    from taxdesk.core.network import services
+
+    service = services(network_db, bare)[0].code
+    start = at(MONDAY, "09:00")
+    booking = book(network_db, start, point=bare, service=service)
+    ticket = bookings.check_in(network_db, booking.code, point_code=bare, at=start)
+    assert ticket.point == bare and ticket.number == "Y001"
+
+
+def test_listing_shows_missed_bookings(network_db):
+    start = at(MONDAY, "09:00")
+    booking = book(network_db, start)
+    listed = bookings.list_bookings(network_db, "HALL", MONDAY, at=start + timedelta(hours=1))
+    assert [(b.code, b.state) for b in listed] == [(booking.code, "missed")]
