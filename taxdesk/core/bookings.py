@@ -142,13 +142,15 @@ class _Rules:
 
 
 def _rules(session: Session) -> _Rules:
+    values = settings.all_settings(session)  # one query for all of them
+
     def number(key: str) -> int:
-        return int(settings.get(session, key))
+        return int(values[key])
 
     return _Rules(
         slot_minutes=number(settings.BOOKING_SLOT_MINUTES),
         days_ahead=number(settings.BOOKING_DAYS_AHEAD),
-        same_day_hours=float(settings.get(session, settings.BOOKING_SAME_DAY_HOURS)),
+        same_day_hours=float(values[settings.BOOKING_SAME_DAY_HOURS]),
         default_capacity=number(settings.BOOKING_DEFAULT_CAPACITY),
         early_min=number(settings.CHECKIN_EARLY_MIN),
         late_min=number(settings.CHECKIN_LATE_MIN),
