@@ -6,6 +6,8 @@ feed; the hall display board opens as a window of its own (for a second screen).
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
@@ -19,14 +21,21 @@ from taxdesk.gui.live import LiveUpdates
 from taxdesk.gui.messages import describe_error
 from taxdesk.gui.point_picker import PointPicker, remember_point
 from taxdesk.gui.settings_dialog import SettingsDialog
-from taxdesk.gui.supervisor import SupervisorView
 from taxdesk.gui.tasks import TaskRunner
 from taxdesk.gui.verify_dialog import VerifyDialog
-from taxdesk.gui.window_console import WindowConsole
 
 STATUS_TIMEOUT_MS = 15000
-MODES = ("desk", "window", "supervisor")
 MODE_SETTING = "desk/mode"
+# mode -> (module, class); pages are imported when first shown, so starting one desk loads only its page.
+PAGES = {
+    "desk": ("taxdesk.gui.front_desk", "FrontDesk"),
+    "window": ("taxdesk.gui.window_console", "WindowConsole"),
+    "supervisor": ("taxdesk.gui.supervisor", "SupervisorView"),
+    "booking": ("taxdesk.gui.booking_page", "BookingPage"),
+    "point": ("taxdesk.gui.service_point", "ServicePointPage"),
+    "network": ("taxdesk.gui.network_editor", "NetworkEditor"),
+}
+MODES = tuple(PAGES)
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +68,9 @@ class MainWindow(QMainWindow):
             "desk": self.ui.actionFrontDesk,
             "window": self.ui.actionWindowConsole,
             "supervisor": self.ui.actionSupervisor,
+            "booking": self.ui.actionBooking,
+            "point": self.ui.actionServicePoint,
+            "network": self.ui.actionNetwork,
         }
         group = QActionGroup(self)
         for name, action in self._mode_actions.items():
@@ -88,8 +100,12 @@ class MainWindow(QMainWindow):
     def page(self, mode: str) -> QWidget:
         """The page for ``mode``, made (and loaded) the first time it is needed."""
         if mode not in self.pages:
-            kind = {"desk": FrontDesk, "window": WindowConsole, "supervisor": SupervisorView}[mode]
-            widget = kind(self.db, self.point.code, self.runner, self.live, self)
+            module, name = PAGES[mode]
+            kind = getattr(importlib.import_module(module), name)
+            if mode == "network":  # the whole network, not one point
+                widget = kind(self.db, self.runner, self.live, self)
+            else:
+                widget = kind(self.db, self.point.code, self.runner, self.live, self)
             widget.status_message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
             if mode == "desk":
                 widget.ui.verifyButton.clicked.connect(self.open_verify)
@@ -108,6 +124,9 @@ class MainWindow(QMainWindow):
             "desk": self.tr("导税台"),
             "window": self.tr("窗口叫号"),
             "supervisor": self.tr("值班长"),
+            "booking": self.tr("预约办税"),
+            "point": self.tr("服务点"),
+            "network": self.tr("服务网络"),
         }
         self.setWindowTitle(
             self.tr("TaxDesk {mode} — {point}").format(mode=titles[mode], point=self.point.name)
