@@ -40,7 +40,7 @@ def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
     )
 
 
-GUI_MODES = ("desk", "window", "supervisor", "board")
+GUI_MODES = ("desk", "window", "supervisor", "booking", "point", "network", "board")
 
 
 def _gui_options(parser: argparse.ArgumentParser, top: bool = False) -> None:
@@ -52,7 +52,8 @@ def _gui_options(parser: argparse.ArgumentParser, top: bool = False) -> None:
         "--mode",
         choices=GUI_MODES,
         default=default,
-        help="front desk, window console, supervisor, or the hall display board alone, full screen",
+        help="front desk, window console, supervisor, booking, the point's service list, the network "
+        "editor, or the hall display board alone, full screen",
     )
     parser.add_argument(
         "--point", default=default, metavar="CODE", help="the service point (else asked once)"
@@ -93,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(services)
     services.add_argument("--point", required=True, metavar="CODE")
     services.add_argument("--json", action="store_true")
+    services.add_argument("--pdf", metavar="FILE", type=Path, help="print the point's service list as A4 PDF")
+
+    _network_parser(commands)
 
     ticket = commands.add_parser("ticket", help="issue, render and verify queue tickets")
     ticket_commands = ticket.add_subparsers(
@@ -148,6 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument("--point", required=True, metavar="CODE")
     queue.add_argument("--json", action="store_true")
 
+    _booking_parsers(commands)
+
     window = commands.add_parser("window", help="sign in or out of a window, pause or resume it")
     window_commands = window.add_subparsers(
         dest="window_command", parser_class=_Parser, metavar="ACTION", required=True
@@ -165,6 +171,101 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _booking_parsers(commands) -> None:
+    booking = commands.add_parser("booking", help="appointments: slots, book, cancel, reschedule, check in")
+    actions = booking.add_subparsers(
+        dest="booking_command", parser_class=_Parser, metavar="ACTION", required=True
+    )
+
+    def action(name: str, text: str) -> argparse.ArgumentParser:
+        sub = actions.add_parser(name, help=text)
+        _db_option(sub)
+        sub.add_argument("--json", action="store_true")
+        return sub
+
+    create = action("create", "book a taxpayer into a slot")
+    create.add_argument("--point", required=True, metavar="CODE")
+    create.add_argument("--service", required=True, metavar="CODE")
+    create.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+    create.add_argument("--slot", required=True, metavar="HH:MM")
+    create.add_argument("--name", required=True)
+    create.add_argument("--phone", required=True)
+    create.add_argument("--id-number", required=True, metavar="ID", help="resident ID number or credit code")
+    create.add_argument(
+        "--id-kind", choices=["person", "business"], help="which of the two (default: by shape)"
+    )
+    create.add_argument("--staff", metavar="CODE", help="the agent or officer booking (for the record)")
+    for name, text in (("cancel", "cancel a booking"), ("show", "show a booking")):
+        sub = action(name, text)
+        sub.add_argument("code", metavar="CODE")
+    reschedule = action("reschedule", "move a booking to another slot")
+    reschedule.add_argument("code", metavar="CODE")
+    reschedule.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+    reschedule.add_argument("--slot", required=True, metavar="HH:MM")
+    listing = action("list", "a point's bookings for a day")
+    listing.add_argument("--point", required=True, metavar="CODE")
+    listing.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+    slots = action("slots", "a day's slots and places left")
+    slots.add_argument("--point", required=True, metavar="CODE")
+    slots.add_argument("--service", required=True, metavar="CODE")
+    slots.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+    checkin = action("checkin", "turn a booking into a ticket (scanned slip or booking code)")
+    checkin.add_argument("payload", metavar="PAYLOAD_OR_CODE")
+    checkin.add_argument("--point", metavar="CODE", help="refuse bookings for another point")
+    block = action("block", "whether a taxpayer is blocked for no-shows")
+    block.add_argument("id_number", metavar="ID")
+    unblock = action("unblock", "a supervisor lifts a no-show block (audited)")
+    unblock.add_argument("id_number", metavar="ID")
+    unblock.add_argument("--staff", required=True, metavar="CODE")
+    unblock.add_argument("--reason", required=True)
+    capacity = action("capacity", "set the places per slot for a category at a point")
+    capacity.add_argument("--point", required=True, metavar="CODE")
+    capacity.add_argument("--category", required=True, metavar="CODE")
+    capacity.add_argument("--places", required=True, type=int, metavar="N")
+
+
+def _date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+BOOKING_ACTIONS = (
+    "create",
+    "cancel",
+    "show",
+    "reschedule",
+    "list",
+    "slots",
+    "checkin",
+    "block",
+    "unblock",
+    "capacity",
+)
+
+
+def _network_parser(commands) -> None:
+    """``taxdesk network export|import --points FILE | --services FILE`` (CSV or XLSX by extension)."""
+    network = commands.add_parser("network", help="export or import the service points or the catalogue")
+    network_commands = network.add_subparsers(
+        dest="network_command", parser_class=_Parser, metavar="ACTION", required=True
+    )
+    for action, text in NETWORK_ACTIONS.items():
+        sub = network_commands.add_parser(action, help=text)
+        _db_option(sub)
+        table = sub.add_mutually_exclusive_group(required=True)
+        table.add_argument("--points", metavar="FILE", type=Path, help="the service points (.csv or .xlsx)")
+        table.add_argument("--services", metavar="FILE", type=Path, help="the catalogue (.csv or .xlsx)")
+        sub.add_argument("--json", action="store_true")
+
+
+NETWORK_ACTIONS = {
+    "export": "write the points or the catalogue to a CSV or XLSX file",
+    "import": "create or update points or services from a CSV or XLSX file (all rows or none)",
+}
 TICKET_ACTIONS = {
     "recall": "call a ticket again (重呼)",
     "noshow": "mark a called ticket as a no-show (过号)",
@@ -260,6 +361,8 @@ def cmd_services(args) -> int:
     from taxdesk.core.network import list_services
 
     db = _open(args)
+    if args.pdf:
+        return _services_pdf(db, args)
     with db.session() as session:
         services = list_services(session, args.point)
     if args.json:
@@ -267,6 +370,55 @@ def cmd_services(args) -> int:
     else:
         for s in services:
             print(f"{s.code:6} {s.prefix} {s.category_name:8} {s.name}  (~{s.avg_handling_min:g} min)")
+    return 0
+
+
+def _services_pdf(db: Database, args) -> int:
+    """``taxdesk services --point CODE --pdf FILE``: the point's A4 service list (服务清单)."""
+    from taxdesk.core.service_sheet import sheet_for
+
+    sheet = sheet_for(db, args.point)
+    if not args.pdf.parent.is_dir():
+        raise errors.InvalidInput(f"cannot write {args.pdf}: folder {args.pdf.parent} does not exist")
+    from taxdesk.gui import service_sheet
+
+    _ensure_gui_application()
+    pages = service_sheet.save_pdf(sheet, args.pdf)
+    if args.json:
+        _print_json(
+            {"point": sheet.point_code, "pdf": str(args.pdf), "services": sheet.service_count, "pages": pages}
+        )
+    else:
+        print(f"{sheet.point_code}: {sheet.service_count} services → {args.pdf} ({pages} page(s), A4)")
+    return 0
+
+
+def cmd_network(args) -> int:
+    """``taxdesk network export|import``: one line per result; a bad row aborts and writes nothing."""
+    from taxdesk.core import catalogue_io
+
+    db = _open(args)
+    table, path = ("points", args.points) if args.points else ("services", args.services)
+    if args.network_command == "export":
+        export = catalogue_io.export_points if table == "points" else catalogue_io.export_services
+        rows = export(db, path)
+        if args.json:
+            _print_json({"table": table, "path": str(path), "rows": rows})
+        else:
+            print(f"exported {rows} {table} → {path}")
+        return 0
+    load = catalogue_io.import_points if table == "points" else catalogue_io.import_services
+    result = load(db, path)
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        for outcome in ("created", "updated", "unchanged"):
+            for code in getattr(result, outcome):
+                print(f"{outcome:9} {code}")
+        print(
+            f"imported {result.rows} {table} from {path}: {len(result.created)} created, "
+            f"{len(result.updated)} updated, {len(result.unchanged)} unchanged"
+        )
     return 0
 
 
@@ -470,6 +622,93 @@ def cmd_window(args) -> int:
     return 0
 
 
+def cmd_booking(args) -> int:
+    from taxdesk.core import bookings
+
+    db = _open(args)
+    action = args.booking_command
+    if action == "create":
+        booking = bookings.create_booking(
+            db,
+            args.point,
+            args.service,
+            bookings.slot_time(args.date, args.slot),
+            name=args.name,
+            phone=args.phone,
+            id_number=args.id_number,
+            staff_code=args.staff,
+        )
+        return _show_booking(booking, args.json)
+    if action == "cancel":
+        return _show_booking(bookings.cancel_booking(db, args.code), args.json)
+    if action == "show":
+        return _show_booking(bookings.get_booking(db, args.code), args.json)
+    if action == "reschedule":
+        moved = bookings.reschedule_booking(db, args.code, bookings.slot_time(args.date, args.slot))
+        return _show_booking(moved, args.json)
+    if action == "list":
+        found = bookings.list_bookings(db, args.point, args.date)
+        if args.json:
+            _print_json([b.to_json() for b in found])
+        for b in [] if args.json else found:
+            print(f"{b.start:%H:%M} {b.code} {b.service_name} {b.taxpayer_name} {b.taxpayer_phone} {b.state}")
+        return 0
+    if action == "slots":
+        found = bookings.slots(db, args.point, args.service, args.date)
+        if args.json:
+            _print_json([s.to_json() for s in found])
+        for s in [] if args.json else found:
+            mark = "" if s.bookable else "  (not bookable now)"
+            print(f"{s.start:%H:%M}-{s.end:%H:%M}  {s.remaining}/{s.capacity} left{mark}")
+        return 0
+    if action == "checkin":
+        try:
+            ticket = bookings.check_in(db, args.payload, point_code=args.point)
+        except errors.TaxDeskError as refused:  # a refusal is an answer, not a usage error
+            if args.json:
+                _print_json({"checked_in": False, "reason": refused.message, "code": refused.key})
+            print(f"{PROG} booking checkin: refused: {refused.message}", file=sys.stderr)
+            return 1
+        _show_ticket(ticket, args.json, "checked in")
+        return 0
+    if action in ("block", "unblock"):
+        if action == "block":
+            block = bookings.block_status(db, args.id_number)
+        else:
+            block = bookings.override_block(db, args.id_number, staff_code=args.staff, reason=args.reason)
+        data = {
+            "blocked": block.blocked,
+            "blocked_until": block.blocked_until.isoformat() if block.blocked_until else None,
+            "overridden_until": block.overridden_until.isoformat() if block.overridden_until else None,
+            "no_shows": [clock_iso(t) for t in block.no_shows],
+        }
+        if args.json:
+            _print_json(data)
+        else:
+            print("blocked until " + data["blocked_until"] if block.blocked else "not blocked")
+        return 0
+    bookings.set_capacity(db, args.point, args.category, args.places)
+    print(f"{args.point} {args.category}: {args.places} place(s) per slot")
+    return 0
+
+
+def clock_iso(moment) -> str:
+    from taxdesk.core import clock
+
+    return clock.iso(moment)
+
+
+def _show_booking(booking, as_json: bool) -> int:
+    if as_json:
+        _print_json(booking.to_json())
+    else:
+        print(
+            f"{booking.code}  {booking.service_name} @ {booking.point_name}  "
+            f"{booking.start:%Y-%m-%d %H:%M}-{booking.end:%H:%M}  {booking.state}"
+        )
+    return 0
+
+
 COMMANDS = {
     ("gui", None): cmd_gui,
     ("init", None): cmd_init,
@@ -483,13 +722,20 @@ COMMANDS = {
     **{("ticket", action): cmd_ticket_action for action in TICKET_ACTIONS},
     ("ticket", "transfer"): cmd_ticket_transfer,
     ("queue", None): cmd_queue,
+    **{("booking", action): cmd_booking for action in BOOKING_ACTIONS},
     **{("window", action): cmd_window for action in WINDOW_ACTIONS},
+    **{("network", action): cmd_network for action in NETWORK_ACTIONS},
 }
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    sub = getattr(args, "ticket_command", None) or getattr(args, "window_command", None)
+    sub = (
+        getattr(args, "ticket_command", None)
+        or getattr(args, "window_command", None)
+        or getattr(args, "booking_command", None)
+        or getattr(args, "network_command", None)
+    )
     command = COMMANDS[(args.command or "gui", sub)]
     try:
         return command(args)

@@ -19,6 +19,7 @@ from sqlalchemy.exc import OperationalError
 
 from taxdesk.core.db import Database
 from taxdesk.core.install import init_database
+from taxdesk.core.queue_categories import ensure_categories
 
 PG_URL = os.environ.get("TAXDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 PG_SKIP_REASON = f"no PostgreSQL server answers at {PG_URL}"
@@ -72,7 +73,8 @@ def pg_initialised(pg_server_url):
 
 
 def _truncate_pg(url: str) -> None:
-    """Empty every table but the installation settings and the Alembic version (a fresh database, fast)."""
+    """Empty every table but the installation settings and the Alembic version, then put back the standard
+    categories: a freshly initialised database, fast."""
     engine = create_engine(url)
     with engine.begin() as conn:
         tables = [
@@ -88,6 +90,10 @@ def _truncate_pg(url: str) -> None:
             conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
         conn.execute(text("DELETE FROM settings WHERE key NOT IN ('installation_id', 'signing_secret')"))
     engine.dispose()
+    database = Database(url)  # back to what `taxdesk init` leaves: the standard queue categories
+    with database.transaction() as session:
+        ensure_categories(session)
+    database.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from taxdesk.core import settings
 from taxdesk.core.db import Database, migrate
+from taxdesk.core.queue_categories import ensure_categories
 
 
 @dataclass(frozen=True)
@@ -15,8 +16,10 @@ class InitResult:
 
 
 def init_database(db: Database) -> InitResult:
-    """Create or upgrade the schema and give a new installation its ID and signing secret."""
+    """Create or upgrade the schema, give a new installation its ID and signing secret and the standard
+    queue categories."""
     before, after = migrate.upgrade(db)
     with db.transaction() as session:
         settings.ensure_installation(session)
+        ensure_categories(session)
     return InitResult(before, after)

@@ -209,6 +209,13 @@ _contexts: weakref.WeakKeyDictionary[Database, dict[tuple[str, str], tuple[float
 )
 
 
+def forget_catalogue(db: Database) -> None:
+    """Drop this process's cached catalogue for ``db`` (after the network or catalogue was edited here;
+    other processes re-read theirs within ``CONTEXT_TTL_S``)."""
+    _contexts.pop(db, None)
+    _names_cache.pop(db, None)
+
+
 def _queueing(db: Database, point_code: str, service_code: str) -> _Queueing:
     """The (point, service) context, read from the database at most once every ``CONTEXT_TTL_S`` seconds
     per process: the catalogue, the prefixes and the handling-time estimate change over hours, not

@@ -16,7 +16,10 @@ TICKET_KEYS = {"id", "number", "prefix", "point", "service", "issued_at", "ahead
 
 
 def run(capsys, *argv):
-    code = main(list(argv))
+    try:
+        code = main(list(argv))
+    except SystemExit as usage_error:  # argparse's one line for a malformed command
+        code = usage_error.code
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -238,3 +241,69 @@ def test_window_sign_in_pause_and_resume(network_db, capsys):
     assert json.loads(out)["state"] == "open"
     code, _, err = run(capsys, *base, "signin", "--point", "HALL", "--window", "2", "--staff", "NOBODY")
     assert code == 2 and "unknown officer" in err
+
+
+def test_booking_from_the_command_line(network_db, capsys):
+    from taxdesk.core import bookings, clock
+
+    day = next(d for d in bookings.bookable_days(clock.now().date(), 5) if d != clock.now().date())
+    base = ["--db", network_db.url, "booking"]
+    code, out, _ = run(
+        capsys, *base, "slots", "--point", "T01", "--service", "WSZM", "--date", str(day), "--json"
+    )
+    slots = json.loads(out)
+    assert code == 0 and {"start", "end", "capacity", "remaining"} <= set(slots[0])
+    free = next(s for s in slots if s["remaining"] and s["bookable"])
+    create = [
+        *base,
+        "create",
+        "--point",
+        "T01",
+        "--service",
+        "WSZM",
+        "--date",
+        str(day),
+        "--slot",
+        free["start"],
+        "--name",
+        "李四",
+        "--phone",
+        "13912345678",
+        "--json",
+    ]
+    code, out, _ = run(capsys, *create, "--id-number", "11010519491231002X")
+    booking = json.loads(out)
+    assert code == 0 and {"code", "qr", "point", "service", "start", "end"} <= set(booking)
+    assert booking["start"].startswith(f"{day}T{free['start']}")
+    listed = json.loads(run(capsys, *base, "list", "--point", "T01", "--date", str(day), "--json")[1])
+    assert [b["code"] for b in listed] == [booking["code"]] and listed[0]["status"] == "booked"
+    code, _, err = run(capsys, *base, "checkin", booking["code"])  # the day has not come
+    assert code == 1 and "too early" in err and len(err.strip().splitlines()) == 1
+    code, _, err = run(capsys, *create, "--id-number", "110105194912310021")
+    assert code == 2 and "check character" in err
+    code, out, _ = run(capsys, *base, "cancel", booking["code"], "--json")
+    assert code == 0 and json.loads(out)["status"] == "cancelled"
+    code, _, err = run(capsys, *base, "checkin", booking["qr"])
+    assert code == 1 and "cancelled" in err
+    code, _, err = run(capsys, *base, "checkin", booking["qr"].replace(":T01:", ":T02:"))
+    assert code == 1 and "forged" in err
+    code, _, err = run(
+        capsys,
+        *base,
+        "create",
+        "--point",
+        "T01",
+        "--service",
+        "WSZM",
+        "--date",
+        "tomorrow",
+        "--slot",
+        "09:00",
+        "--name",
+        "x",
+        "--phone",
+        "1",
+        "--id-number",
+        "1",
+    )
+    assert code == 2 and "not a date" in err and len(err.strip().splitlines()) == 1

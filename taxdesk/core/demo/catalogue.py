@@ -9,14 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class CategoryDef:
-    code: str
-    name: str
-    name_en: str
-    prefix: str
-    sort_order: int
+from taxdesk.core.queue_categories import STANDARD_CATEGORIES
 
 
 @dataclass(frozen=True)
@@ -30,14 +23,7 @@ class ServiceDef:
     hall_only: bool = False
 
 
-CATEGORIES: tuple[CategoryDef, ...] = (
-    CategoryDef("GEN", "综合服务", "General services", "A", 1),
-    CategoryDef("INV", "发票业务", "Invoices", "B", 2),
-    CategoryDef("DEC", "申报纳税", "Tax returns and payment", "C", 3),
-    CategoryDef("SSF", "社保费及非税收入", "Social insurance and non-tax revenue", "D", 4),
-    CategoryDef("PROP", "不动产交易", "Real estate transactions", "E", 5),
-    CategoryDef("EXP", "出口退税", "Export tax refunds", "F", 6),
-)
+CATEGORIES = STANDARD_CATEGORIES
 
 _ID = "经办人身份证件"
 

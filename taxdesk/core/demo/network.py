@@ -30,6 +30,7 @@ from taxdesk.core.demo.catalogue import (
     SERVICES,
     TOWNSHIP_SERVICES,
 )
+from taxdesk.core.queue_categories import ensure_categories
 
 BUREAU_NAME = "国家税务总局云溪县税务局"
 COUNTY = "云溪县"
@@ -258,13 +259,8 @@ STAFF: tuple[StaffDef, ...] = _staff()
 
 def create_network(session: Session) -> None:
     """Write the catalogue, the points, their services and windows, and the staff (an empty database)."""
-    categories = {
-        c.prefix: Category(
-            code=c.code, name=c.name, name_en=c.name_en, prefix=c.prefix, sort_order=c.sort_order
-        )
-        for c in CATEGORIES
-    }
-    by_category_code = {c.code: c for c in categories.values()}
+    by_category_code = ensure_categories(session)  # made by `taxdesk init`, or here for older databases
+    categories = {c.prefix: c for c in by_category_code.values()}
     services = {}
     for order, s in enumerate(SERVICES, 1):
         services[s.code] = Service(
@@ -277,7 +273,7 @@ def create_network(session: Session) -> None:
             hall_only=s.hall_only,
             sort_order=order,
         )
-    session.add_all([*categories.values(), *services.values()])
+    session.add_all(services.values())
     points = {}
     for p in POINTS:
         point = ServicePoint(
