@@ -85,6 +85,337 @@
     </message>
 </context>
 <context>
+    <name>Booking</name>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>已预约</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>已签到</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>未到</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日</source>
+        <translation>{day}/{month}</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>明天</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>上午</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>下午</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>{start}–{end}：现在不能预约（已过、距开始不足规定时间，或本服务点不接受该业务预约）</source>
+        <translation>{start}–{end}: cannot be booked now (past, too soon, or this point takes no bookings for the service)</translation>
+    </message>
+    <message>
+        <source>{time} 已满</source>
+        <translation>{time} full</translation>
+    </message>
+    <message>
+        <source>{start}–{end}：已约满（共 {capacity} 个名额）</source>
+        <translation>{start}–{end}: fully booked ({capacity} places)</translation>
+    </message>
+    <message>
+        <source>{time} 余{count}</source>
+        <translation>{time} · {count} left</translation>
+    </message>
+    <message>
+        <source>{start}–{end}：余 {remaining} 个名额（共 {capacity} 个）</source>
+        <translation>{start}–{end}: {remaining} of {capacity} places left</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>预约码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>业务</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>纳税人</source>
+        <translation>Taxpayer</translation>
+    </message>
+    <message>
+        <source>证件号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>BookingPage</name>
+    <message>
+        <source>导税台</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <source>服务台</source>
+        <translation>service counter</translation>
+    </message>
+    <message>
+        <source>无法加载预约信息</source>
+        <translation>Cannot load the bookings</translation>
+    </message>
+    <message>
+        <source>{category} · 平均办理约 {minutes} 分钟</source>
+        <translation>{category} · about {minutes} min</translation>
+    </message>
+    <message>
+        <source>正在读取时段……</source>
+        <translation>Reading the slots…</translation>
+    </message>
+    <message>
+        <source>{day} 的预约</source>
+        <translation>Bookings on {day}</translation>
+    </message>
+    <message>
+        <source>该日不开放预约。</source>
+        <translation>No bookings on this day.</translation>
+    </message>
+    <message>
+        <source>本服务点不接受「{service}」的预约。</source>
+        <translation>This point takes no bookings for “{service}”.</translation>
+    </message>
+    <message>
+        <source>当日可约 {places} 个名额。灰色时段已过或距开始不足规定时间，红色时段已约满。纳税人须在时段开始前 {early} 分钟至开始后 {late} 分钟内到{desk}签到。</source>
+        <translation>{places} places can still be booked this day. Grey slots are past or too soon, red ones are full. Taxpayers check in at the {desk} from {early} min before to {late} min after the slot starts.</translation>
+    </message>
+    <message>
+        <source>请先选择业务和时段。</source>
+        <translation>Choose a service and a slot first.</translation>
+    </message>
+    <message>
+        <source>已预约 {day} {time} {service}，预约码 {code}</source>
+        <translation>Booked {service} on {day} at {time}, code {code}</translation>
+    </message>
+    <message>
+        <source>未能预约</source>
+        <translation>Not booked</translation>
+    </message>
+    <message>
+        <source>暂停预约</source>
+        <translation>Booking suspended</translation>
+    </message>
+    <message>
+        <source>值班长解除限制…</source>
+        <translation>Supervisor: lift the block…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已解除预约限制，正在重新预约……</source>
+        <translation>Block lifted, booking again…</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>预约 {code} 已成功，但凭条打印失败：{reason}
+
+预约不会丢失，可以补打凭条。</source>
+        <translation>Booking {code} is made, but the slip did not print: {reason}
+
+The booking is not lost; the slip can be reprinted.</translation>
+    </message>
+    <message>
+        <source>重新打印</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>稍后补打</source>
+        <translation>Reprint later</translation>
+    </message>
+    <message>
+        <source>预约办税</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>① 选择业务</source>
+        <translation>① Service</translation>
+    </message>
+    <message>
+        <source>搜索：名称、拼音首字母或代码</source>
+        <translation>Search: name, pinyin initials or code</translation>
+    </message>
+    <message>
+        <source>② 选择日期和时段</source>
+        <translation>② Day and slot</translation>
+    </message>
+    <message>
+        <source>③ 纳税人信息</source>
+        <translation>③ Taxpayer</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>办税人姓名</source>
+        <translation>Taxpayer name</translation>
+    </message>
+    <message>
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>11位手机号</source>
+        <translation>11-digit mobile number</translation>
+    </message>
+    <message>
+        <source>证件</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>居民身份证号</source>
+        <translation>Resident ID number</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>号码</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>18位身份证号</source>
+        <translation>18-character ID number</translation>
+    </message>
+    <message>
+        <source>预约所选时段并打印预约凭条（Ctrl+Enter）</source>
+        <translation>Book the chosen slot and print the slip (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>预约并打印凭条</source>
+        <translation>Book and print the slip</translation>
+    </message>
+    <message>
+        <source>当日预约</source>
+        <translation>Bookings of the day</translation>
+    </message>
+    <message>
+        <source>改约…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <source>取消预约…</source>
+        <translation>Cancel booking…</translation>
+    </message>
+    <message>
+        <source>补打凭条</source>
+        <translation>Reprint slip</translation>
+    </message>
+    <message>
+        <source>预约凭条</source>
+        <translation>Booking slip</translation>
+    </message>
+    <message>
+        <source>预约成功后，凭条显示在这里并同时打印。</source>
+        <translation>Once booked, the slip shows here and is printed.</translation>
+    </message>
+</context>
+<context>
+    <name>DayBookings</name>
+    <message>
+        <source>共 {total} 个：已预约 {booked}，已签到 {checked_in}，已取消 {cancelled}，未到 {missed}</source>
+        <translation>{total} in all: {booked} booked, {checked_in} checked in, {cancelled} cancelled, {missed} missed</translation>
+    </message>
+    <message>
+        <source>补打预约凭条 {code}</source>
+        <translation>Reprinted slip {code}</translation>
+    </message>
+    <message>
+        <source>无法补打</source>
+        <translation>Cannot reprint</translation>
+    </message>
+    <message>
+        <source>取消预约</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>取消预约 {code}？
+{day} {start}–{end}  {service}  {taxpayer}
+
+名额将释放给其他纳税人。</source>
+        <translation>Cancel booking {code}?
+{day} {start}–{end}  {service}  {taxpayer}
+
+The place goes back to other taxpayers.</translation>
+    </message>
+    <message>
+        <source>已取消预约 {code}，名额已释放</source>
+        <translation>Booking {code} cancelled, its place released</translation>
+    </message>
+    <message>
+        <source>无法取消预约</source>
+        <translation>Cannot cancel the booking</translation>
+    </message>
+    <message>
+        <source>无法打印凭条</source>
+        <translation>Cannot print the slip</translation>
+    </message>
+    <message>
+        <source>预约 {code} 已改到 {day} {time}，请将新凭条交给纳税人</source>
+        <translation>Booking {code} moved to {day} {time}: give the taxpayer the new slip</translation>
+    </message>
+</context>
+<context>
     <name>DisplayBoard</name>
     <message>
         <source>叫号屏</source>
@@ -174,6 +505,18 @@
         <translation>No ticket issued</translation>
     </message>
     <message>
+        <source>✔ 预约签到成功，已发预约优先号 {number}（{service}）</source>
+        <translation>✔ Checked in: booking priority ticket {number} ({service})</translation>
+    </message>
+    <message>
+        <source>✘ 不能签到：</source>
+        <translation>✘ Cannot check in: </translation>
+    </message>
+    <message>
+        <source>预约签到未成功：</source>
+        <translation>Check-in failed: </translation>
+    </message>
+    <message>
         <source>无法重新激活</source>
         <translation>Cannot re-activate</translation>
     </message>
@@ -250,6 +593,26 @@ The number is not lost; it can be reprinted.</translation>
         <translation>11-digit mobile number</translation>
     </message>
     <message>
+        <source>预约签到</source>
+        <translation>Booking check-in</translation>
+    </message>
+    <message>
+        <source>用扫码枪扫描预约凭条上的二维码，或输入 8 位预约码后按回车（F10 到此处）</source>
+        <translation>Scan the QR code on the booking slip, or type the 8-character code and press Enter (F10 comes here)</translation>
+    </message>
+    <message>
+        <source>扫描预约凭条二维码或输入预约码</source>
+        <translation>Scan the slip or type the booking code</translation>
+    </message>
+    <message>
+        <source>核验预约并发放预约优先号</source>
+        <translation>Check the booking and issue a priority ticket</translation>
+    </message>
+    <message>
+        <source>签到取号 (F10)</source>
+        <translation>Check in (F10)</translation>
+    </message>
+    <message>
         <source>最新取号</source>
         <translation>Latest ticket</translation>
     </message>
@@ -298,6 +661,18 @@ The number is not lost; it can be reprinted.</translation>
     <message>
         <source>值班长</source>
         <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>预约办税</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>服务点</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
+        <source>服务网络</source>
+        <translation>Service network</translation>
     </message>
     <message>
         <source>TaxDesk {mode} — {point}</source>
@@ -376,6 +751,14 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>值班长（实时监控）</source>
         <translation>Supervisor (live view)</translation>
+    </message>
+    <message>
+        <source>服务点业务清单</source>
+        <translation>Service list of the point</translation>
+    </message>
+    <message>
+        <source>服务网络与目录管理</source>
+        <translation>Service network and catalogue</translation>
     </message>
     <message>
         <source>打开叫号屏…</source>
@@ -457,6 +840,266 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>The wait threshold must be between 1 and {maximum} minutes.</translation>
     </message>
     <message>
+        <source>服务点代码须为 2 到 16 位大写字母或数字（A–Z、0–9），「{value}」不符合。</source>
+        <translation>A point code is 2 to 16 capital letters or digits (A–Z, 0–9); “{value}” is not.</translation>
+    </message>
+    <message>
+        <source>业务代码须为 2 到 16 位大写字母或数字（A–Z、0–9），「{value}」不符合。</source>
+        <translation>A service code is 2 to 16 capital letters or digits (A–Z, 0–9); “{value}” is not.</translation>
+    </message>
+    <message>
+        <source>服务点代码 {value} 已被使用。</source>
+        <translation>Point code {value} is already used.</translation>
+    </message>
+    <message>
+        <source>业务代码 {value} 已被使用。</source>
+        <translation>Service code {value} is already used.</translation>
+    </message>
+    <message>
+        <source>请填写服务点名称。</source>
+        <translation>Enter the point’s name.</translation>
+    </message>
+    <message>
+        <source>请填写业务名称。</source>
+        <translation>Enter the service’s name.</translation>
+    </message>
+    <message>
+        <source>内容过长：最多 {maximum} 个字，现有 {length} 个字。</source>
+        <translation>Too long: at most {maximum} characters, this has {length}.</translation>
+    </message>
+    <message>
+        <source>服务点类型须为 hall（办税服务厅）、township（丰收微税厅）或 bank_station（银税e站），「{value}」不符合。</source>
+        <translation>The point kind is hall, township or bank_station; “{value}” is not.</translation>
+    </message>
+    <message>
+        <source>营业时间「{value}」格式不对：请写成 08:30-12:00,13:30-17:00（24 小时制，时段之间用逗号分隔）。</source>
+        <translation>Opening hours “{value}” are malformed: write them like 08:30-12:00,13:30-17:00 (24-hour clock, periods separated by commas).</translation>
+    </message>
+    <message>
+        <source>营业时间中的「{time}」不是有效时刻：小时为 00–23（结束可写 24:00），分钟为 00–59。</source>
+        <translation>“{time}” in the opening hours is not a time: hours 00–23 (24:00 as an end), minutes 00–59.</translation>
+    </message>
+    <message>
+        <source>营业时段「{period}」的结束时间须晚于开始时间。</source>
+        <translation>The period “{period}” must end after it starts.</translation>
+    </message>
+    <message>
+        <source>营业时段「{period}」与前一时段重叠或顺序颠倒：请按先后顺序填写，时段互不重叠。</source>
+        <translation>The period “{period}” overlaps or comes before the previous one: list periods in order, without overlaps.</translation>
+    </message>
+    <message>
+        <source>平均办理时长须为 {minimum} 到 {maximum} 分钟之间的数字，「{value}」不符合。</source>
+        <translation>The average handling time is a number of minutes from {minimum} to {maximum}; “{value}” is not.</translation>
+    </message>
+    <message>
+        <source>没有业务类别「{category}」。</source>
+        <translation>There is no category “{category}”.</translation>
+    </message>
+    <message>
+        <source>「{value}」不是“是/否”：请填 1 或 0（也可写 是/否、yes/no）。</source>
+        <translation>“{value}” is not yes or no: write 1 or 0 (or 是/否, yes/no).</translation>
+    </message>
+    <message>
+        <source>只能使用 .csv 或 .xlsx 文件：{path}</source>
+        <translation>Only .csv or .xlsx files: {path}</translation>
+    </message>
+    <message>
+        <source>无法读取文件 {path}：{reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>无法写入文件 {path}：{reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>文件是空的：第 1 行应为列名（{columns}）。</source>
+        <translation>The file is empty: row 1 must name the columns ({columns}).</translation>
+    </message>
+    <message>
+        <source>未知的列「{column}」。可用的列为：{columns}。</source>
+        <translation>Unknown column “{column}”. The columns are: {columns}.</translation>
+    </message>
+    <message>
+        <source>列「{column}」出现了两次。</source>
+        <translation>Column “{column}” appears twice.</translation>
+    </message>
+    <message>
+        <source>缺少必需的列「{column}」。</source>
+        <translation>The required column “{column}” is missing.</translation>
+    </message>
+    <message>
+        <source>代码 {code} 在第 {first_row} 行已经出现过。</source>
+        <translation>Code {code} already appears in row {first_row}.</translation>
+    </message>
+    <message>
+        <source>请填写纳税人姓名（不超过 40 个字）。</source>
+        <translation>Enter the taxpayer’s name (at most 40 characters).</translation>
+    </message>
+    <message>
+        <source>姓名不能超过 40 个字。</source>
+        <translation>The name cannot be longer than 40 characters.</translation>
+    </message>
+    <message>
+        <source>请填写纳税人的手机号。</source>
+        <translation>Enter the taxpayer’s mobile number.</translation>
+    </message>
+    <message>
+        <source>手机号「{phone}」格式不正确：应为以 1 开头的 11 位手机号。</source>
+        <translation>“{phone}” is not a mobile number: 11 digits starting with 1.</translation>
+    </message>
+    <message>
+        <source>请填写身份证号或统一社会信用代码。</source>
+        <translation>Enter the ID number or the credit code.</translation>
+    </message>
+    <message>
+        <source>身份证号应为 18 位（最后一位可能是 X），请核对位数。</source>
+        <translation>An ID number has 18 characters (the last may be X): check its length.</translation>
+    </message>
+    <message>
+        <source>身份证号应为 17 位数字加最后一位数字或 X。</source>
+        <translation>An ID number is 17 digits and a final digit or X.</translation>
+    </message>
+    <message>
+        <source>身份证号前两位不是有效的省份代码，请核对。</source>
+        <translation>The first two digits of the ID number are not a province: check them.</translation>
+    </message>
+    <message>
+        <source>身份证号第 7–14 位的出生日期无效，请核对。</source>
+        <translation>Digits 7–14 of the ID number are not a valid date of birth: check them.</translation>
+    </message>
+    <message>
+        <source>身份证号校验位不符：可能有数字输错，请核对。</source>
+        <translation>The ID number’s check character does not match: a digit may be mistyped.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码应为 18 位，请核对位数。</source>
+        <translation>A credit code has 18 characters: check its length.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码中不会出现字母 I、O、Z、S、V，请核对。</source>
+        <translation>A credit code never contains I, O, Z, S or V: check it.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码第 3–8 位应为行政区划代码（数字），请核对。</source>
+        <translation>Characters 3–8 of a credit code are the region code (digits): check them.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码校验位不符：可能有字符输错，请核对。</source>
+        <translation>The credit code’s check character does not match: a character may be mistyped.</translation>
+    </message>
+    <message>
+        <source>{time} 时段已约满，请选择其他时段。</source>
+        <translation>The {time} slot is full: choose another.</translation>
+    </message>
+    <message>
+        <source>本服务点不接受该类业务的预约。</source>
+        <translation>This point takes no bookings for this kind of service.</translation>
+    </message>
+    <message>
+        <source>该日期超出可预约的范围，请在可选日期内预约。</source>
+        <translation>That day is beyond the booking horizon: choose one of the days offered.</translation>
+    </message>
+    <message>
+        <source>该时段即将开始，已过当天预约的截止时间，请选择更晚的时段。</source>
+        <translation>That slot starts too soon for a same-day booking: choose a later one.</translation>
+    </message>
+    <message>
+        <source>{day} 不是工作日，不办理预约。</source>
+        <translation>{day} is not a working day: no bookings.</translation>
+    </message>
+    <message>
+        <source>该时段已经过去，请选择其他时段。</source>
+        <translation>That slot has passed: choose another.</translation>
+    </message>
+    <message>
+        <source>{point}没有 {time} 开始的预约时段。</source>
+        <translation>{point} has no slot starting at {time}.</translation>
+    </message>
+    <message>
+        <source>该纳税人当天已预约过此业务（预约码 {code}），无需重复预约。</source>
+        <translation>This taxpayer already has booking {code} for this service that day.</translation>
+    </message>
+    <message>
+        <source>该纳税人近期 {count} 次预约未到，暂停预约至 {until}。确有需要的，可由值班长解除限制。</source>
+        <translation>This taxpayer missed {count} bookings recently: booking is suspended until {until}. A supervisor can lift the block if needed.</translation>
+    </message>
+    <message>
+        <source>预约 {code} 当前为「{status}」，不能改约或取消。</source>
+        <translation>Booking {code} is “{status}”: it cannot be moved or cancelled.</translation>
+    </message>
+    <message>
+        <source>找不到预约 {code}，请核对预约码。</source>
+        <translation>No booking {code}: check the code.</translation>
+    </message>
+    <message>
+        <source>还未到签到时间：预约 {code} 可于 {day} {time} 起签到。</source>
+        <translation>Too early: booking {code} can check in from {day} {time}.</translation>
+    </message>
+    <message>
+        <source>已过签到时间：预约 {code} 的签到已于 {day} {time} 截止，请取普通号办理。</source>
+        <translation>Too late: check-in for booking {code} closed at {day} {time}; please take a normal ticket.</translation>
+    </message>
+    <message>
+        <source>预约 {code} 已取消，不能签到。</source>
+        <translation>Booking {code} was cancelled: it cannot check in.</translation>
+    </message>
+    <message>
+        <source>预约 {code} 已签到取号，不能重复使用。</source>
+        <translation>Booking {code} has already been used.</translation>
+    </message>
+    <message>
+        <source>预约 {code} 是在「{point}」的预约，请到该服务点签到。</source>
+        <translation>Booking {code} is for “{point}”: please check in there.</translation>
+    </message>
+    <message>
+        <source>请扫描预约凭条上的二维码，或输入 8 位预约码。</source>
+        <translation>Scan the QR code on the booking slip or type the 8-character code.</translation>
+    </message>
+    <message>
+        <source>这不是 TaxDesk 预约凭条的二维码。</source>
+        <translation>This is not a TaxDesk booking slip code.</translation>
+    </message>
+    <message>
+        <source>这不是预约凭条的二维码（可能是排队票）。</source>
+        <translation>This is not a booking slip code (perhaps a queue ticket).</translation>
+    </message>
+    <message>
+        <source>预约凭条二维码的格式版本不受支持。</source>
+        <translation>This booking code format version is not supported.</translation>
+    </message>
+    <message>
+        <source>该预约凭条由另一套 TaxDesk 系统签发，不属于本局。</source>
+        <translation>Issued by another TaxDesk installation, not by this bureau.</translation>
+    </message>
+    <message>
+        <source>预约凭条二维码签名不符：已被篡改或伪造。</source>
+        <translation>The booking slip’s signature does not match: it was altered or forged.</translation>
+    </message>
+    <message>
+        <source>请填写解除预约限制的原因。</source>
+        <translation>Say why the block is lifted.</translation>
+    </message>
+    <message>
+        <source>{taxpayer} 当前没有预约限制，无需解除。</source>
+        <translation>{taxpayer} is not blocked.</translation>
+    </message>
+    <message>
+        <source>每个时段的预约名额须在 0 到 99 之间。</source>
+        <translation>Places per slot must be 0 to 99.</translation>
+    </message>
+    <message>
+        <source>「{time}」不是有效时刻，请写成 时:分（如 09:30）。</source>
+        <translation>“{time}” is not a time: write HH:MM (e.g. 09:30).</translation>
+    </message>
+    <message>
+        <source>营业时间「{period}」格式不对：请写成 08:30-12:00（24 小时制）。</source>
+        <translation>Opening period “{period}” is malformed: write it like 08:30-12:00 (24-hour clock).</translation>
+    </message>
+    <message>
+        <source>营业时段「{period}」为空、顺序颠倒或与前一时段重叠。</source>
+        <translation>Opening period “{period}” is empty, out of order or overlaps the one before.</translation>
+    </message>
+    <message>
         <source>重呼</source>
         <translation>recalled</translation>
     </message>
@@ -479,6 +1122,335 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>重新激活</source>
         <translation>re-activated</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkEditor</name>
+    <message>
+        <source>双击一行编辑；停用的服务点显示为灰色。导入导出文件的列：{columns}</source>
+        <translation>Double-click a row to edit; deactivated points are grey. Import/export columns: {columns}</translation>
+    </message>
+    <message>
+        <source>停办：所有服务点都不再办理，业务仍留在目录中。导入导出文件的列：{columns}</source>
+        <translation>Withdraw: no point offers it any more, it stays in the catalogue. Import/export columns: {columns}</translation>
+    </message>
+    <message>
+        <source>重新启用</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>已保存 {code} {name}</source>
+        <translation>Saved {code} {name}</translation>
+    </message>
+    <message>
+        <source>停用服务点</source>
+        <translation>Deactivate point</translation>
+    </message>
+    <message>
+        <source>停用 {name}？停用后它不再出现在各处列表中，也不能取号；已有的记录保留，可随时重新启用。</source>
+        <translation>Deactivate {name}? It leaves every list and stops issuing tickets; its records stay and it can be reactivated.</translation>
+    </message>
+    <message>
+        <source>已启用 {name}</source>
+        <translation>{name} reactivated</translation>
+    </message>
+    <message>
+        <source>已停用 {name}</source>
+        <translation>{name} deactivated</translation>
+    </message>
+    <message>
+        <source>服务点</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
+        <source>停办业务</source>
+        <translation>Withdraw service</translation>
+    </message>
+    <message>
+        <source>所有服务点都不再办理「{name}」？业务仍留在目录中，可再编辑办理网点。</source>
+        <translation>Offer “{name}” at no point any more? It stays in the catalogue and can be offered again.</translation>
+    </message>
+    <message>
+        <source>已停办 {name}</source>
+        <translation>{name} withdrawn</translation>
+    </message>
+    <message>
+        <source>服务目录</source>
+        <translation>Service catalogue</translation>
+    </message>
+    <message>
+        <source>导入失败，未做任何更改</source>
+        <translation>Import failed, nothing changed</translation>
+    </message>
+    <message>
+        <source>业务</source>
+        <translation>services</translation>
+    </message>
+    <message>
+        <source>已从 {file} 导入{what}：新增 {created} 个，更新 {updated} 个，{unchanged} 个未变。</source>
+        <translation>Imported {what} from {file}: {created} created, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import done</translation>
+    </message>
+    <message>
+        <source>已导出 {rows} 行到 {path}</source>
+        <translation>Exported {rows} rows to {path}</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>营业时间</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>合作银行</source>
+        <translation>Partner bank</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>平均办理</source>
+        <translation>Avg. time</translation>
+    </message>
+    <message>
+        <source>须到大厅办结</source>
+        <translation>Hall only</translation>
+    </message>
+    <message>
+        <source>所需资料</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>办理网点</source>
+        <translation>Offered at</translation>
+    </message>
+    <message>
+        <source>英文名称</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>服务网络</source>
+        <translation>Service network</translation>
+    </message>
+    <message>
+        <source>办税服务厅、丰收微税厅和银税e站，以及各点办理的业务。修改即时生效，其他电脑约一秒内看到。</source>
+        <translation>The tax service hall, the township service points and the bank tax station, and what each offers. Changes apply at once; other PCs see them within a second.</translation>
+    </message>
+    <message>
+        <source>新增服务点…</source>
+        <translation>New point…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>停用后该服务点不再出现在列表中，也不能取号；可随时重新启用</source>
+        <translation>A deactivated point leaves the lists and issues no tickets; it can be reactivated</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>从 CSV 或 XLSX 文件导入服务点：按代码新增或更新，有一行出错则全部不导入</source>
+        <translation>Import points from CSV or XLSX: created or updated by code; one bad row and nothing is imported</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>把全部服务点导出为 CSV 或 XLSX 文件</source>
+        <translation>Export every point as CSV or XLSX</translation>
+    </message>
+    <message>
+        <source>新增业务…</source>
+        <translation>New service…</translation>
+    </message>
+    <message>
+        <source>停办</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>所有服务点都不再办理该业务；业务保留在目录中，可再次设置办理网点</source>
+        <translation>No point offers the service any more; it stays in the catalogue</translation>
+    </message>
+    <message>
+        <source>从 CSV 或 XLSX 文件导入服务目录：按代码新增或更新，有一行出错则全部不导入</source>
+        <translation>Import the catalogue from CSV or XLSX: created or updated by code; one bad row and nothing is imported</translation>
+    </message>
+    <message>
+        <source>把服务目录（含办理网点）导出为 CSV 或 XLSX 文件</source>
+        <translation>Export the catalogue (with where each service is offered) as CSV or XLSX</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>值班长核实情况后，可填写工号和原因解除限制，解除记录将留存备查。</source>
+        <translation>After checking, a supervisor can lift the block with their staff code and a reason; the record is kept.</translation>
+    </message>
+    <message>
+        <source>解除限制</source>
+        <translation>Lift the block</translation>
+    </message>
+    <message>
+        <source>请填写值班长工号。</source>
+        <translation>Enter the supervisor’s staff code.</translation>
+    </message>
+    <message>
+        <source>解除预约限制</source>
+        <translation>Lift booking block</translation>
+    </message>
+    <message>
+        <source>值班长工号</source>
+        <translation>Supervisor staff code</translation>
+    </message>
+    <message>
+        <source>输入工号</source>
+        <translation>Staff code</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>如：未到原因已核实（住院、恶劣天气等）</source>
+        <translation>e.g. reason for missing verified (hospital, bad weather …)</translation>
+    </message>
+</context>
+<context>
+    <name>PointDialog</name>
+    <message>
+        <source>办税服务厅</source>
+        <translation>Tax service hall</translation>
+    </message>
+    <message>
+        <source>丰收微税厅</source>
+        <translation>Township service point</translation>
+    </message>
+    <message>
+        <source>银税e站</source>
+        <translation>Bank tax station</translation>
+    </message>
+    <message>
+        <source>新增服务点</source>
+        <translation>New service point</translation>
+    </message>
+    <message>
+        <source>编辑服务点 {code}</source>
+        <translation>Edit service point {code}</translation>
+    </message>
+    <message>
+        <source>服务点</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>2–16 位大写字母或数字，如 T12</source>
+        <translation>2–16 capital letters or digits, e.g. T12</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>如 青山镇丰收微税厅</source>
+        <translation>e.g. 青山镇丰收微税厅</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>乡镇（街道）</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>营业时间</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>08:30-12:00,13:30-17:00</source>
+        <translation>08:30-12:00,13:30-17:00</translation>
+    </message>
+    <message>
+        <source>合作银行</source>
+        <translation>Partner bank</translation>
+    </message>
+    <message>
+        <source>如 云溪农商银行青山支行</source>
+        <translation>e.g. 云溪农商银行青山支行</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>启用（取消勾选即停用：不再出现在列表中，也不能取号）</source>
+        <translation>Active (untick to deactivate: it leaves the lists and issues no tickets)</translation>
     </message>
 </context>
 <context>
@@ -571,6 +1543,219 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>重呼</source>
         <translation>Recall</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>预约 {code}（{service}，{taxpayer}）现为 {day} {start}–{end}。请选择新的日期和时段：</source>
+        <translation>Booking {code} ({service}, {taxpayer}) is on {day} {start}–{end}. Choose the new day and slot:</translation>
+    </message>
+    <message>
+        <source>改约到所选时段</source>
+        <translation>Move to the chosen slot</translation>
+    </message>
+    <message>
+        <source>该日没有可预约的时段。</source>
+        <translation>No bookable slots that day.</translation>
+    </message>
+    <message>
+        <source>{time} 现约</source>
+        <translation>{time} current</translation>
+    </message>
+    <message>
+        <source>当前预约的时段</source>
+        <translation>The booking’s current slot</translation>
+    </message>
+    <message>
+        <source>改约</source>
+        <translation>Reschedule</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>新增业务</source>
+        <translation>New service</translation>
+    </message>
+    <message>
+        <source>编辑业务 {code}</source>
+        <translation>Edit service {code}</translation>
+    </message>
+    <message>
+        <source>（已停用）</source>
+        <translation> (inactive)</translation>
+    </message>
+    <message>
+        <source>业务</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>2–16 位大写字母或数字，如 DKFP</source>
+        <translation>2–16 capital letters or digits, e.g. DKFP</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>如 代开增值税发票</source>
+        <translation>e.g. 代开增值税发票</translation>
+    </message>
+    <message>
+        <source>英文名称</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>VAT invoice issued on behalf</source>
+        <translation>VAT invoice issued on behalf</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>平均办理时长</source>
+        <translation>Average handling time</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>所需资料</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>每行一项，如：
+经办人身份证件
+营业执照</source>
+        <translation>One per line, e.g.:
+经办人身份证件
+营业执照</translation>
+    </message>
+    <message>
+        <source>须到办税服务厅办结（其他服务点仍可受理咨询、预审资料）</source>
+        <translation>Must be completed at the hall (other points can still advise and pre-check documents)</translation>
+    </message>
+    <message>
+        <source>办理网点</source>
+        <translation>Offered at</translation>
+    </message>
+    <message>
+        <source>全部服务点</source>
+        <translation>All points</translation>
+    </message>
+    <message>
+        <source>办税服务厅和全部丰收微税厅</source>
+        <translation>The hall and every township point</translation>
+    </message>
+    <message>
+        <source>全不选</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePointPage</name>
+    <message>
+        <source>办公时间 {hours}</source>
+        <translation>Hours {hours}</translation>
+    </message>
+    <message>
+        <source>电话 {contact}</source>
+        <translation>Phone {contact}</translation>
+    </message>
+    <message>
+        <source>合作银行 {bank}</source>
+        <translation>Partner bank {bank}</translation>
+    </message>
+    <message>
+        <source>找到 {found} 项（共 {total} 项）</source>
+        <translation>{found} found (of {total})</translation>
+    </message>
+    <message>
+        <source>共 {total} 项业务</source>
+        <translation>{total} services</translation>
+    </message>
+    <message>
+        <source>没有找到相符的业务</source>
+        <translation>No matching service</translation>
+    </message>
+    <message>
+        <source>平均办理约 {minutes} 分钟</source>
+        <translation>About {minutes} min at the window on average</translation>
+    </message>
+    <message>
+        <source>须到办税服务厅办结：本点可受理咨询、预审资料，办结须到办税服务厅。</source>
+        <translation>Completed at the hall only: this point advises and pre-checks documents.</translation>
+    </message>
+    <message>
+        <source>无需资料</source>
+        <translation>No documents needed</translation>
+    </message>
+    <message>
+        <source>打印服务清单 — {point}</source>
+        <translation>Print service list — {point}</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>{point}服务清单.pdf</source>
+        <translation>{point} services.pdf</translation>
+    </message>
+    <message>
+        <source>保存服务清单</source>
+        <translation>Save service list</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已保存服务清单（{count} 项业务，{pages} 页 A4）：{path}</source>
+        <translation>Saved the service list ({count} services, {pages} A4 page(s)): {path}</translation>
+    </message>
+    <message>
+        <source>无法生成服务清单</source>
+        <translation>Cannot make the service list</translation>
+    </message>
+    <message>
+        <source>服务点</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
+        <source>打印服务清单…</source>
+        <translation>Print service list…</translation>
+    </message>
+    <message>
+        <source>预览并打印本服务点的 A4 服务事项清单</source>
+        <translation>Preview and print the point’s A4 service list</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>本点办理的业务</source>
+        <translation>Services offered here</translation>
+    </message>
+    <message>
+        <source>搜索：业务名称、拼音或首字母（如 dkfp、shebao）</source>
+        <translation>Search: service name, pinyin or initials (e.g. dkfp, shebao)</translation>
+    </message>
+    <message>
+        <source>业务详情</source>
+        <translation>Service details</translation>
+    </message>
+    <message>
+        <source>所需资料</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
@@ -817,6 +2002,10 @@ A SQLite file is backed up before upgrading. Upgrade now?</translation>
         <translation>cancelled</translation>
     </message>
     <message>
+        <source>已签到</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
         <source>号码</source>
         <translation>Number</translation>
     </message>
@@ -883,6 +2072,25 @@ A SQLite file is backed up before upgrading. Upgrade now?</translation>
     <message>
         <source>可办类别</source>
         <translation>Categories</translation>
+    </message>
+</context>
+<context>
+    <name>TaxpayerForm</name>
+    <message>
+        <source>18位身份证号</source>
+        <translation>18-character ID number</translation>
+    </message>
+    <message>
+        <source>18位统一社会信用代码</source>
+        <translation>18-character credit code</translation>
+    </message>
+    <message>
+        <source>✔ 统一社会信用代码有效</source>
+        <translation>✔ Valid credit code</translation>
+    </message>
+    <message>
+        <source>✔ 身份证号有效</source>
+        <translation>✔ Valid ID number</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +2564,17 @@ A SQLite file is backed up before upgrading. Upgrade now?</translation>
     <message>
         <source>暂无窗口开放</source>
         <translation>No window open</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,9 @@
-"""Queue tickets for 80 mm ESC/POS thermal printers: the byte stream, and sending it over the network.
+"""Queue tickets and booking slips for 80 mm ESC/POS thermal printers: the byte stream, and sending it over
+the network.
 
-The ticket says what :class:`~taxdesk.core.slip.TicketSlip` says, laid out for a 576-dot (72 mm at 203 dpi)
-print head. python-escpos does the commands it does well (alignment, character size, emphasis, native QR,
+A ticket says what :class:`~taxdesk.core.slip.TicketSlip` says, a booking slip what
+:class:`~taxdesk.core.booking_slip.BookingSlip` says, laid out for a 576-dot (72 mm at 203 dpi) print head.
+python-escpos does the commands it does well (alignment, character size, emphasis, native QR,
 feed and cut). Its ``text()`` goes through its own code-page encoder, which cannot write Chinese, so the
 text is written raw in GB18030 inside Chinese character mode (``FS &`` … ``FS .``), which is what printers
 sold in mainland China understand. Character size uses ``GS !`` rather than ``ESC !``: on Epson-compatible
@@ -23,6 +25,8 @@ from escpos.constants import QR_ECLEVEL_M, QR_MODEL_2
 from escpos.exceptions import Error as EscposError
 from escpos.printer import Dummy, Network
 
+from taxdesk.core import booking_slip
+from taxdesk.core.booking_slip import BookingSlip
 from taxdesk.core.errors import InvalidInput, TaxDeskError
 from taxdesk.core.slip import CHANNEL_LABELS, QR_CAPTION, REPRINT_MARK, TicketSlip
 
@@ -53,26 +57,14 @@ class PrinterAddressError(InvalidInput, ValueError):
 # ----------------------------------------------------------------------------------------------- bytes
 
 
-def escpos_bytes(slip: TicketSlip) -> bytes:
-    """The complete ESC/POS job for one ticket: initialise, print, feed and cut."""
-    p = Dummy()
-    p.hw("INIT")
-    p.set(align="center")
-
-    if slip.bureau:
-        _style(p)
-        _text(p, slip.bureau)
-    _style(p, height=2, bold=True)
-    _text(p, slip.point_name)
-    _style(p)
-    _text(p, "-" * RULE_CHARS)
+def escpos_bytes(slip: TicketSlip | BookingSlip) -> bytes:
+    """The complete ESC/POS job for one ticket or booking slip: initialise, print, feed and cut."""
+    if isinstance(slip, BookingSlip):
+        return booking_escpos_bytes(slip)
+    p = _begin(slip.bureau, slip.point_name)
 
     # The number dominates: quad size (48 × 96 dots a character), narrower only if it would not fit.
-    width = max(1, min(4, LINE_DOTS // (FONT_A_DOTS * max(1, len(slip.number)))))
-    p.set(smooth=True)
-    _style(p, width=width, height=4, bold=True)
-    _text(p, slip.number)
-    p.set(smooth=False)
+    _headline(p, slip.number, height=4)
 
     if slip.channel_label:
         if slip.channel_label == GREEN_LABEL:
@@ -84,8 +76,7 @@ def escpos_bytes(slip: TicketSlip) -> bytes:
     _style(p, height=2, bold=True)
     _text(p, slip.service_text)
     if slip.reprint:
-        _style(p, height=2, bold=True, invert=True)
-        _text(p, f" {REPRINT_MARK} ")
+        _reprint_mark(p)
 
     _style(p)
     _raw_line(p, b"")
@@ -97,19 +88,87 @@ def escpos_bytes(slip: TicketSlip) -> bytes:
     if slip.taxpayer:
         _text(p, slip.taxpayer_line)
 
+    _qr_and_footer(p, slip.qr, QR_CAPTION, slip.footer)
+    return _finish(p)
+
+
+def booking_escpos_bytes(slip: BookingSlip) -> bytes:
+    """The complete ESC/POS job for one booking slip (预约凭条): initialise, print, feed and cut."""
+    p = _begin(slip.bureau, slip.point_name)
+    _style(p, width=2, height=2, bold=True)
+    _text(p, f"【{booking_slip.TITLE}】")
+    _style(p, height=2, bold=True)
+    _text(p, slip.date_text)
+    _headline(p, slip.time_text, height=2)  # 11 characters: double size is what fits the line
+    _style(p, height=2, bold=True)
+    _text(p, slip.service_text)
+    if slip.reprint:
+        _reprint_mark(p)
+
+    _style(p)
+    _raw_line(p, b"")
+    _style(p, bold=True)
+    _text(p, slip.arrival_text)
+    _style(p, height=2, bold=True)
+    _text(p, slip.code_line)
+    _style(p)
+    for line in (slip.taxpayer_line, slip.id_line, slip.documents_line):
+        if line:
+            _text(p, line)
+
+    _qr_and_footer(p, slip.qr, slip.qr_caption, slip.footer)
+    _text(p, slip.made_line)
+    return _finish(p)
+
+
+# ------------------------------------------------------------------------------------ shared pieces
+
+
+def _begin(bureau: str, point_name: str) -> Dummy:
+    """A new job: initialise, centre, and print the header (bureau, point, a rule)."""
+    p = Dummy()
+    p.hw("INIT")
+    p.set(align="center")
+    if bureau:
+        _style(p)
+        _text(p, bureau)
+    _style(p, height=2, bold=True)
+    _text(p, point_name)
+    _style(p)
+    _text(p, "-" * RULE_CHARS)
+    return p
+
+
+def _headline(p: Dummy, text: str, *, height: int) -> None:
+    """Large bold text, as wide as fits the line (at most quad width)."""
+    width = max(1, min(4, LINE_DOTS // (FONT_A_DOTS * max(1, len(text)))))
+    p.set(smooth=True)
+    _style(p, width=width, height=height, bold=True)
+    _text(p, text)
+    p.set(smooth=False)
+
+
+def _reprint_mark(p: Dummy) -> None:
+    _style(p, height=2, bold=True, invert=True)
+    _text(p, f" {REPRINT_MARK} ")
+
+
+def _qr_and_footer(p: Dummy, payload: str, caption: str, footer: str) -> None:
     _raw_line(p, b"")
     # The printer builds the code itself (sharp at any head resolution); ESC a 1 centres it on the
     # printers we know, python-escpos's own centring is for image QR codes only.
-    p.qr(slip.qr, ec=QR_ECLEVEL_M, size=QR_MODULE_DOTS, model=QR_MODEL_2, native=True)
+    p.qr(payload, ec=QR_ECLEVEL_M, size=QR_MODULE_DOTS, model=QR_MODEL_2, native=True)
     _raw_line(p, b"")
-    _text(p, QR_CAPTION)
-    if slip.footer:
+    _text(p, caption)
+    if footer:
         _raw_line(p, b"")
-        _text(p, slip.footer)
+        _text(p, footer)
+
+
+def _finish(p: Dummy) -> bytes:
     _style(p, font="b")
     _text(p, "TaxDesk")
     _style(p)
-
     p._raw(CHINESE_MODE_OFF)  # leave the printer in its power-on state for whoever prints next
     p.cut()
     return p.output

@@ -1,9 +1,9 @@
 """What a printed queue ticket says, independent of how it is printed.
 
 Both renderers — Qt (preview, system printer, PNG, PDF; ``taxdesk.gui.ticket_painter``) and ESC/POS for
-thermal printers (``taxdesk.core.escpos_ticket``) — draw a :class:`TicketSlip` and nothing else, so every
-output says the same thing. The ticket's text is Chinese whatever the desk's interface language: it is
-handed to taxpayers.
+thermal printers (``taxdesk.core.escpos_ticket``) — draw a :class:`TicketSlip` (or a booking's
+:class:`~taxdesk.core.booking_slip.BookingSlip`) and nothing else, so every output says the same thing.
+The ticket's text is Chinese whatever the desk's interface language: it is handed to taxpayers.
 """
 
 from __future__ import annotations
@@ -38,6 +38,19 @@ class TicketSlip:
     footer: str
     reprint: bool = False
     ticket_id: int | None = None  # the ticket's database ID, for logging prints; not printed
+
+    # The names printers and files use for any slip (a booking slip has the same three).
+    @property
+    def label(self) -> str:
+        return self.number
+
+    @property
+    def document_title(self) -> str:
+        return f"排队号 {self.number}"
+
+    @property
+    def file_stem(self) -> str:
+        return f"{self.issued_at:%Y%m%d-%H%M%S}-{self.number}"
 
     @property
     def issued_text(self) -> str:

@@ -1,4 +1,5 @@
-"""The front desk (导税台): one click or one key issues a ticket, which is shown and printed at once.
+"""The front desk (导税台): one click or one key issues a ticket, which is shown and printed at once; a
+scanned booking slip (预约签到) issues the booking-priority ticket the same way.
 
 Layout comes from ``ui/front_desk.ui``; the service buttons are built from the point's catalogue. All
 database work runs on the desk's background runner; this module only wires widgets to the core.
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from taxdesk.core import calls, network, tickets
+from taxdesk.core import bookings, calls, network, tickets
 from taxdesk.core.db import Database
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.network import ServiceInfo
@@ -42,6 +43,13 @@ QUEUE_REFRESH_MS = 15000  # live updates refresh at once; this only makes the wa
 MIN_PREVIEW_DPI, MAX_PREVIEW_DPI = 60, 203
 SERVICE_COLUMNS = 4
 CATEGORY_KEYS = [Qt.Key.Key_F1 + i for i in range(9)]
+CHECKIN_KEY = Qt.Key.Key_F10
+CHECKIN_STYLES = {
+    "refused": "QLabel { background: #fdecea; color: #b3261e; border: 1px solid #f1b8b2; border-radius: 4px;"
+    " padding: 6px; font-size: 11pt; font-weight: bold; }",
+    "ok": "QLabel { background: #e8f5ec; color: #1e6b3c; border: 1px solid #b5dcc3; border-radius: 4px;"
+    " padding: 6px; font-size: 11pt; }",
+}
 
 
 class ServiceButton(QPushButton):
@@ -107,6 +115,10 @@ class FrontDesk(QWidget):
         self.ui.nameEdit.textEdited.connect(lambda _text: self.ui.hintLabel.clear())
 
         QShortcut(QKeySequence(Qt.Key.Key_G), self, activated=self.ui.greenButton.toggle)
+        QShortcut(QKeySequence(CHECKIN_KEY), self, activated=self.focus_check_in)
+        self.ui.checkinEdit.returnPressed.connect(self.check_in)
+        self.ui.checkinButton.clicked.connect(self.check_in)
+        self.ui.checkinEdit.textEdited.connect(lambda _text: self._show_check_in("", ok=True))
         for index, key in enumerate(CATEGORY_KEYS):
             QShortcut(QKeySequence(key), self, activated=lambda i=index: self._issue_category_default(i))
 
@@ -205,6 +217,7 @@ class FrontDesk(QWidget):
             (self.ui.phoneEdit if exc.params.get("field") == "phone" else self.ui.nameEdit).setFocus()
             return
         channel = "green" if self.ui.greenButton.isChecked() else "walk_in"
+        self._show_check_in("", ok=True)  # the last check-in's result no longer describes the latest ticket
         db, point = self.db, self.point_code
 
         def work():
@@ -220,15 +233,16 @@ class FrontDesk(QWidget):
             return self.tr("手机号格式不正确：请填写以 1 开头的 11 位手机号，或留空。")
         return self.tr("姓名不能超过 40 个字。")
 
-    def _on_issued(self, result) -> None:
+    def _on_issued(self, result, *, walk_in: bool = True) -> None:
         view, slip = result
         service = self.recent_model.service_names.get(view.service, view.service_name)
         self._show_slip(slip)
         self.recent_model.add_first(view)
-        self.ui.nameEdit.clear()
-        self.ui.phoneEdit.clear()
-        self.ui.hintLabel.clear()
-        self.ui.greenButton.setChecked(False)
+        if walk_in:  # a checked-in booking leaves what the officer is typing for the next walk-in alone
+            self.ui.nameEdit.clear()
+            self.ui.phoneEdit.clear()
+            self.ui.hintLabel.clear()
+            self.ui.greenButton.setChecked(False)
         self.status_message.emit(
             self.tr("已取号 {number}：{service}，前面 {ahead} 人，预计等候约 {minutes} 分钟").format(
                 number=view.number, service=service, ahead=view.ahead, minutes=view.estimated_wait_min
@@ -248,15 +262,10 @@ class FrontDesk(QWidget):
         self._last_slip = slip
         label = self.ui.previewLabel
         room = label.contentsRect().size()
-        dpi = MAX_PREVIEW_DPI
-        for _ in range(3):  # text metrics do not scale exactly with the resolution: converge on a fit
-            height = ticket_painter.slip_height_px(slip, ticket_painter.column_width_px(dpi), dpi)
-            width = ticket_painter.column_width_px(dpi)
-            scale = min(room.width() / width, room.height() / height)
-            if scale >= 1 or dpi == MIN_PREVIEW_DPI:
-                break
-            dpi = max(MIN_PREVIEW_DPI, int(dpi * scale * 0.99))
-        label.setPixmap(QPixmap.fromImage(ticket_painter.render_image(slip, dpi=dpi)))
+        image = ticket_painter.preview_image(
+            slip, room.width(), room.height(), MIN_PREVIEW_DPI, MAX_PREVIEW_DPI
+        )
+        label.setPixmap(QPixmap.fromImage(image))
         label.setAccessibleName(slip.number)
         label.setToolTip(slip.qr)
 
@@ -268,6 +277,58 @@ class FrontDesk(QWidget):
     @property
     def last_slip(self) -> TicketSlip | None:
         return self._last_slip
+
+    # ------------------------------------------------------------------------------------------ check-in
+
+    def focus_check_in(self) -> None:
+        self.ui.checkinEdit.setFocus()
+        self.ui.checkinEdit.selectAll()
+
+    def check_in(self) -> None:
+        """Check in the scanned slip or typed booking code: the booking-priority ticket is issued, shown and
+        printed like any other; a refusal says why, in the check-in box."""
+        text = self.ui.checkinEdit.text().strip()
+        if not text:
+            self._show_check_in(
+                describe_error(InvalidInput("nothing scanned", key="booking_empty")), ok=False
+            )
+            self.focus_check_in()
+            return
+        db, point = self.db, self.point_code
+
+        def work():
+            view = bookings.check_in(db, text, point_code=point)
+            return view, slip_for(db, view)
+
+        self.runner.run(work, on_done=self._on_checked_in, on_error=self._on_check_in_refused)
+
+    def _on_checked_in(self, result) -> None:
+        view, _slip = result
+        self.ui.checkinEdit.clear()
+        self._show_check_in(
+            self.tr("✔ 预约签到成功，已发预约优先号 {number}（{service}）").format(
+                number=view.number,
+                service=self.recent_model.service_names.get(view.service, view.service_name),
+            ),
+            ok=True,
+        )
+        self._on_issued(result, walk_in=False)
+
+    def _on_check_in_refused(self, exc: Exception) -> None:
+        self._show_check_in(self.tr("✘ 不能签到：") + describe_error(exc), ok=False)
+        self.status_message.emit(self.tr("预约签到未成功：") + describe_error(exc))
+        self.focus_check_in()  # the next scan replaces the refused code
+
+    def _show_check_in(self, text: str, *, ok: bool) -> None:
+        label = self.ui.checkinHint
+        label.setStyleSheet(CHECKIN_STYLES["ok" if ok else "refused"])
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    @property
+    def check_in_message(self) -> str:
+        """What the check-in box says now (empty when nothing was checked in yet)."""
+        return self.ui.checkinHint.text() if self.ui.checkinHint.isVisibleTo(self) else ""
 
     # ------------------------------------------------------------------------------------------ reprint
 

@@ -41,6 +41,130 @@ MESSAGES = {
     "threshold_wait": QT_TRANSLATE_NOOP("Messages", "等候时间阈值须在 1 到 {maximum} 分钟之间。"),
 }
 
+# Editing the service network and its files (taxdesk.core.network_edit, taxdesk.core.catalogue_io). An
+# import error also carries ``row`` and ``column``; the network editor puts "第 N 行" before the sentence.
+MESSAGES.update(
+    {
+        "point_code_invalid": QT_TRANSLATE_NOOP(
+            "Messages", "服务点代码须为 2 到 16 位大写字母或数字（A–Z、0–9），「{value}」不符合。"
+        ),
+        "service_code_invalid": QT_TRANSLATE_NOOP(
+            "Messages", "业务代码须为 2 到 16 位大写字母或数字（A–Z、0–9），「{value}」不符合。"
+        ),
+        "point_exists": QT_TRANSLATE_NOOP("Messages", "服务点代码 {value} 已被使用。"),
+        "service_exists": QT_TRANSLATE_NOOP("Messages", "业务代码 {value} 已被使用。"),
+        "point_name_required": QT_TRANSLATE_NOOP("Messages", "请填写服务点名称。"),
+        "service_name_required": QT_TRANSLATE_NOOP("Messages", "请填写业务名称。"),
+        "text_too_long": QT_TRANSLATE_NOOP("Messages", "内容过长：最多 {maximum} 个字，现有 {length} 个字。"),
+        "point_kind_invalid": QT_TRANSLATE_NOOP(
+            "Messages",
+            "服务点类型须为 hall（办税服务厅）、township（丰收微税厅）或 bank_station（银税e站），「{value}」不符合。",
+        ),
+        "opening_hours_format": QT_TRANSLATE_NOOP(
+            "Messages",
+            "营业时间「{value}」格式不对：请写成 08:30-12:00,13:30-17:00（24 小时制，时段之间用逗号分隔）。",
+        ),
+        "opening_hours_time": QT_TRANSLATE_NOOP(
+            "Messages", "营业时间中的「{time}」不是有效时刻：小时为 00–23（结束可写 24:00），分钟为 00–59。"
+        ),
+        "opening_hours_order": QT_TRANSLATE_NOOP(
+            "Messages", "营业时段「{period}」的结束时间须晚于开始时间。"
+        ),
+        "opening_hours_overlap": QT_TRANSLATE_NOOP(
+            "Messages", "营业时段「{period}」与前一时段重叠或顺序颠倒：请按先后顺序填写，时段互不重叠。"
+        ),
+        "handling_time_range": QT_TRANSLATE_NOOP(
+            "Messages", "平均办理时长须为 {minimum} 到 {maximum} 分钟之间的数字，「{value}」不符合。"
+        ),
+        "unknown_category": QT_TRANSLATE_NOOP("Messages", "没有业务类别「{category}」。"),
+        "bad_flag": QT_TRANSLATE_NOOP(
+            "Messages", "「{value}」不是“是/否”：请填 1 或 0（也可写 是/否、yes/no）。"
+        ),
+        "file_format": QT_TRANSLATE_NOOP("Messages", "只能使用 .csv 或 .xlsx 文件：{path}"),
+        "import_unreadable": QT_TRANSLATE_NOOP("Messages", "无法读取文件 {path}：{reason}"),
+        "export_failed": QT_TRANSLATE_NOOP("Messages", "无法写入文件 {path}：{reason}"),
+        "import_empty": QT_TRANSLATE_NOOP("Messages", "文件是空的：第 1 行应为列名（{columns}）。"),
+        "import_unknown_column": QT_TRANSLATE_NOOP(
+            "Messages", "未知的列「{column}」。可用的列为：{columns}。"
+        ),
+        "import_repeated_column": QT_TRANSLATE_NOOP("Messages", "列「{column}」出现了两次。"),
+        "import_missing_column": QT_TRANSLATE_NOOP("Messages", "缺少必需的列「{column}」。"),
+        "duplicate_code": QT_TRANSLATE_NOOP("Messages", "代码 {code} 在第 {first_row} 行已经出现过。"),
+    }
+)
+
+# Appointments (taxdesk.core.bookings) and the taxpayer's identity (taxdesk.core.identity). The keys of a
+# refused booking slip are "booking_" + the signing module's reason (empty, malformed, bad_signature …).
+MESSAGES.update(
+    {
+        "name_required": QT_TRANSLATE_NOOP("Messages", "请填写纳税人姓名（不超过 40 个字）。"),
+        "name_too_long": QT_TRANSLATE_NOOP("Messages", "姓名不能超过 40 个字。"),
+        "phone_missing": QT_TRANSLATE_NOOP("Messages", "请填写纳税人的手机号。"),
+        "phone_invalid": QT_TRANSLATE_NOOP(
+            "Messages", "手机号「{phone}」格式不正确：应为以 1 开头的 11 位手机号。"
+        ),
+        "id_missing": QT_TRANSLATE_NOOP("Messages", "请填写身份证号或统一社会信用代码。"),
+        "id_length": QT_TRANSLATE_NOOP("Messages", "身份证号应为 18 位（最后一位可能是 X），请核对位数。"),
+        "id_format": QT_TRANSLATE_NOOP("Messages", "身份证号应为 17 位数字加最后一位数字或 X。"),
+        "id_province": QT_TRANSLATE_NOOP("Messages", "身份证号前两位不是有效的省份代码，请核对。"),
+        "id_birth": QT_TRANSLATE_NOOP("Messages", "身份证号第 7–14 位的出生日期无效，请核对。"),
+        "id_check": QT_TRANSLATE_NOOP("Messages", "身份证号校验位不符：可能有数字输错，请核对。"),
+        "credit_length": QT_TRANSLATE_NOOP("Messages", "统一社会信用代码应为 18 位，请核对位数。"),
+        "credit_alphabet": QT_TRANSLATE_NOOP(
+            "Messages", "统一社会信用代码中不会出现字母 I、O、Z、S、V，请核对。"
+        ),
+        "credit_region": QT_TRANSLATE_NOOP(
+            "Messages", "统一社会信用代码第 3–8 位应为行政区划代码（数字），请核对。"
+        ),
+        "credit_check": QT_TRANSLATE_NOOP("Messages", "统一社会信用代码校验位不符：可能有字符输错，请核对。"),
+        "slot_full": QT_TRANSLATE_NOOP("Messages", "{time} 时段已约满，请选择其他时段。"),
+        "not_bookable": QT_TRANSLATE_NOOP("Messages", "本服务点不接受该类业务的预约。"),
+        "too_far": QT_TRANSLATE_NOOP("Messages", "该日期超出可预约的范围，请在可选日期内预约。"),
+        "too_soon": QT_TRANSLATE_NOOP(
+            "Messages", "该时段即将开始，已过当天预约的截止时间，请选择更晚的时段。"
+        ),
+        "not_workday": QT_TRANSLATE_NOOP("Messages", "{day} 不是工作日，不办理预约。"),
+        "slot_past": QT_TRANSLATE_NOOP("Messages", "该时段已经过去，请选择其他时段。"),
+        "no_such_slot": QT_TRANSLATE_NOOP("Messages", "{point}没有 {time} 开始的预约时段。"),
+        "booking_duplicate": QT_TRANSLATE_NOOP(
+            "Messages", "该纳税人当天已预约过此业务（预约码 {code}），无需重复预约。"
+        ),
+        "booking_blocked": QT_TRANSLATE_NOOP(
+            "Messages",
+            "该纳税人近期 {count} 次预约未到，暂停预约至 {until}。确有需要的，可由值班长解除限制。",
+        ),
+        "booking_not_open": QT_TRANSLATE_NOOP("Messages", "预约 {code} 当前为「{status}」，不能改约或取消。"),
+        "booking_unknown": QT_TRANSLATE_NOOP("Messages", "找不到预约 {code}，请核对预约码。"),
+        "booking_early": QT_TRANSLATE_NOOP(
+            "Messages", "还未到签到时间：预约 {code} 可于 {day} {time} 起签到。"
+        ),
+        "booking_late": QT_TRANSLATE_NOOP(
+            "Messages", "已过签到时间：预约 {code} 的签到已于 {day} {time} 截止，请取普通号办理。"
+        ),
+        "booking_cancelled": QT_TRANSLATE_NOOP("Messages", "预约 {code} 已取消，不能签到。"),
+        "booking_used": QT_TRANSLATE_NOOP("Messages", "预约 {code} 已签到取号，不能重复使用。"),
+        "booking_other_point": QT_TRANSLATE_NOOP(
+            "Messages", "预约 {code} 是在「{point}」的预约，请到该服务点签到。"
+        ),
+        "booking_empty": QT_TRANSLATE_NOOP("Messages", "请扫描预约凭条上的二维码，或输入 8 位预约码。"),
+        "booking_malformed": QT_TRANSLATE_NOOP("Messages", "这不是 TaxDesk 预约凭条的二维码。"),
+        "booking_wrong_kind": QT_TRANSLATE_NOOP("Messages", "这不是预约凭条的二维码（可能是排队票）。"),
+        "booking_unsupported_version": QT_TRANSLATE_NOOP("Messages", "预约凭条二维码的格式版本不受支持。"),
+        "booking_other_installation": QT_TRANSLATE_NOOP(
+            "Messages", "该预约凭条由另一套 TaxDesk 系统签发，不属于本局。"
+        ),
+        "booking_bad_signature": QT_TRANSLATE_NOOP("Messages", "预约凭条二维码签名不符：已被篡改或伪造。"),
+        "override_reason": QT_TRANSLATE_NOOP("Messages", "请填写解除预约限制的原因。"),
+        "not_blocked": QT_TRANSLATE_NOOP("Messages", "{taxpayer} 当前没有预约限制，无需解除。"),
+        "capacity_range": QT_TRANSLATE_NOOP("Messages", "每个时段的预约名额须在 0 到 99 之间。"),
+        "bad_time": QT_TRANSLATE_NOOP("Messages", "「{time}」不是有效时刻，请写成 时:分（如 09:30）。"),
+        "hours_format": QT_TRANSLATE_NOOP(
+            "Messages", "营业时间「{period}」格式不对：请写成 08:30-12:00（24 小时制）。"
+        ),
+        "hours_order": QT_TRANSLATE_NOOP("Messages", "营业时段「{period}」为空、顺序颠倒或与前一时段重叠。"),
+    }
+)
+
 # The actions named in "wrong_state" (the core's words, for the command line, are English).
 ACTIONS = {
     "recall": QT_TRANSLATE_NOOP("Messages", "重呼"),

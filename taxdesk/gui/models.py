@@ -19,6 +19,7 @@ STATUS_TEXT = {
     "finished": QT_TRANSLATE_NOOP("TableModels", "已办结"),
     "no_show": QT_TRANSLATE_NOOP("TableModels", "过号"),
     "cancelled": QT_TRANSLATE_NOOP("TableModels", "已取消"),
+    "checked_in": QT_TRANSLATE_NOOP("TableModels", "已签到"),  # a booking's state, named in its refusals
 }
 
 

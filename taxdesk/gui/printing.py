@@ -1,8 +1,9 @@
-"""Where a desk's tickets go: a system printer, a network ESC/POS thermal printer, files, or the screen only.
+"""Where a desk's slips go — queue tickets and booking slips alike: a system printer, a network ESC/POS
+thermal printer, files, or the screen only.
 
 The choice is per PC (QSettings), not per installation: each desk has its own printer. Printing happens
-after the ticket is committed, so a printer that fails never loses a number — the desk is told and offered a
-reprint, and the attempt is logged in the ticket's event trail.
+after the ticket or booking is committed, so a printer that fails never loses a number or a place — the desk
+is told and offered a reprint, and the front desk logs the attempt in the ticket's event trail.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from taxdesk.core.escpos_ticket import (
     send_to_network_printer,
     write_escpos_file,
 )
-from taxdesk.core.slip import TicketSlip
 from taxdesk.gui import ticket_painter
 from taxdesk.gui.tasks import TaskRunner
+from taxdesk.gui.ticket_painter import Slip
 
 MODES = ("system", "network", "file", "screen")
 FILE_FORMATS = {"png": ".png", "pdf": ".pdf", "escpos": ".bin"}
@@ -76,14 +77,14 @@ class PrintSettings:
         return None
 
 
-def file_target(settings: PrintSettings, slip: TicketSlip) -> Path:
-    stamp = slip.issued_at.strftime("%Y%m%d-%H%M%S")
+def file_target(settings: PrintSettings, slip: Slip) -> Path:
     suffix = "-reprint" if slip.reprint else ""
-    return Path(settings.folder) / f"{stamp}-{slip.number}{suffix}{FILE_FORMATS[settings.file_format]}"
+    return Path(settings.folder) / f"{slip.file_stem}{suffix}{FILE_FORMATS[settings.file_format]}"
 
 
 class TicketPrinter(QObject):
-    """Sends slips where the desk's settings say, reporting each outcome with a signal.
+    """Sends slips (tickets or booking slips) where the desk's settings say, reporting each outcome with a
+    signal.
 
     Network printing runs on its own background thread (a printer that does not answer must not freeze the
     desk); system printers and files are handled on the GUI thread, where Qt's printing must run.
@@ -97,7 +98,7 @@ class TicketPrinter(QObject):
         self._parent = parent
         self._network = TaskRunner(self)
 
-    def deliver(self, slip: TicketSlip, settings: PrintSettings | None = None) -> None:
+    def deliver(self, slip: Slip, settings: PrintSettings | None = None) -> None:
         settings = settings or PrintSettings.load()
         if settings.mode == "screen":
             return
@@ -124,7 +125,7 @@ class TicketPrinter(QObject):
             return f"escpos:{settings.address}"
         return f"file:{settings.folder}"
 
-    def _write_file(self, slip: TicketSlip, settings: PrintSettings) -> None:
+    def _write_file(self, slip: Slip, settings: PrintSettings) -> None:
         folder = Path(settings.folder)
         if not folder.is_dir():
             raise OSError(
@@ -138,7 +139,7 @@ class TicketPrinter(QObject):
         else:
             write_escpos_file(escpos_bytes(slip), path)
 
-    def _print_system(self, slip: TicketSlip, settings: PrintSettings) -> None:
+    def _print_system(self, slip: Slip, settings: PrintSettings) -> None:
         info = (
             QPrinterInfo.printerInfo(settings.printer_name)
             if settings.printer_name
@@ -150,7 +151,7 @@ class TicketPrinter(QObject):
                 QCoreApplication.translate("Printing", "找不到打印机：{name}").format(name=name)
             )
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"TaxDesk {slip.number}")
+        printer.setDocName(f"TaxDesk {slip.label}")
         if settings.preview:
             preview = QPrintPreviewDialog(printer, self._parent)
             preview.paintRequested.connect(lambda p: ticket_painter.print_slip(slip, p))
@@ -163,7 +164,7 @@ class TicketPrinter(QObject):
             )
         ticket_painter.print_slip(slip, printer)
 
-    def _deliver_network(self, slip: TicketSlip, address: str) -> None:
+    def _deliver_network(self, slip: Slip, address: str) -> None:
         target = f"escpos:{address}"
         try:
             host, port = parse_printer_address(address)

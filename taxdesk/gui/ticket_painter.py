@@ -1,9 +1,10 @@
-"""The Qt renderer of a queue ticket: screen preview, system printers, PNG and PDF.
+"""The Qt renderer of slips — queue tickets and booking slips: screen preview, system printers, PNG and PDF.
 
-One layout, drawn top-down in a 72 mm column (the printable width of 80 mm thermal paper), says what the
-:class:`~taxdesk.core.slip.TicketSlip` says. Every size is in millimetres and converted with the DPI of the
-device painted on, so the ticket has the same proportions at 96 dpi on screen, 203 dpi on a thermal head
-and 1200 dpi in a PDF. Hinting is off for the same reason: glyph advances then scale linearly. The layout
+One layout per kind of slip, drawn top-down in a 72 mm column (the printable width of 80 mm thermal paper),
+says what the :class:`~taxdesk.core.slip.TicketSlip` or the :class:`~taxdesk.core.booking_slip.BookingSlip`
+says; every function below takes either. Every size is in millimetres and converted with the DPI of the
+device painted on, so a slip has the same proportions at 96 dpi on screen, 203 dpi on a thermal head and
+1200 dpi in a PDF. Hinting is off for the same reason: glyph advances then scale linearly. The layout
 is measured and painted by the same code (:class:`_Column`), so a measured height is the painted height.
 
 Black on white, because it goes to thermal printers. The one colour, the green-channel badge, is dark enough
@@ -42,6 +43,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from taxdesk.core import booking_slip
+from taxdesk.core.booking_slip import BookingSlip
 from taxdesk.core.qr import QUIET_ZONE_MODULES, qr_matrix
 from taxdesk.core.slip import (
     CHANNEL_LABELS,
@@ -63,6 +66,8 @@ WHITE = QColor(255, 255, 255)
 GREY = QColor(70, 70, 70)
 GREEN = QColor(0x0A, 0x6E, 0x35)  # luminance ≈ 30 %: solid on a thresholding thermal driver
 GREEN_LABEL = CHANNEL_LABELS["green"]
+
+Slip = TicketSlip | BookingSlip
 
 # ---------------------------------------------------------------------------------------------- layout
 
@@ -118,7 +123,7 @@ class _Column:
         self.y += height
 
     def headline(self, text: str, size_mm: float) -> None:
-        """The ticket number: bold, as large as asked or as fits, taking only its ink's height."""
+        """The ticket number (a booking's time): bold, as large as asked or as fits, only its ink's height."""
         font = self.font(size_mm, bold=True)
         metrics = self.metrics(font)
         fits = self.width * 0.94
@@ -270,15 +275,46 @@ class _Column:
         return round(x + transform.dx()) - transform.dx(), round(y + transform.dy()) - transform.dy()
 
 
-def _layout(column: _Column, slip: TicketSlip) -> int:
-    c = column
+def _layout(column: _Column, slip: Slip) -> int:
+    """Measure (and, with a painter, draw) the slip; returns the height used in device pixels."""
+    if isinstance(slip, BookingSlip):
+        _booking_layout(column, slip)
+    else:
+        _ticket_layout(column, slip)
+    return math.ceil(column.y)
+
+
+def _header(c: _Column, bureau: str, point_name: str) -> None:
     c.gap(3)
-    if slip.bureau:
-        c.text(slip.bureau, 3.0)
+    if bureau:
+        c.text(bureau, 3.0)
         c.gap(0.6)
-    c.text(slip.point_name, 4.4, bold=True)
+    c.text(point_name, 4.4, bold=True)
     c.gap(2.2)
     c.rule(0.3)
+
+
+def _reprint_mark(c: _Column) -> None:
+    c.gap(2)
+    c.badge(REPRINT_MARK, 3.6, fill=BLACK, ink=WHITE, border=None, radius_mm=0)
+
+
+def _qr_and_footer(c: _Column, payload: str, caption: str, footer: str) -> None:
+    c.qr(payload)
+    c.text(caption, 2.8)
+    if footer:
+        c.gap(2.2)
+        c.text(footer, 3.0)
+
+
+def _signature(c: _Column) -> None:
+    c.gap(2.2)
+    c.text("TaxDesk", 2.2, colour=GREY)
+    c.gap(3)
+
+
+def _ticket_layout(c: _Column, slip: TicketSlip) -> None:
+    _header(c, slip.bureau, slip.point_name)
     c.gap(3.5)
     c.headline(slip.number, 21)
     c.gap(3.5)
@@ -290,8 +326,7 @@ def _layout(column: _Column, slip: TicketSlip) -> int:
         c.gap(2)
     c.text(slip.service_text, 4.2, bold=True)
     if slip.reprint:
-        c.gap(2)
-        c.badge(REPRINT_MARK, 3.6, fill=BLACK, ink=WHITE, border=None, radius_mm=0)
+        _reprint_mark(c)
     c.gap(2.2)
     c.rule(0.15, inset_mm=14)
     c.gap(2.2)
@@ -304,22 +339,45 @@ def _layout(column: _Column, slip: TicketSlip) -> int:
         c.gap(0.4)
         c.text(slip.taxpayer_line, 3.0)
     c.gap(2.5)
-    c.qr(slip.qr)
-    c.text(QR_CAPTION, 2.8)
-    if slip.footer:
-        c.gap(2.2)
-        c.text(slip.footer, 3.0)
-    c.gap(2.2)
-    c.text("TaxDesk", 2.2, colour=GREY)
+    _qr_and_footer(c, slip.qr, QR_CAPTION, slip.footer)
+    _signature(c)
+
+
+def _booking_layout(c: _Column, slip: BookingSlip) -> None:
+    _header(c, slip.bureau, slip.point_name)
     c.gap(3)
-    return math.ceil(c.y)
+    c.badge(booking_slip.TITLE, 4.2, fill=WHITE, ink=BLACK, border=BLACK, radius_mm=1.2)
+    c.gap(3)
+    c.text(slip.date_text, 5.2, bold=True)
+    c.gap(1.2)
+    c.headline(slip.time_text, 10.5)
+    c.gap(3)
+    c.text(slip.service_text, 4.2, bold=True)
+    if slip.reprint:
+        _reprint_mark(c)
+    c.gap(2.2)
+    c.rule(0.15, inset_mm=14)
+    c.gap(2.2)
+    c.text(slip.arrival_text, 3.6, bold=True)
+    c.gap(1.6)
+    c.text(slip.code_line, 4.6, bold=True)
+    c.gap(1.2)
+    for line in (slip.taxpayer_line, slip.id_line, slip.documents_line):
+        if line:
+            c.gap(0.4)
+            c.text(line, 3.0)
+    c.gap(2.5)
+    _qr_and_footer(c, slip.qr, slip.qr_caption, slip.footer)
+    c.gap(1.2)
+    c.text(slip.made_line, 2.6, colour=GREY)
+    _signature(c)
 
 
 # ------------------------------------------------------------------------------------------------ API
 
 
-def paint_slip(painter: QPainter, slip: TicketSlip, width_px: int) -> int:
-    """Draw the ticket from the painter's origin down, ``width_px`` wide; returns the height used.
+def paint_slip(painter: QPainter, slip: Slip, width_px: int) -> int:
+    """Draw the slip from the painter's origin down, ``width_px`` wide; returns the height used.
 
     Sizes follow the DPI of the painter's device. Nothing is painted outside the column, and the
     background is left as it is (white paper).
@@ -332,7 +390,7 @@ def paint_slip(painter: QPainter, slip: TicketSlip, width_px: int) -> int:
         painter.restore()
 
 
-def slip_height_px(slip: TicketSlip, width_px: int, dpi: int) -> int:
+def slip_height_px(slip: Slip, width_px: int, dpi: int) -> int:
     """The height :func:`paint_slip` will use on a device of ``dpi`` dots per inch, without painting."""
     return _layout(_Column(None, _metrics_device(dpi), width_px), slip)
 
@@ -342,8 +400,8 @@ def column_width_px(dpi: float) -> int:
     return math.ceil(PRINTABLE_WIDTH_MM * dpi / MM_PER_INCH - 1e-6)
 
 
-def render_image(slip: TicketSlip, dpi: int = 203) -> QImage:
-    """The ticket as an RGB32 image on white, 72 mm wide at ``dpi`` (576 px at 203 dpi), DPI recorded."""
+def render_image(slip: Slip, dpi: int = 203) -> QImage:
+    """The slip as an RGB32 image on white, 72 mm wide at ``dpi`` (576 px at 203 dpi), DPI recorded."""
     width = column_width_px(dpi)
     height = slip_height_px(slip, width, dpi)
     image = QImage(width, height, QImage.Format.Format_RGB32)
@@ -357,15 +415,28 @@ def render_image(slip: TicketSlip, dpi: int = 203) -> QImage:
     return image
 
 
-def save_png(slip: TicketSlip, path: str | os.PathLike, dpi: int = 203) -> None:
-    """Write the ticket as a PNG; raises OSError naming the path if it cannot be written."""
+def preview_image(slip: Slip, width: int, height: int, min_dpi: int = 60, max_dpi: int = 203) -> QImage:
+    """The whole slip rendered at the resolution that fits ``width`` × ``height`` pixels (crisp, not
+    scaled), between ``min_dpi`` and ``max_dpi``."""
+    dpi = max_dpi
+    for _ in range(3):  # text metrics do not scale exactly with the resolution: converge on a fit
+        column = column_width_px(dpi)
+        scale = min(width / column, height / slip_height_px(slip, column, dpi))
+        if scale >= 1 or dpi == min_dpi:
+            break
+        dpi = max(min_dpi, int(dpi * scale * 0.99))
+    return render_image(slip, dpi=dpi)
+
+
+def save_png(slip: Slip, path: str | os.PathLike, dpi: int = 203) -> None:
+    """Write the slip as a PNG; raises OSError naming the path if it cannot be written."""
     target = _writable(path)
     if not render_image(slip, dpi).save(str(target), "PNG"):
         raise OSError(errno.EIO, "could not write the PNG file", str(target))
 
 
-def save_pdf(slip: TicketSlip, path: str | os.PathLike) -> None:
-    """Write the ticket as a one-page PDF, 80 mm wide and as tall as the ticket, with 4 mm side margins.
+def save_pdf(slip: Slip, path: str | os.PathLike) -> None:
+    """Write the slip as a one-page PDF, 80 mm wide and as tall as the slip, with 4 mm side margins.
 
     The text stays text (searchable, copyable) and the bundled font is embedded; the QR code is vector.
     Raises OSError naming the path if it cannot be written.
@@ -374,13 +445,13 @@ def save_pdf(slip: TicketSlip, path: str | os.PathLike) -> None:
     writer = QPdfWriter(str(target))
     writer.setResolution(PDF_DPI)
     writer.setCreator("TaxDesk")
-    writer.setTitle(f"排队号 {slip.number}")
+    writer.setTitle(slip.document_title)
     width = column_width_px(PDF_DPI)
     height = _layout(_Column(None, writer, width), slip)  # measured with the writer's own font metrics
     page = QPageSize(
         QSizeF(PAPER_WIDTH_MM, height * MM_PER_INCH / PDF_DPI),
         QPageSize.Unit.Millimeter,
-        "TaxDesk ticket",
+        "TaxDesk slip",
         QPageSize.SizeMatchPolicy.ExactMatch,
     )
     layout = QPageLayout(
@@ -391,7 +462,7 @@ def save_pdf(slip: TicketSlip, path: str | os.PathLike) -> None:
         QMarginsF(0, 0, 0, 0),
     )
     if not writer.setPageLayout(layout):
-        raise OSError(errno.EINVAL, "the PDF writer refused the ticket's page size", str(target))
+        raise OSError(errno.EINVAL, "the PDF writer refused the slip's page size", str(target))
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(errno.EIO, "could not start writing the PDF file", str(target))
@@ -405,10 +476,10 @@ def save_pdf(slip: TicketSlip, path: str | os.PathLike) -> None:
         raise OSError(errno.EIO, "could not finish writing the PDF file", str(target))
 
 
-def print_slip(slip: TicketSlip, printer: QPrinter) -> None:
-    """Paint the ticket on a printer (or print preview) at the top of its page rect, centred.
+def print_slip(slip: Slip, printer: QPrinter) -> None:
+    """Paint the slip on a printer (or print preview) at the top of its page rect, centred.
 
-    The column is 72 mm, or the page's printable width if that is narrower; a ticket taller than the page
+    The column is 72 mm, or the page's printable width if that is narrower; a slip taller than the page
     is scaled down to fit, so nothing is cut off. Raises RuntimeError if the printer cannot start.
     """
     painter = QPainter()

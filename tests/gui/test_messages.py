@@ -25,6 +25,55 @@ def test_every_key_the_core_raises_has_a_message():
     assert raised <= set(MESSAGES), sorted(raised - set(MESSAGES))
 
 
+def _function_source(path: Path, name: str) -> str:
+    source = path.read_text("utf-8")
+    start = source.index(f"def {name}(")
+    end = source.find("\ndef ", start + 1)
+    return source[start : end if end > 0 else None]
+
+
+def test_every_computed_key_has_a_message():
+    """Keys built at run time: an ID number's or credit code's problem (``id_``/``credit_`` + the reason the
+    checking function returns), a refused booking slip (``booking_`` + the signing module's reason) and the
+    refusals that bookings.py raises from a table (the horizon, check-in)."""
+    reason = r'return "([a-z_]+)", '
+    person = re.findall(reason, _function_source(CORE / "identity.py", "resident_id_problem"))
+    business = re.findall(reason, _function_source(CORE / "identity.py", "credit_code_problem"))
+    assert {"length", "format", "province", "birth", "check"} <= set(person)
+    assert {"length", "alphabet", "region", "check"} <= set(business)
+    rejections = re.findall(r'PayloadRejected\(\s*"([a-z_]+)"', (CORE / "signing.py").read_text("utf-8"))
+    assert {"empty", "malformed", "bad_signature", "other_installation"} <= set(rejections)
+    bookings_source = (CORE / "bookings.py").read_text("utf-8")
+    horizon = re.findall(reason, _function_source(CORE / "bookings.py", "_horizon_problem"))
+    refusals = re.findall(r'\(\s*"(booking_[a-z_]+)",', bookings_source)
+    assert {"too_far", "too_soon", "slot_past", "not_workday"} <= set(horizon)
+    assert {"booking_early", "booking_late", "booking_used", "booking_other_point"} <= set(refusals)
+    computed = (
+        {f"id_{r}" for r in person}
+        | {f"credit_{r}" for r in business}
+        | {f"booking_{r}" for r in rejections}
+        | set(horizon)
+        | set(refusals)
+    )
+    assert computed <= set(MESSAGES), sorted(computed - set(MESSAGES))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("11010519491231002", "person", "身份证号应为 18 位（最后一位可能是 X），请核对位数。"),
+        ("110105194912310021", "person", "身份证号校验位不符：可能有数字输错，请核对。"),
+        ("91350100M000100Y4O", "business", "统一社会信用代码中不会出现字母 I、O、Z、S、V，请核对。"),
+    ],
+)
+def test_an_identity_problem_reads_as_one_chinese_sentence(qapp, text, kind, expected):
+    from taxdesk.core.identity import parse_taxpayer_id
+
+    with pytest.raises(InvalidInput) as refused:
+        parse_taxpayer_id(text, kind=kind)
+    assert describe_error(refused.value) == expected
+
+
 def test_a_core_refusal_reads_as_chinese_and_as_english(qapp, network_db):
     ticket = issue_ticket(network_db, "HALL", "FPLY")
     with pytest.raises(InvalidInput) as refused:

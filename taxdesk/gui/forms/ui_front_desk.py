@@ -95,6 +95,34 @@ class Ui_FrontDesk(object):
 
         self.sideLayout = QVBoxLayout()
         self.sideLayout.setObjectName(u"sideLayout")
+        self.checkinBox = QGroupBox(FrontDesk)
+        self.checkinBox.setObjectName(u"checkinBox")
+        self.checkinLayout = QGridLayout(self.checkinBox)
+        self.checkinLayout.setObjectName(u"checkinLayout")
+        self.checkinEdit = QLineEdit(self.checkinBox)
+        self.checkinEdit.setObjectName(u"checkinEdit")
+        self.checkinEdit.setMaxLength(120)
+        self.checkinEdit.setClearButtonEnabled(True)
+
+        self.checkinLayout.addWidget(self.checkinEdit, 0, 0, 1, 1)
+
+        self.checkinButton = QPushButton(self.checkinBox)
+        self.checkinButton.setObjectName(u"checkinButton")
+
+        self.checkinLayout.addWidget(self.checkinButton, 0, 1, 1, 1)
+
+        self.checkinHint = QLabel(self.checkinBox)
+        self.checkinHint.setObjectName(u"checkinHint")
+        self.checkinHint.setVisible(False)
+        self.checkinHint.setWordWrap(True)
+        self.checkinHint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.checkinLayout.addWidget(self.checkinHint, 1, 0, 1, 2)
+
+        self.checkinLayout.setColumnStretch(0, 1)
+
+        self.sideLayout.addWidget(self.checkinBox)
+
         self.lastTicketBox = QGroupBox(FrontDesk)
         self.lastTicketBox.setObjectName(u"lastTicketBox")
         self.lastTicketLayout = QVBoxLayout(self.lastTicketBox)
@@ -152,8 +180,8 @@ class Ui_FrontDesk(object):
 
         self.sideLayout.addWidget(self.recentBox)
 
-        self.sideLayout.setStretch(0, 3)
-        self.sideLayout.setStretch(1, 2)
+        self.sideLayout.setStretch(1, 3)
+        self.sideLayout.setStretch(2, 2)
 
         self.mainLayout.addLayout(self.sideLayout)
 
@@ -163,6 +191,8 @@ class Ui_FrontDesk(object):
         self.nameLabel.setBuddy(self.nameEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.checkinEdit, self.checkinButton)
+        QWidget.setTabOrder(self.checkinButton, self.greenButton)
         QWidget.setTabOrder(self.greenButton, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.recentTable)
@@ -187,6 +217,16 @@ class Ui_FrontDesk(object):
         self.phoneLabel.setText(QCoreApplication.translate("FrontDesk", u"\u624b\u673a\u53f7", None))
         self.phoneEdit.setPlaceholderText(QCoreApplication.translate("FrontDesk", u"11\u4f4d\u624b\u673a\u53f7", None))
         self.hintLabel.setText("")
+        self.checkinBox.setTitle(QCoreApplication.translate("FrontDesk", u"\u9884\u7ea6\u7b7e\u5230", None))
+#if QT_CONFIG(tooltip)
+        self.checkinEdit.setToolTip(QCoreApplication.translate("FrontDesk", u"\u7528\u626b\u7801\u67aa\u626b\u63cf\u9884\u7ea6\u51ed\u6761\u4e0a\u7684\u4e8c\u7ef4\u7801\uff0c\u6216\u8f93\u5165 8 \u4f4d\u9884\u7ea6\u7801\u540e\u6309\u56de\u8f66\uff08F10 \u5230\u6b64\u5904\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.checkinEdit.setPlaceholderText(QCoreApplication.translate("FrontDesk", u"\u626b\u63cf\u9884\u7ea6\u51ed\u6761\u4e8c\u7ef4\u7801\u6216\u8f93\u5165\u9884\u7ea6\u7801", None))
+#if QT_CONFIG(tooltip)
+        self.checkinButton.setToolTip(QCoreApplication.translate("FrontDesk", u"\u6838\u9a8c\u9884\u7ea6\u5e76\u53d1\u653e\u9884\u7ea6\u4f18\u5148\u53f7", None))
+#endif // QT_CONFIG(tooltip)
+        self.checkinButton.setText(QCoreApplication.translate("FrontDesk", u"\u7b7e\u5230\u53d6\u53f7 (F10)", None))
+        self.checkinHint.setText("")
         self.lastTicketBox.setTitle(QCoreApplication.translate("FrontDesk", u"\u6700\u65b0\u53d6\u53f7", None))
         self.previewLabel.setText(QCoreApplication.translate("FrontDesk", u"\u5c1a\u672a\u53d6\u53f7", None))
         self.reprintButton.setText(QCoreApplication.translate("FrontDesk", u"\u8865\u6253\u6240\u9009 (Ctrl+P)", None))
