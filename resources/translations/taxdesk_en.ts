@@ -1076,6 +1076,10 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>The booking slip’s signature does not match: it was altered or forged.</translation>
     </message>
     <message>
+        <source>{name}（{staff}）不是值班长：只有值班长可以解除预约限制。</source>
+        <translation>{name} ({staff}) is not a supervisor: only a supervisor may lift a booking block.</translation>
+    </message>
+    <message>
         <source>请填写解除预约限制的原因。</source>
         <translation>Say why the block is lifted.</translation>
     </message>

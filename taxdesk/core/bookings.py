@@ -635,6 +635,20 @@ def check_in(
     return issuing.view()
 
 
+def record_print(db: Database, code: str, target: str, *, ok: bool = True, error: str | None = None) -> None:
+    """Log a slip print or reprint attempt (``printed``/``print_failed``) in the booking's trail."""
+    with db.transaction() as session:
+        booking = _find(session, db, code)
+        session.add(
+            BookingEvent(
+                booking_id=booking.id,
+                kind="printed" if ok else "print_failed",
+                at=clock.now(),
+                detail=target if ok else f"{target}: {error}",
+            )
+        )
+
+
 def override_block(
     db: Database,
     taxpayer_id: str,
@@ -644,8 +658,8 @@ def override_block(
     until: datetime | None = None,
     at: datetime | None = None,
 ) -> Block:
-    """A supervisor lets a blocked taxpayer book again (until the block would end, or ``until``); who, why and
-    when are kept."""
+    """A supervisor (值班长) lets a blocked taxpayer book again (until the block would end, or ``until``);
+    who, why and when are kept. Other staff are refused."""
     now = _now(at)
     taxpayer = parse_taxpayer_id(taxpayer_id)
     reason = (reason or "").strip()
@@ -660,11 +674,21 @@ def override_block(
                 key="not_blocked",
                 taxpayer=mask_id(taxpayer.value),
             )
+        supervisor = session.scalar(select(Staff).where(Staff.code == staff_code, Staff.active))
+        if supervisor is None:
+            raise NotFound(f"unknown officer {staff_code!r}", key="unknown_officer", staff=staff_code)
+        if supervisor.role != "supervisor":
+            raise InvalidInput(
+                f"{supervisor.name} ({staff_code}) is not a supervisor: only a supervisor may lift a block",
+                key="not_supervisor",
+                staff=staff_code,
+                name=supervisor.name,
+            )
         session.add(
             BookingBlockOverride(
                 taxpayer_id=taxpayer.value,
                 until=until or block.blocked_until,
-                staff_id=_staff_id(session, staff_code),
+                staff_id=supervisor.id,
                 reason=reason,
                 at=now,
             )

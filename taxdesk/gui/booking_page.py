@@ -410,10 +410,12 @@ class BookingPage(QWidget):
             self.show_slip(self._last_slip)
 
     def _on_printed(self, slip: BookingSlip, target: str) -> None:
-        log.info("booking slip %s printed to %s", slip.code, target)
+        db = self.db
+        self.runner.run(lambda: bookings.record_print(db, slip.code, target))
 
     def _on_print_failed(self, slip: BookingSlip, target: str, reason: str) -> None:
-        log.warning("booking slip %s could not be printed to %s: %s", slip.code, target, reason)
+        db = self.db
+        self.runner.run(lambda: bookings.record_print(db, slip.code, target, ok=False, error=reason))
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("打印失败"),

@@ -154,6 +154,9 @@ MESSAGES.update(
             "Messages", "该预约凭条由另一套 TaxDesk 系统签发，不属于本局。"
         ),
         "booking_bad_signature": QT_TRANSLATE_NOOP("Messages", "预约凭条二维码签名不符：已被篡改或伪造。"),
+        "not_supervisor": QT_TRANSLATE_NOOP(
+            "Messages", "{name}（{staff}）不是值班长：只有值班长可以解除预约限制。"
+        ),
         "override_reason": QT_TRANSLATE_NOOP("Messages", "请填写解除预约限制的原因。"),
         "not_blocked": QT_TRANSLATE_NOOP("Messages", "{taxpayer} 当前没有预约限制，无需解除。"),
         "capacity_range": QT_TRANSLATE_NOOP("Messages", "每个时段的预约名额须在 0 到 99 之间。"),

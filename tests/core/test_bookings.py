@@ -225,8 +225,17 @@ def test_three_no_shows_in_thirty_days_block_booking_until_a_supervisor_lifts_it
 
     with pytest.raises(InvalidInput):
         bookings.override_block(network_db, PERSON, staff_code="H01", reason=" ", at=NOW)
+    with pytest.raises(InvalidInput) as not_allowed:  # H05 is a window officer, not a supervisor
+        bookings.override_block(network_db, PERSON, staff_code="H05", reason="asked nicely", at=NOW)
+    assert not_allowed.value.key == "not_supervisor"
     lifted = bookings.override_block(network_db, PERSON, staff_code="H01", reason="family emergency", at=NOW)
     assert not lifted.blocked and lifted.overridden_until.date() == date(2026, 12, 16)
+    with network_db.session() as session:
+        from taxdesk.core.db.models import BookingBlockOverride, Staff
+
+        record = session.scalar(select(BookingBlockOverride))
+        assert record.reason == "family emergency"
+        assert session.get(Staff, record.staff_id).code == "H01"
     allowed = book(network_db, at(MONDAY, "09:30"))
     assert allowed.status == "booked"
     bookings.cancel_booking(network_db, allowed.code, at=NOW)  # (kept, it would be a fourth no-show)
@@ -267,6 +276,21 @@ def test_a_township_point_without_windows_books_and_checks_in_under_its_own_code
     booking = book(network_db, start, point=bare, service=service)
     ticket = bookings.check_in(network_db, booking.code, point_code=bare, at=start)
     assert ticket.point == bare and ticket.number == "Y001"
+
+
+def test_slip_prints_are_kept_in_the_booking_trail(network_db):
+    booking = book(network_db, at(MONDAY, "09:00"))
+    bookings.record_print(network_db, booking.code, "escpos:10.0.0.9:9100", ok=False, error="refused")
+    bookings.record_print(network_db, booking.code, "printer:default")
+    with network_db.session() as session:
+        trail = session.execute(
+            select(BookingEvent.kind, BookingEvent.detail).order_by(BookingEvent.id)
+        ).all()
+    assert [tuple(t) for t in trail] == [
+        ("booked", None),
+        ("print_failed", "escpos:10.0.0.9:9100: refused"),
+        ("printed", "printer:default"),
+    ]
 
 
 def test_listing_shows_missed_bookings(network_db):
