@@ -41,6 +41,11 @@ def test_the_view_menu_switches_desks_and_remembers_the_choice(qtbot, main):
     qtbot.keyClick(main, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(main.ui.pages.currentWidget(), FrontDesk) and main.ui.menuTickets.isEnabled()
     assert len(main.pages) == 3  # each page made once
+    for key, title in ((Qt.Key.Key_5, "预约办税"), (Qt.Key.Key_6, "服务点"), (Qt.Key.Key_7, "服务网络")):
+        qtbot.keyClick(main, key, Qt.KeyboardModifier.ControlModifier)
+        assert title in main.windowTitle()
+    assert len(main.pages) == 6
+    assert type(main.ui.pages.currentWidget()).__name__ == "NetworkEditor"
 
 
 def test_a_lost_database_shows_a_banner_until_it_is_back(qtbot, main):
