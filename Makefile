@@ -35,6 +35,8 @@ translations: setup
 
 benchmarks: setup
 	$(BIN)/python benchmarks/tickets.py
+	$(BIN)/python benchmarks/calls.py
+	$(BIN)/python benchmarks/bookings.py
 
 clean:
 	rm -rf $(VENV) var build dist
