@@ -153,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument("--json", action="store_true")
 
     _booking_parsers(commands)
+    _staffing_parsers(commands)
 
     window = commands.add_parser("window", help="sign in or out of a window, pause or resume it")
     window_commands = window.add_subparsers(
@@ -222,6 +223,47 @@ def _booking_parsers(commands) -> None:
     capacity.add_argument("--point", required=True, metavar="CODE")
     capacity.add_argument("--category", required=True, metavar="CODE")
     capacity.add_argument("--places", required=True, type=int, metavar="N")
+
+
+def _staffing_parsers(commands) -> None:
+    staffing = commands.add_parser("staffing", help="windows needed: Erlang C")
+    actions = staffing.add_subparsers(
+        dest="staffing_command", parser_class=_Parser, metavar="ACTION", required=True
+    )
+    erlang = actions.add_parser("erlang", help="windows needed for one arrival rate and handling time")
+    erlang.add_argument("--arrivals-per-hour", required=True, type=float, metavar="X")
+    erlang.add_argument(
+        "--aht-min", required=True, type=float, metavar="Y", help="average handling time, minutes"
+    )
+    erlang.add_argument(
+        "--target-sl", type=float, default=0.8, metavar="S", help="share served in time (0.8)"
+    )
+    erlang.add_argument("--target-wait-min", type=float, default=10, metavar="T", help="minutes (10)")
+    erlang.add_argument("--max-occupancy", type=float, default=1.0, metavar="O")
+    erlang.add_argument("--shrinkage", type=float, default=0.0, metavar="S")
+    erlang.add_argument("--json", action="store_true")
+
+
+def cmd_staffing_erlang(args) -> int:
+    from taxdesk.core.staffing import required_windows
+
+    requirement = required_windows(
+        args.arrivals_per_hour,
+        args.aht_min,
+        target_sl=args.target_sl,
+        target_wait_min=args.target_wait_min,
+        max_occupancy=args.max_occupancy,
+        shrinkage=args.shrinkage,
+    )
+    if args.json:
+        _print_json(requirement.to_json())
+    else:
+        print(
+            f"{requirement.windows} window(s) ({requirement.raw_windows} open at once): "
+            f"{requirement.service_level:.1%} served within {args.target_wait_min:g} min, "
+            f"average wait {requirement.asa_min:.1f} min, occupancy {requirement.occupancy:.0%}"
+        )
+    return 0
 
 
 def _date(text: str):
@@ -722,6 +764,7 @@ COMMANDS = {
     **{("ticket", action): cmd_ticket_action for action in TICKET_ACTIONS},
     ("ticket", "transfer"): cmd_ticket_transfer,
     ("queue", None): cmd_queue,
+    ("staffing", "erlang"): cmd_staffing_erlang,
     **{("booking", action): cmd_booking for action in BOOKING_ACTIONS},
     **{("window", action): cmd_window for action in WINDOW_ACTIONS},
     **{("network", action): cmd_network for action in NETWORK_ACTIONS},
@@ -734,6 +777,7 @@ def main(argv: list[str] | None = None) -> int:
         getattr(args, "ticket_command", None)
         or getattr(args, "window_command", None)
         or getattr(args, "booking_command", None)
+        or getattr(args, "staffing_command", None)
         or getattr(args, "network_command", None)
     )
     command = COMMANDS[(args.command or "gui", sub)]

@@ -31,6 +31,10 @@ CHECKIN_LATE_MIN = "checkin_late_min"
 NOSHOW_STRIKES = "noshow_strikes"
 NOSHOW_WINDOW_DAYS = "noshow_window_days"
 NOSHOW_BLOCK_DAYS = "noshow_block_days"
+STAFFING_TARGET_SL = "staffing_target_sl"
+STAFFING_TARGET_WAIT_MIN = "staffing_target_wait_min"
+STAFFING_MAX_OCCUPANCY = "staffing_max_occupancy"
+STAFFING_SHRINKAGE = "staffing_shrinkage"
 
 DEFAULTS = {
     BUREAU_NAME: "",
@@ -56,6 +60,12 @@ DEFAULTS = {
     NOSHOW_STRIKES: "3",
     NOSHOW_WINDOW_DAYS: "30",
     NOSHOW_BLOCK_DAYS: "30",
+    # Windows needed per half-hour (Erlang C): 80 % served within 10 minutes, windows busy at most 85 % of
+    # the time, and no shrinkage by default (a supervisor sets it for breaks and other duties).
+    STAFFING_TARGET_SL: "0.8",
+    STAFFING_TARGET_WAIT_MIN: "10",
+    STAFFING_MAX_OCCUPANCY: "0.85",
+    STAFFING_SHRINKAGE: "0",
 }
 
 

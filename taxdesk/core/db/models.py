@@ -409,3 +409,50 @@ class BookingBlockOverride(Base):
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     reason: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CalendarDay(Base):
+    """A day the State Council's notice makes a holiday or a (make-up) workday, overriding the calendar
+    package — and the only source for years the package does not know."""
+
+    __tablename__ = "calendar_days"
+    __table_args__ = (CheckConstraint("kind IN ('holiday', 'workday')", name="kind"),)
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str | None] = mapped_column(String(40))
+
+
+class FilingDeadline(Base):
+    """The official last day of a month's filing period (征期), as the tax administration published it."""
+
+    __tablename__ = "filing_deadlines"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+
+
+class AdvisorSuggestion(Base):
+    """A tidal-window suggestion (open or close a window for a category) and what the supervisor decided."""
+
+    __tablename__ = "advisor_suggestions"
+    __table_args__ = (
+        CheckConstraint("action IN ('open', 'close')", name="action"),
+        CheckConstraint("status IN ('pending', 'accepted', 'dismissed', 'expired')", name="status"),
+        Index("ix_advisor_suggestions_point", "point_id", "made_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id", ondelete="CASCADE"))
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("categories.id", ondelete="SET NULL"))
+    window_id: Mapped[int | None] = mapped_column(ForeignKey("windows.id", ondelete="SET NULL"))
+    action: Mapped[str] = mapped_column(String(8))
+    reason: Mapped[str] = mapped_column(Text)
+    waiting: Mapped[int] = mapped_column(Integer, default=0)
+    expected_wait_min: Mapped[float] = mapped_column(default=0.0)
+    made_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    note: Mapped[str | None] = mapped_column(Text)
