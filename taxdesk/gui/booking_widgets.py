@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QP
 from taxdesk.core import clock
 from taxdesk.core.bookings import BookingView, Slot
 from taxdesk.gui import i18n, theme
-from taxdesk.gui.models import MUTED_FOREGROUND, _RowsModel
+from taxdesk.gui.models import MUTED_FOREGROUND, RowsModel
 
 CONTEXT = "Booking"
 SLOT_COLUMNS = 7
@@ -251,9 +251,10 @@ class SlotGrid(QWidget):
             self.slot_chosen.emit(start)
 
 
-class BookingsModel(_RowsModel):
+class BookingsModel(RowsModel):
     """A day's bookings at the point, by slot."""
 
+    context = "Booking"
     SERVICE_COLUMN = 2
     headers = (
         QT_TRANSLATE_NOOP("Booking", "时段"),
@@ -281,7 +282,7 @@ class BookingsModel(_RowsModel):
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        booking: BookingView = self._rows[index.row()]
+        booking: BookingView = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{booking.start:%H:%M}–{booking.end:%H:%M}",
@@ -300,7 +301,7 @@ class BookingsModel(_RowsModel):
         return None
 
     def find(self, code: str) -> int | None:
-        return next((i for i, b in enumerate(self._rows) if b.code == code), None)
+        return next((i for i, b in enumerate(self.rows) if b.code == code), None)
 
 
 def service_label(name: str, name_en: str, prefix: str) -> str:

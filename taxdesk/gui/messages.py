@@ -168,6 +168,19 @@ MESSAGES.update(
     }
 )
 
+MESSAGES.update(
+    {
+        "erlang_arrivals": QT_TRANSLATE_NOOP("Messages", "每小时到达人数须为 0 或以上。"),
+        "erlang_aht": QT_TRANSLATE_NOOP("Messages", "平均办理时长须大于 0 分钟。"),
+        "erlang_sl": QT_TRANSLATE_NOOP("Messages", "服务水平目标须在 0 与 1 之间（如 0.8）。"),
+        "erlang_wait": QT_TRANSLATE_NOOP("Messages", "目标等候时间不能为负数。"),
+        "erlang_occupancy": QT_TRANSLATE_NOOP("Messages", "最大占用率须大于 0 且不超过 1。"),
+        "erlang_shrinkage": QT_TRANSLATE_NOOP("Messages", "损耗率须为 0 或以上且小于 1（如 0.3）。"),
+        "erlang_too_many": QT_TRANSLATE_NOOP("Messages", "所需窗口数超过上限，请核对到达人数与办理时长。"),
+    }
+)
+
+
 # The actions named in "wrong_state" (the core's words, for the command line, are English).
 ACTIONS = {
     "recall": QT_TRANSLATE_NOOP("Messages", "重呼"),

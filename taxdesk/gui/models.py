@@ -28,34 +28,37 @@ def status_text(status: str) -> str:
     return _tr(STATUS_TEXT[status]) if status in STATUS_TEXT else status
 
 
-class _RowsModel(QAbstractTableModel):
+class RowsModel(QAbstractTableModel):
+    """A read-only table of row objects; ``headers`` are translated in ``context``."""
+
+    context = "TableModels"
     headers: tuple[str, ...] = ()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list = []
+        self.rows: list = []
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt override and idiom)
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt override and idiom)
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt override)
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.headers[section])
+            return QCoreApplication.translate(self.context, self.headers[section])
         return None
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self.rows = list(rows)
         self.endResetModel()
 
     def row(self, index: int):
-        return self._rows[index]
+        return self.rows[index]
 
 
-class RecentTicketsModel(_RowsModel):
+class RecentTicketsModel(RowsModel):
     """The point's latest tickets, newest first."""
 
     SERVICE_COLUMN = 1
@@ -74,7 +77,7 @@ class RecentTicketsModel(_RowsModel):
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        ticket: TicketView = self._rows[index.row()]
+        ticket: TicketView = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 ticket.number,
@@ -88,7 +91,7 @@ class RecentTicketsModel(_RowsModel):
         return None
 
     def add_first(self, ticket: TicketView, limit: int = 50) -> None:
-        rows = [ticket, *(t for t in self._rows if t.id != ticket.id)][:limit]
+        rows = [ticket, *(t for t in self.rows if t.id != ticket.id)][:limit]
         self.set_rows(rows)
 
 
@@ -110,7 +113,7 @@ PAUSED_BACKGROUND = QColor("#fff3d6")
 CALLED_FOREGROUND = QColor("#1f5fa8")
 
 
-class QueueLinesModel(_RowsModel):
+class QueueLinesModel(RowsModel):
     """Waiting count and longest wait per queue category; categories over an alert threshold in red.
 
     ``open_windows`` (category code -> (open, all)) fills the last column; the console hides it.
@@ -138,7 +141,7 @@ class QueueLinesModel(_RowsModel):
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        line = self._rows[index.row()]
+        line = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -177,7 +180,7 @@ def window_state_text(state: str) -> str:
     return _tr(WINDOW_STATE_TEXT[state]) if state in WINDOW_STATE_TEXT else state
 
 
-class WindowStatusModel(_RowsModel):
+class WindowStatusModel(RowsModel):
     """Every window of a point: state, officer, the ticket at it and for how long, or idle since when.
 
     Rows are :class:`taxdesk.core.supervision.WindowDetail`; :meth:`tick` moves the running times on
@@ -203,9 +206,9 @@ class WindowStatusModel(_RowsModel):
 
     def tick(self, now) -> None:
         self.now = now
-        if self._rows:
+        if self.rows:
             self.dataChanged.emit(
-                self.index(0, self.DURATION_COLUMN), self.index(len(self._rows) - 1, self.DURATION_COLUMN)
+                self.index(0, self.DURATION_COLUMN), self.index(len(self.rows) - 1, self.DURATION_COLUMN)
             )
 
     def duration_text(self, detail) -> str:
@@ -231,7 +234,7 @@ class WindowStatusModel(_RowsModel):
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        detail = self._rows[index.row()]
+        detail = self.rows[index.row()]
         view = detail.view
         ticket = view.ticket
         column = index.column()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from taxdesk.core.network import POINT_KINDS, CategoryInfo
 from taxdesk.core.network_edit import PointRecord, ServiceRecord
 from taxdesk.gui import i18n
+from taxdesk.gui.models import RowsModel as BaseRowsModel
 
 CONTEXT = "NetworkEditor"
 INACTIVE = QColor("#8a94a0")  # deactivated points, services offered nowhere
@@ -17,28 +18,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class RowsModel(QAbstractTableModel):
-    headers: tuple[str, ...] = ()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list = []
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt override and idiom)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt override and idiom)
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt override)
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.headers[section])
-        return None
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+class RowsModel(BaseRowsModel):
+    context = CONTEXT
 
     def row_of(self, code: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r.code == code), -1)
