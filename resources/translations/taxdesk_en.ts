@@ -1104,6 +1104,34 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>Opening period “{period}” is empty, out of order or overlaps the one before.</translation>
     </message>
     <message>
+        <source>每小时到达人数须为 0 或以上。</source>
+        <translation>Arrivals per hour must be 0 or more.</translation>
+    </message>
+    <message>
+        <source>平均办理时长须大于 0 分钟。</source>
+        <translation>The average handling time must be more than 0 minutes.</translation>
+    </message>
+    <message>
+        <source>服务水平目标须在 0 与 1 之间（如 0.8）。</source>
+        <translation>The service-level target must be between 0 and 1 (e.g. 0.8).</translation>
+    </message>
+    <message>
+        <source>目标等候时间不能为负数。</source>
+        <translation>The target wait cannot be negative.</translation>
+    </message>
+    <message>
+        <source>最大占用率须大于 0 且不超过 1。</source>
+        <translation>The maximum occupancy must be above 0 and at most 1.</translation>
+    </message>
+    <message>
+        <source>损耗率须为 0 或以上且小于 1（如 0.3）。</source>
+        <translation>Shrinkage must be 0 or more and below 1 (e.g. 0.3).</translation>
+    </message>
+    <message>
+        <source>所需窗口数超过上限，请核对到达人数与办理时长。</source>
+        <translation>More windows than the limit would be needed: check the arrivals and the handling time.</translation>
+    </message>
+    <message>
         <source>重呼</source>
         <translation>recalled</translation>
     </message>
