@@ -1,9 +1,10 @@
 """Appointments (预约办税): slots and their places, booking, rescheduling, cancelling, no-show blocks, and the
 check-in that turns a booking into a booking-priority ticket.
 
-- Slots follow the point's opening hours on working days (holidays and make-up workdays from
-  :mod:`taxdesk.core.calendar`), ``booking_slot_minutes`` long. Each slot offers places per queue category
-  (``booking_capacity``; ``booking_default_capacity`` where a point has none).
+- Slots follow the point's opening hours on working days (holidays and make-up workdays from the
+  database's calendar, :func:`taxdesk.core.calendar.for_database`), ``booking_slot_minutes`` long. Each
+  slot offers places per queue category (``booking_capacity``; ``booking_default_capacity`` where a point
+  has none).
 - Taking a place is one conditional UPSERT on the slot's counter (``... DO UPDATE ... WHERE booked <
   capacity``) inside the booking's transaction: two agents can never both take the last place, on SQLite or
   PostgreSQL.
@@ -176,22 +177,26 @@ def slot_starts(opening_hours: str | None, day: date, minutes: int) -> list[date
     return starts
 
 
-def bookable_days(today: date, days_ahead: int) -> list[date]:
-    """Today (if a working day) and the next ``days_ahead`` working days."""
-    days = [today] if calendar.is_workday(today) else []
+def bookable_days(today: date, days_ahead: int, cal: calendar.Calendar | None = None) -> list[date]:
+    """Today (if a working day) and the next ``days_ahead`` working days of ``cal`` (pass
+    :func:`calendar.for_database`; without it, the package's calendar, blind to imported notices)."""
+    cal = cal if cal is not None else calendar.PACKAGE
+    days = [today] if cal.is_workday(today) else []
     day = today
     while len(days) < days_ahead + (1 if days and days[0] == today else 0):
-        day = calendar.next_workday(day + timedelta(days=1))
+        day = cal.next_workday(day + timedelta(days=1))
         days.append(day)
     return days
 
 
-def _horizon_problem(rules: _Rules, start: datetime, now: datetime) -> tuple[str, str] | None:
+def _horizon_problem(
+    cal: calendar.Calendar, rules: _Rules, start: datetime, now: datetime
+) -> tuple[str, str] | None:
     """Why a slot cannot be booked now (key, words), or None."""
-    if start.date() not in bookable_days(now.date(), rules.days_ahead):
+    if start.date() not in bookable_days(now.date(), rules.days_ahead, cal):
         if start <= now:
             return "slot_past", "that slot has passed"
-        if not calendar.is_workday(start.date()):
+        if not cal.is_workday(start.date()):
             return "not_workday", f"{start.date()} is not a working day"
         return "too_far", f"bookings are taken up to {rules.days_ahead} working days ahead"
     if start - now < timedelta(hours=rules.same_day_hours):
@@ -212,11 +217,12 @@ def slots(
 ) -> list[Slot]:
     """Every slot of the day for the service's category at the point, with its places left."""
     now = _now(at)
+    cal = calendar.for_database(db)
     with db.session() as session:
         point = get_point(session, point_code)
         service = get_service(session, point, service_code)
         rules = _rules(session)
-        if not calendar.is_workday(day):
+        if not cal.is_workday(day):
             return []
         starts = slot_starts(point.opening_hours, day, rules.slot_minutes)
         if not starts:
@@ -240,7 +246,7 @@ def slots(
             end=start + length,
             capacity=capacity,
             remaining=max(0, capacity - taken.get(start, 0)),
-            bookable=capacity > 0 and _horizon_problem(rules, start, now) is None,
+            bookable=capacity > 0 and _horizon_problem(cal, rules, start, now) is None,
         )
         for start in starts
     ]
@@ -393,10 +399,10 @@ def _give_back(session: Session, point_id: int, category_id: int, start: datetim
     )
 
 
-def _slot_at(point: ServicePoint, rules: _Rules, start: datetime) -> datetime:
+def _slot_at(cal: calendar.Calendar, point: ServicePoint, rules: _Rules, start: datetime) -> datetime:
     """``start`` if it is one of the point's slots that day, else :class:`InvalidInput`."""
     start = clock.local(start).replace(second=0, microsecond=0)
-    if not calendar.is_workday(start.date()):
+    if not cal.is_workday(start.date()):
         raise InvalidInput(f"{start.date()} is not a working day", key="not_workday", day=str(start.date()))
     if start not in slot_starts(point.opening_hours, start.date(), rules.slot_minutes):
         raise InvalidInput(
@@ -441,14 +447,15 @@ def create_booking(
     phone = parse_mobile(phone, required=True)
     taxpayer = parse_taxpayer_id(id_number, today=now.date(), kind=id_kind)
     signer(db)  # a database without an installation secret cannot sign the slip: fail before writing
+    cal = calendar.for_database(db)
     for _attempt in range(3):  # a booking code collision (one in a trillion) is simply retried
         try:
             with db.transaction() as session:
                 point = get_point(session, point_code)
                 service = get_service(session, point, service_code)
                 rules = _rules(session)
-                slot = _slot_at(point, rules, start)
-                problem = _horizon_problem(rules, slot, now)
+                slot = _slot_at(cal, point, rules, start)
+                problem = _horizon_problem(cal, rules, slot, now)
                 if problem:
                     key, words = problem
                     raise InvalidInput(f"cannot book {slot:%Y-%m-%d %H:%M}: {words}", key=key)
@@ -544,6 +551,7 @@ def reschedule_booking(
     """Move a booking to another slot of the same point and service; the old place is given back only
     if the new one could be taken."""
     now = _now(at)
+    cal = calendar.for_database(db)
     with db.transaction() as session:
         booking = _find(session, db, code, lock=True)
         rules = _rules(session)
@@ -555,8 +563,8 @@ def reschedule_booking(
                 status=booking.status,
             )
         point = session.get(ServicePoint, booking.point_id)
-        slot = _slot_at(point, rules, start)
-        problem = _horizon_problem(rules, slot, now)
+        slot = _slot_at(cal, point, rules, start)
+        problem = _horizon_problem(cal, rules, slot, now)
         if problem:
             key, words = problem
             raise InvalidInput(f"cannot move to {slot:%Y-%m-%d %H:%M}: {words}", key=key)

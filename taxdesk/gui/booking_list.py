@@ -41,6 +41,7 @@ class DayBookings(QObject):
         self.db, self.runner, self.table, self.summary = db, runner, table, summary
         self._parent = parent
         self.days_ahead = 0  # the booking horizon, for the reschedule dialog
+        self.calendar = None  # the database's calendar (read by the page on its worker)
         self.model = BookingsModel(self)
         table.setModel(self.model)
         header = table.horizontalHeader()
@@ -139,7 +140,7 @@ class DayBookings(QObject):
         booking = self.selected()
         if booking is None:
             return
-        days = bookings.bookable_days(clock.now().date(), self.days_ahead)
+        days = bookings.bookable_days(clock.now().date(), self.days_ahead, self.calendar)
         dialog = RescheduleDialog(
             self.db, self.runner, booking, days, self._service_name(booking), self._parent
         )

@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
-from taxdesk.core import bookings, clock, network, settings
+from taxdesk.core import bookings, calendar, clock, network, settings
 from taxdesk.core.booking_slip import BookingSlip, checkin_desk, slip_for
 from taxdesk.core.db import Database
 from taxdesk.core.errors import TaxDeskError
@@ -103,6 +103,7 @@ class BookingPage(QWidget):
 
         self.services: list[ServiceInfo] = []
         self._days_ahead = 0
+        self._calendar: calendar.Calendar | None = None
         self._today: date | None = None
         self._checkin_window = (30, 15, "")  # minutes before and after a slot's start, and where
         self._last_slip: BookingSlip | None = None
@@ -155,15 +156,16 @@ class BookingPage(QWidget):
                         settings.CHECKIN_LATE_MIN,
                     )
                 ]
-            return services, rules, checkin_desk(kind)
+            return services, rules, checkin_desk(kind), calendar.for_database(db)
 
         self.runner.run(work, on_done=self._on_loaded, on_error=self._on_load_failed)
         self._timer.start()
 
     def _on_loaded(self, result) -> None:
-        services, (days_ahead, early, late), desk = result
+        services, (days_ahead, early, late), desk, cal = result
         self.services = services
         self._days_ahead = days_ahead
+        self._calendar = self.day_bookings.calendar = cal
         self.day_bookings.days_ahead = days_ahead
         self._checkin_window = (early, late, desk)
         self.bookings_model.service_names = {s.code: i18n.localized(s.name, s.name_en) for s in services}
@@ -175,7 +177,8 @@ class BookingPage(QWidget):
 
     def _set_days(self) -> None:
         self._today = clock.now().date()
-        self.days.set_days(bookings.bookable_days(self._today, self._days_ahead), self._today)
+        days = bookings.bookable_days(self._today, self._days_ahead, self._calendar)
+        self.days.set_days(days, self._today)
 
     def _tick(self) -> None:
         if self._today is not None and clock.now().date() != self._today:
