@@ -153,7 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument("--json", action="store_true")
 
     _booking_parsers(commands)
+    _calendar_parsers(commands)
     _staffing_parsers(commands)
+    _forecast_parser(commands)
 
     window = commands.add_parser("window", help="sign in or out of a window, pause or resume it")
     window_commands = window.add_subparsers(
@@ -243,6 +245,86 @@ def _staffing_parsers(commands) -> None:
     erlang.add_argument("--shrinkage", type=float, default=0.0, metavar="S")
     erlang.add_argument("--json", action="store_true")
 
+    plan = actions.add_parser("plan", help="windows needed per half-hour of a week, from the forecast")
+    _db_option(plan)
+    plan.add_argument("--point", required=True, metavar="CODE")
+    plan.add_argument("--week", required=True, metavar="YYYY-Www", help="ISO week, e.g. 2026-W03")
+    plan.add_argument("--target-sl", type=float, metavar="S", help="share served in time (default: setting)")
+    plan.add_argument("--target-wait-min", type=float, metavar="T", help="minutes (default: setting)")
+    plan.add_argument("--max-occupancy", type=float, metavar="O", help="(default: setting)")
+    plan.add_argument("--shrinkage", type=float, metavar="S", help="(default: setting)")
+    plan.add_argument("--backtest", action="store_true", help="also measure the forecast on past weeks")
+    plan.add_argument("--json", action="store_true")
+
+
+def _forecast_parser(commands) -> None:
+    forecast = commands.add_parser("forecast", help="arrivals per half-hour of a week, learnt from history")
+    _db_option(forecast)
+    forecast.add_argument("--point", required=True, metavar="CODE")
+    forecast.add_argument("--week", required=True, metavar="YYYY-Www", help="ISO week, e.g. 2026-W03")
+    forecast.add_argument(
+        "--no-backtest", action="store_true", help="skip measuring the method on the last 8 weeks"
+    )
+    forecast.add_argument("--json", action="store_true")
+
+
+def cmd_forecast(args) -> int:
+    from taxdesk.core.forecast import forecast_week
+
+    db = _open(args)
+    result = forecast_week(db, args.point, args.week, backtest=not args.no_backtest)
+    if args.json:
+        _print_json(result.to_json())
+        return 0
+    print(f"{result.point} {result.week}: history {result.history_first_day} – {result.history_last_day}")
+    days: dict = {}
+    for interval in result.intervals:
+        days.setdefault(interval.start.date(), []).append(interval)
+    for day, intervals in days.items():
+        peak = max(intervals, key=lambda i: i.arrivals)
+        print(
+            f"{day:%Y-%m-%d %a}  {sum(i.arrivals for i in intervals):6.0f} arrivals, "
+            f"peak {peak.start:%H:%M} {peak.arrivals:.0f} ({peak.lo:.0f}–{peak.hi:.0f})"
+        )
+    if not days:
+        print("no working day this week")
+    if result.backtest and result.backtest.wape is not None:
+        b = result.backtest
+        print(
+            f"backtest {len(b.weeks)} weeks: WAPE {b.wape:.1%} (seasonal naive {b.naive_wape:.1%}, "
+            f"historical average {b.average_wape:.1%}), 80 % band held {b.coverage:.0%}"
+        )
+    return 0
+
+
+def cmd_staffing_plan(args) -> int:
+    from taxdesk.core.plan import staffing_plan
+
+    db = _open(args)
+    plan = staffing_plan(
+        db,
+        args.point,
+        args.week,
+        target_sl=args.target_sl,
+        target_wait_min=args.target_wait_min,
+        max_occupancy=args.max_occupancy,
+        shrinkage=args.shrinkage,
+        backtest=args.backtest,
+    )
+    if args.json:
+        _print_json(plan.to_json())
+        return 0
+    codes = list(plan.handling)
+    print(f"{plan.point} {plan.week}: windows per half-hour ({' '.join(codes)} = total, pooled)")
+    for interval in plan.intervals:
+        needs = interval.categories
+        parts = " ".join(str(needs[c].requirement.windows) if c in needs else "-" for c in codes)
+        print(
+            f"{interval.start:%a %m-%d %H:%M}  {interval.arrivals:5.1f} arrivals  {parts} = "
+            f"{interval.windows:2d}, pooled {interval.pooled.windows}"
+        )
+    return 0
+
 
 def cmd_staffing_erlang(args) -> int:
     from taxdesk.core.staffing import required_windows
@@ -262,6 +344,135 @@ def cmd_staffing_erlang(args) -> int:
             f"{requirement.windows} window(s) ({requirement.raw_windows} open at once): "
             f"{requirement.service_level:.1%} served within {args.target_wait_min:g} min, "
             f"average wait {requirement.asa_min:.1f} min, occupancy {requirement.occupancy:.0%}"
+        )
+    return 0
+
+
+def _calendar_parsers(commands) -> None:
+    """``taxdesk calendar …`` (workdays, holiday notices, official filing deadlines) and ``taxdesk import
+    history FILE`` (ticket history from CSV)."""
+    calendar = commands.add_parser("calendar", help="workdays, holiday notices and filing deadlines")
+    actions = calendar.add_subparsers(
+        dest="calendar_command", parser_class=_Parser, metavar="ACTION", required=True
+    )
+    for name, text in CALENDAR_ACTIONS.items():
+        sub = actions.add_parser(name, help=text)
+        _db_option(sub)
+        sub.add_argument("--json", action="store_true")
+        if name == "day":
+            sub.add_argument("date", type=_date, metavar="YYYY-MM-DD")
+        elif name == "deadlines":
+            sub.add_argument("--year", required=True, type=int, metavar="YYYY")
+        elif name == "set-deadline":
+            sub.add_argument("--year", required=True, type=int, metavar="YYYY")
+            sub.add_argument("--month", required=True, type=int, metavar="M")
+            sub.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+        else:
+            sub.add_argument("file", type=Path, metavar="FILE")
+
+    imports = commands.add_parser("import", help="import ticket history from another queue system")
+    import_actions = imports.add_subparsers(
+        dest="import_command", parser_class=_Parser, metavar="WHAT", required=True
+    )
+    history = import_actions.add_parser(
+        "history", help="tickets from a CSV file point,service,issued_at,called_at,finished_at,window"
+    )
+    _db_option(history)
+    history.add_argument("file", type=Path, metavar="FILE.csv")
+    history.add_argument("--json", action="store_true")
+
+
+CALENDAR_ACTIONS = {
+    "day": "what the calendar says about a day: workday, holiday, filing deadline",
+    "deadlines": "the filing deadline of each month of a year",
+    "import": "load a State Council holiday notice (CSV date,kind,name; all rows or none)",
+    "set-deadline": "record the official filing deadline of a month",
+    "import-deadlines": "load official filing deadlines (CSV year,month,date; all rows or none)",
+}
+
+
+def _warn_uncovered(cal, year: int) -> None:
+    if not cal.is_covered(year):
+        print(
+            f"{PROG}: warning: no holiday notice for {year}: only weekends are rest days "
+            f"(import the notice with `{PROG} calendar import FILE`)",
+            file=sys.stderr,
+        )
+
+
+def cmd_calendar(args) -> int:
+    from taxdesk.core import calendar
+
+    db = _open(args)
+    action = args.calendar_command
+    if action == "day":
+        cal = calendar.for_database(db)
+        info = cal.day_info(args.date)
+        _warn_uncovered(cal, args.date.year)
+        if args.json:
+            _print_json(info.to_json())
+        else:
+            kind = "workday" + (" (make-up)" if info.makeup_workday else "") if info.workday else "rest day"
+            holiday = f", {info.holiday_name}" if info.holiday_name else ""
+            print(
+                f"{info.day} {kind}{holiday}; filing deadline {info.filing_deadline_of_month} "
+                f"({info.deadline_source}), {info.days_to_deadline} day(s) away"
+            )
+        return 0
+    if action == "deadlines":
+        if not 1 <= args.year <= 9998:
+            raise errors.InvalidInput(f"{args.year} is not a year")
+        cal = calendar.for_database(db)
+        _warn_uncovered(cal, args.year)
+        months = {f"{args.year}-{m:02d}": cal.filing_deadline(args.year, m) for m in range(1, 13)}
+        if args.json:
+            _print_json({month: day.isoformat() for month, day in months.items()})
+        else:
+            for m, (month, day) in enumerate(months.items(), start=1):
+                print(f"{month}  {day}  {cal.deadline_source(args.year, m)}")
+        return 0
+    if action == "set-deadline":
+        day = calendar.set_filing_deadline(db, args.year, args.month, args.date)
+        if args.json:
+            _print_json({f"{args.year}-{args.month:02d}": day.isoformat()})
+        else:
+            print(f"filing deadline of {args.year}-{args.month:02d}: {day}")
+        return 0
+    load = calendar.import_notice if action == "import" else calendar.import_deadlines
+    result = load(db, args.file)
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        what = "day(s)" if action == "import" else "deadline(s)"
+        years = ", ".join(map(str, result.years)) or "no year"
+        print(f"imported {result.rows} {what} for {years} from {args.file}")
+    return 0
+
+
+def cmd_import_history(args) -> int:
+    from taxdesk.core.history_import import import_history
+
+    db = _open(args)
+    progress = None
+    if sys.stderr.isatty():
+
+        def progress(done: int, total: int) -> None:
+            print(
+                f"\rimporting history … {100 * done // max(1, total)}%", end="", file=sys.stderr, flush=True
+            )
+
+    try:
+        result = import_history(db, args.file, progress=progress)
+    finally:
+        if progress is not None:
+            print(file=sys.stderr)
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        span = f", {result.first_day} – {result.last_day}" if result.tickets else ""
+        print(
+            f"imported {result.tickets} tickets ({result.finished} finished, {result.no_shows} no-shows) "
+            f"at {len(result.points)} point(s){span} from {args.file}"
         )
     return 0
 
@@ -764,7 +975,11 @@ COMMANDS = {
     **{("ticket", action): cmd_ticket_action for action in TICKET_ACTIONS},
     ("ticket", "transfer"): cmd_ticket_transfer,
     ("queue", None): cmd_queue,
+    **{("calendar", action): cmd_calendar for action in CALENDAR_ACTIONS},
+    ("import", "history"): cmd_import_history,
     ("staffing", "erlang"): cmd_staffing_erlang,
+    ("staffing", "plan"): cmd_staffing_plan,
+    ("forecast", None): cmd_forecast,
     **{("booking", action): cmd_booking for action in BOOKING_ACTIONS},
     **{("window", action): cmd_window for action in WINDOW_ACTIONS},
     **{("network", action): cmd_network for action in NETWORK_ACTIONS},
@@ -779,6 +994,8 @@ def main(argv: list[str] | None = None) -> int:
         or getattr(args, "booking_command", None)
         or getattr(args, "staffing_command", None)
         or getattr(args, "network_command", None)
+        or getattr(args, "calendar_command", None)
+        or getattr(args, "import_command", None)
     )
     command = COMMANDS[(args.command or "gui", sub)]
     try:

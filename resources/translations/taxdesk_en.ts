@@ -649,6 +649,81 @@ The number is not lost; it can be reprinted.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryImportDialog</name>
+    <message>
+        <source>选择历史取号记录文件</source>
+        <translation>Choose the ticket history file</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>请先选择要导入的文件。</source>
+        <translation>Choose a file to import first.</translation>
+    </message>
+    <message>
+        <source>正在读取 {file} …</source>
+        <translation>Reading {file} …</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>正在导入：约 {done} / {total} 行</source>
+        <translation>Importing: about {done} / {total} rows</translation>
+    </message>
+    <message>
+        <source>已导入 {tickets} 张票（办结 {finished} 张，过号 {no_shows} 张），{first} 至 {last}，共 {points} 个服务点。</source>
+        <translation>Imported {tickets} tickets ({finished} finished, {no_shows} no-shows), {first} to {last}, at {points} service points.</translation>
+    </message>
+    <message>
+        <source>文件中没有取号记录，没有导入任何数据。</source>
+        <translation>The file has no ticket records; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」列：</source>
+        <translation>Row {row}, column “{column}”: </translation>
+    </message>
+    <message>
+        <source>第 {row} 行：</source>
+        <translation>Row {row}: </translation>
+    </message>
+    <message>
+        <source>（未导入任何记录）</source>
+        <translation> (nothing imported)</translation>
+    </message>
+    <message>
+        <source>导入历史取号记录</source>
+        <translation>Import ticket history</translation>
+    </message>
+    <message>
+        <source>从其他排队系统导出的 CSV 文件导入历史取号记录，供客流预测和窗口测算使用。第 1 行为列名：point,service,issued_at,called_at,finished_at,window。导入要么全部完成，要么不写入任何数据。</source>
+        <translation>Import ticket history exported from another queueing system as CSV, for the arrival forecast and the window requirements. Row 1 names the columns: point,service,issued_at,called_at,finished_at,window. An import is complete or writes nothing.</translation>
+    </message>
+    <message>
+        <source>尚未选择文件</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>导税台</source>
@@ -1130,6 +1205,102 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>所需窗口数超过上限，请核对到达人数与办理时长。</source>
         <translation>More windows than the limit would be needed: check the arrivals and the handling time.</translation>
+    </message>
+    <message>
+        <source>「{week}」不是 ISO 周：请写成 年-W周（如 2026-W03）。</source>
+        <translation>“{week}” is not an ISO week: write YYYY-Www (e.g. 2026-W03).</translation>
+    </message>
+    <message>
+        <source>服务点 {point} 没有设置营业时间，无法预测。</source>
+        <translation>Service point {point} has no opening hours, so there is nothing to forecast.</translation>
+    </message>
+    <message>
+        <source>预测 {point} 的 {week} 需要此前至少 {needed} 个工作日的取号记录，目前只有 {available} 个。</source>
+        <translation>Forecasting {week} at {point} needs at least {needed} working days of ticket history before it; there are {available}.</translation>
+    </message>
+    <message>
+        <source>统计办理时长的天数至少为 1 天。</source>
+        <translation>Handling times need at least 1 day of history.</translation>
+    </message>
+    <message>
+        <source>设置项 {setting} 不是数字。</source>
+        <translation>Setting {setting} is not a number.</translation>
+    </message>
+    <message>
+        <source>列名应为 {expected}。</source>
+        <translation>The columns must be {expected}.</translation>
+    </message>
+    <message>
+        <source>导入已取消，没有写入任何数据。</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>「{value}」不是日期：请写成 年-月-日（如 2027-01-01）。</source>
+        <translation>“{value}” is not a date: write YYYY-MM-DD (e.g. 2027-01-01).</translation>
+    </message>
+    <message>
+        <source>类型「{value}」不对：应为 holiday（放假）或 workday（调休上班）。</source>
+        <translation>Kind “{value}” is wrong: use holiday or workday.</translation>
+    </message>
+    <message>
+        <source>日期 {day} 在第 {first_row} 行已经出现过。</source>
+        <translation>Date {day} already appears in row {first_row}.</translation>
+    </message>
+    <message>
+        <source>「{value}」不是有效的年份和月份。</source>
+        <translation>“{value}” is not a valid year and month.</translation>
+    </message>
+    <message>
+        <source>{day} 不在 {year} 年 {month} 月。</source>
+        <translation>{day} is not in {month}/{year}.</translation>
+    </message>
+    <message>
+        <source>申报期限 {day} 早于当月 15 日。</source>
+        <translation>Filing deadline {day} is before the 15th of the month.</translation>
+    </message>
+    <message>
+        <source>{day} 不是工作日，不能作为申报截止日。</source>
+        <translation>{day} is not a working day, so it cannot be a filing deadline.</translation>
+    </message>
+    <message>
+        <source>{year} 年 {month} 月在第 {first_row} 行已经出现过。</source>
+        <translation>{month}/{year} already appears in row {first_row}.</translation>
+    </message>
+    <message>
+        <source>这一行有 {count} 列，应为 6 列（point,service,issued_at,called_at,finished_at,window）。</source>
+        <translation>This row has {count} columns; it must have 6 (point,service,issued_at,called_at,finished_at,window).</translation>
+    </message>
+    <message>
+        <source>缺少取号时间（issued_at）。</source>
+        <translation>The issue time (issued_at) is missing.</translation>
+    </message>
+    <message>
+        <source>「{value}」不是有效时间：请写成 年-月-日 时:分:秒（如 2025-03-03 09:15:00）。</source>
+        <translation>“{value}” is not a time: write YYYY-MM-DD HH:MM:SS (e.g. 2025-03-03 09:15:00).</translation>
+    </message>
+    <message>
+        <source>窗口号「{value}」不是数字。</source>
+        <translation>Window “{value}” is not a number.</translation>
+    </message>
+    <message>
+        <source>{value} 与取号不在同一天（{day}）：一张票的各个时间须在同一天内。</source>
+        <translation>{value} is not on the day the ticket was issued ({day}): a ticket’s times are all on one day.</translation>
+    </message>
+    <message>
+        <source>叫号时间 {called} 早于取号时间 {issued}。</source>
+        <translation>Call time {called} is before issue time {issued}.</translation>
+    </message>
+    <message>
+        <source>有办结时间，却没有叫号时间（called_at）。</source>
+        <translation>There is a finish time but no call time (called_at).</translation>
+    </message>
+    <message>
+        <source>办结时间 {finished} 早于叫号时间 {called}。</source>
+        <translation>Finish time {finished} is before call time {called}.</translation>
+    </message>
+    <message>
+        <source>时间 {value} 晚于现在。</source>
+        <translation>Time {value} is in the future.</translation>
     </message>
     <message>
         <source>重呼</source>

@@ -180,6 +180,66 @@ MESSAGES.update(
     }
 )
 
+# The arrivals forecast and the staffing plan (taxdesk.core.forecast, handling, plan).
+MESSAGES.update(
+    {
+        "forecast_week": QT_TRANSLATE_NOOP(
+            "Messages", "「{week}」不是 ISO 周：请写成 年-W周（如 2026-W03）。"
+        ),
+        "forecast_no_hours": QT_TRANSLATE_NOOP("Messages", "服务点 {point} 没有设置营业时间，无法预测。"),
+        "forecast_history": QT_TRANSLATE_NOOP(
+            "Messages",
+            "预测 {point} 的 {week} 需要此前至少 {needed} 个工作日的取号记录，目前只有 {available} 个。",
+        ),
+        "handling_days": QT_TRANSLATE_NOOP("Messages", "统计办理时长的天数至少为 1 天。"),
+        "setting_not_number": QT_TRANSLATE_NOOP("Messages", "设置项 {setting} 不是数字。"),
+    }
+)
+
+
+# The calendar's overrides (taxdesk.core.calendar) and the ticket-history import
+# (taxdesk.core.history_import). A file error also carries ``row`` (and ``column``); the dialogs put
+# "第 N 行" before the sentence.
+MESSAGES.update(
+    {
+        "import_header": QT_TRANSLATE_NOOP("Messages", "列名应为 {expected}。"),
+        "import_cancelled": QT_TRANSLATE_NOOP("Messages", "导入已取消，没有写入任何数据。"),
+        "calendar_bad_date": QT_TRANSLATE_NOOP(
+            "Messages", "「{value}」不是日期：请写成 年-月-日（如 2027-01-01）。"
+        ),
+        "calendar_bad_kind": QT_TRANSLATE_NOOP(
+            "Messages", "类型「{value}」不对：应为 holiday（放假）或 workday（调休上班）。"
+        ),
+        "calendar_duplicate_date": QT_TRANSLATE_NOOP(
+            "Messages", "日期 {day} 在第 {first_row} 行已经出现过。"
+        ),
+        "deadline_bad_month": QT_TRANSLATE_NOOP("Messages", "「{value}」不是有效的年份和月份。"),
+        "deadline_other_month": QT_TRANSLATE_NOOP("Messages", "{day} 不在 {year} 年 {month} 月。"),
+        "deadline_too_early": QT_TRANSLATE_NOOP("Messages", "申报期限 {day} 早于当月 15 日。"),
+        "deadline_not_workday": QT_TRANSLATE_NOOP("Messages", "{day} 不是工作日，不能作为申报截止日。"),
+        "deadline_duplicate": QT_TRANSLATE_NOOP(
+            "Messages", "{year} 年 {month} 月在第 {first_row} 行已经出现过。"
+        ),
+        "history_cells": QT_TRANSLATE_NOOP(
+            "Messages",
+            "这一行有 {count} 列，应为 6 列（point,service,issued_at,called_at,finished_at,window）。",
+        ),
+        "history_time_missing": QT_TRANSLATE_NOOP("Messages", "缺少取号时间（issued_at）。"),
+        "history_bad_time": QT_TRANSLATE_NOOP(
+            "Messages", "「{value}」不是有效时间：请写成 年-月-日 时:分:秒（如 2025-03-03 09:15:00）。"
+        ),
+        "history_bad_window": QT_TRANSLATE_NOOP("Messages", "窗口号「{value}」不是数字。"),
+        "history_other_day": QT_TRANSLATE_NOOP(
+            "Messages", "{value} 与取号不在同一天（{day}）：一张票的各个时间须在同一天内。"
+        ),
+        "history_called_early": QT_TRANSLATE_NOOP("Messages", "叫号时间 {called} 早于取号时间 {issued}。"),
+        "history_not_called": QT_TRANSLATE_NOOP("Messages", "有办结时间，却没有叫号时间（called_at）。"),
+        "history_finished_early": QT_TRANSLATE_NOOP(
+            "Messages", "办结时间 {finished} 早于叫号时间 {called}。"
+        ),
+        "history_future": QT_TRANSLATE_NOOP("Messages", "时间 {value} 晚于现在。"),
+    }
+)
 
 # The actions named in "wrong_state" (the core's words, for the command line, are English).
 ACTIONS = {

@@ -1,0 +1,230 @@
+"""Windows needed per half-hour of a week: the arrivals forecast through Erlang C, per queue category.
+
+For every interval of :func:`taxdesk.core.forecast.forecast_week` and every category, the forecast
+arrivals become a rate per hour (× 60 / the interval's minutes: × 2 for a half-hour), the category's
+learnt handling time (:func:`taxdesk.core.handling.handling_times`, trimmed mean) its AHT, and
+:func:`taxdesk.core.staffing.required_windows` the windows that meet the targets. The interval's
+``windows`` is the sum over categories: each queue served by windows of its own, as the hall's queues are
+today.
+
+Two further figures per interval feed the tidal-window advice:
+
+- ``pooled``: the requirement if every open window could serve every category (one queue with the
+  arrival-weighted mean handling time). It is a lower bound: ``windows − pooled.windows`` is what full
+  flexibility could save, which is the case for tidal windows that switch between queues. Mixing
+  categories with different handling times makes the real queue a little worse than M/M/c, so the bound is
+  optimistic.
+- ``windows_hi``: the dedicated windows needed if arrivals reach the top of the 80 % band (each category
+  scaled alike): ``windows_hi − windows`` is the reserve a tidal window covers on a busy day.
+
+Targets default to the installation's settings (service level, target wait, maximum occupancy,
+shrinkage: :mod:`taxdesk.core.settings`); ``windows`` counts people to schedule (after shrinkage),
+``raw_windows`` windows open at once.
+
+Any thread (the forecast's rule: seconds of work, never on the GUI thread).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from taxdesk.core import clock, settings
+from taxdesk.core.db import Database
+from taxdesk.core.errors import InvalidInput
+from taxdesk.core.forecast import Forecast, forecast_week
+from taxdesk.core.handling import HandlingTime, handling_times
+from taxdesk.core.staffing import Requirement, required_windows
+
+
+@dataclass(frozen=True)
+class Targets:
+    """The service targets a plan was made for (see :func:`taxdesk.core.staffing.required_windows`)."""
+
+    target_sl: float
+    target_wait_min: float
+    max_occupancy: float
+    shrinkage: float
+
+    def requirement(self, arrivals_per_hour: float, aht_min: float) -> Requirement:
+        return required_windows(
+            arrivals_per_hour,
+            aht_min,
+            target_sl=self.target_sl,
+            target_wait_min=self.target_wait_min,
+            max_occupancy=self.max_occupancy,
+            shrinkage=self.shrinkage,
+        )
+
+    def to_json(self) -> dict:
+        return {
+            "target_sl": self.target_sl,
+            "target_wait_min": self.target_wait_min,
+            "max_occupancy": self.max_occupancy,
+            "shrinkage": self.shrinkage,
+        }
+
+
+@dataclass(frozen=True)
+class CategoryNeed:
+    """One category in one interval: forecast arrivals, the rate and AHT given to Erlang C, the result."""
+
+    arrivals: float
+    arrivals_per_hour: float
+    aht_min: float
+    requirement: Requirement
+
+    def to_json(self) -> dict:
+        return {
+            "arrivals": round(self.arrivals, 2),
+            "arrivals_per_hour": round(self.arrivals_per_hour, 2),
+            "aht_min": round(self.aht_min, 2),
+            **self.requirement.to_json(),
+        }
+
+
+@dataclass(frozen=True)
+class PlanInterval:
+    """One interval of the plan (see the module docstring for ``windows``, ``pooled`` and ``windows_hi``)."""
+
+    start: datetime
+    end: datetime
+    arrivals: float
+    lo: float
+    hi: float
+    categories: dict[str, CategoryNeed]
+    windows: int
+    raw_windows: int
+    windows_hi: int
+    pooled: Requirement
+
+    def to_json(self) -> dict:
+        return {
+            "start": clock.iso(self.start),
+            "end": clock.iso(self.end),
+            "arrivals": round(self.arrivals, 2),
+            "lo": int(self.lo),
+            "hi": int(self.hi),
+            "windows": self.windows,
+            "raw_windows": self.raw_windows,
+            "windows_hi": self.windows_hi,
+            "pooled_windows": self.pooled.windows,
+            "pooled": self.pooled.to_json(),
+            "categories": {code: need.to_json() for code, need in self.categories.items()},
+        }
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The staffing plan of one point for one ISO week; ``forecast`` is the forecast it was made from."""
+
+    point: str
+    week: str
+    targets: Targets
+    handling: dict[str, HandlingTime]
+    intervals: list[PlanInterval]
+    forecast: Forecast
+
+    @property
+    def peak(self) -> PlanInterval | None:
+        """The interval needing the most windows (the earliest of equals), None for a week without work."""
+        return max(self.intervals, key=lambda i: (i.windows, -i.start.timestamp()), default=None)
+
+    def to_json(self) -> dict:
+        peak = self.peak
+        return {
+            "point": self.point,
+            "week": self.week,
+            "targets": self.targets.to_json(),
+            "handling_times": {code: h.to_json() for code, h in self.handling.items()},
+            "intervals": [interval.to_json() for interval in self.intervals],
+            "peak": None if peak is None else {"start": clock.iso(peak.start), "windows": peak.windows},
+            "backtest": self.forecast.backtest.to_json() if self.forecast.backtest else None,
+            "calendar_covered": self.forecast.calendar_covered,
+        }
+
+
+def targets_from_settings(db: Database) -> Targets:
+    """The installation's staffing targets (:data:`taxdesk.core.settings.DEFAULTS` where unset)."""
+    keys = (
+        settings.STAFFING_TARGET_SL,
+        settings.STAFFING_TARGET_WAIT_MIN,
+        settings.STAFFING_MAX_OCCUPANCY,
+        settings.STAFFING_SHRINKAGE,
+    )
+    with db.session() as session:
+        raw = [settings.get(session, key) for key in keys]
+    values = []
+    for key, value in zip(keys, raw, strict=True):
+        try:
+            values.append(float(value))
+        except (TypeError, ValueError):
+            raise InvalidInput(
+                f"the setting {key} is not a number: {value!r}", key="setting_not_number", setting=key
+            ) from None
+    return Targets(*values)
+
+
+def staffing_plan(
+    db: Database,
+    point_code: str,
+    week: str,
+    *,
+    target_sl: float | None = None,
+    target_wait_min: float | None = None,
+    max_occupancy: float | None = None,
+    shrinkage: float | None = None,
+    backtest: bool = False,
+) -> Plan:
+    """Windows per interval and category at ``point_code`` in ISO week ``week``.
+
+    Targets not given come from the settings. ``backtest`` also measures the forecast (slower). Raises
+    what :func:`~taxdesk.core.forecast.forecast_week` raises, and :class:`InvalidInput` from
+    :func:`~taxdesk.core.staffing.required_windows` for a target out of range.
+
+    Any thread, not the GUI's: it fits the forecast (a second or two).
+    """
+    defaults = targets_from_settings(db)
+    targets = Targets(
+        defaults.target_sl if target_sl is None else target_sl,
+        defaults.target_wait_min if target_wait_min is None else target_wait_min,
+        defaults.max_occupancy if max_occupancy is None else max_occupancy,
+        defaults.shrinkage if shrinkage is None else shrinkage,
+    )
+    targets.requirement(0.0, 1.0)  # checks the targets before the forecast's work
+    forecast = forecast_week(db, point_code, week, backtest=backtest)
+    handling = handling_times(db, point_code, categories=forecast.categories)
+    intervals = [_plan_interval(interval, handling, targets) for interval in forecast.intervals]
+    return Plan(forecast.point, forecast.week, targets, handling, intervals, forecast)
+
+
+def _plan_interval(interval, handling: dict[str, HandlingTime], targets: Targets) -> PlanInterval:
+    per_hour = 60 / interval.minutes
+    needs = {}
+    for code, arrivals in interval.by_category.items():
+        if code not in handling:  # a category without a single service in the catalogue
+            continue
+        aht = handling[code].minutes
+        needs[code] = CategoryNeed(
+            arrivals, arrivals * per_hour, aht, targets.requirement(arrivals * per_hour, aht)
+        )
+    rate = sum(need.arrivals_per_hour for need in needs.values())
+    pooled_aht = (
+        sum(need.arrivals_per_hour * need.aht_min for need in needs.values()) / rate if rate > 0 else 1.0
+    )
+    scale = interval.hi / interval.arrivals if interval.arrivals > 0 else 0.0
+    windows_hi = sum(
+        targets.requirement(need.arrivals_per_hour * scale, need.aht_min).windows for need in needs.values()
+    )
+    return PlanInterval(
+        start=interval.start,
+        end=interval.end,
+        arrivals=interval.arrivals,
+        lo=interval.lo,
+        hi=interval.hi,
+        categories=needs,
+        windows=sum(need.requirement.windows for need in needs.values()),
+        raw_windows=sum(need.requirement.raw_windows for need in needs.values()),
+        windows_hi=max(windows_hi, sum(need.requirement.windows for need in needs.values())),
+        pooled=targets.requirement(rate, pooled_aht),
+    )

@@ -1,0 +1,122 @@
+"""A synthetic ticket history with a known arrival pattern, for the forecast and plan tests.
+
+The pattern is written out here in full and is unlike the demo generator's (taxdesk.core.demo): Monday
+mornings twice as busy, Friday afternoons nearly empty, the last three workdays of the filing period busy
+for invoices and busier still in the afternoon, quiet after the deadline. The forecast is never told any
+of it; the tests check it finds it. Arrivals are Poisson, so the expected count of every half-hour is
+known exactly (:func:`expected`).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+import numpy as np
+from sqlalchemy import insert, select
+
+from taxdesk.core import calendar
+from taxdesk.core.clock import LOCAL_TZ
+from taxdesk.core.db import Database
+from taxdesk.core.db.models import Category, PointService, Service, ServicePoint, Ticket
+
+HALL_SLOTS = tuple((m, m + 30) for m in [*range(510, 720, 30), *range(810, 1020, 30)])
+BASE = {"GEN": 4.0, "INV": 3.0}
+_SLOT_SHAPE = (0.7, 1.1, 1.4, 1.3, 1.1, 0.9, 0.6, 0.8, 1.2, 1.3, 1.2, 1.0, 0.8, 0.5)
+
+
+def _workdays_left(day: date, deadline: date) -> int:
+    return sum(1 for _ in calendar.working_days(day + timedelta(1), deadline))
+
+
+def expected(day: date, slot: int, category: str, slots=HALL_SLOTS) -> float:
+    """The true mean arrivals of ``category`` in half-hour number ``slot`` of working day ``day``."""
+    afternoon = slots[slot][0] >= 13 * 60
+    rate = BASE[category] * _SLOT_SHAPE[slot % len(_SLOT_SHAPE)]
+    weekday = day.weekday()
+    if weekday == 0:
+        rate *= 0.8 if afternoon else 2.2
+    elif weekday == 4:
+        rate *= 0.35 if afternoon else 1.0
+    elif weekday >= 5:  # a make-up workday
+        rate *= 0.6
+    deadline = calendar.filing_deadline(day.year, day.month)
+    if day <= deadline and _workdays_left(day, deadline) <= 2:
+        rate *= (2.5 if category == "INV" else 1.5) * (1.6 if afternoon else 1.0)
+    elif day > deadline:
+        rate *= 0.7
+    return rate
+
+
+def write_history(
+    db: Database,
+    start: date,
+    end: date,
+    *,
+    seed: int = 1,
+    point: str = "HALL",
+    slots=HALL_SLOTS,
+    outside_hours: int = 0,
+    handling_min: dict[str, float] | None = None,
+) -> int:
+    """Poisson tickets at ``point`` on the working days from ``start`` to ``end`` (both included), with
+    the rates of :func:`expected` over ``slots`` (minutes after midnight); ``outside_hours`` more each day
+    issued 10 minutes before opening. All finished, handled in ``handling_min`` minutes per category
+    (default 5). Returns the number of tickets written."""
+    rng = np.random.default_rng(seed)
+    handling_min = handling_min or {}
+    with db.transaction() as session:
+        point_id = session.scalar(select(ServicePoint.id).where(ServicePoint.code == point))
+        categories = {
+            code: (cid, prefix)
+            for cid, code, prefix in session.execute(select(Category.id, Category.code, Category.prefix))
+        }
+        services = {
+            code: session.scalars(
+                select(Service.id)
+                .join(PointService, PointService.service_id == Service.id)
+                .where(PointService.point_id == point_id, Service.category_id == categories[code][0])
+                .order_by(Service.sort_order, Service.code)
+            ).all()
+            for code in BASE
+        }
+        rows = []
+        day = start
+        while day <= end:
+            if calendar.is_workday(day):
+                midnight = datetime.combine(day, time(0), tzinfo=LOCAL_TZ)
+                seq = dict.fromkeys(BASE, 0)
+                for code in BASE:
+                    moments = [slots[0][0] * 60 - 600 + float(x) for x in rng.uniform(0, 60, outside_hours)]
+                    for s, (opens, closes) in enumerate(slots):
+                        count = rng.poisson(expected(day, s, code, slots))
+                        moments.extend(rng.uniform(opens * 60, closes * 60, count))
+                    for second in sorted(moments):
+                        seq[code] += 1
+                        issued = midnight + timedelta(seconds=float(second))
+                        called = issued + timedelta(minutes=2)
+                        weights = np.array([3.0] + [1.0] * (len(services[code]) - 1))
+                        rows.append(
+                            {
+                                "point_id": point_id,
+                                "service_id": int(rng.choice(services[code], p=weights / weights.sum())),
+                                "category_id": categories[code][0],
+                                "service_date": day,
+                                "prefix": categories[code][1],
+                                "seq": seq[code],
+                                "channel": "walk_in",
+                                "status": "finished",
+                                "issued_at": issued.astimezone(UTC),
+                                "called_at": called.astimezone(UTC),
+                                "finished_at": (
+                                    called + timedelta(minutes=handling_min.get(code, 5.0))
+                                ).astimezone(UTC),
+                                "ahead_at_issue": 0,
+                                "estimated_wait_min": 0,
+                                "recall_count": 0,
+                                "reactivated": False,
+                            }
+                        )
+            day += timedelta(1)
+        if rows:
+            session.execute(insert(Ticket), rows)
+    return len(rows)
