@@ -37,6 +37,8 @@ benchmarks: setup
 	$(BIN)/python benchmarks/tickets.py
 	$(BIN)/python benchmarks/calls.py
 	$(BIN)/python benchmarks/bookings.py
+	$(BIN)/python benchmarks/history_import.py
+	$(BIN)/python benchmarks/forecast.py
 
 clean:
 	rm -rf $(VENV) var build dist
