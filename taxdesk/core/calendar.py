@@ -36,7 +36,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 import chinese_calendar
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from taxdesk.core.db import Database
@@ -326,6 +326,102 @@ class Calendar:
             deadline_source=self.deadline_source(day.year, day.month),
         )
 
+    def special_days(self, year: int) -> tuple[SpecialDay, ...]:
+        """The holidays and make-up workdays of ``year`` in date order, each with where it comes from.
+
+        Every imported notice day is listed (source ``notice``, even a weekday it merely confirms as a
+        workday, so it can be found and removed); from the package, the days of a statutory holiday and
+        the weekend days worked to make up for one, named after that holiday (source ``package``). A year
+        nobody covers has none. Any thread.
+        """
+        found = []
+        package = is_covered(year)
+        day, end = date(year, 1, 1), date(year, 12, 31)
+        while day <= end:
+            override = self._days.get(day)
+            if override is not None:
+                found.append(SpecialDay(day, override[0], override[1] or None, "notice"))
+            elif package:
+                on_holiday, name = chinese_calendar.get_holiday_detail(day)
+                name = _HOLIDAY_NAMES.get(name, name) if name else None
+                if on_holiday and name:
+                    found.append(SpecialDay(day, "holiday", name, "package"))
+                elif not on_holiday and day.weekday() >= 5:
+                    found.append(SpecialDay(day, "workday", name, "package"))
+            day += _ONE_DAY
+        return tuple(found)
+
+    def special_periods(self, year: int) -> tuple[SpecialPeriod, ...]:
+        """:meth:`special_days` run together: consecutive days of the same kind, name and source make one
+        period (a holiday's nine days, or a single make-up Saturday). Any thread."""
+        periods: list[SpecialPeriod] = []
+        for special in self.special_days(year):
+            last = periods[-1] if periods else None
+            if (
+                last is not None
+                and last.last + _ONE_DAY == special.day
+                and (last.kind, last.name, last.source) == (special.kind, special.name, special.source)
+            ):
+                periods[-1] = SpecialPeriod(last.first, special.day, last.kind, last.name, last.source)
+            else:
+                periods.append(
+                    SpecialPeriod(special.day, special.day, special.kind, special.name, special.source)
+                )
+        return tuple(periods)
+
+    def filing_months(self, year: int) -> tuple[FilingMonth, ...]:
+        """The twelve filing periods of ``year``: deadline, its source and the workdays in the period."""
+        months = []
+        for month in range(1, 13):
+            first, deadline = self.filing_period(year, month)
+            workdays = sum(1 for _ in self.working_days(first, deadline))
+            months.append(FilingMonth(year, month, deadline, self.deadline_source(year, month), workdays))
+        return tuple(months)
+
+
+@dataclass(frozen=True)
+class SpecialDay:
+    """A holiday or make-up workday: ``kind`` ``holiday`` | ``workday``, ``source`` ``package`` (the
+    chinesecalendar package) | ``notice`` (a notice imported into the database). ``name`` is the holiday
+    (for a make-up workday from the package, the holiday it makes up for)."""
+
+    day: date
+    kind: str
+    name: str | None
+    source: str
+
+
+@dataclass(frozen=True)
+class SpecialPeriod:
+    """Consecutive :class:`SpecialDay` s of one kind, name and source, ``first`` to ``last`` included."""
+
+    first: date
+    last: date
+    kind: str
+    name: str | None
+    source: str
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+
+@dataclass(frozen=True)
+class FilingMonth:
+    """One month's filing period: from the 1st to ``deadline`` (``source`` as
+    :meth:`Calendar.deadline_source`), ``workdays`` of them workdays."""
+
+    year: int
+    month: int
+    deadline: date
+    source: str
+    workdays: int
+
+    @property
+    def days(self) -> int:
+        """Calendar days in the filing period (the 1st to the deadline)."""
+        return self.deadline.day
+
 
 PACKAGE = Calendar()
 
@@ -573,3 +669,89 @@ def import_deadlines(db: Database, path: str | os.PathLike) -> CalendarImport:
             session.merge(entry)
     forget(db)
     return CalendarImport(len(entries), tuple(sorted({entry.year for entry in entries})))
+
+
+# ----------------------------------------------------------------------- undoing overrides, a year's view
+
+YEAR_MIN, YEAR_MAX = 1900, 2999
+
+
+def clear_filing_deadline(db: Database, year: int, month: int) -> bool:
+    """Remove the database's deadline for ``year``-``month``: the shipped official table or the rule
+    applies again. Returns whether there was one. Worker thread."""
+    if not (YEAR_MIN <= year <= YEAR_MAX and 1 <= month <= 12):
+        raise InvalidInput(
+            f"{year}-{month} is not a year and month", key="deadline_bad_month", value=f"{year}-{month}"
+        )
+    with db.transaction() as session:
+        removed = session.execute(
+            delete(FilingDeadline).where(FilingDeadline.year == year, FilingDeadline.month == month)
+        ).rowcount
+    forget(db)
+    return bool(removed)
+
+
+def clear_day_overrides(db: Database, first: date, last: date | None = None) -> int:
+    """Remove the imported notice days from ``first`` to ``last`` (default: ``first`` alone), both
+    included: the package, or plain weekends, apply to them again. Returns how many were removed (a whole
+    year: 1 January to 31 December). Worker thread."""
+    last = first if last is None else last
+    if last < first:
+        raise ValueError("last must not be before first")
+    with db.transaction() as session:
+        removed = session.execute(
+            delete(CalendarDay).where(CalendarDay.day >= first, CalendarDay.day <= last)
+        ).rowcount
+    forget(db)
+    return removed or 0
+
+
+@dataclass(frozen=True)
+class YearOverview:
+    """Everything the calendar says about one year, read at once for a screen.
+
+    ``covered``: holidays are known (``package_covers``: the package ships them; otherwise only an
+    imported notice does, or, when ``covered`` is False, nobody: plain weekends). ``rest_days``: every day
+    off of the year, weekends included.
+    """
+
+    year: int
+    covered: bool
+    package_covers: bool
+    months: tuple[FilingMonth, ...]
+    periods: tuple[SpecialPeriod, ...]
+    rest_days: frozenset[date]
+
+    @property
+    def notice_days(self) -> int:
+        """How many days of the year an imported notice sets."""
+        return sum(period.days for period in self.periods if period.source == "notice")
+
+
+def year_overview(db: Database, year: int) -> YearOverview:
+    """The filing months, holidays, make-up workdays and rest days of ``year`` as the database says now
+    (read afresh, not the per-process cache: for a screen that edits them). Worker thread."""
+    if not YEAR_MIN <= year <= YEAR_MAX:
+        raise InvalidInput(
+            f"{year} is not a year from {YEAR_MIN} to {YEAR_MAX}",
+            key="calendar_bad_year",
+            value=year,
+            minimum=YEAR_MIN,
+            maximum=YEAR_MAX,
+        )
+    with db.session() as session:
+        cal = calendar_in(session)
+    rest = set()
+    day, end = date(year, 1, 1), date(year, 12, 31)
+    while day <= end:
+        if not cal.is_workday(day):
+            rest.add(day)
+        day += _ONE_DAY
+    return YearOverview(
+        year=year,
+        covered=cal.is_covered(year),
+        package_covers=is_covered(year),
+        months=cal.filing_months(year),
+        periods=cal.special_periods(year),
+        rest_days=frozenset(rest),
+    )

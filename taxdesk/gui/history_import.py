@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from taxdesk.core.db import Database
-from taxdesk.core.errors import TaxDeskError
 from taxdesk.core.history_import import HistoryImport, ImportCancelled, import_history
 from taxdesk.gui.forms.ui_history_import_dialog import Ui_HistoryImportDialog
-from taxdesk.gui.messages import describe_error
+from taxdesk.gui.messages import describe_error, describe_import_error
 from taxdesk.gui.tasks import ProgressTask
 
 FOLDER_SETTING = "history_import/folder"
@@ -53,6 +52,15 @@ class HistoryImportDialog(QDialog):
         self.ui.importButton.clicked.connect(lambda: self.start())
         self.ui.cancelButton.clicked.connect(self.cancel)
         self._set_running(False)
+
+    @classmethod
+    def open_for(cls, db: Database, parent: QWidget, on_imported) -> HistoryImportDialog:
+        """Open the dialog (window-modal, deleted on close); ``on_imported(result)`` after an import."""
+        dialog = cls(db, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(on_imported)
+        dialog.open()
+        return dialog
 
     # ------------------------------------------------------------------------------------------ actions
 
@@ -140,15 +148,8 @@ class HistoryImportDialog(QDialog):
         self._show(self.describe_failure(exc), "error")
 
     def describe_failure(self, exc: Exception) -> str:
-        """One sentence: the row (and column) first, then what is wrong, then that nothing was written."""
-        sentence = describe_error(exc)
-        if isinstance(exc, TaxDeskError) and exc.params.get("row"):
-            row, column = exc.params["row"], exc.params.get("column")
-            if column and row > 1:
-                sentence = self.tr("第 {row} 行「{column}」列：").format(row=row, column=column) + sentence
-            else:
-                sentence = self.tr("第 {row} 行：").format(row=row) + sentence
-        return sentence + self.tr("（未导入任何记录）")
+        """One sentence: the row (and column) first, what is wrong, and that nothing was imported."""
+        return describe_import_error(exc) + self.tr("（未导入任何记录）")
 
     # ------------------------------------------------------------------------------------------ state
 

@@ -255,3 +255,115 @@ def test_calendar_from_the_command_line(db, capsys, tmp_path):
     code, out, err = _run(capsys, "--db", db.url, "calendar", "import", str(bad))
     assert code == 2 and err.startswith("taxdesk: row 3") and err.count("\n") == 1
     assert count(db, CalendarDay) == 4
+
+
+# ------------------------------------------------------------------ special days, undoing overrides, a year
+
+
+def test_the_special_days_of_a_package_year(db):
+    cal = calendar.for_database(db)
+    periods = cal.special_periods(2026)
+    spring = [p for p in periods if p.name == "春节"]
+    assert [(p.first, p.last, p.kind, p.source, p.days) for p in spring] == [
+        (date(2026, 2, 14), date(2026, 2, 14), "workday", "package", 1),  # a make-up Saturday
+        (date(2026, 2, 15), date(2026, 2, 23), "holiday", "package", 9),
+        (date(2026, 2, 28), date(2026, 2, 28), "workday", "package", 1),
+    ]
+    assert sum(p.days for p in periods if p.kind == "holiday") == 33
+    days = cal.special_days(2026)
+    assert [d.day for d in days] == sorted(d.day for d in days)
+    assert all(cal.is_workday(d.day) == (d.kind == "workday") for d in days)
+    assert date(2026, 3, 7) not in {d.day for d in days}  # an ordinary Saturday is no special day
+    assert cal.special_days(2027) == ()  # nobody covers 2027
+
+
+def test_imported_notice_days_are_listed_with_their_source(db, tmp_path):
+    calendar.import_notice(db, write(tmp_path, "notice.csv", NOTICE_2027))
+    calendar.import_notice(db, write(tmp_path, "extra.csv", "date,kind,name\n2026-10-08,holiday,国庆节\n"))
+    cal = calendar.for_database(db)
+    assert [(p.first, p.last, p.kind, p.name, p.source) for p in cal.special_periods(2027)] == [
+        (date(2027, 1, 1), date(2027, 1, 3), "holiday", "元旦", "notice"),
+        (MAKEUP_SUNDAY, MAKEUP_SUNDAY, "workday", "春节调休", "notice"),
+    ]
+    october = [p for p in cal.special_periods(2026) if p.first.month == 10]
+    assert [(p.first, p.last, p.source) for p in october] == [
+        (date(2026, 10, 1), date(2026, 10, 7), "package"),
+        (date(2026, 10, 8), date(2026, 10, 8), "notice"),  # the imported day stands apart, removable
+        (date(2026, 10, 10), date(2026, 10, 10), "package"),
+    ]
+
+
+def test_the_filing_months_of_a_year(db):
+    months = calendar.for_database(db).filing_months(2026)
+    assert [m.deadline.day for m in months] == OFFICIAL[2026]
+    assert {m.source for m in months} == {"official"}
+    january = months[0]
+    # 1–20 January 2026: 1–3 off (元旦), Sunday 4th worked, then the weekdays 5–9, 12–16, 19, 20.
+    assert (january.days, january.workdays) == (20, 13)
+    assert {m.source for m in calendar.PACKAGE.filing_months(2027)} == {"rule"}
+
+
+def test_clearing_a_deadline_restores_the_table_or_the_rule(db):
+    calendar.set_filing_deadline(db, 2026, 1, date(2026, 1, 21))
+    calendar.set_filing_deadline(db, 2027, 5, date(2027, 5, 18))
+    cal = calendar.for_database(db)  # cached: clearing must drop it
+    assert cal.deadline_source(2026, 1) == "imported"
+
+    assert calendar.clear_filing_deadline(db, 2026, 1) is True
+    cal = calendar.for_database(db)
+    assert (cal.filing_deadline(2026, 1), cal.deadline_source(2026, 1)) == (date(2026, 1, 20), "official")
+    assert cal.filing_deadline(2027, 5) == date(2027, 5, 18)  # the other override stays
+    assert calendar.clear_filing_deadline(db, 2026, 1) is False  # nothing left to clear
+    assert calendar.clear_filing_deadline(db, 2027, 5) is True
+    cal = calendar.for_database(db)
+    assert (cal.filing_deadline(2027, 5), cal.deadline_source(2027, 5)) == (date(2027, 5, 17), "rule")
+    assert count(db, FilingDeadline) == 0
+    with pytest.raises(InvalidInput) as refused:
+        calendar.clear_filing_deadline(db, 2026, 13)
+    assert refused.value.key == "deadline_bad_month"
+
+
+def test_clearing_notice_days_one_or_a_whole_year(db, tmp_path):
+    calendar.import_notice(db, write(tmp_path, "notice.csv", NOTICE_2027))
+    calendar.import_notice(db, write(tmp_path, "extra.csv", "date,kind,name\n2026-10-08,holiday,国庆节\n"))
+    assert not calendar.for_database(db).is_workday(date(2026, 10, 8))
+
+    assert calendar.clear_day_overrides(db, date(2026, 10, 8)) == 1
+    assert calendar.for_database(db).is_workday(date(2026, 10, 8))  # the package's day again
+    assert calendar.clear_day_overrides(db, date(2027, 1, 2), date(2027, 1, 3)) == 2
+    cal = calendar.for_database(db)
+    assert cal.is_workday(date(2027, 1, 4)) and not cal.is_workday(NEW_YEAR) and cal.is_covered(2027)
+
+    assert calendar.clear_day_overrides(db, date(2027, 1, 1), date(2027, 12, 31)) == 2
+    cal = calendar.for_database(db)
+    assert not cal.is_covered(2027) and cal.is_workday(NEW_YEAR) and not cal.is_workday(MAKEUP_SUNDAY)
+    assert count(db, CalendarDay) == 0
+    assert calendar.clear_day_overrides(db, date(2027, 1, 1), date(2027, 12, 31)) == 0
+    with pytest.raises(ValueError):
+        calendar.clear_day_overrides(db, date(2027, 2, 1), date(2027, 1, 1))
+
+
+def test_a_year_overview_is_read_afresh(network_db, tmp_path):
+    other = Database(network_db.url)  # another desk, whose cached calendar is a minute behind
+    try:
+        assert not calendar.for_database(other).is_covered(2027)
+        before = calendar.year_overview(other, 2027)
+        assert not before.covered and not before.package_covers and before.periods == ()
+        assert len(before.rest_days) == 104  # 2027: 52 Saturdays and 52 Sundays
+        assert {m.source for m in before.months} == {"rule"}
+
+        calendar.import_notice(network_db, write(tmp_path, "notice.csv", NOTICE_2027))
+        assert not calendar.for_database(other).is_covered(2027)  # the cache, still within its minute
+        after = calendar.year_overview(other, 2027)
+        assert after.covered and not after.package_covers and after.notice_days == 4
+        assert after.rest_days == (before.rest_days | {NEW_YEAR}) - {MAKEUP_SUNDAY}
+        assert after.months[0].deadline == date(2027, 1, 20)  # the rule, with the holiday
+
+        known = calendar.year_overview(other, 2026)
+        assert known.covered and known.package_covers and known.notice_days == 0
+        assert [m.deadline.day for m in known.months] == OFFICIAL[2026]
+    finally:
+        other.dispose()
+    with pytest.raises(InvalidInput) as refused:
+        calendar.year_overview(network_db, 10000)
+    assert refused.value.key == "calendar_bad_year"
