@@ -41,14 +41,22 @@ history before the week. Each is forecast from the data before it only; WAPE = Î
 make-up workday the working day before it) and the historical average (the mean of the same weekday and
 half-hour over the fit's history). Eight more fits: a few seconds for three years of a busy hall.
 
+**Progress and cancel.** ``progress(done, total)`` is reported over the real stages of the work: reading
+the history, sharing categories out to services, each category's fit, the week's intervals and each
+backtest week (the total is known once the history is read; nothing is reported before). ``cancel()`` is
+polled between stages and inside the backtest's fits; returning True raises :class:`ForecastCancelled`.
+A forecast writes nothing, so a cancelled one leaves everything as it was.
+
 Threads: :func:`forecast_week` opens its own short sessions and keeps nothing between calls; any thread
-may call it, but it takes up to a few seconds: never on the GUI thread.
+may call it, but it takes up to a few seconds: never on the GUI thread. ``progress`` and ``cancel`` are
+called on the calling thread.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -60,7 +68,7 @@ from threadpoolctl import threadpool_limits
 from taxdesk.core import calendar, clock
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import Category, PointService, Service, ServicePoint, Ticket
-from taxdesk.core.errors import InvalidInput
+from taxdesk.core.errors import InvalidInput, TaxDeskError
 from taxdesk.core.forecast_model import CalendarLike, DayFacts, PointModel, day_facts, fit, nb_band
 from taxdesk.core.network import opening_periods
 
@@ -74,6 +82,33 @@ MIN_SHARE_TICKETS = 30
 # A working day without a single ticket at a point that usually issues at least this many is a closure.
 CLOSED_DAY_MEDIAN = 10
 NAIVE_LOOKBACK_WEEKS = 6
+
+Progress = Callable[[int, int], None]
+
+
+class ForecastCancelled(TaxDeskError):
+    """The forecast (or the staffing plan made from it) was cancelled: nothing was computed or changed."""
+
+    code = "cancelled"
+
+
+class _Stages:
+    """Counts the stages of one run for ``progress`` and polls ``cancel`` between them."""
+
+    def __init__(self, progress: Progress | None, cancel: Callable[[], bool] | None):
+        self.progress, self.cancel = progress, cancel
+        self.done = self.total = 0
+
+    def check(self) -> None:
+        if self.cancel is not None and self.cancel():
+            raise ForecastCancelled("forecast cancelled: nothing was changed", key="forecast_cancelled")
+
+    def step(self) -> None:
+        """One stage done: poll for a cancel, then report."""
+        self.check()
+        self.done += 1
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
 
 
 # ------------------------------------------------------------------------------------------ weeks
@@ -360,8 +395,17 @@ def _subset(facts: DayFacts, history: _History, keep: np.ndarray) -> tuple[DayFa
 # ------------------------------------------------------------------------------------------ forecasting
 
 
-def _fit_before(facts: DayFacts, history: _History, cutoff: date, *, point: _Point, week: str):
-    """The model fitted on the history in the :data:`FIT_DAYS` before ``cutoff``."""
+def _fit_before(
+    facts: DayFacts,
+    history: _History,
+    cutoff: date,
+    *,
+    point: _Point,
+    week: str,
+    step: Callable[[], None] | None = None,
+):
+    """The model fitted on the history in the :data:`FIT_DAYS` before ``cutoff`` (``step()`` after each
+    category)."""
     day_array = np.array(facts.days, dtype="datetime64[D]")
     keep = (day_array < np.datetime64(cutoff)) & (day_array >= np.datetime64(cutoff - timedelta(FIT_DAYS)))
     train, counts = _subset(facts, history, keep)
@@ -376,7 +420,7 @@ def _fit_before(facts: DayFacts, history: _History, cutoff: date, *, point: _Poi
             available=len(train.days),
         )
     span = (train.days[-1] - train.days[0]).days + 1
-    return fit(counts, train, span_days=span), train, counts
+    return fit(counts, train, span_days=span, step=step), train, counts
 
 
 def _service_split(
@@ -412,20 +456,32 @@ def _service_split(
     return split
 
 
-def forecast_week(db: Database, point_code: str, week: str, *, backtest: bool = True) -> Forecast:
+def forecast_week(
+    db: Database,
+    point_code: str,
+    week: str,
+    *,
+    backtest: bool = True,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Forecast:
     """Arrivals per half-hour, category and service at ``point_code`` in ISO week ``week`` (2026-W03).
 
     Fits on the history before the week (all of it, up to :data:`FIT_DAYS`, for a week after the history
     ends); with ``backtest`` also measures the same method on the last :data:`BACKTEST_WEEKS` complete
     weeks of history. Raises :class:`InvalidInput` for a malformed week (key ``forecast_week``), an
     unknown point (``unknown_point``), a point without opening hours (``forecast_no_hours``) or too little
-    history (``forecast_history``, with ``needed`` and ``available`` working days).
+    history (``forecast_history``, with ``needed`` and ``available`` working days). ``progress(done,
+    total)`` and ``cancel()`` as in the module docstring: a cancel raises :class:`ForecastCancelled` (key
+    ``forecast_cancelled``).
 
     Any thread (its own short session, nothing kept between calls); about a second for three years of a
     busy hall, twice that with the backtest: never on the GUI thread.
     """
     monday = parse_week(week)
     week = week_of(monday)
+    stages = _Stages(progress, cancel)
+    stages.check()
     cal = calendar.for_database(db)  # with the notices and deadlines imported into this database
     with db.session() as session:
         point = _point(session, point_code)
@@ -438,7 +494,11 @@ def forecast_week(db: Database, point_code: str, week: str, *, backtest: bool = 
         cutoff = min(monday, last + timedelta(1)) if last else monday
         earliest = cutoff - timedelta(FIT_DAYS + (7 * (BACKTEST_WEEKS + 1) if backtest else 0))
         history = _history(_count_rows(session, point, earliest, cutoff), point, earliest, cutoff, cal)
+        # Reading, sharing out, one fit per category, the week's intervals, the backtest's weeks.
+        stages.total = 3 + len(history.counts) + (len(_backtest_weeks(history, cal)) if backtest else 0)
+        stages.step()
         split = _service_split(session, point, list(history.counts), cutoff)
+    stages.step()
     week_days = [monday + timedelta(i) for i in range(7) if cal.is_workday(monday + timedelta(i))]
     # The trend's zero is arbitrary (the intercept absorbs it); the week's Monday keeps the numbers small.
     facts = day_facts(history.days + week_days, cal, origin=monday)
@@ -446,9 +506,12 @@ def forecast_week(db: Database, point_code: str, week: str, *, backtest: bool = 
     history_facts, target_facts = _rows(facts, past), _rows(facts, ~past)
     # The matrices are small: BLAS threads only wait for each other (20 times slower on two busy cores).
     with threadpool_limits(limits=1, user_api="blas"):
-        model, train, _ = _fit_before(history_facts, history, cutoff, point=point, week=week)
+        model, train, _ = _fit_before(
+            history_facts, history, cutoff, point=point, week=week, step=stages.step
+        )
         intervals = _intervals(point, target_facts.days, model.predict(target_facts), model, split)
-        measured = _backtest(history_facts, history, point, cal) if backtest else None
+        stages.step()
+        measured = _backtest(history_facts, history, point, cal, stages) if backtest else None
     return Forecast(
         point=point.code,
         week=week,
@@ -510,7 +573,9 @@ def _backtest_weeks(history: _History, cal: CalendarLike) -> list[date]:
     return [monday - timedelta(7 * k) for k in range(BACKTEST_WEEKS - 1, -1, -1)]
 
 
-def _backtest(facts: DayFacts, history: _History, point: _Point, cal: CalendarLike) -> Backtest:
+def _backtest(
+    facts: DayFacts, history: _History, point: _Point, cal: CalendarLike, stages: _Stages
+) -> Backtest:
     days = np.array(facts.days, dtype="datetime64[D]")
     total = sum(history.counts.values())
     weekday = np.array([5 if d.weekday() >= 5 else d.weekday() for d in facts.days])
@@ -520,27 +585,31 @@ def _backtest(facts: DayFacts, history: _History, point: _Point, cal: CalendarLi
     weeks = []
     for monday in _backtest_weeks(history, cal):
         in_week = (days >= np.datetime64(monday)) & (days < np.datetime64(monday + timedelta(7)))
-        if not in_week.any():
-            continue
-        try:
-            model, train, _ = _fit_before(facts, history, monday, point=point, week=week_of(monday))
-        except InvalidInput:
-            continue
-        target, actual = _subset(facts, history, in_week)
-        predicted = model.predict(target)
-        forecast = sum(predicted.values())
-        actual_total = total[in_week]
-        before = (days < np.datetime64(monday)) & (days >= np.datetime64(monday - timedelta(FIT_DAYS)))
-        naive, average = _baselines(total, weekday, before, np.flatnonzero(in_week), days)
-        errors["model"] += float(np.abs(actual_total - forecast).sum())
-        errors["naive"] += float(np.abs(actual_total - naive).sum())
-        errors["average"] += float(np.abs(actual_total - average).sum())
-        errors["category"] += float(sum(np.abs(actual[c] - predicted[c]).sum() for c in predicted))
-        actual_sum += float(actual_total.sum())
-        lo, hi = nb_band(forecast, model.alpha)
-        inside += int(((actual_total >= lo) & (actual_total <= hi)).sum())
-        cells += actual_total.size
-        weeks.append(week_of(monday))
+        model = None
+        if in_week.any():
+            try:
+                model, _, _ = _fit_before(
+                    facts, history, monday, point=point, week=week_of(monday), step=stages.check
+                )
+            except InvalidInput:  # too little history before this week: not measured
+                model = None
+        if model is not None:
+            target, actual = _subset(facts, history, in_week)
+            predicted = model.predict(target)
+            forecast = sum(predicted.values())
+            actual_total = total[in_week]
+            before = (days < np.datetime64(monday)) & (days >= np.datetime64(monday - timedelta(FIT_DAYS)))
+            naive, average = _baselines(total, weekday, before, np.flatnonzero(in_week), days)
+            errors["model"] += float(np.abs(actual_total - forecast).sum())
+            errors["naive"] += float(np.abs(actual_total - naive).sum())
+            errors["average"] += float(np.abs(actual_total - average).sum())
+            errors["category"] += float(sum(np.abs(actual[c] - predicted[c]).sum() for c in predicted))
+            actual_sum += float(actual_total.sum())
+            lo, hi = nb_band(forecast, model.alpha)
+            inside += int(((actual_total >= lo) & (actual_total <= hi)).sum())
+            cells += actual_total.size
+            weeks.append(week_of(monday))
+        stages.step()  # one stage per week, measured or not
     if not actual_sum:
         return Backtest(None, None, None, weeks)
     return Backtest(

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import math
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
@@ -455,11 +455,13 @@ def fit(
     facts: DayFacts,
     *,
     span_days: int,
+    step: Callable[[], None] | None = None,
 ) -> PointModel:
     """Fit a point's model to ``counts[category]`` (days × slots, the days of ``facts``).
 
     ``span_days`` is the calendar length of the history: it decides whether months and the trend are
-    learnt.
+    learnt. ``step()``, when given, is called after each category's fit (the forecast counts progress and
+    polls for a cancel there; whatever it raises ends the fit).
     """
     slots = next(iter(counts.values())).shape[1] if counts else 0
     type_index: dict[tuple[int, ...], int] = {}
@@ -473,6 +475,8 @@ def fit(
         events = float(y.sum())
         if events <= 0:
             models[category] = None
+            if step is not None:
+                step()
             continue
         terms = _choose_day_terms(facts, events, span_days)
         x = _day_matrix(facts, terms)
@@ -482,6 +486,8 @@ def fit(
         coef = _quiet_glm(daily, x, family=sm.families.NegativeBinomial(alpha=alpha), start=coef)
         deviation = _fit_profile(y, type_of_day, types, base_logits)
         models[category] = CategoryModel(tuple(terms), coef, alpha, deviation)
+        if step is not None:
+            step()
     model = PointModel(slots, profile, models, ALPHA_BOUNDS[0])
     fitted = sum(model.predict(facts).values()) if counts else np.zeros((0, slots))
     alpha = nb_alpha(total, fitted) if counts else ALPHA_BOUNDS[0]

@@ -21,20 +21,28 @@ Targets default to the installation's settings (service level, target wait, maxi
 shrinkage: :mod:`taxdesk.core.settings`); ``windows`` counts people to schedule (after shrinkage),
 ``raw_windows`` windows open at once.
 
+``progress(done, total)`` and ``cancel()`` work as in the forecast (:mod:`taxdesk.core.forecast`), with
+two more stages after its own: the handling times and the Erlang C step. A cancel raises
+:class:`~taxdesk.core.forecast.ForecastCancelled`; a plan writes nothing.
+
 Any thread (the forecast's rule: seconds of work, never on the GUI thread).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from taxdesk.core import clock, settings
+from taxdesk.core import calendar, clock, live, settings
 from taxdesk.core.db import Database
 from taxdesk.core.errors import InvalidInput
-from taxdesk.core.forecast import Forecast, forecast_week
+from taxdesk.core.forecast import Forecast, ForecastCancelled, Progress, forecast_week, parse_week
 from taxdesk.core.handling import HandlingTime, handling_times
 from taxdesk.core.staffing import Requirement, required_windows
+
+# Stages after the forecast's own: the handling times, then Erlang C over the week.
+PLAN_STAGES = 2
 
 
 @dataclass(frozen=True)
@@ -165,6 +173,35 @@ def targets_from_settings(db: Database) -> Targets:
     return Targets(*values)
 
 
+def save_targets(db: Database, targets: Targets) -> Targets:
+    """Make ``targets`` the installation's staffing targets: every point's plan, the staffing page's default
+    and the tidal-window advisor use them from now on. Refuses out-of-range values as Erlang C does
+    (:class:`InvalidInput`, keys ``erlang_sl``, ``erlang_wait``, ``erlang_occupancy``,
+    ``erlang_shrinkage``), and then nothing is written."""
+    targets.requirement(0.0, 1.0)  # checks every target (no load: nothing else is computed)
+    values = {
+        settings.STAFFING_TARGET_SL: targets.target_sl,
+        settings.STAFFING_TARGET_WAIT_MIN: targets.target_wait_min,
+        settings.STAFFING_MAX_OCCUPANCY: targets.max_occupancy,
+        settings.STAFFING_SHRINKAGE: targets.shrinkage,
+    }
+    with db.transaction() as session:
+        for key, value in values.items():
+            settings.put(session, key, repr(float(value)))
+        live.notify(session, "")  # every point's supervisor view and advisor may change
+    return targets_from_settings(db)
+
+
+def week_days(db: Database, week: str) -> list[calendar.DayInfo]:
+    """The seven days of ISO ``week``, Monday first, as the database's calendar sees them (workdays,
+    holidays with their names, make-up workdays, the filing deadline): what a plan of the week is read
+    against. Raises :class:`InvalidInput` (key ``forecast_week``) for a malformed week. Any thread; may
+    read the database (the calendar's overrides)."""
+    monday = parse_week(week)
+    cal = calendar.for_database(db)
+    return [cal.day_info(monday + timedelta(days=i)) for i in range(7)]
+
+
 def staffing_plan(
     db: Database,
     point_code: str,
@@ -175,12 +212,16 @@ def staffing_plan(
     max_occupancy: float | None = None,
     shrinkage: float | None = None,
     backtest: bool = False,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> Plan:
     """Windows per interval and category at ``point_code`` in ISO week ``week``.
 
     Targets not given come from the settings. ``backtest`` also measures the forecast (slower). Raises
     what :func:`~taxdesk.core.forecast.forecast_week` raises, and :class:`InvalidInput` from
-    :func:`~taxdesk.core.staffing.required_windows` for a target out of range.
+    :func:`~taxdesk.core.staffing.required_windows` for a target out of range, and
+    :class:`~taxdesk.core.forecast.ForecastCancelled` when ``cancel()`` returns True (see the module
+    docstring for ``progress``).
 
     Any thread, not the GUI's: it fits the forecast (a second or two).
     """
@@ -192,10 +233,32 @@ def staffing_plan(
         defaults.shrinkage if shrinkage is None else shrinkage,
     )
     targets.requirement(0.0, 1.0)  # checks the targets before the forecast's work
-    forecast = forecast_week(db, point_code, week, backtest=backtest)
+    seen = [0]  # the forecast's total of stages, once it is known
+
+    def forecast_progress(done: int, total: int) -> None:
+        seen[0] = total
+        if progress is not None:
+            progress(done, total + PLAN_STAGES)
+
+    def stage_done(extra: int) -> None:
+        _check(cancel)
+        if progress is not None:
+            progress(seen[0] + extra, seen[0] + PLAN_STAGES)
+
+    forecast = forecast_week(
+        db, point_code, week, backtest=backtest, progress=forecast_progress, cancel=cancel
+    )
+    _check(cancel)
     handling = handling_times(db, point_code, categories=forecast.categories)
+    stage_done(1)
     intervals = [_plan_interval(interval, handling, targets) for interval in forecast.intervals]
+    stage_done(2)
     return Plan(forecast.point, forecast.week, targets, handling, intervals, forecast)
+
+
+def _check(cancel: Callable[[], bool] | None) -> None:
+    if cancel is not None and cancel():
+        raise ForecastCancelled("staffing plan cancelled: nothing was changed", key="forecast_cancelled")
 
 
 def _plan_interval(interval, handling: dict[str, HandlingTime], targets: Targets) -> PlanInterval:
