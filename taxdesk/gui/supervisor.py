@@ -3,12 +3,15 @@
 What it shows comes from one background read (:func:`taxdesk.core.supervision.overview`), repeated when
 :class:`~taxdesk.gui.live.LiveUpdates` says the point changed and every few seconds; running times tick
 from the clock every second in between. The alert thresholds are installation-wide settings, edited here
-and written in the background.
+and written in the background. Below, the tidal-window advisor's suggestions and the day's decisions
+(:class:`~taxdesk.gui.advice_panel.AdvicePanel`), advised every minute while the view is shown.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
@@ -19,6 +22,7 @@ from taxdesk.core.db import Database
 from taxdesk.core.network import ServiceInfo
 from taxdesk.core.supervision import Overview, Thresholds
 from taxdesk.gui import i18n, theme
+from taxdesk.gui.advice_panel import ADVISE_INTERVAL_MS, AdvicePanel
 from taxdesk.gui.forms.ui_supervisor import Ui_SupervisorView
 from taxdesk.gui.live import LiveUpdates
 from taxdesk.gui.messages import describe_error
@@ -61,7 +65,11 @@ class SupervisorView(QWidget):
         runner: TaskRunner,
         live: LiveUpdates,
         parent: QWidget | None = None,
+        *,
+        advice_interval_ms: int = ADVISE_INTERVAL_MS,
+        now: Callable[[], datetime] = clock.now,
     ):
+        """``advice_interval_ms`` and ``now`` are the advisor's minute and clock (tests shorten and fix them)."""
         super().__init__(parent)
         self.db = db
         self.point_code = point_code
@@ -94,6 +102,14 @@ class SupervisorView(QWidget):
         self.ui.alertBanner.hide()
         self.ui.thresholdsHint.setProperty("problem", "false")
         self._default_hint = self.ui.thresholdsHint.text()
+        self._loaded = False
+
+        self.advice = AdvicePanel(
+            self.ui, db, point_code, runner, interval_ms=advice_interval_ms, now=now, parent=self
+        )
+        self.advice.status_message.connect(self.status_message)
+        self.ui.bodySplitter.setStretchFactor(0, 3)
+        self.ui.bodySplitter.setStretchFactor(1, 2)
 
         self.ui.waitingSpin.valueChanged.connect(self._on_thresholds_edited)
         self.ui.waitMinSpin.valueChanged.connect(self._on_thresholds_edited)
@@ -116,6 +132,20 @@ class SupervisorView(QWidget):
         self._clock.start()
         self._timer.start()
         self.refresh()
+        self._loaded = True
+        self.advice.load()
+        if self.isVisible():
+            self.advice.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._loaded and not event.spontaneous():  # not merely the window coming back from minimised
+            self.advice.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().hideEvent(event)
+        if not event.spontaneous():  # another page of the window was chosen: the advisor rests
+            self.advice.pause()
 
     def _on_services(self, services: list[ServiceInfo]) -> None:
         if self._stopped:
@@ -158,6 +188,7 @@ class SupervisorView(QWidget):
     def _on_live_changed(self, point: str) -> None:
         if self.live.affects(self.point_code, point):
             self.refresh()
+            self.advice.refresh()  # a decision at another desk, or its advisor's run
 
     # ------------------------------------------------------------------------------------------ showing
 
@@ -283,9 +314,12 @@ class SupervisorView(QWidget):
         self._hint(self.tr("阈值未保存：{reason}").format(reason=describe_error(exc)), problem=True)
 
     def stop(self) -> None:
+        if self._stopped:
+            return
         self._stopped = True
         self._clock.stop()
         self._timer.stop()
+        self.advice.stop()
         try:
             self.live.changed.disconnect(self._on_live_changed)
         except (RuntimeError, TypeError):

@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSpinBox, QSplitter,
     QTableView, QVBoxLayout, QWidget)
 
 class Ui_SupervisorView(object):
@@ -61,10 +62,19 @@ class Ui_SupervisorView(object):
 
         self.mainLayout.addWidget(self.headerBar)
 
+        self.bodySplitter = QSplitter(SupervisorView)
+        self.bodySplitter.setObjectName(u"bodySplitter")
+        self.bodySplitter.setOrientation(Qt.Orientation.Vertical)
+        self.bodySplitter.setChildrenCollapsible(False)
+        self.bodyWidget = QWidget(self.bodySplitter)
+        self.bodyWidget.setObjectName(u"bodyWidget")
+        self.bodyWidgetLayout = QHBoxLayout(self.bodyWidget)
+        self.bodyWidgetLayout.setObjectName(u"bodyWidgetLayout")
+        self.bodyWidgetLayout.setContentsMargins(0, 0, 0, 0)
         self.bodyLayout = QHBoxLayout()
         self.bodyLayout.setSpacing(12)
         self.bodyLayout.setObjectName(u"bodyLayout")
-        self.windowsBox = QGroupBox(SupervisorView)
+        self.windowsBox = QGroupBox(self.bodyWidget)
         self.windowsBox.setObjectName(u"windowsBox")
         self.windowsLayout = QVBoxLayout(self.windowsBox)
         self.windowsLayout.setObjectName(u"windowsLayout")
@@ -84,7 +94,7 @@ class Ui_SupervisorView(object):
         self.sideLayout = QVBoxLayout()
         self.sideLayout.setSpacing(12)
         self.sideLayout.setObjectName(u"sideLayout")
-        self.queuesBox = QGroupBox(SupervisorView)
+        self.queuesBox = QGroupBox(self.bodyWidget)
         self.queuesBox.setObjectName(u"queuesBox")
         self.queuesLayout = QVBoxLayout(self.queuesBox)
         self.queuesLayout.setObjectName(u"queuesLayout")
@@ -100,7 +110,7 @@ class Ui_SupervisorView(object):
 
         self.sideLayout.addWidget(self.queuesBox)
 
-        self.thresholdsBox = QGroupBox(SupervisorView)
+        self.thresholdsBox = QGroupBox(self.bodyWidget)
         self.thresholdsBox.setObjectName(u"thresholdsBox")
         self.thresholdsLayout = QGridLayout(self.thresholdsBox)
         self.thresholdsLayout.setObjectName(u"thresholdsLayout")
@@ -153,15 +163,119 @@ class Ui_SupervisorView(object):
         self.bodyLayout.setStretch(0, 5)
         self.bodyLayout.setStretch(1, 3)
 
-        self.mainLayout.addLayout(self.bodyLayout)
+        self.bodyWidgetLayout.addLayout(self.bodyLayout)
+
+        self.bodySplitter.addWidget(self.bodyWidget)
+        self.adviceBox = QGroupBox(self.bodySplitter)
+        self.adviceBox.setObjectName(u"adviceBox")
+        self.adviceLayout = QHBoxLayout(self.adviceBox)
+        self.adviceLayout.setSpacing(14)
+        self.adviceLayout.setObjectName(u"adviceLayout")
+        self.suggestionsColumn = QVBoxLayout()
+        self.suggestionsColumn.setSpacing(6)
+        self.suggestionsColumn.setObjectName(u"suggestionsColumn")
+        self.deciderRow = QHBoxLayout()
+        self.deciderRow.setSpacing(8)
+        self.deciderRow.setObjectName(u"deciderRow")
+        self.officerLabel = QLabel(self.adviceBox)
+        self.officerLabel.setObjectName(u"officerLabel")
+
+        self.deciderRow.addWidget(self.officerLabel)
+
+        self.officerCombo = QComboBox(self.adviceBox)
+        self.officerCombo.setObjectName(u"officerCombo")
+
+        self.deciderRow.addWidget(self.officerCombo)
+
+        self.noteLabel = QLabel(self.adviceBox)
+        self.noteLabel.setObjectName(u"noteLabel")
+
+        self.deciderRow.addWidget(self.noteLabel)
+
+        self.noteEdit = QLineEdit(self.adviceBox)
+        self.noteEdit.setObjectName(u"noteEdit")
+        self.noteEdit.setMaxLength(200)
+        self.noteEdit.setClearButtonEnabled(True)
+
+        self.deciderRow.addWidget(self.noteEdit)
+
+
+        self.suggestionsColumn.addLayout(self.deciderRow)
+
+        self.suggestionsArea = QScrollArea(self.adviceBox)
+        self.suggestionsArea.setObjectName(u"suggestionsArea")
+        self.suggestionsArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.suggestionsArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.suggestionsArea.setWidgetResizable(True)
+        self.suggestionsContainer = QWidget()
+        self.suggestionsContainer.setObjectName(u"suggestionsContainer")
+        self.suggestionsLayout = QVBoxLayout(self.suggestionsContainer)
+        self.suggestionsLayout.setSpacing(6)
+        self.suggestionsLayout.setObjectName(u"suggestionsLayout")
+        self.suggestionsLayout.setContentsMargins(0, 0, 0, 0)
+        self.noSuggestionsLabel = QLabel(self.suggestionsContainer)
+        self.noSuggestionsLabel.setObjectName(u"noSuggestionsLabel")
+        self.noSuggestionsLabel.setWordWrap(True)
+
+        self.suggestionsLayout.addWidget(self.noSuggestionsLabel)
+
+        self.suggestionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.suggestionsLayout.addItem(self.suggestionsSpacer)
+
+        self.suggestionsArea.setWidget(self.suggestionsContainer)
+
+        self.suggestionsColumn.addWidget(self.suggestionsArea)
+
+        self.adviceStatusLabel = QLabel(self.adviceBox)
+        self.adviceStatusLabel.setObjectName(u"adviceStatusLabel")
+        self.adviceStatusLabel.setWordWrap(True)
+
+        self.suggestionsColumn.addWidget(self.adviceStatusLabel)
+
+
+        self.adviceLayout.addLayout(self.suggestionsColumn)
+
+        self.logColumn = QVBoxLayout()
+        self.logColumn.setSpacing(6)
+        self.logColumn.setObjectName(u"logColumn")
+        self.adviceLogLabel = QLabel(self.adviceBox)
+        self.adviceLogLabel.setObjectName(u"adviceLogLabel")
+
+        self.logColumn.addWidget(self.adviceLogLabel)
+
+        self.adviceLogTable = QTableView(self.adviceBox)
+        self.adviceLogTable.setObjectName(u"adviceLogTable")
+        self.adviceLogTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.adviceLogTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.adviceLogTable.setShowGrid(False)
+        self.adviceLogTable.setWordWrap(False)
+        self.adviceLogTable.verticalHeader().setVisible(False)
+
+        self.logColumn.addWidget(self.adviceLogTable)
+
+
+        self.adviceLayout.addLayout(self.logColumn)
+
+        self.adviceLayout.setStretch(0, 1)
+        self.adviceLayout.setStretch(1, 1)
+        self.bodySplitter.addWidget(self.adviceBox)
+
+        self.mainLayout.addWidget(self.bodySplitter)
 
 #if QT_CONFIG(shortcut)
         self.waitingLabel.setBuddy(self.waitingSpin)
         self.waitMinLabel.setBuddy(self.waitMinSpin)
+        self.officerLabel.setBuddy(self.officerCombo)
+        self.noteLabel.setBuddy(self.noteEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.windowsTable, self.waitingSpin)
         QWidget.setTabOrder(self.waitingSpin, self.waitMinSpin)
         QWidget.setTabOrder(self.waitMinSpin, self.saveThresholdsButton)
+        QWidget.setTabOrder(self.saveThresholdsButton, self.officerCombo)
+        QWidget.setTabOrder(self.officerCombo, self.noteEdit)
+        QWidget.setTabOrder(self.noteEdit, self.suggestionsArea)
+        QWidget.setTabOrder(self.suggestionsArea, self.adviceLogTable)
 
         self.retranslateUi(SupervisorView)
 
@@ -183,5 +297,12 @@ class Ui_SupervisorView(object):
         self.waitMinSpin.setSuffix(QCoreApplication.translate("SupervisorView", u" \u5206\u949f", None))
         self.saveThresholdsButton.setText(QCoreApplication.translate("SupervisorView", u"\u4fdd\u5b58", None))
         self.thresholdsHint.setText(QCoreApplication.translate("SupervisorView", u"\u8d85\u8fc7\u4efb\u4e00\u9608\u503c\u5373\u63d0\u793a\u5f00\u653e\u6f6e\u6c50\u7a97\u53e3\u3002\u9608\u503c\u5bf9\u6240\u6709\u670d\u52a1\u70b9\u548c\u6240\u6709\u503c\u73ed\u957f\u751f\u6548\u3002", None))
+        self.adviceBox.setTitle(QCoreApplication.translate("SupervisorView", u"\u6f6e\u6c50\u7a97\u53e3\u5efa\u8bae", None))
+        self.officerLabel.setText(QCoreApplication.translate("SupervisorView", u"\u51b3\u5b9a\u4eba", None))
+        self.noteLabel.setText(QCoreApplication.translate("SupervisorView", u"\u5907\u6ce8", None))
+        self.noteEdit.setPlaceholderText(QCoreApplication.translate("SupervisorView", u"\u53ef\u9009\uff0c\u968f\u51b3\u5b9a\u4e00\u8d77\u8bb0\u5f55", None))
+        self.noSuggestionsLabel.setText(QCoreApplication.translate("SupervisorView", u"\u76ee\u524d\u6ca1\u6709\u5efa\u8bae\uff1a\u5404\u961f\u5217\u7684\u7b49\u5019\u90fd\u5728\u76ee\u6807\u4e4b\u5185\u3002", None))
+        self.adviceStatusLabel.setText("")
+        self.adviceLogLabel.setText(QCoreApplication.translate("SupervisorView", u"\u4eca\u65e5\u51b3\u5b9a", None))
     # retranslateUi
 
