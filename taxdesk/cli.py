@@ -40,7 +40,7 @@ def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
     )
 
 
-GUI_MODES = ("desk", "window", "supervisor", "booking", "point", "network", "board")
+GUI_MODES = ("desk", "window", "supervisor", "staffing", "booking", "point", "network", "board")
 
 
 def _gui_options(parser: argparse.ArgumentParser, top: bool = False) -> None:
@@ -156,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     _calendar_parsers(commands)
     _staffing_parsers(commands)
     _forecast_parser(commands)
+    _advise_parsers(commands)
 
     window = commands.add_parser("window", help="sign in or out of a window, pause or resume it")
     window_commands = window.add_subparsers(
@@ -256,6 +257,16 @@ def _staffing_parsers(commands) -> None:
     plan.add_argument("--backtest", action="store_true", help="also measure the forecast on past weeks")
     plan.add_argument("--json", action="store_true")
 
+    targets = actions.add_parser(
+        "targets", help="show the installation's staffing targets, or change those given"
+    )
+    _db_option(targets)
+    targets.add_argument("--target-sl", type=float, metavar="S", help="share served in time, e.g. 0.8")
+    targets.add_argument("--target-wait-min", type=float, metavar="T", help="minutes")
+    targets.add_argument("--max-occupancy", type=float, metavar="O", help="e.g. 0.85")
+    targets.add_argument("--shrinkage", type=float, metavar="S", help="e.g. 0.2")
+    targets.add_argument("--json", action="store_true")
+
 
 def _forecast_parser(commands) -> None:
     forecast = commands.add_parser("forecast", help="arrivals per half-hour of a week, learnt from history")
@@ -326,6 +337,27 @@ def cmd_staffing_plan(args) -> int:
     return 0
 
 
+def cmd_staffing_targets(args) -> int:
+    from dataclasses import replace
+
+    from taxdesk.core.plan import save_targets, targets_from_settings
+
+    db = _open(args)
+    targets = targets_from_settings(db)
+    fields = ("target_sl", "target_wait_min", "max_occupancy", "shrinkage")
+    given = {name: getattr(args, name) for name in fields if getattr(args, name) is not None}
+    if given:
+        targets = save_targets(db, replace(targets, **given))
+    if args.json:
+        _print_json(targets.to_json())
+    else:
+        print(
+            f"{targets.target_sl:.0%} served within {targets.target_wait_min:g} min, occupancy at most "
+            f"{targets.max_occupancy:.0%}, shrinkage {targets.shrinkage:.0%}"
+        )
+    return 0
+
+
 def cmd_staffing_erlang(args) -> int:
     from taxdesk.core.staffing import required_windows
 
@@ -345,6 +377,111 @@ def cmd_staffing_erlang(args) -> int:
             f"{requirement.service_level:.1%} served within {args.target_wait_min:g} min, "
             f"average wait {requirement.asa_min:.1f} min, occupancy {requirement.occupancy:.0%}"
         )
+    return 0
+
+
+ADVISE_ACTIONS = {
+    "run": "run the tidal-window advisor (every minute until Ctrl+C, or --once)",
+    "list": "a day's tidal-window suggestions and what was decided",
+    "accept": "accept a pending suggestion (recorded with who and when)",
+    "dismiss": "dismiss a pending suggestion (recorded with who and when)",
+}
+
+
+def _advise_parsers(commands) -> None:
+    """``taxdesk advise run|list|accept|dismiss``: the tidal-window advisor (潮汐窗口建议)."""
+    advise = commands.add_parser("advise", help="tidal-window suggestions: open or close windows")
+    actions = advise.add_subparsers(
+        dest="advise_command", parser_class=_Parser, metavar="ACTION", required=True
+    )
+    for name, text in ADVISE_ACTIONS.items():
+        sub = actions.add_parser(name, help=text)
+        _db_option(sub)
+        if name in ("run", "list"):
+            sub.add_argument("--point", required=True, metavar="CODE")
+        if name == "run":
+            sub.add_argument("--once", action="store_true", help="run once and print the pending suggestions")
+        elif name == "list":
+            sub.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the day (default today)")
+        else:
+            sub.add_argument("id", type=int, metavar="ID")
+            sub.add_argument("--by", required=True, metavar="STAFF", help="the supervisor's staff code")
+            sub.add_argument("--note", metavar="TEXT")
+        sub.add_argument("--json", action="store_true")
+
+
+def _advice_line(s) -> str:
+    decided = ""
+    if s.status in ("accepted", "dismissed"):
+        decided = f" by {s.decided_by_name} ({s.decided_by}) at {s.decided_at:%H:%M}"
+        decided += f": {s.note}" if s.note else ""
+    elif s.status == "expired" and s.decided_at:
+        decided = f" at {s.decided_at:%H:%M}"
+    return f"{s.made_at:%H:%M} #{s.id} {s.status}{decided}  {s.text}"
+
+
+def cmd_advise(args) -> int:
+    from taxdesk.core import advisor
+
+    db = _open(args)
+    action = args.advise_command
+    if action in ("accept", "dismiss"):
+        decided = advisor.decide(db, args.id, accept=action == "accept", staff_code=args.by, note=args.note)
+        if args.json:
+            _print_json(decided.to_json())
+        else:
+            print(_advice_line(decided))
+        return 0
+    if action == "list":
+        found = advisor.suggestions(db, args.point, args.date)
+        if args.json:
+            _print_json([s.to_json() for s in found])
+        for s in [] if args.json else found:
+            print(_advice_line(s))
+        return 0
+    if args.once:
+        advice = advisor.Advisor(db, args.point).run()
+        if args.json:
+            _print_json([s.to_json() for s in advice.pending])
+        for s in [] if args.json else advice.pending:
+            print(f"#{s.id} {s.text}")
+        return 0
+    return _advise_forever(db, args.point, args.json)
+
+
+def _advise_forever(db: Database, point: str, as_json: bool) -> int:
+    """The advisor every minute until SIGINT or SIGTERM: one line (or JSON object) per new suggestion."""
+    import signal
+    import threading
+
+    from taxdesk.core.jobs import advisor_scheduler
+
+    stop = threading.Event()
+    failure: list[errors.TaxDeskError] = []
+
+    def show(advice) -> None:
+        for s in advice.new:
+            print(json.dumps(s.to_json(), ensure_ascii=False) if as_json else f"#{s.id} {s.text}", flush=True)
+
+    def failed(exc: Exception) -> None:
+        if isinstance(exc, errors.TaxDeskError) and exc.key == "unknown_point":
+            failure.append(exc)  # will not get better: stop
+            stop.set()
+        else:  # the database away for a while, say: say so and keep going
+            print(f"{PROG}: advisor run failed: {exc}", file=sys.stderr, flush=True)
+
+    scheduler = advisor_scheduler(db, point, on_advice=show, on_error=failed)
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    scheduler.start()
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        scheduler.shutdown(wait=True)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if failure:
+        raise failure[0]
     return 0
 
 
@@ -979,10 +1116,12 @@ COMMANDS = {
     ("import", "history"): cmd_import_history,
     ("staffing", "erlang"): cmd_staffing_erlang,
     ("staffing", "plan"): cmd_staffing_plan,
+    ("staffing", "targets"): cmd_staffing_targets,
     ("forecast", None): cmd_forecast,
     **{("booking", action): cmd_booking for action in BOOKING_ACTIONS},
     **{("window", action): cmd_window for action in WINDOW_ACTIONS},
     **{("network", action): cmd_network for action in NETWORK_ACTIONS},
+    **{("advise", action): cmd_advise for action in ADVISE_ACTIONS},
 }
 
 
@@ -996,6 +1135,7 @@ def main(argv: list[str] | None = None) -> int:
         or getattr(args, "network_command", None)
         or getattr(args, "calendar_command", None)
         or getattr(args, "import_command", None)
+        or getattr(args, "advise_command", None)
     )
     command = COMMANDS[(args.command or "gui", sub)]
     try:

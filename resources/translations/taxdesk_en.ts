@@ -2,6 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AdvicePanel</name>
+    <message>
+        <source>待定</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>已采纳</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>已忽略</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>非工作日</source>
+        <translation>Not a working day</translation>
+    </message>
+    <message>
+        <source>不在办公时间</source>
+        <translation>Outside opening hours</translation>
+    </message>
+    <message>
+        <source>历史取号记录不足：需 {needed} 个工作日，现有 {available} 个</source>
+        <translation>not enough ticket history: {needed} working days needed, {available} available</translation>
+    </message>
+    <message>
+        <source>服务点未设置营业时间</source>
+        <translation>the point has no opening hours</translation>
+    </message>
+    <message>
+        <source>本周预测中没有今天的营业时段</source>
+        <translation>this week&apos;s forecast has no opening hours today</translation>
+    </message>
+    <message>
+        <source>预测计算出错</source>
+        <translation>the forecast failed</translation>
+    </message>
+    <message>
+        <source>预测不可用（{reason}）</source>
+        <translation>forecast unavailable ({reason})</translation>
+    </message>
+    <message>
+        <source>{prefix} 类 {name}</source>
+        <translation>{prefix} {name}</translation>
+    </message>
+    <message>
+        <source>建议为 {queue} 增开窗口（目前没有可开的窗口）</source>
+        <translation>Open another window for {queue} (no window is free to open)</translation>
+    </message>
+    <message>
+        <source>建议为 {queue} 开放潮汐窗口（{window} 号窗口，现暂停）</source>
+        <translation>Open a tidal window for {queue} (window {window}, now paused)</translation>
+    </message>
+    <message>
+        <source>建议为 {queue} 开放潮汐窗口（{window} 号窗口）</source>
+        <translation>Open a tidal window for {queue} (window {window})</translation>
+    </message>
+    <message>
+        <source>{waiting} 人等候，目前没有窗口办理</source>
+        <translation>{waiting} waiting, no window serving them</translation>
+    </message>
+    <message>
+        <source>{waiting} 人等候，预计等候 {minutes} 分钟</source>
+        <translation>{waiting} waiting, {minutes} min expected wait</translation>
+    </message>
+    <message>
+        <source>未来一小时预测 {arrivals} 人，需 {needed} 个窗口，现开 {open} 个</source>
+        <translation>next hour {arrivals} forecast, {needed} windows needed, {open} open</translation>
+    </message>
+    <message>
+        <source>无预测，按现场排队需 {needed} 个窗口，现开 {open} 个</source>
+        <translation>no forecast; the live queue needs {needed} windows, {open} open</translation>
+    </message>
+    <message>
+        <source>{head}：{wait}；{need}</source>
+        <translation>{head}: {wait}; {need}</translation>
+    </message>
+    <message>
+        <source>{window} 号窗口可以关闭</source>
+        <translation>Window {window} can close</translation>
+    </message>
+    <message>
+        <source>已空闲 {minutes} 分钟</source>
+        <translation>free for {minutes} min</translation>
+    </message>
+    <message>
+        <source>{waiting} 人等候，其余窗口可在目标时间内办完</source>
+        <translation>{waiting} waiting, the other windows serve them within the target</translation>
+    </message>
+    <message>
+        <source>无人等候</source>
+        <translation>nobody waiting</translation>
+    </message>
+    <message>
+        <source>{head}：{idle}，{waiting}；未来一小时预测 {arrivals} 人，关闭后仍开 {open} 个（需 {needed} 个）</source>
+        <translation>{head}: {idle}, {waiting}; next hour {arrivals} forecast, {open} still open after it ({needed} needed)</translation>
+    </message>
+    <message>
+        <source>{head}：{idle}，{waiting}；关闭后仍开 {open} 个（需 {needed} 个）</source>
+        <translation>{head}: {idle}, {waiting}; {open} still open after it ({needed} needed)</translation>
+    </message>
+    <message>
+        <source>增开窗口 · {queue}</source>
+        <translation>Another window · {queue}</translation>
+    </message>
+    <message>
+        <source>开 {window} 号窗口 · {queue}</source>
+        <translation>Open window {window} · {queue}</translation>
+    </message>
+    <message>
+        <source>关 {window} 号窗口</source>
+        <translation>Close window {window}</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>决定人</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>决定时间</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>读取中…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>正在分析排队情况…</source>
+        <translation>Looking at the queues…</translation>
+    </message>
+    <message>
+        <source>{time} 分析失败：{reason}。下一分钟自动重试。</source>
+        <translation>{time} the advisor failed: {reason}. It tries again in a minute.</translation>
+    </message>
+    <message>
+        <source>{time} 检查：{reason}，不提出新建议。</source>
+        <translation>{time} checked: {reason}, no new suggestions.</translation>
+    </message>
+    <message>
+        <source>{time} 已分析：按现场排队和未来一小时的客流预测（{week}）。</source>
+        <translation>{time} checked: the live queues and the next hour&apos;s forecast ({week}).</translation>
+    </message>
+    <message>
+        <source>{time} 已分析：未用预测（{reason}），仅按现场排队。</source>
+        <translation>{time} checked: no forecast ({reason}), the live queues only.</translation>
+    </message>
+    <message>
+        <source>无人可作决定</source>
+        <translation>Nobody may decide</translation>
+    </message>
+    <message>
+        <source>未能读取</source>
+        <translation>Could not read</translation>
+    </message>
+    <message>
+        <source>未能读取决定人：{reason}</source>
+        <translation>Could not read who may decide: {reason}</translation>
+    </message>
+    <message>
+        <source>本服务点没有在岗的值班长（或代办员），建议只能查看，不能采纳或忽略。</source>
+        <translation>No active supervisor (or agent) for this point: suggestions can be seen but not accepted or dismissed.</translation>
+    </message>
+    <message>
+        <source>{reason}：暂不提出建议。</source>
+        <translation>{reason}: no suggestions for now.</translation>
+    </message>
+    <message>
+        <source>{title}（{count} 条待定）</source>
+        <translation>{title} ({count} pending)</translation>
+    </message>
+    <message>
+        <source>请先选择决定人。</source>
+        <translation>Choose who decides first.</translation>
+    </message>
+    <message>
+        <source>已采纳「{what}」（{name}）。</source>
+        <translation>Accepted “{what}” ({name}).</translation>
+    </message>
+    <message>
+        <source>已忽略「{what}」（{name}）。</source>
+        <translation>Dismissed “{what}” ({name}).</translation>
+    </message>
+    <message>
+        <source>未记录：{reason}</source>
+        <translation>Not recorded: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BoardSettingsDialog</name>
     <message>
         <source>自动（有第二块屏幕时显示在第二块上）</source>
@@ -371,6 +578,355 @@ The booking is not lost; the slip can be reprinted.</translation>
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>{year} 年的节假日安排尚未导入：暂按周六、周日休息，周一至周五上班计算，法定节假日和调休都未计入，征期按规则推算。请导入国务院办公厅节假日安排通知（「节假日与调休」页的「导入放假通知…」）。</source>
+        <translation>The holiday arrangements for {year} have not been imported: Saturdays and Sundays count as rest days and Monday to Friday as working days, public holidays and make-up workdays are missing, and filing deadlines follow the rule. Import the State Council&apos;s holiday notice (“Import Holiday Notice…” on the “Holidays and Make-up Days” tab).</translation>
+    </message>
+    <message>
+        <source>清除 {year} 年导入</source>
+        <translation>Clear {year} Imports</translation>
+    </message>
+    <message>
+        <source>节假日和调休：内置的国务院办公厅通知（chinesecalendar），其中 {days} 天按本局导入的通知。</source>
+        <translation>Holidays and make-up workdays: the State Council notices built in (chinesecalendar), {days} days of them from a notice this bureau imported.</translation>
+    </message>
+    <message>
+        <source>节假日和调休：内置的国务院办公厅通知（chinesecalendar）。</source>
+        <translation>Holidays and make-up workdays: the State Council notices built in (chinesecalendar).</translation>
+    </message>
+    <message>
+        <source>节假日和调休：本局导入的国务院办公厅通知（{days} 天）。</source>
+        <translation>Holidays and make-up workdays: the State Council notice this bureau imported ({days} days).</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Make-up workday</translation>
+    </message>
+    <message>
+        <source>征期截止日</source>
+        <translation>Filing deadline</translation>
+    </message>
+    <message>
+        <source>周末休息</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>{name}放假</source>
+        <translation>{name} holiday</translation>
+    </message>
+    <message>
+        <source>休息日</source>
+        <translation>Rest day</translation>
+    </message>
+    <message>
+        <source>调休上班（{name}）</source>
+        <translation>Make-up workday ({name})</translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>本月征期最后一天</source>
+        <translation>last day of this month&apos;s filing period</translation>
+    </message>
+    <message>
+        <source>征期截止 {day}</source>
+        <translation>filing deadline {day}</translation>
+    </message>
+    <message>
+        <source>本月征期已过（{day} 截止）</source>
+        <translation>this month&apos;s filing period is over (deadline {day})</translation>
+    </message>
+    <message>
+        <source>{date}
+{state}；{filing}</source>
+        <translation>{date}
+{state}; {filing}</translation>
+    </message>
+    <message>
+        <source>{year} 年 {month} 月申报截止日：</source>
+        <translation>Filing deadline for {month}/{year}:</translation>
+    </message>
+    <message>
+        <source>已将 {year} 年 {month} 月的申报截止日改为 {day}。</source>
+        <translation>The filing deadline for {month}/{year} is now {day}.</translation>
+    </message>
+    <message>
+        <source>（未保存）</source>
+        <translation>(not saved)</translation>
+    </message>
+    <message>
+        <source>已恢复 {year} 年 {month} 月的默认征期。</source>
+        <translation>The default filing deadline for {month}/{year} is back.</translation>
+    </message>
+    <message>
+        <source>选择征期表文件</source>
+        <translation>Choose a Filing Deadline Table</translation>
+    </message>
+    <message>
+        <source>选择放假通知文件</source>
+        <translation>Choose a Holiday Notice</translation>
+    </message>
+    <message>
+        <source>移除导入的日期</source>
+        <translation>Remove Imported Days</translation>
+    </message>
+    <message>
+        <source>移除本局导入的 {dates}（{kind}，{days} 天）？这些日期将恢复为内置数据或按周末计算。</source>
+        <translation>Remove the imported {dates} ({kind}, {days} days)? These days go back to the built-in data or the weekend rule.</translation>
+    </message>
+    <message>
+        <source>清除导入的通知</source>
+        <translation>Clear the Imported Notice</translation>
+    </message>
+    <message>
+        <source>清除 {year} 年本局导入的全部 {days} 天？这一年将恢复为内置数据或按周末计算。</source>
+        <translation>Clear all {days} days imported for {year}? The year goes back to the built-in data or the weekend rule.</translation>
+    </message>
+    <message>
+        <source>已移除 {count} 天本局导入的日期。</source>
+        <translation>Removed {count} imported days.</translation>
+    </message>
+    <message>
+        <source>正在导入 {file} …</source>
+        <translation>Importing {file} …</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>文件中没有数据，没有导入任何内容。</source>
+        <translation>The file holds no data; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>已导入 {count} 天（{years} 年）。</source>
+        <translation>Imported {count} days ({years}).</translation>
+    </message>
+    <message>
+        <source>已导入 {count} 个月的申报征期（{years} 年）。</source>
+        <translation>Imported the filing deadlines of {count} months ({years}).</translation>
+    </message>
+    <message>
+        <source>（未导入任何内容）</source>
+        <translation> (nothing was imported)</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>国家税务总局公布</source>
+        <translation>Published by the STA</translation>
+    </message>
+    <message>
+        <source>本局导入或修改</source>
+        <translation>Imported or edited here</translation>
+    </message>
+    <message>
+        <source>按规则推算</source>
+        <translation>By the rule</translation>
+    </message>
+    <message>
+        <source>内置（chinesecalendar）</source>
+        <translation>Built in (chinesecalendar)</translation>
+    </message>
+    <message>
+        <source>本局导入的通知</source>
+        <translation>Notice imported here</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日</source>
+        <translation>{month}/{day}</translation>
+    </message>
+    <message>
+        <source>{date}（{weekday}）</source>
+        <translation>{date} ({weekday})</translation>
+    </message>
+    <message>
+        <source>{day}（{weekday}）</source>
+        <translation>{day} ({weekday})</translation>
+    </message>
+    <message>
+        <source>{first} 至 {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>申报截止日</source>
+        <translation>Filing deadline</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>征期</source>
+        <translation>Filing period</translation>
+    </message>
+    <message>
+        <source>其中工作日</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>{month} 月</source>
+        <translation>{month}</translation>
+    </message>
+    <message>
+        <source>1–{last} 日，共 {days} 天</source>
+        <translation>1–{last}, {days} days</translation>
+    </message>
+    <message>
+        <source>{count} 天</source>
+        <translation>{count} days</translation>
+    </message>
+    <message>
+        <source>没有国家税务总局公布的征期日历：按征管法实施细则第一百零九条推算，仅供参考。</source>
+        <translation>No filing calendar published by the State Taxation Administration: computed by Article 109 of the Tax Collection Law&apos;s implementing rules, for guidance only.</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>税务日历</source>
+        <translation>Tax Calendar</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <source>申报征期</source>
+        <translation>Filing Deadlines</translation>
+    </message>
+    <message>
+        <source>按规则推算的征期仅供参考，以国家税务总局公布的征期日历为准：可逐月修改，或导入征期表。</source>
+        <translation>Deadlines computed by the rule are only a guide; the State Taxation Administration&apos;s published calendar decides. Edit a month or import a deadline table.</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>修改所选月份的申报截止日（也可双击一行）</source>
+        <translation>Change the selected month&apos;s filing deadline (or double-click a row)</translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <translation>Restore Default</translation>
+    </message>
+    <message>
+        <source>删除本局对所选月份的修改，恢复国家税务总局公布的征期或按规则推算</source>
+        <translation>Remove this bureau&apos;s change to the selected month and go back to the published deadline or the rule</translation>
+    </message>
+    <message>
+        <source>导入征期表…</source>
+        <translation>Import Deadline Table…</translation>
+    </message>
+    <message>
+        <source>CSV 文件，第 1 行为列名 year,month,date（如 2027,1,2027-01-20）；有一行出错则全部不导入</source>
+        <translation>CSV file with the header year,month,date (e.g. 2027,1,2027-01-20); one bad row and nothing is imported</translation>
+    </message>
+    <message>
+        <source>节假日与调休</source>
+        <translation>Holidays and Make-up Days</translation>
+    </message>
+    <message>
+        <source>放假通知 CSV 文件：第 1 行为列名 date,kind,name；kind 为 holiday（放假）或 workday（调休上班），如 2027-01-01,holiday,元旦。导入的日期优先于内置数据。</source>
+        <translation>Holiday notice as CSV with the header date,kind,name; kind is holiday or workday (make-up workday), e.g. 2027-01-01,holiday,New Year. Imported days take precedence over the built-in data.</translation>
+    </message>
+    <message>
+        <source>导入放假通知…</source>
+        <translation>Import Holiday Notice…</translation>
+    </message>
+    <message>
+        <source>导入国务院办公厅的节假日安排通知（CSV）；有一行出错则全部不导入</source>
+        <translation>Import the State Council&apos;s holiday notice (CSV); one bad row and nothing is imported</translation>
+    </message>
+    <message>
+        <source>移除所选</source>
+        <translation>Remove Selected</translation>
+    </message>
+    <message>
+        <source>删除所选的本局导入日期，恢复内置数据（或按周末计算）</source>
+        <translation>Remove the selected imported days and go back to the built-in data (or the weekend rule)</translation>
+    </message>
+    <message>
+        <source>清除本年导入</source>
+        <translation>Clear This Year&apos;s Imports</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>DayBookings</name>
     <message>
         <source>共 {total} 个：已预约 {booked}，已签到 {checked_in}，已取消 {cancelled}，未到 {missed}</source>
@@ -683,14 +1239,6 @@ The number is not lost; it can be reprinted.</translation>
         <translation>The file has no ticket records; nothing was imported.</translation>
     </message>
     <message>
-        <source>第 {row} 行「{column}」列：</source>
-        <translation>Row {row}, column “{column}”: </translation>
-    </message>
-    <message>
-        <source>第 {row} 行：</source>
-        <translation>Row {row}: </translation>
-    </message>
-    <message>
         <source>（未导入任何记录）</source>
         <translation> (nothing imported)</translation>
     </message>
@@ -748,6 +1296,10 @@ The number is not lost; it can be reprinted.</translation>
     <message>
         <source>服务网络</source>
         <translation>Service network</translation>
+    </message>
+    <message>
+        <source>潮汐窗口</source>
+        <translation>Staffing</translation>
     </message>
     <message>
         <source>TaxDesk {mode} — {point}</source>
@@ -826,6 +1378,14 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>值班长（实时监控）</source>
         <translation>Supervisor (live view)</translation>
+    </message>
+    <message>
+        <source>导入历史记录…</source>
+        <translation>Import History…</translation>
+    </message>
+    <message>
+        <source>税务日历…</source>
+        <translation>Tax Calendar…</translation>
     </message>
     <message>
         <source>服务点业务清单</source>
@@ -1219,6 +1779,10 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>Forecasting {week} at {point} needs at least {needed} working days of ticket history before it; there are {available}.</translation>
     </message>
     <message>
+        <source>已取消预测，未作任何更改。</source>
+        <translation>The forecast was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
         <source>统计办理时长的天数至少为 1 天。</source>
         <translation>Handling times need at least 1 day of history.</translation>
     </message>
@@ -1245,6 +1809,10 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>日期 {day} 在第 {first_row} 行已经出现过。</source>
         <translation>Date {day} already appears in row {first_row}.</translation>
+    </message>
+    <message>
+        <source>年份须在 {minimum} 到 {maximum} 之间，{value} 不符合。</source>
+        <translation>The year must be between {minimum} and {maximum}; {value} is not.</translation>
     </message>
     <message>
         <source>「{value}」不是有效的年份和月份。</source>
@@ -1303,6 +1871,26 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>Time {value} is in the future.</translation>
     </message>
     <message>
+        <source>找不到编号为 {id} 的潮汐窗口建议。</source>
+        <translation>There is no tidal-window suggestion number {id}.</translation>
+    </message>
+    <message>
+        <source>{name}（{staff}）不是值班长：只有值班长可以采纳或忽略潮汐窗口建议。</source>
+        <translation>{name} ({staff}) is not a supervisor: only a supervisor can accept or dismiss tidal-window suggestions.</translation>
+    </message>
+    <message>
+        <source>这条建议（编号 {id}）已经采纳过了。</source>
+        <translation>This suggestion (number {id}) was accepted already.</translation>
+    </message>
+    <message>
+        <source>这条建议（编号 {id}）已经忽略过了。</source>
+        <translation>This suggestion (number {id}) was dismissed already.</translation>
+    </message>
+    <message>
+        <source>这条建议（编号 {id}）已过期：排队情况已经变化。</source>
+        <translation>This suggestion (number {id}) has expired: the queues have changed.</translation>
+    </message>
+    <message>
         <source>重呼</source>
         <translation>recalled</translation>
     </message>
@@ -1325,6 +1913,14 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>重新激活</source>
         <translation>re-activated</translation>
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」列：</source>
+        <translation>Row {row}, column “{column}”: </translation>
+    </message>
+    <message>
+        <source>第 {row} 行：</source>
+        <translation>Row {row}: </translation>
     </message>
 </context>
 <context>
@@ -1462,6 +2058,14 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>Address</translation>
     </message>
     <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
         <source>类别</source>
         <translation>Category</translation>
     </message>
@@ -1484,6 +2088,26 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>英文名称</source>
         <translation>English name</translation>
+    </message>
+    <message>
+        <source>{count} 处：{codes}</source>
+        <translation>{count}: {codes}</translation>
+    </message>
+    <message>
+        <source>（停办）</source>
+        <translation> (withdrawn)</translation>
+    </message>
+    <message>
+        <source>{minutes} 分钟</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>{count} 项</source>
+        <translation>{count}</translation>
     </message>
     <message>
         <source>服务网络</source>
@@ -2033,6 +2657,439 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     </message>
 </context>
 <context>
+    <name>StaffingChart</name>
+    <message>
+        <source>每半小时到达人数</source>
+        <translation>Arrivals per half-hour</translation>
+    </message>
+    <message>
+        <source>窗口数</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>所需窗口</source>
+        <translation>Windows needed</translation>
+    </message>
+    <message>
+        <source>繁忙日所需</source>
+        <translation>Needed on a busy day</translation>
+    </message>
+    <message>
+        <source>全通办窗口</source>
+        <translation>All-service windows</translation>
+    </message>
+    <message>
+        <source>80% 区间</source>
+        <translation>80% band</translation>
+    </message>
+    <message>
+        <source>预计到达</source>
+        <translation>Forecast arrivals</translation>
+    </message>
+    <message>
+        <source>{day} {start}–{end}
+预计到达 {arrivals:.1f} 人（80% 区间 {lo:.0f}–{hi:.0f}）
+所需窗口 {windows}，繁忙日所需 {reserve}，全通办 {pooled}</source>
+        <translation>{day} {start}–{end}
+{arrivals:.1f} arrivals forecast (80% band {lo:.0f}–{hi:.0f})
+{windows} windows needed, {reserve} on a busy day, {pooled} if all-service</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingModels</name>
+    <message>
+        <source>{holiday} 休息</source>
+        <translation>{holiday}, closed</translation>
+    </message>
+    <message>
+        <source>休息</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>休息日（节假日）</source>
+        <translation>Rest day (holiday)</translation>
+    </message>
+    <message>
+        <source>征期截止日</source>
+        <translation>Filing deadline</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Make-up workday</translation>
+    </message>
+    <message>
+        <source>征期</source>
+        <translation>Filing period</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日</source>
+        <translation>{month}/{day}</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{month}/{day}/{year}</translation>
+    </message>
+    <message>
+        <source>周末休息</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>征期截止</source>
+        <translation>Filing deadline</translation>
+    </message>
+    <message>
+        <source>{years} 年的法定节假日安排尚未导入：本周按周六、周日休息计算，节假日和调休可能不准。请在“税务日历”中导入国务院办公厅的放假通知。</source>
+        <translation>The public holidays of {years} have not been imported: this week counts Saturday and Sunday as rest days, so holidays and make-up workdays may be wrong. Import the State Council&apos;s holiday notice in the Tax Calendar.</translation>
+    </message>
+    <message>
+        <source>本周没有工作日</source>
+        <translation>No working days this week</translation>
+    </message>
+    <message>
+        <source>高峰：{day} {start}–{end}，需 {windows} 个窗口（预计到达 {arrivals:.0f} 人）</source>
+        <translation>Peak: {day} {start}–{end}, {windows} windows needed ({arrivals:.0f} arrivals forecast)</translation>
+    </message>
+    <message>
+        <source>依据的历史：{first} 至 {last}，共 {days} 个工作日</source>
+        <translation>History used: {first} to {last}, {days} working days</translation>
+    </message>
+    <message>
+        <source>未回测：勾选“回测”可用最近几周的实际取号检验预测精度（计算较慢）。</source>
+        <translation>Not backtested: tick “Backtest” to check the forecast against the last weeks&apos; real tickets (slower).</translation>
+    </message>
+    <message>
+        <source>回测：此前的历史太短，无法回测。</source>
+        <translation>Backtest: the history before this week is too short to backtest.</translation>
+    </message>
+    <message>
+        <source>回测（最近 {weeks} 周）：WAPE {wape}，季节朴素 {naive}，历史平均 {average}，80% 区间覆盖 {coverage}</source>
+        <translation>Backtest (last {weeks} weeks): WAPE {wape}, seasonal naive {naive}, historical average {average}, 80% band covered {coverage}</translation>
+    </message>
+    <message>
+        <source>服务水平 {sl}%（{wait} 分钟内），最高占用率 {occupancy}%，损耗率 {shrinkage}%</source>
+        <translation>service level {sl}% (within {wait} min), occupancy at most {occupancy}%, shrinkage {shrinkage}%</translation>
+    </message>
+    <message>
+        <source>按试算目标计算（未保存）：{targets}</source>
+        <translation>Computed for targets being tried out (not saved): {targets}</translation>
+    </message>
+    <message>
+        <source>导入原排队系统的取号记录后即可计算：点击右侧的“导入历史记录…”。</source>
+        <translation>Import the ticket records of the previous queue system to compute it: click “Import History…” on the right.</translation>
+    </message>
+    <message>
+        <source>请先在“服务点”页为它设置营业时间。</source>
+        <translation>Set its opening hours on the Service List page first.</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>日历</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>预计到达</source>
+        <translation>Arrivals</translation>
+    </message>
+    <message>
+        <source>80% 区间</source>
+        <translation>80% band</translation>
+    </message>
+    <message>
+        <source>所需窗口</source>
+        <translation>Windows needed</translation>
+    </message>
+    <message>
+        <source>繁忙日所需</source>
+        <translation>Busy day</translation>
+    </message>
+    <message>
+        <source>全通办窗口</source>
+        <translation>All-service</translation>
+    </message>
+    <message>
+        <source>各类别分设窗口时，达到服务目标所需的窗口数（已计损耗率）</source>
+        <translation>Windows needed to meet the targets with separate windows per category (after shrinkage)</translation>
+    </message>
+    <message>
+        <source>到达人数达到 80% 区间上限时所需的窗口数：繁忙日要多开的窗口由潮汐窗口补足</source>
+        <translation>Windows needed if arrivals reach the top of the 80% band: tidal windows cover the extra on a busy day</translation>
+    </message>
+    <message>
+        <source>假如每个窗口都能办理所有类别：所需窗口数的下限，与“所需窗口”之差即潮汐窗口可节省的人手</source>
+        <translation>If every window served every category: the lower bound of windows needed; the difference to “Windows needed” is the staff tidal windows can save</translation>
+    </message>
+    <message>
+        <source>人 · 窗口</source>
+        <translation>people · windows</translation>
+    </message>
+    <message>
+        <source>：预计到达人数 · 本类别所需窗口数</source>
+        <translation>: forecast arrivals · windows this category needs</translation>
+    </message>
+    <message>
+        <source>{category}：预计 {arrivals:.1f} 人（每小时 {rate:.1f} 人），平均办理 {aht:.1f} 分钟；需 {windows} 个窗口（同时开放 {raw} 个），服务水平 {sl:.0f}%，平均等候 {asa:.1f} 分钟，占用率 {occupancy:.0f}%</source>
+        <translation>{category}: {arrivals:.1f} arrivals forecast ({rate:.1f} an hour), {aht:.1f} min handling; {windows} windows needed ({raw} open at once), service level {sl:.0f}%, average wait {asa:.1f} min, occupancy {occupancy:.0f}%</translation>
+    </message>
+    <message>
+        <source>全天预计到达</source>
+        <translation>Arrivals (day)</translation>
+    </message>
+    <message>
+        <source>高峰时段</source>
+        <translation>Peak</translation>
+    </message>
+    <message>
+        <source>高峰所需窗口</source>
+        <translation>Windows at peak</translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>平均</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>中位数</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Based on</translation>
+    </message>
+    <message>
+        <source>目录值</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>{count} 张</source>
+        <translation>{count} tickets</translation>
+    </message>
+    <message>
+        <source>近 90 天只有 {count} 张办结的票，样本太少：采用业务目录中的平均办理时长</source>
+        <translation>Only {count} finished tickets in the last 90 days, too few: the catalogue&apos;s average handling time is used</translation>
+    </message>
+    <message>
+        <source>近 90 天 {count} 张办结的票：“平均”为去掉最短和最长各 {share}% 后的平均值</source>
+        <translation>{count} finished tickets in the last 90 days: “Mean” leaves out the shortest and longest {share}% each</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPage</name>
+    <message>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>设为默认服务目标</source>
+        <translation>Make These the Default Targets</translation>
+    </message>
+    <message>
+        <source>把服务目标设为全局默认？
+{targets}
+所有服务点的潮汐窗口测算和值班长的潮汐窗口建议都将按此计算。</source>
+        <translation>Make these the default service targets?
+{targets}
+Every point&apos;s staffing plan and the supervisor&apos;s tidal-window advice will use them.</translation>
+    </message>
+    <message>
+        <source>已设为默认服务目标：{targets}</source>
+        <translation>Default service targets saved: {targets}</translation>
+    </message>
+    <message>
+        <source>未能保存服务目标</source>
+        <translation>Targets Not Saved</translation>
+    </message>
+    <message>
+        <source>正在计算…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>已取消：仍显示 {time} 算好的结果。</source>
+        <translation>Cancelled: still showing the result computed at {time}.</translation>
+    </message>
+    <message>
+        <source>已于 {time} 算好</source>
+        <translation>Computed at {time}</translation>
+    </message>
+    <message>
+        <source>潮汐窗口</source>
+        <translation>Staffing</translation>
+    </message>
+    <message>
+        <source>服务点</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>上一周</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>◀ 上一周</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>选择这一周中的任一天</source>
+        <translation>Pick any day of the week</translation>
+    </message>
+    <message>
+        <source>下一周</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>下一周 ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>导入历史记录…</source>
+        <translation>Import History…</translation>
+    </message>
+    <message>
+        <source>税务日历…</source>
+        <translation>Tax Calendar…</translation>
+    </message>
+    <message>
+        <source>服务目标</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>服务水平</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>在目标等候时间内得到办理的人所占的比例</source>
+        <translation>Share of taxpayers served within the target wait</translation>
+    </message>
+    <message>
+        <source>目标等候</source>
+        <translation>Target wait</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>最高占用率</source>
+        <translation>Max occupancy</translation>
+    </message>
+    <message>
+        <source>一个窗口最多有多少时间在办理业务</source>
+        <translation>The most time a window may spend serving</translation>
+    </message>
+    <message>
+        <source>损耗率</source>
+        <translation>Shrinkage</translation>
+    </message>
+    <message>
+        <source>休息、培训等不在窗口的时间所占比例：排班人数据此上调</source>
+        <translation>Share of time away from the window (breaks, training): the staff to schedule is raised by it</translation>
+    </message>
+    <message>
+        <source>把本页的服务目标保存为全局默认：所有服务点的潮汐窗口测算和值班长的潮汐窗口建议都将按此计算</source>
+        <translation>Save these targets as the default: every point&apos;s staffing plan and the supervisor&apos;s tidal-window advice will use them</translation>
+    </message>
+    <message>
+        <source>设为默认…</source>
+        <translation>Make Default…</translation>
+    </message>
+    <message>
+        <source>恢复为默认服务目标（本页改动的目标只用于试算，点“设为默认…”才会保存）</source>
+        <translation>Back to the default targets (targets changed here are only tried out; “Make Default…” saves them)</translation>
+    </message>
+    <message>
+        <source>这里改动的目标只用于本页的试算：默认服务目标不变，值班长页的潮汐窗口建议仍按默认目标计算；点“设为默认…”可保存为默认。</source>
+        <translation>Targets changed here are only tried out on this page: the default targets stay as they are and the supervisor&apos;s tidal-window advice keeps using them; “Make Default…” saves them.</translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <translation>Restore Defaults</translation>
+    </message>
+    <message>
+        <source>用最近几周的实际取号检验预测精度（计算较慢）</source>
+        <translation>Check the forecast against the last weeks&apos; real tickets (slower)</translation>
+    </message>
+    <message>
+        <source>回测</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>重新计算</source>
+        <translation>Compute Again</translation>
+    </message>
+    <message>
+        <source>打开税务日历…</source>
+        <translation>Open Tax Calendar…</translation>
+    </message>
+    <message>
+        <source>办理时长（每人，分钟）</source>
+        <translation>Handling time (per taxpayer, min)</translation>
+    </message>
+    <message>
+        <source>按近 90 天办结的取号计算（叫号至办结）；样本太少时采用业务目录中的平均办理时长。</source>
+        <translation>From the tickets finished in the last 90 days (call to finish); with too few, the catalogue&apos;s average handling time.</translation>
+    </message>
+    <message>
+        <source>每半小时明细</source>
+        <translation>Per Half-hour</translation>
+    </message>
+    <message>
+        <source>按日汇总</source>
+        <translation>Per Day</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>无法打开数据库</source>
@@ -2089,6 +3146,25 @@ A SQLite file is backed up before upgrading. Upgrade now?</translation>
     <message>
         <source>数据库中还没有服务点。请先用 taxdesk init --demo 创建演示数据，或导入服务网络。</source>
         <translation>The database has no service points yet. Create the demo with taxdesk init --demo, or import the service network.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>采纳</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>忽略</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>{made} 提出，{updated} 更新 · 编号 {id}</source>
+        <translation>made {made}, updated {updated} · no. {id}</translation>
+    </message>
+    <message>
+        <source>{made} 提出 · 编号 {id}</source>
+        <translation>made {made} · no. {id}</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +3253,30 @@ A SQLite file is backed up before upgrading. Upgrade now?</translation>
         <source>超过任一阈值即提示开放潮汐窗口。阈值对所有服务点和所有值班长生效。</source>
         <translation>Passing either threshold suggests opening a tidal window. The thresholds apply to every point and every supervisor.</translation>
     </message>
+    <message>
+        <source>潮汐窗口建议</source>
+        <translation>Tidal-window suggestions</translation>
+    </message>
+    <message>
+        <source>决定人</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>可选，随决定一起记录</source>
+        <translation>Optional, kept with the decision</translation>
+    </message>
+    <message>
+        <source>目前没有建议：各队列的等候都在目标之内。</source>
+        <translation>No suggestions: every queue&apos;s wait is within the target.</translation>
+    </message>
+    <message>
+        <source>今日决定</source>
+        <translation>Today&apos;s decisions</translation>
+    </message>
 </context>
 <context>
     <name>TableModels</name>
@@ -2245,6 +3345,10 @@ A SQLite file is backed up before upgrading. Upgrade now?</translation>
         <translation>Open windows</translation>
     </message>
     <message>
+        <source>{minutes} 分钟</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
         <source>关闭</source>
         <translation>closed</translation>
     </message>
@@ -2275,6 +3379,42 @@ A SQLite file is backed up before upgrading. Upgrade now?</translation>
     <message>
         <source>可办类别</source>
         <translation>Categories</translation>
+    </message>
+    <message>
+        <source>办理 {time}</source>
+        <translation>Serving {time}</translation>
+    </message>
+    <message>
+        <source>已叫 {time}</source>
+        <translation>Called {time}</translation>
+    </message>
+    <message>
+        <source>暂停 {time}</source>
+        <translation>Paused {time}</translation>
+    </message>
+    <message>
+        <source>空闲 {time}</source>
+        <translation>Free {time}</translation>
+    </message>
+    <message>
+        <source>{number}号窗口</source>
+        <translation>Window {number}</translation>
+    </message>
+    <message>
+        <source>（潮汐）</source>
+        <translation> (tidal)</translation>
+    </message>
+    <message>
+        <source>（重呼 {count} 次）</source>
+        <translation> (recalled {count}×)</translation>
+    </message>
+    <message>
+        <source>绿色通道</source>
+        <translation>Green channel</translation>
+    </message>
+    <message>
+        <source>预约</source>
+        <translation>Booked</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """The TaxDesk main window: menus, status bar, the connection banner and the desk pages for one point.
 
-Pages (导税台, 窗口叫号, 值班长) are made when first shown and share one background runner and one live
-feed; the hall display board opens as a window of its own (for a second screen).
+Pages (导税台, 窗口叫号, 值班长, 潮汐窗口 …) are made when first shown and share one background runner and one
+live feed; the hall display board opens as a window of its own (for a second screen). The File menu opens
+the ticket-history import and the tax calendar, after which the staffing page computes its week again.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ PAGES = {
     "booking": ("taxdesk.gui.booking_page", "BookingPage"),
     "point": ("taxdesk.gui.service_point", "ServicePointPage"),
     "network": ("taxdesk.gui.network_editor", "NetworkEditor"),
+    "staffing": ("taxdesk.gui.staffing_page", "StaffingPage"),
 }
 MODES = tuple(PAGES)
 
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
             "booking": self.ui.actionBooking,
             "point": self.ui.actionServicePoint,
             "network": self.ui.actionNetwork,
+            "staffing": self.ui.actionStaffing,
         }
         group = QActionGroup(self)
         for name, action in self._mode_actions.items():
@@ -82,6 +85,8 @@ class MainWindow(QMainWindow):
         self.ui.actionSwitchPoint.triggered.connect(self.switch_point)
         self.ui.actionReprint.triggered.connect(lambda: self.page("desk").reprint_selected())
         self.ui.actionVerify.triggered.connect(self.open_verify)
+        self.ui.actionImportHistory.triggered.connect(self.open_history_import)
+        self.ui.actionCalendar.triggered.connect(self.open_calendar)
         self.ui.actionAbout.triggered.connect(self.about)
 
         geometry = QSettings().value("mainwindow/geometry")
@@ -127,6 +132,7 @@ class MainWindow(QMainWindow):
             "booking": self.tr("预约办税"),
             "point": self.tr("服务点"),
             "network": self.tr("服务网络"),
+            "staffing": self.tr("潮汐窗口"),
         }
         self.setWindowTitle(
             self.tr("TaxDesk {mode} — {point}").format(mode=titles[mode], point=self.point.name)
@@ -176,6 +182,23 @@ class MainWindow(QMainWindow):
 
     def open_verify(self) -> None:
         VerifyDialog(self.db, self.runner, self).exec()
+
+    def open_history_import(self) -> None:
+        """导入历史记录…: the ticket-history import; an open staffing page recomputes after an import."""
+        from taxdesk.gui.history_import import HistoryImportDialog
+
+        HistoryImportDialog.open_for(self.db, self, lambda _result: self._staffing_changed())
+
+    def open_calendar(self) -> None:
+        """税务日历…: holidays, make-up workdays and filing deadlines; the staffing page recomputes after."""
+        from taxdesk.gui.calendar_dialog import CalendarDialog
+
+        CalendarDialog.open_for(self.db, self.runner, self, self._staffing_changed)
+
+    def _staffing_changed(self) -> None:
+        page = self.pages.get("staffing")
+        if page is not None:
+            page.recompute()
 
     def switch_point(self) -> None:
         def loaded(points):

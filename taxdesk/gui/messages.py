@@ -191,6 +191,7 @@ MESSAGES.update(
             "Messages",
             "预测 {point} 的 {week} 需要此前至少 {needed} 个工作日的取号记录，目前只有 {available} 个。",
         ),
+        "forecast_cancelled": QT_TRANSLATE_NOOP("Messages", "已取消预测，未作任何更改。"),
         "handling_days": QT_TRANSLATE_NOOP("Messages", "统计办理时长的天数至少为 1 天。"),
         "setting_not_number": QT_TRANSLATE_NOOP("Messages", "设置项 {setting} 不是数字。"),
     }
@@ -212,6 +213,9 @@ MESSAGES.update(
         ),
         "calendar_duplicate_date": QT_TRANSLATE_NOOP(
             "Messages", "日期 {day} 在第 {first_row} 行已经出现过。"
+        ),
+        "calendar_bad_year": QT_TRANSLATE_NOOP(
+            "Messages", "年份须在 {minimum} 到 {maximum} 之间，{value} 不符合。"
         ),
         "deadline_bad_month": QT_TRANSLATE_NOOP("Messages", "「{value}」不是有效的年份和月份。"),
         "deadline_other_month": QT_TRANSLATE_NOOP("Messages", "{day} 不在 {year} 年 {month} 月。"),
@@ -238,6 +242,19 @@ MESSAGES.update(
             "Messages", "办结时间 {finished} 早于叫号时间 {called}。"
         ),
         "history_future": QT_TRANSLATE_NOOP("Messages", "时间 {value} 晚于现在。"),
+    }
+)
+
+# The tidal-window advisor's decisions (taxdesk.core.advisor).
+MESSAGES.update(
+    {
+        "advice_unknown": QT_TRANSLATE_NOOP("Messages", "找不到编号为 {id} 的潮汐窗口建议。"),
+        "advice_not_supervisor": QT_TRANSLATE_NOOP(
+            "Messages", "{name}（{staff}）不是值班长：只有值班长可以采纳或忽略潮汐窗口建议。"
+        ),
+        "advice_accepted": QT_TRANSLATE_NOOP("Messages", "这条建议（编号 {id}）已经采纳过了。"),
+        "advice_dismissed": QT_TRANSLATE_NOOP("Messages", "这条建议（编号 {id}）已经忽略过了。"),
+        "advice_expired": QT_TRANSLATE_NOOP("Messages", "这条建议（编号 {id}）已过期：排队情况已经变化。"),
     }
 )
 
@@ -275,3 +292,18 @@ def describe_error(exc: Exception) -> str:
     text = str(orig or exc).strip()
     reason = text.splitlines()[0] if text else type(exc).__name__
     return QCoreApplication.translate(CONTEXT, "数据库不可用：{reason}").format(reason=reason)
+
+
+def describe_import_error(exc: Exception) -> str:
+    """One sentence for a failed file import: the row (and column) first, then what is wrong with it."""
+    sentence = describe_error(exc)
+    if not isinstance(exc, TaxDeskError) or not exc.params.get("row"):
+        return sentence
+    row, column = exc.params["row"], exc.params.get("column")
+    if column and row > 1:
+        where = QCoreApplication.translate("Messages", "第 {row} 行「{column}」列：").format(
+            row=row, column=column
+        )
+    else:
+        where = QCoreApplication.translate("Messages", "第 {row} 行：").format(row=row)
+    return where + sentence

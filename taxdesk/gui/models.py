@@ -149,7 +149,13 @@ class QueueLinesModel(RowsModel):
             if column == 1:
                 return str(line.waiting)
             if column == 2:
-                return _tr("{minutes} 分钟").format(minutes=line.longest_wait_min) if line.waiting else "—"
+                return (
+                    QCoreApplication.translate("TableModels", "{minutes} 分钟").format(
+                        minutes=line.longest_wait_min
+                    )
+                    if line.waiting
+                    else "—"
+                )
             opened, total = self.open_windows.get(line.category, (0, 0))
             return f"{opened} / {total}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column:
@@ -221,14 +227,20 @@ class WindowStatusModel(RowsModel):
 
         if view.ticket is not None:
             if view.ticket.status == "serving" and detail.started_at is not None:
-                return _tr("办理 {time}").format(time=since(detail.started_at))
+                return QCoreApplication.translate("TableModels", "办理 {time}").format(
+                    time=since(detail.started_at)
+                )
             if detail.called_at is not None:
-                return _tr("已叫 {time}").format(time=since(detail.called_at))
+                return QCoreApplication.translate("TableModels", "已叫 {time}").format(
+                    time=since(detail.called_at)
+                )
             return ""
         if view.state == "paused" and view.since is not None:
-            return _tr("暂停 {time}").format(time=since(view.since))
+            return QCoreApplication.translate("TableModels", "暂停 {time}").format(time=since(view.since))
         if view.state == "open" and detail.free_since is not None:
-            return _tr("空闲 {time}").format(time=since(detail.free_since))
+            return QCoreApplication.translate("TableModels", "空闲 {time}").format(
+                time=since(detail.free_since)
+            )
         return "—"
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -240,8 +252,8 @@ class WindowStatusModel(RowsModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                text = _tr("{number}号窗口").format(number=view.number)
-                return text + _tr("（潮汐）") if view.is_tidal else text
+                text = QCoreApplication.translate("TableModels", "{number}号窗口").format(number=view.number)
+                return text + QCoreApplication.translate("TableModels", "（潮汐）") if view.is_tidal else text
             if column == 1:
                 text = window_state_text(view.state)
                 if view.state == "paused" and detail.pause_reason:
@@ -254,7 +266,9 @@ class WindowStatusModel(RowsModel):
                     return "—"
                 text = f"{ticket.number}  {status_text(ticket.status)}"
                 if ticket.status == "called" and detail.recall_count:
-                    text += _tr("（重呼 {count} 次）").format(count=detail.recall_count)
+                    text += QCoreApplication.translate("TableModels", "（重呼 {count} 次）").format(
+                        count=detail.recall_count
+                    )
                 return text
             if column == 4:
                 return self.service_names.get(ticket.service, ticket.service_name) if ticket else ""
@@ -275,6 +289,10 @@ class WindowStatusModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and ticket is not None:
             parts = [self.service_names.get(ticket.service, ticket.service_name)]
             if ticket.channel != "walk_in":
-                parts.append(_tr("绿色通道") if ticket.channel == "green" else _tr("预约"))
+                parts.append(
+                    QCoreApplication.translate("TableModels", "绿色通道")
+                    if ticket.channel == "green"
+                    else QCoreApplication.translate("TableModels", "预约")
+                )
             return " · ".join(parts)
         return None

@@ -13,25 +13,23 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
 
 from taxdesk.core import catalogue_io, network_edit
 from taxdesk.core.catalogue_io import ImportResult
 from taxdesk.core.db import Database
-from taxdesk.core.errors import TaxDeskError
 from taxdesk.core.network import CategoryInfo
 from taxdesk.core.network_edit import PointRecord, ServiceRecord
 from taxdesk.gui.forms.ui_network_editor import Ui_NetworkEditor
 from taxdesk.gui.live import LiveUpdates
-from taxdesk.gui.messages import describe_error
+from taxdesk.gui.messages import describe_error, describe_import_error
 from taxdesk.gui.network_dialogs import PointDialog, ServiceDialog
 from taxdesk.gui.network_models import PointsModel, RowsModel, ServicesModel
 from taxdesk.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-CONTEXT = "NetworkEditor"
 FOLDER_SETTING = "network/folder"
 
 STYLE = """
@@ -42,23 +40,6 @@ QPushButton { min-height: 32px; padding: 0 14px; }
 QTableView { font-size: 11pt; }
 QLabel#pointsHint, QLabel#servicesHint { color: #6b7785; }
 """
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def describe_import_error(exc: Exception) -> str:
-    """One sentence for a failed import: the row (and column) first, then what is wrong with it."""
-    sentence = describe_error(exc)
-    if not isinstance(exc, TaxDeskError) or not exc.params.get("row"):
-        return sentence
-    row, column = exc.params["row"], exc.params.get("column")
-    if column and row > 1:
-        where = _tr("第 {row} 行「{column}」列：").format(row=row, column=column)
-    else:
-        where = _tr("第 {row} 行：").format(row=row)
-    return where + sentence
 
 
 class NetworkEditor(QWidget):

@@ -14,10 +14,6 @@ CONTEXT = "NetworkEditor"
 INACTIVE = QColor("#8a94a0")  # deactivated points, services offered nowhere
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 class RowsModel(BaseRowsModel):
     context = CONTEXT
 
@@ -44,7 +40,11 @@ class PointsModel(RowsModel):
         p: PointRecord = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             kind = POINT_KINDS.get(p.kind, p.kind) if i18n.current() != "en" else p.kind
-            state = _tr("启用") if p.active else _tr("已停用")
+            state = (
+                QCoreApplication.translate("NetworkEditor", "启用")
+                if p.active
+                else QCoreApplication.translate("NetworkEditor", "已停用")
+            )
             values = (
                 p.code,
                 p.name,
@@ -92,17 +92,21 @@ class ServicesModel(RowsModel):
                 else s.category
             )
             offered = (
-                _tr("{count} 处：{codes}").format(count=len(s.offered_at), codes=" ".join(s.offered_at))
+                QCoreApplication.translate("NetworkEditor", "{count} 处：{codes}").format(
+                    count=len(s.offered_at), codes=" ".join(s.offered_at)
+                )
                 if s.offered_at
-                else _tr("（停办）")
+                else QCoreApplication.translate("NetworkEditor", "（停办）")
             )
             values = (
                 s.code,
                 s.name,
                 category_text,
-                _tr("{minutes} 分钟").format(minutes=f"{s.avg_handling_min:g}"),
-                _tr("是") if s.hall_only else "",
-                _tr("{count} 项").format(count=len(s.documents)),
+                QCoreApplication.translate("NetworkEditor", "{minutes} 分钟").format(
+                    minutes=f"{s.avg_handling_min:g}"
+                ),
+                QCoreApplication.translate("NetworkEditor", "是") if s.hall_only else "",
+                QCoreApplication.translate("NetworkEditor", "{count} 项").format(count=len(s.documents)),
                 offered,
                 s.name_en,
             )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 
 from taxdesk.core import calls
 from taxdesk.core.network import points
@@ -70,3 +72,49 @@ def test_the_display_board_opens_for_the_point_and_shows_a_call(qtbot, main):
     qtbot.waitUntil(lambda: expected in board.recent_panel.lines(), timeout=WAIT_MS)
     board.close()
     qtbot.waitUntil(lambda: main.board is None, timeout=WAIT_MS)
+
+
+def test_the_file_menu_opens_the_calendar_and_the_history_import_and_the_week_is_computed_again(
+    qtbot, main, tmp_path
+):
+    from taxdesk.core.demo.history_csv import write_history_csv
+    from taxdesk.gui.calendar_dialog import CalendarDialog
+    from taxdesk.gui.history_import import HistoryImportDialog
+
+    qtbot.keyClick(main, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert "潮汐窗口" in main.windowTitle()
+    page = main.page("staffing")
+    qtbot.waitUntil(lambda: page.result is not None or not page.ui.errorFrame.isHidden(), timeout=30000)
+    recomputed = []
+    page.recompute = lambda: recomputed.append(True)
+
+    main.ui.actionCalendar.trigger()
+    dialog = main.findChild(CalendarDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.overview is not None and not dialog.busy, timeout=WAIT_MS)
+    dialog.reject()
+    assert recomputed == []  # looked, changed nothing: nothing to compute again
+
+    main.ui.actionCalendar.trigger()
+    dialog = next(d for d in main.findChildren(CalendarDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: dialog.overview is not None and not dialog.busy, timeout=WAIT_MS)
+    dialog.set_year(2026)
+    qtbot.waitUntil(lambda: dialog.overview.year == 2026 and not dialog.busy, timeout=WAIT_MS)
+    dialog.select_month(1)
+    dialog.edit_selected()
+    dialog.ui.deadlineEdit.setDate(QDate(2026, 1, 21))
+    dialog.save_deadline()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT_MS)
+    dialog.accept()
+    assert recomputed == [True]
+
+    path = tmp_path / "history.csv"
+    write_history_csv(main.db, path, start=date(2025, 3, 3), end=date(2025, 3, 4), points=["HALL"])
+    main.ui.actionImportHistory.trigger()
+    importer = main.findChild(HistoryImportDialog)
+    assert importer is not None and importer.isVisible()
+    with qtbot.waitSignal(importer.imported, timeout=30000):
+        importer.set_path(path)
+        importer.start()
+    assert recomputed == [True, True]
+    importer.reject()

@@ -258,8 +258,7 @@ def _refusals(db, tmp_path):
 
 
 def test_every_refusal_reads_as_one_chinese_sentence(network_sqlite, tmp_path):
-    from taxdesk.gui.messages import MESSAGES, describe_error
-    from taxdesk.gui.network_editor import describe_import_error
+    from taxdesk.gui.messages import MESSAGES, describe_error, describe_import_error
 
     keys = set()
     for refusal in _refusals(network_sqlite, tmp_path):
