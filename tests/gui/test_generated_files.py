@@ -69,3 +69,26 @@ def test_the_interface_speaks_english_when_asked(qtbot):
     dialog = VerifyDialog(None, None)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "验票"
+
+
+def test_every_interface_string_is_one_lupdate_can_see():
+    """lupdate finds self.tr("…"), QCoreApplication.translate("Context", "…") and QT_TRANSLATE_NOOP; a string
+    literal handed to a helper (``_tr("…")``) is never extracted and stays Chinese in English."""
+    import ast
+
+    hidden = []
+    for path in sorted(devtools.translation_sources()):
+        if path.suffix != ".py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id.startswith("_tr")
+                and node.args
+                and isinstance(node.args[0], ast.Constant | ast.JoinedStr)
+            ):
+                hidden.append(f"{path.name}:{node.lineno}")
+    assert hidden == [], (
+        "use QCoreApplication.translate(CONTEXT_STRING, …) or QT_TRANSLATE_NOOP at " + ", ".join(hidden)
+    )
