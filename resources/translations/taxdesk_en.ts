@@ -2862,8 +2862,8 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>: forecast arrivals · windows this category needs</translation>
     </message>
     <message>
-        <source>{category}：预计 {arrivals:.1f} 人（每小时 {rate:.1f} 人），平均办理 {aht:.1f} 分钟；需 {windows} 个窗口（同时开放 {raw} 个），服务水平 {sl:.0f}%，平均等候 {asa:.1f} 分钟，占用率 {occupancy:.0f}%</source>
-        <translation>{category}: {arrivals:.1f} arrivals forecast ({rate:.1f} an hour), {aht:.1f} min handling; {windows} windows needed ({raw} open at once), service level {sl:.0f}%, average wait {asa:.1f} min, occupancy {occupancy:.0f}%</translation>
+        <source>{category}：预计 {arrivals:.1f} 人（80% 区间 {lo}–{hi}，每小时 {rate:.1f} 人），平均办理 {aht:.1f} 分钟；需 {windows} 个窗口（同时开放 {raw} 个），服务水平 {sl:.0f}%，平均等候 {asa:.1f} 分钟，占用率 {occupancy:.0f}%</source>
+        <translation>{category}: {arrivals:.1f} arrivals forecast (80% band {lo}–{hi}, {rate:.1f} an hour), {aht:.1f} min handling; {windows} windows needed ({raw} open at once), service level {sl:.0f}%, average wait {asa:.1f} min, occupancy {occupancy:.0f}%</translation>
     </message>
     <message>
         <source>全天预计到达</source>

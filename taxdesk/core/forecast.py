@@ -139,7 +139,8 @@ def week_of(day: date) -> str:
 
 @dataclass(frozen=True)
 class Interval:
-    """One half-hour of a working day: expected arrivals, the 80 % band, by category and by service.
+    """One half-hour of a working day: expected arrivals, the 80 % band, by category (with each one's own
+    band) and by service.
 
     ``start`` and ``end`` are aware local datetimes; ``lo``/``hi`` are whole numbers of arrivals;
     ``by_category`` and ``by_service`` (keyed by code) add up to ``arrivals``.
@@ -152,6 +153,7 @@ class Interval:
     hi: float
     by_category: dict[str, float]
     by_service: dict[str, float]
+    by_category_band: dict[str, tuple[int, int]] = field(default_factory=dict)  # each category's 80 % band
 
     @property
     def minutes(self) -> float:
@@ -166,6 +168,7 @@ class Interval:
             "hi": int(self.hi),
             "by_service": {code: round(n, 2) for code, n in self.by_service.items()},
             "by_category": {code: round(n, 2) for code, n in self.by_category.items()},
+            "by_category_band": {code: list(band) for code, band in self.by_category_band.items()},
         }
 
 
@@ -535,11 +538,15 @@ def _intervals(
     order = sorted(means, key=lambda c: point.categories[c][1])
     total = sum(means.values()) if means else np.zeros((len(days), len(point.layout.slots)))
     lo, hi = nb_band(total, model.alpha)
+    bands = {c: nb_band(means[c], model.category_alpha.get(c, model.alpha)) for c in order}
     intervals = []
     for i, day in enumerate(days):
         midnight = datetime.combine(day, time(0), tzinfo=clock.LOCAL_TZ)
         for s, (start, end) in enumerate(point.layout.slots):
             by_category = {point.categories[c][0]: float(means[c][i, s]) for c in order}
+            by_category_band = {
+                point.categories[c][0]: (int(bands[c][0][i, s]), int(bands[c][1][i, s])) for c in order
+            }
             by_service: dict[str, float] = {}
             for c in order:
                 for code, share in split.get(c, {}).items():
@@ -553,6 +560,7 @@ def _intervals(
                     hi=float(hi[i, s]),
                     by_category=by_category,
                     by_service=by_service,
+                    by_category_band=by_category_band,
                 )
             )
     return intervals

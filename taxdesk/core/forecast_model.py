@@ -32,7 +32,8 @@ with less, three season flags stand in for the months.
 
 **Prediction intervals.** The interval totals of the point are taken as NB2 around the forecast mean with
 a dispersion estimated by maximum likelihood on the point's history (interval totals against the fitted
-means, in sample); the 80 % band is the 10 % and 90 % quantiles of that distribution. The parameters'
+means, in sample); the 80 % band is the 10 % and 90 % quantiles of that distribution. Each category's
+intervals get a band the same way, with the category's own dispersion. The parameters'
 own uncertainty is left out: with months of history the day-to-day and half-hour noise dominates.
 
 Pure computation: any thread may call it.
@@ -43,7 +44,7 @@ from __future__ import annotations
 import math
 import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Protocol
 
@@ -434,6 +435,7 @@ class PointModel:
     profile: _Profile
     categories: dict[int, CategoryModel | None]  # None: no arrivals in the history
     alpha: float  # NB2 dispersion of the interval totals
+    category_alpha: dict[int, float] = field(default_factory=dict)  # … and of each category's intervals
 
     def predict(self, facts: DayFacts) -> dict[int, np.ndarray]:
         """Expected arrivals per category: arrays of (days × slots)."""
@@ -489,6 +491,8 @@ def fit(
         if step is not None:
             step()
     model = PointModel(slots, profile, models, ALPHA_BOUNDS[0])
-    fitted = sum(model.predict(facts).values()) if counts else np.zeros((0, slots))
+    predicted = model.predict(facts)
+    fitted = sum(predicted.values()) if counts else np.zeros((0, slots))
     alpha = nb_alpha(total, fitted) if counts else ALPHA_BOUNDS[0]
-    return PointModel(slots, profile, models, alpha)
+    category_alpha = {c: nb_alpha(y, predicted[c]) for c, y in counts.items() if models[c] is not None}
+    return PointModel(slots, profile, models, alpha, category_alpha)

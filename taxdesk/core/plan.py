@@ -81,10 +81,13 @@ class CategoryNeed:
     arrivals_per_hour: float
     aht_min: float
     requirement: Requirement
+    band: tuple[int, int] | None = None  # the category's own 80 % band of arrivals
 
     def to_json(self) -> dict:
         return {
             "arrivals": round(self.arrivals, 2),
+            "lo": self.band[0] if self.band else None,
+            "hi": self.band[1] if self.band else None,
             "arrivals_per_hour": round(self.arrivals_per_hour, 2),
             "aht_min": round(self.aht_min, 2),
             **self.requirement.to_json(),
@@ -269,7 +272,11 @@ def _plan_interval(interval, handling: dict[str, HandlingTime], targets: Targets
             continue
         aht = handling[code].minutes
         needs[code] = CategoryNeed(
-            arrivals, arrivals * per_hour, aht, targets.requirement(arrivals * per_hour, aht)
+            arrivals,
+            arrivals * per_hour,
+            aht,
+            targets.requirement(arrivals * per_hour, aht),
+            interval.by_category_band.get(code),
         )
     rate = sum(need.arrivals_per_hour for need in needs.values())
     pooled_aht = (

@@ -382,12 +382,14 @@ class IntervalsModel(RowsModel):
             req = need.requirement
             return QCoreApplication.translate(
                 "StaffingModels",
-                "{category}：预计 {arrivals:.1f} 人（每小时 {rate:.1f} 人），平均办理 {aht:.1f} 分钟；"
+                "{category}：预计 {arrivals:.1f} 人（80% 区间 {lo}–{hi}，每小时 {rate:.1f} 人），平均办理 {aht:.1f} 分钟；"
                 "需 {windows} 个窗口（同时开放 {raw} 个），服务水平 {sl:.0f}%，平均等候 {asa:.1f} 分钟，"
                 "占用率 {occupancy:.0f}%",
             ).format(
                 category=category_title(code, self.category_info),
                 arrivals=need.arrivals,
+                lo=need.band[0] if need.band else "—",
+                hi=need.band[1] if need.band else "—",
                 rate=need.arrivals_per_hour,
                 aht=need.aht_min,
                 windows=req.windows,

@@ -7,6 +7,7 @@ import json
 import statistics
 from datetime import UTC, date, datetime, time, timedelta
 
+import numpy as np
 import pytest
 from sqlalchemy import insert, select, update
 from synthetic_history import BASE, HALL_SLOTS, expected, write_history
@@ -56,6 +57,17 @@ def test_the_forecast_learns_a_pattern_it_was_not_told(network_db):
         assert sum(i.by_category.values()) == pytest.approx(i.arrivals)
         assert sum(i.by_service.values()) == pytest.approx(i.arrivals)
         assert i.lo <= i.arrivals <= i.hi and i.lo == int(i.lo)
+
+    # Each category's own 80 % band holds about 80 % of what such a day really brings (Poisson draws
+    # around the true means), and holds its own forecast.
+    rng = np.random.default_rng(11)
+    inside = []
+    for i in forecast.intervals:
+        for code in BASE:
+            lo, hi = i.by_category_band[code]
+            assert lo <= i.by_category[code] <= hi
+            inside.extend(lo <= n <= hi for n in rng.poisson(truth[(i.start, code)], 20))
+    assert 0.75 <= sum(inside) / len(inside) <= 0.95
 
     # Rolling origin over the 8 weeks before: far better than the seasonal naive, and the 80 % band holds
     # about 80 % of what really came.

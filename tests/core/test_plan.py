@@ -41,6 +41,7 @@ def test_the_plan_is_erlang_c_on_the_forecast_per_category(history_db):
         assert set(interval.categories) == set(forecast.by_category)
         for code, need in interval.categories.items():
             assert need.arrivals == forecast.by_category[code]
+            assert need.band == forecast.by_category_band[code] and need.to_json()["hi"] == need.band[1]
             assert need.arrivals_per_hour == pytest.approx(2 * need.arrivals)  # a half-hour
             assert need.aht_min == plan.handling[code].minutes
             most_for_one_queue = max(most_for_one_queue, need.requirement.windows)

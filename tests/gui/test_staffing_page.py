@@ -119,6 +119,10 @@ def test_the_weeks_plan_appears_as_the_core_computes_it(qtbot, history_db, open_
     assert column(intervals, 0)[0] == "6月30日 周一"
     first_category = intervals.headerData(intervals.first_category_column, Qt.Orientation.Horizontal)
     assert first_category.startswith("A ") and first_category.endswith("人 · 窗口")
+    first = expected.intervals[0]
+    need = first.categories[intervals.categories[0]]
+    tip = intervals.data(intervals.index(0, intervals.first_category_column), Qt.ItemDataRole.ToolTipRole)
+    assert f"预计 {need.arrivals:.1f} 人（80% 区间 {need.band[0]}–{need.band[1]}，" in tip
 
     peak = expected.peak
     assert page.ui.peakLabel.text().startswith(f"高峰：{peak.start.month}月{peak.start.day}日")
