@@ -3002,7 +3002,7 @@ Every point&apos;s staffing plan and the supervisor&apos;s tidal-window advice w
     </message>
     <message>
         <source>服务水平</source>
-        <translation>Service level</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>在目标等候时间内得到办理的人所占的比例</source>
@@ -3018,7 +3018,7 @@ Every point&apos;s staffing plan and the supervisor&apos;s tidal-window advice w
     </message>
     <message>
         <source>最高占用率</source>
-        <translation>Max occupancy</translation>
+        <translation>Occupancy</translation>
     </message>
     <message>
         <source>一个窗口最多有多少时间在办理业务</source>
@@ -3038,7 +3038,7 @@ Every point&apos;s staffing plan and the supervisor&apos;s tidal-window advice w
     </message>
     <message>
         <source>设为默认…</source>
-        <translation>Make Default…</translation>
+        <translation>Set Default…</translation>
     </message>
     <message>
         <source>恢复为默认服务目标（本页改动的目标只用于试算，点“设为默认…”才会保存）</source>
@@ -3050,7 +3050,7 @@ Every point&apos;s staffing plan and the supervisor&apos;s tidal-window advice w
     </message>
     <message>
         <source>恢复默认</source>
-        <translation>Restore Defaults</translation>
+        <translation>Reset</translation>
     </message>
     <message>
         <source>用最近几周的实际取号检验预测精度（计算较慢）</source>
@@ -3066,7 +3066,7 @@ Every point&apos;s staffing plan and the supervisor&apos;s tidal-window advice w
     </message>
     <message>
         <source>重新计算</source>
-        <translation>Compute Again</translation>
+        <translation>Recompute</translation>
     </message>
     <message>
         <source>打开税务日历…</source>
