@@ -17,8 +17,10 @@ from taxdesk.core.db import Database
 from taxdesk.core.db.models import (
     Category,
     PointService,
+    RosterRules,
     Service,
     ServicePoint,
+    ShiftTemplate,
     Staff,
     Ticket,
     TicketCounter,
@@ -126,6 +128,21 @@ def test_network_shape(db):
         assert all(s.home_unit == "township" and s.point_id is not None for s in agents)
         assert {s.point_id for s in agents} == {p.id for c, p in points.items() if c != "HALL"}
         assert settings.get(session, settings.BUREAU_NAME) == "国家税务总局云溪县税务局"
+
+        # The weekly rotation: the hall's shifts, and rules for every window officer, hall or branch.
+        shifts = session.scalars(select(ShiftTemplate).where(ShiftTemplate.point_id == points["HALL"].id))
+        assert {(t.code, t.tidal, t.end_min - t.start_min - t.break_min) for t in shifts} == {
+            ("D", False, 420),
+            ("AM", True, 210),
+            ("PM", True, 210),
+        }
+        rules = {r.staff_id: r for r in session.scalars(select(RosterRules))}
+        window_staff = [s for s in staff if s.role == "window" and s.home_unit in ("hall", "branch")]
+        assert set(rules) == {s.id for s in window_staff}
+        assert all(rules[s.id].rotating == (s.home_unit == "branch") for s in window_staff)
+    populate(db, history_days=0)  # again: nothing doubled
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(ShiftTemplate)) == 3
 
 
 def test_same_end_gives_the_same_tickets(db, tmp_path, sqlite_template):

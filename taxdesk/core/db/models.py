@@ -456,3 +456,125 @@ class AdvisorSuggestion(Base):
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     note: Mapped[str | None] = mapped_column(Text)
+
+
+# ------------------------------------------------------------------------------------------ rosters
+
+
+class ShiftTemplate(Base):
+    """A shift a point's staff can work (早班 08:30–12:00 at window 3, say): clock times in minutes after
+    midnight, an unpaid break, the window it staffs (whose categories are the skills it needs; None: any
+    window), whether it is a tidal shift for the rotating branch staff, and the shifts that may not follow
+    it on the next day (codes, comma-separated)."""
+
+    __tablename__ = "shift_templates"
+    __table_args__ = (
+        UniqueConstraint("point_id", "code"),
+        CheckConstraint("start_min >= 0 AND end_min > start_min AND end_min <= 2880", name="times"),
+        CheckConstraint("break_min >= 0", name="break_min"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(8))
+    name: Mapped[str] = mapped_column(String(40))
+    start_min: Mapped[int] = mapped_column(Integer)
+    end_min: Mapped[int] = mapped_column(Integer)
+    break_min: Mapped[int] = mapped_column(Integer, default=0)
+    window_id: Mapped[int | None] = mapped_column(ForeignKey("windows.id", ondelete="SET NULL"))
+    tidal: Mapped[bool] = mapped_column(Boolean, default=False)
+    forbidden_next: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class RosterRules(Base):
+    """One person's rostering limits (a person without a row gets the installation's defaults): minutes
+    per week, consecutive working days, rest between shifts, weekends per four weeks, and whether they are
+    on the tidal rotation (分局轮值)."""
+
+    __tablename__ = "roster_rules"
+
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), primary_key=True)
+    min_week_minutes: Mapped[int | None] = mapped_column(Integer)
+    max_week_minutes: Mapped[int | None] = mapped_column(Integer)
+    max_consecutive_days: Mapped[int | None] = mapped_column(Integer)
+    min_rest_minutes: Mapped[int | None] = mapped_column(Integer)
+    max_weekends: Mapped[int | None] = mapped_column(Integer)
+    rotating: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class StaffLeave(Base):
+    """Leave or another absence: the person is off from ``first_day`` to ``last_day`` inclusive."""
+
+    __tablename__ = "staff_leave"
+    __table_args__ = (
+        CheckConstraint("last_day >= first_day", name="days"),
+        Index("ix_staff_leave_staff", "staff_id", "first_day"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(60), default="")
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+
+
+class ShiftRequest(Base):
+    """A wish with a weight: to work a shift on a day (``wants``), or not to (a shift, or the whole day
+    when ``shift_template_id`` is None)."""
+
+    __tablename__ = "shift_requests"
+    __table_args__ = (
+        CheckConstraint("weight > 0", name="weight"),
+        Index("ix_shift_requests_staff", "staff_id", "day"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+    shift_template_id: Mapped[int | None] = mapped_column(
+        ForeignKey("shift_templates.id", ondelete="CASCADE")
+    )
+    wants: Mapped[bool] = mapped_column(Boolean)
+    weight: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Roster(Base):
+    """One version of a point's roster for an ISO week: a draft being edited, or published (read-only
+    except by a supervisor, who publishes a new version). The solve's figures are kept with it."""
+
+    __tablename__ = "rosters"
+    __table_args__ = (
+        UniqueConstraint("point_id", "week", "version"),
+        CheckConstraint("status IN ('draft', 'published')", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id", ondelete="CASCADE"))
+    week: Mapped[str] = mapped_column(String(8))  # 2026-W49
+    version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    published_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    objective: Mapped[float | None] = mapped_column()
+    bound: Mapped[float | None] = mapped_column()
+    solve_seconds: Mapped[float | None] = mapped_column()
+
+
+class RosterAssignment(Base):
+    """Who works which shift (and window) on which day in a roster; ``locked`` ones a re-solve keeps."""
+
+    __tablename__ = "roster_assignments"
+    __table_args__ = (UniqueConstraint("roster_id", "staff_id", "day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    roster_id: Mapped[int] = mapped_column(ForeignKey("rosters.id", ondelete="CASCADE"))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+    shift_template_id: Mapped[int] = mapped_column(ForeignKey("shift_templates.id", ondelete="CASCADE"))
+    window_id: Mapped[int | None] = mapped_column(ForeignKey("windows.id", ondelete="SET NULL"))
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -17,8 +17,10 @@ from taxdesk.core.db.models import (
     BookingCapacity,
     Category,
     PointService,
+    RosterRules,
     Service,
     ServicePoint,
+    ShiftTemplate,
     Staff,
     Window,
 )
@@ -342,3 +344,51 @@ def add_booking_capacity(session: Session) -> None:
             continue
         places = HALL_BOOKING_PLACES.get(prefix, 1) if kind == "hall" else COUNTER_BOOKING_PLACES
         session.add(BookingCapacity(point_id=point_id, category_id=category_id, capacity=places))
+
+
+# The hall's shifts for the weekly rotation (minutes after midnight): its own staff work whole days at
+# any window their skills fit; the rotating branch staff come for a morning or an afternoon at the peaks.
+HALL_SHIFTS = (
+    # code, name, start, end, unpaid break, tidal
+    ("D", "全天", 8 * 60 + 30, 17 * 60, 90, False),
+    ("AM", "上午（潮汐）", 8 * 60 + 30, 12 * 60, 0, True),
+    ("PM", "下午（潮汐）", 13 * 60 + 30, 17 * 60, 0, True),
+)
+# Per week: hall staff four or five whole days (7 h each), branch staff at most two days' worth of
+# half-days on the rotation; at most five days in a row; twelve hours' rest between shifts.
+HALL_RULES = {"min_week_minutes": 4 * 420, "max_week_minutes": 5 * 420, "rotating": False}
+BRANCH_RULES = {"min_week_minutes": 0, "max_week_minutes": 2 * 420, "rotating": True}
+COMMON_RULES = {"max_consecutive_days": 5, "min_rest_minutes": 12 * 60, "max_weekends": 1}
+
+
+def _rules(home_unit: str) -> dict:
+    return BRANCH_RULES if home_unit == "branch" else HALL_RULES
+
+
+def add_roster_setup(session: Session) -> None:
+    """The demo hall's shift templates and its window staff's rostering rules, once (also for demo
+    databases made before rosters existed)."""
+    hall = session.scalar(select(ServicePoint).where(ServicePoint.kind == "hall"))
+    if hall is None or session.scalar(
+        select(ShiftTemplate.id).where(ShiftTemplate.point_id == hall.id).limit(1)
+    ):
+        return
+    session.add_all(
+        ShiftTemplate(
+            point_id=hall.id, code=code, name=name, start_min=start, end_min=end, break_min=pause, tidal=tidal
+        )
+        for code, name, start, end, pause, tidal in HALL_SHIFTS
+    )
+    window_staff = session.scalars(
+        select(Staff).where(Staff.role == "window", Staff.home_unit.in_(("hall", "branch")))
+    ).all()
+    have_rules = set(session.scalars(select(RosterRules.staff_id)).all())
+    session.add_all(
+        RosterRules(
+            staff_id=person.id,
+            **(BRANCH_RULES if person.home_unit == "branch" else HALL_RULES),
+            **COMMON_RULES,
+        )
+        for person in window_staff
+        if person.id not in have_rules
+    )
