@@ -566,7 +566,8 @@ class Roster(Base):
 
 
 class RosterAssignment(Base):
-    """Who works which shift (and window) on which day in a roster; ``locked`` ones a re-solve keeps."""
+    """Who works which shift, for which queue category, at which window, on which day in a roster;
+    ``locked`` ones a re-solve keeps."""
 
     __tablename__ = "roster_assignments"
     __table_args__ = (UniqueConstraint("roster_id", "staff_id", "day"),)
@@ -576,5 +577,6 @@ class RosterAssignment(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
     day: Mapped[date] = mapped_column(Date)
     shift_template_id: Mapped[int] = mapped_column(ForeignKey("shift_templates.id", ondelete="CASCADE"))
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("categories.id", ondelete="SET NULL"))
     window_id: Mapped[int | None] = mapped_column(ForeignKey("windows.id", ondelete="SET NULL"))
     locked: Mapped[bool] = mapped_column(Boolean, default=False)

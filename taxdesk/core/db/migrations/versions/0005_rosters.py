@@ -120,8 +120,15 @@ def upgrade() -> None:
         sa.Column("staff_id", sa.Integer(), nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
         sa.Column("shift_template_id", sa.Integer(), nullable=False),
+        sa.Column("category_id", sa.Integer(), nullable=True),
         sa.Column("window_id", sa.Integer(), nullable=True),
         sa.Column("locked", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["category_id"],
+            ["categories.id"],
+            name=op.f("fk_roster_assignments_category_id_categories"),
+            ondelete="SET NULL",
+        ),
         sa.ForeignKeyConstraint(
             ["roster_id"],
             ["rosters.id"],
