@@ -39,6 +39,7 @@ benchmarks: setup
 	$(BIN)/python benchmarks/bookings.py
 	$(BIN)/python benchmarks/history_import.py
 	$(BIN)/python benchmarks/forecast.py
+	$(BIN)/python benchmarks/roster.py
 
 clean:
 	rm -rf $(VENV) var build dist

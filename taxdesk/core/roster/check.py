@@ -1,0 +1,168 @@
+"""An independent check of a roster against the rules in :mod:`taxdesk.core.roster.model`'s docstring.
+
+Written from those rules alone, sharing nothing with the solver, by brute force over people and days: the
+tests solve, then ask this module whether the roster keeps every hard rule and what it costs, so a fault in
+the solver's formulation shows up as a disagreement here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from taxdesk.core.roster.model import SATURDAY, SUNDAY, Problem, Roster
+
+
+@dataclass(frozen=True)
+class Violation:
+    """A broken hard rule: ``rule`` (a short name such as ``max_consecutive``), whose, which day (the
+    first day concerned; None for a rule over the horizon) and a sentence saying what is wrong."""
+
+    rule: str
+    person: str
+    day: int | None
+    text: str
+
+
+def _runs(worked: list[bool], value: bool) -> list[tuple[int, int]]:
+    """(first day, length) of every maximal run of days whose ``worked`` equals ``value``."""
+    runs, start = [], None
+    for day, w in enumerate([*worked, not value]):
+        if w == value and start is None:
+            start = day
+        elif w != value and start is not None:
+            runs.append((start, day - start))
+            start = None
+    return runs
+
+
+def violations(problem: Problem, roster: Roster) -> list[Violation]:
+    """Every hard rule the roster breaks (empty: the roster is feasible)."""
+    found: list[Violation] = []
+    shifts = {s.id: s for s in problem.shift_types}
+    n = problem.days
+
+    def bad(rule: str, person: str, day: int | None, text: str) -> None:
+        found.append(Violation(rule, person, day, text))
+
+    for person in problem.people:
+        pid = person.id
+        row = roster.get(pid)
+        if row is None or len(row) != n:
+            bad("shape", pid, None, f"{pid}: the roster needs exactly {n} days")
+            continue
+        unknown = [(d, s) for d, s in enumerate(row) if s is not None and s not in shifts]
+        for d, s in unknown:
+            bad("unknown_shift", pid, d, f"{pid} day {d}: no shift type {s!r}")
+        if unknown:
+            continue
+        worked = [s is not None for s in row]
+
+        for d in sorted(person.days_off):
+            if 0 <= d < n and worked[d]:
+                bad("day_off", pid, d, f"{pid} works {row[d]} on day {d}, a day off")
+
+        for d, s in enumerate(row):
+            if s is not None and not shifts[s].skills <= person.skills:
+                bad("skills", pid, d, f"{pid} lacks a skill that shift {s} on day {d} needs")
+
+        for s, limit in person.max_shifts.items():
+            count = sum(1 for x in row if x == s)
+            if count > limit:
+                bad("max_shifts", pid, None, f"{pid} works {s} {count} times, at most {limit} allowed")
+
+        minutes = sum(shifts[s].minutes for s in row if s is not None)
+        if minutes < person.min_minutes:
+            bad("min_minutes", pid, None, f"{pid} works {minutes} minutes, at least {person.min_minutes}")
+        if person.max_minutes is not None and minutes > person.max_minutes:
+            bad("max_minutes", pid, None, f"{pid} works {minutes} minutes, at most {person.max_minutes}")
+
+        for start, length in _runs(worked, True):
+            touches_edge = start == 0 or start + length == n
+            if person.max_consecutive_shifts is not None and length > person.max_consecutive_shifts:
+                bad(
+                    "max_consecutive",
+                    pid,
+                    start,
+                    f"{pid} works {length} days in a row from day {start}, "
+                    f"at most {person.max_consecutive_shifts}",
+                )
+            if not touches_edge and length < person.min_consecutive_shifts:
+                bad(
+                    "min_consecutive",
+                    pid,
+                    start,
+                    f"{pid} works only {length} day(s) in a row from day {start}, "
+                    f"at least {person.min_consecutive_shifts}",
+                )
+        for start, length in _runs(worked, False):
+            touches_edge = start == 0 or start + length == n
+            if not touches_edge and length < person.min_consecutive_days_off:
+                bad(
+                    "min_days_off",
+                    pid,
+                    start,
+                    f"{pid} has only {length} day(s) off in a row from day {start}, "
+                    f"at least {person.min_consecutive_days_off}",
+                )
+
+        if person.max_weekends is not None:
+            weekends_worked = set()
+            for d in range(n):
+                weekday = (problem.first_weekday + d) % 7
+                if worked[d] and weekday in (SATURDAY, SUNDAY):
+                    weekends_worked.add(d - weekday)  # that week's Monday names the weekend
+            if len(weekends_worked) > person.max_weekends:
+                bad(
+                    "max_weekends",
+                    pid,
+                    None,
+                    f"{pid} works {len(weekends_worked)} weekends, at most {person.max_weekends}",
+                )
+
+        for d in range(n - 1):
+            a, b = row[d], row[d + 1]
+            if a is None or b is None:
+                continue
+            first, second = shifts[a], shifts[b]
+            if b in first.forbidden_next:
+                bad("succession", pid, d, f"{pid} works {a} on day {d} and then {b}, which may not follow it")
+            if first.end_min is not None and second.start_min is not None:
+                rest = 1440 + second.start_min - first.end_min
+                if rest < person.min_rest_minutes:
+                    bad(
+                        "min_rest",
+                        pid,
+                        d,
+                        f"{pid} rests {rest} minutes between {a} on day {d} and {b}, "
+                        f"at least {person.min_rest_minutes}",
+                    )
+
+    ids = {p.id for p in problem.people}
+    for lock in problem.locks:
+        if lock.person not in ids or not 0 <= lock.day < n:
+            continue
+        row = roster.get(lock.person)
+        if row is not None and len(row) == n and row[lock.day] != lock.shift:
+            wanted = lock.shift or "off"
+            bad("lock", lock.person, lock.day, f"{lock.person} is locked to {wanted} on day {lock.day}")
+    return found
+
+
+def objective(problem: Problem, roster: Roster) -> int:
+    """The roster's soft-rule penalty: requests, under- and over-cover and rotating staff's fairness."""
+    total = 0
+    for request in problem.requests:
+        row = roster.get(request.person) or []
+        works_it = request.day < len(row) and row[request.day] == request.shift
+        if works_it != request.on:
+            total += request.weight
+    for cover in problem.covers:
+        staffed = sum(1 for row in roster.values() if cover.day < len(row) and row[cover.day] in cover.shifts)
+        if staffed < cover.required:
+            total += cover.under_weight * (cover.required - staffed)
+        else:
+            total += cover.over_weight * (staffed - cover.required)
+    counts = [sum(s is not None for s in roster.get(p.id, [])) for p in problem.people if p.rotating]
+    if problem.fairness_weight and counts:
+        total += problem.fairness_weight * (max(counts) - min(counts))
+    return total
