@@ -40,7 +40,7 @@ def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
     )
 
 
-GUI_MODES = ("desk", "window", "supervisor", "staffing", "booking", "point", "network", "board")
+GUI_MODES = ("desk", "window", "supervisor", "staffing", "booking", "point", "network", "roster", "board")
 
 
 def _gui_options(parser: argparse.ArgumentParser, top: bool = False) -> None:
@@ -157,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     _staffing_parsers(commands)
     _forecast_parser(commands)
     _advise_parsers(commands)
+    _roster_parsers(commands)
 
     window = commands.add_parser("window", help="sign in or out of a window, pause or resume it")
     window_commands = window.add_subparsers(
@@ -266,6 +267,256 @@ def _staffing_parsers(commands) -> None:
     targets.add_argument("--max-occupancy", type=float, metavar="O", help="e.g. 0.85")
     targets.add_argument("--shrinkage", type=float, metavar="S", help="e.g. 0.2")
     targets.add_argument("--json", action="store_true")
+
+
+def _roster_parsers(commands) -> None:
+    """``taxdesk roster nrp``: the roster engine on a Curtois–Qu shift scheduling benchmark file."""
+    roster = commands.add_parser("roster", help="the weekly rotation roster engine (排班)")
+    actions = roster.add_subparsers(
+        dest="roster_command", parser_class=_Parser, metavar="ACTION", required=True
+    )
+    nrp = actions.add_parser("nrp", help="solve a shift scheduling benchmark instance (Curtois & Qu format)")
+    nrp.add_argument("file", type=Path, metavar="FILE")
+    nrp.add_argument(
+        "--time-limit", type=_seconds, default=60.0, metavar="S", help="seconds to search (default 60)"
+    )
+    nrp.add_argument("--json", action="store_true")
+    for name, text in ROSTER_ACTIONS.items():
+        sub = actions.add_parser(name, help=text)
+        _db_option(sub)
+        sub.add_argument("--point", required=True, metavar="CODE")
+        sub.add_argument("--week", required=True, metavar="YYYY-Www", help="ISO week, e.g. 2026-W49")
+        if name in ("solve", "publish"):
+            sub.add_argument("--by", metavar="STAFF", help="who (staff code); without it: the command line")
+        if name == "solve":
+            sub.add_argument(
+                "--time-limit",
+                type=_seconds,
+                default=10.0,
+                metavar="S",
+                help="seconds to search (default 10)",
+            )
+        if name == "print":
+            sub.add_argument("--pdf", type=Path, metavar="FILE", help="the A4 landscape roster")
+            sub.add_argument("--xlsx", type=Path, metavar="FILE", help="the same as an Excel workbook")
+        sub.add_argument("--json", action="store_true")
+
+
+ROSTER_ACTIONS = {
+    "solve": "solve a point's week (locked assignments kept) and store it as the week's draft",
+    "publish": "publish the week's draft (read-only afterwards; a change starts the next version)",
+    "print": "the week's newest version as an A4 landscape PDF and/or an Excel workbook",
+}
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
+def cmd_roster_week(args) -> int:
+    """``taxdesk roster solve|publish|print``: exit 1 from solve when the rules allow no roster."""
+    from taxdesk.core.roster import store
+
+    db = _open(args)
+    if args.roster_command == "solve":
+        return _roster_solve(db, args)
+    if args.roster_command == "publish":
+        published = store.publish(db, args.point, args.week, by=args.by)
+        if args.json:
+            _print_json(
+                {
+                    "point": published.point,
+                    "week": published.week,
+                    "version": published.version,
+                    "status": published.status,
+                    "published_at": published.published_at.isoformat(timespec="seconds"),
+                    "published_by": published.published_by,
+                    "assignments": len(published.assignments),
+                }
+            )
+        else:
+            print(f"{args.point} {args.week}: version {published.version} published")
+        return 0
+    return _roster_print(db, args)
+
+
+def _roster_solve(db: Database, args) -> int:
+    from datetime import datetime
+
+    from taxdesk.core import clock
+    from taxdesk.core.roster import check, service
+
+    solved = service.solve_week(db, args.point, args.week, by=args.by, time_limit=args.time_limit)
+    solution, week = solved.solution, solved.week
+    assignments = []
+    for a in solved.stored.assignments if solved.stored else ():
+        assignments.append(
+            {
+                "staff": a.name,
+                "staff_id": a.staff,
+                "day": a.day.isoformat(),
+                "shift": a.template,
+                "shift_name": a.template_name,
+                "category": a.category,
+                "start": _clock(a.start_min),
+                "end": _clock(a.end_min),
+                "window": a.window,
+                "locked": a.locked,
+            }
+        )
+    coverage = (
+        [
+            {
+                "start": clock.iso(datetime.combine(day.day, slot.start, tzinfo=clock.LOCAL_TZ)),
+                "required": slot.required,
+                "planned": slot.planned,
+            }
+            for day in service.coverage(week, solution.roster)
+            for slot in day.slots
+        ]
+        if solution.roster
+        else []
+    )
+    violations = [
+        {
+            "rule": v.rule,
+            "staff_id": v.person,
+            "day": week.days[v.day].day.isoformat() if v.day is not None else None,
+            "text": v.text,
+        }
+        for v in (check.violations(week.problem, solution.roster) if solution.roster else [])
+    ]
+    if args.json:
+        _print_json(
+            {
+                "point": args.point,
+                "week": args.week,
+                "status": solution.status,
+                "objective": solution.objective,
+                "bound": solution.bound,
+                "gap": solution.gap,
+                "seconds": solution.seconds,
+                "version": solved.stored.version if solved.stored else None,
+                "assignments": assignments,
+                "coverage": coverage,
+                "violations": violations,
+                "explanation": [reason.text for reason in solution.explanation],
+            }
+        )
+    else:
+        print(f"{args.point} {args.week}: {solution.status}", end="")
+        if solution.objective is not None:
+            print(
+                f", objective {solution.objective:g} (bound {solution.bound:g}) in {solution.seconds:.1f} s",
+                end="",
+            )
+        print(f", draft version {solved.stored.version}" if solved.stored else "")
+        short = sum(max(0, c["required"] - c["planned"]) for c in coverage)
+        print(f"{len(assignments)} shifts; {short} window half-hours short of the requirement")
+    for reason in solution.explanation:
+        print(f"{PROG} roster solve: {reason.text}", file=sys.stderr)
+    return 0 if solution.roster else 1
+
+
+def _roster_print(db: Database, args) -> int:
+    from taxdesk.core.network import points
+    from taxdesk.core.roster import service, store, xlsx
+    from taxdesk.core.roster.hall import hall_week
+
+    if args.pdf is None and args.xlsx is None:
+        raise errors.InvalidInput("say where to print: --pdf FILE and/or --xlsx FILE")
+    for path in (args.pdf, args.xlsx):
+        if path is not None and not path.parent.is_dir():
+            raise errors.InvalidInput(f"cannot write {path}: folder {path.parent} does not exist")
+    stored = store.latest(db, args.point, args.week)
+    if stored is None:
+        raise errors.InvalidInput(
+            f"{args.point} has no roster for {args.week}", key="roster_none", point=args.point, week=args.week
+        )
+    point_name = next(p.name for p in points(db) if p.code == stored.point)
+    sheet = service.sheet(
+        db,
+        hall_week(db, args.point, args.week),
+        stored,
+        point_name=point_name,
+        supervisor=stored.published_by or "",
+    )
+    written = {}
+    if args.xlsx is not None:
+        xlsx.write_xlsx([sheet], args.xlsx)
+        written["xlsx"] = str(args.xlsx)
+    if args.pdf is not None:
+        from taxdesk.gui import roster_print
+
+        _ensure_gui_application()
+        written["pages"] = roster_print.render_pdf([sheet], args.pdf)
+        written["pdf"] = str(args.pdf)
+    if args.json:
+        _print_json(
+            {
+                "point": args.point,
+                "week": args.week,
+                "version": stored.version,
+                "status": stored.status,
+                **written,
+            }
+        )
+    else:
+        state = "published" if stored.published else "draft"
+        files = ", ".join(str(path) for path in (args.pdf, args.xlsx) if path is not None)
+        print(f"{args.point} {args.week} version {stored.version} ({state}) → {files}")
+    return 0
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"the time limit must be a positive number of seconds, not {text}")
+    return value
+
+
+def cmd_roster_nrp(args) -> int:
+    """Exit 0 with a roster (optimal or not), 1 when the rules admit none or none was found in time."""
+    from taxdesk.core.roster import nrp, solver
+
+    problem = nrp.load(args.file)
+    solution = solver.solve(problem, time_limit=args.time_limit)
+
+    def number(value):
+        return None if value is None else (int(value) if float(value).is_integer() else value)
+
+    if args.json:
+        _print_json(
+            {
+                "objective": number(solution.objective),
+                "bound": number(solution.bound),
+                "optimal": solution.optimal,
+                "seconds": solution.seconds,
+                "status": solution.status,
+                "gap": solution.gap,
+                "roster": solution.roster,
+                "explanation": [reason.text for reason in solution.explanation],
+            }
+        )
+    else:
+        print(f"{args.file.name}: {len(problem.people)} staff, {problem.days} days: {solution.status}")
+        if solution.objective is not None:
+            bound = "-" if solution.bound is None else f"{solution.bound:g}"
+            gap = "" if solution.gap is None else f", gap {solution.gap:.2%}"
+            print(f"objective {solution.objective:g} (bound {bound}{gap}) in {solution.seconds:.1f} s")
+        width = max((len(pid) for pid in solution.roster), default=0)
+        for pid, days in solution.roster.items():
+            print(f"{pid:{width}}  " + " ".join(f"{s or '.':>2}" for s in days))
+    for reason in solution.explanation:
+        print(f"{PROG} roster nrp: {reason.text}", file=sys.stderr)
+    if not solution.roster:
+        if not solution.explanation:
+            print(f"{PROG} roster nrp: no roster found within {args.time_limit:g} s", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _forecast_parser(commands) -> None:
@@ -1122,6 +1373,8 @@ COMMANDS = {
     **{("window", action): cmd_window for action in WINDOW_ACTIONS},
     **{("network", action): cmd_network for action in NETWORK_ACTIONS},
     **{("advise", action): cmd_advise for action in ADVISE_ACTIONS},
+    ("roster", "nrp"): cmd_roster_nrp,
+    **{("roster", action): cmd_roster_week for action in ROSTER_ACTIONS},
 }
 
 
@@ -1136,6 +1389,7 @@ def main(argv: list[str] | None = None) -> int:
         or getattr(args, "calendar_command", None)
         or getattr(args, "import_command", None)
         or getattr(args, "advise_command", None)
+        or getattr(args, "roster_command", None)
     )
     command = COMMANDS[(args.command or "gui", sub)]
     try:

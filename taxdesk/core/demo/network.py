@@ -354,9 +354,10 @@ HALL_SHIFTS = (
     ("AM", "上午（潮汐）", 8 * 60 + 30, 12 * 60, 0, True),
     ("PM", "下午（潮汐）", 13 * 60 + 30, 17 * 60, 0, True),
 )
-# Per week: hall staff four or five whole days (7 h each), branch staff at most two days' worth of
-# half-days on the rotation; at most five days in a row; twelve hours' rest between shifts.
-HALL_RULES = {"min_week_minutes": 4 * 420, "max_week_minutes": 5 * 420, "rotating": False}
+# Per week: hall staff two to five whole days at a window (7 h each; the rest of their week is back-office
+# work), branch staff at most two days' worth of half-days on the rotation; at most five days in a row;
+# twelve hours' rest between shifts.
+HALL_RULES = {"min_week_minutes": 2 * 420, "max_week_minutes": 5 * 420, "rotating": False}
 BRANCH_RULES = {"min_week_minutes": 0, "max_week_minutes": 2 * 420, "rotating": True}
 COMMON_RULES = {"max_consecutive_days": 5, "min_rest_minutes": 12 * 60, "max_weekends": 1}
 

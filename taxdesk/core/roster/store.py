@@ -1,0 +1,381 @@
+"""Rosters in the database: drafts, published versions, and the leave the solver must respect.
+
+A point's week has numbered versions. The newest is either a **draft** — what a solve proposed and the
+supervisor is editing; a new solve or an edit replaces its assignments, keeping the version number — or
+**published**: then it is read-only, and changing the week means a new draft (the next version), which
+only a supervisor (值班长) may start, as only a supervisor publishes. Published versions are never
+changed or removed, so what was announced can always be printed again.
+
+Who acts is a staff code; None stands for the command line (``taxdesk roster solve|publish`` without
+``--by``), recorded without a name — it may draft and publish, but not change a published week.
+
+Every write checks what it is given (the staff, shift templates, categories and windows must be the
+point's, one shift per person and day, days inside the week) and refuses with :class:`InvalidInput`
+without writing anything. Any thread; each call is one short transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import delete, select
+
+from taxdesk.core import clock, live
+from taxdesk.core.db import Database
+from taxdesk.core.db.models import (
+    Category,
+    Roster,
+    RosterAssignment,
+    ServicePoint,
+    ShiftTemplate,
+    Staff,
+    StaffLeave,
+    Window,
+    WindowCategory,
+)
+from taxdesk.core.errors import InvalidInput
+from taxdesk.core.forecast import parse_week
+from taxdesk.core.network import get_point
+from taxdesk.core.roster.model import Lock
+
+LEAVE_REASON_MAX = 60
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One assignment to store: who (staff code), which day, which shift template (code), for which queue
+    category (code) at which window (number, or None when none was free), and whether it is locked."""
+
+    staff: str
+    day: date
+    template: str
+    category: str | None = None
+    window: int | None = None
+    locked: bool = False
+
+
+@dataclass(frozen=True)
+class Assignment:
+    staff: str
+    name: str
+    home_unit: str
+    day: date
+    template: str
+    template_name: str
+    start_min: int
+    end_min: int
+    tidal: bool
+    category: str | None
+    window: int | None
+    locked: bool
+
+
+@dataclass(frozen=True)
+class StoredRoster:
+    id: int
+    point: str
+    week: str
+    version: int
+    status: str  # draft | published
+    created_at: datetime
+    created_by: str | None
+    published_at: datetime | None
+    published_by: str | None  # the supervisor's name
+    objective: float | None
+    bound: float | None
+    solve_seconds: float | None
+    assignments: tuple[Assignment, ...]
+
+    @property
+    def published(self) -> bool:
+        return self.status == "published"
+
+    def locks(self, days: list[date]) -> list[Lock]:
+        """The locked assignments as the solver's locks (shift ids ``TEMPLATE:CATEGORY:WINDOW``)."""
+        index = {d: i for i, d in enumerate(days)}
+        return [
+            Lock(a.staff, index[a.day], f"{a.template}:{a.category}:{a.window}")
+            for a in self.assignments
+            if a.locked and a.day in index and a.category is not None and a.window is not None
+        ]
+
+
+def _staff(session, code: str | None) -> Staff:
+    person = session.scalar(select(Staff).where(Staff.code == (code or "").strip(), Staff.active))
+    if person is None:
+        raise InvalidInput(f"unknown officer {code!r}", key="unknown_officer", staff=code or "")
+    return person
+
+
+def _supervisor(session, code: str | None, action: str) -> Staff:
+    person = _staff(session, code)
+    if person.role != "supervisor":
+        raise InvalidInput(
+            f"{person.name} ({person.code}) is not a supervisor: only a supervisor may {action} a roster",
+            key="roster_not_supervisor",
+            name=person.name,
+            staff=person.code,
+            action=action,
+        )
+    return person
+
+
+def _newest(session, point: ServicePoint, week: str) -> Roster | None:
+    return session.scalar(
+        select(Roster)
+        .where(Roster.point_id == point.id, Roster.week == week)
+        .order_by(Roster.version.desc())
+        .limit(1)
+    )
+
+
+def _view(session, point: ServicePoint, row: Roster) -> StoredRoster:
+    names = {s.id: s for s in session.scalars(select(Staff))}
+    templates = {
+        t.id: t for t in session.scalars(select(ShiftTemplate).where(ShiftTemplate.point_id == point.id))
+    }
+    categories = {c.id: c.code for c in session.scalars(select(Category))}
+    windows = {w.id: w.number for w in session.scalars(select(Window).where(Window.point_id == point.id))}
+    rows = session.scalars(
+        select(RosterAssignment).where(RosterAssignment.roster_id == row.id).order_by(RosterAssignment.day)
+    ).all()
+    assignments = []
+    for a in rows:
+        person, template = names[a.staff_id], templates[a.shift_template_id]
+        assignments.append(
+            Assignment(
+                staff=person.code,
+                name=person.name,
+                home_unit=person.home_unit,
+                day=a.day,
+                template=template.code,
+                template_name=template.name,
+                start_min=template.start_min,
+                end_min=template.end_min,
+                tidal=template.tidal,
+                category=categories.get(a.category_id),
+                window=windows.get(a.window_id),
+                locked=a.locked,
+            )
+        )
+    assignments.sort(key=lambda a: (a.day, a.home_unit != "hall", a.staff))
+    creator = names.get(row.created_by)
+    publisher = names.get(row.published_by)
+    return StoredRoster(
+        id=row.id,
+        point=point.code,
+        week=row.week,
+        version=row.version,
+        status=row.status,
+        created_at=clock.local(row.created_at),
+        created_by=creator.name if creator else None,
+        published_at=clock.local(row.published_at) if row.published_at else None,
+        published_by=publisher.name if publisher else None,
+        objective=row.objective,
+        bound=row.bound,
+        solve_seconds=row.solve_seconds,
+        assignments=tuple(assignments),
+    )
+
+
+def latest(db: Database, point_code: str, week: str) -> StoredRoster | None:
+    """The newest version of the point's week (draft or published), or None."""
+    parse_week(week)
+    with db.session() as session:
+        point = get_point(session, point_code)
+        row = _newest(session, point, week)
+        return _view(session, point, row) if row is not None else None
+
+
+def versions(db: Database, point_code: str, week: str) -> list[StoredRoster]:
+    """Every version of the point's week, oldest first."""
+    parse_week(week)
+    with db.session() as session:
+        point = get_point(session, point_code)
+        rows = session.scalars(
+            select(Roster).where(Roster.point_id == point.id, Roster.week == week).order_by(Roster.version)
+        ).all()
+        return [_view(session, point, row) for row in rows]
+
+
+def save_draft(
+    db: Database,
+    point_code: str,
+    week: str,
+    planned: Iterable[Planned],
+    *,
+    by: str | None,
+    objective: float | None = None,
+    bound: float | None = None,
+    solve_seconds: float | None = None,
+    at: datetime | None = None,
+) -> StoredRoster:
+    """Store ``planned`` as the week's draft: the newest draft's assignments are replaced; after a
+    published version a new draft (the next version) is started, by a supervisor only."""
+    monday = parse_week(week)
+    days = [monday + timedelta(days=i) for i in range(7)]
+    planned = list(planned)
+    moment = clock.local(at) if at is not None else clock.now()
+    with db.transaction() as session:
+        point = get_point(session, point_code)
+        author = _staff(session, by) if by else None
+        newest = _newest(session, point, week)
+        if newest is not None and newest.status == "published":
+            author = _supervisor(session, by, "change a published")
+        rows = _resolve(session, point, days, planned)
+        if newest is None or newest.status == "published":
+            newest = Roster(
+                point_id=point.id,
+                week=week,
+                version=(newest.version + 1) if newest is not None else 1,
+                status="draft",
+                created_at=moment,
+            )
+            session.add(newest)
+            session.flush()
+        else:
+            session.execute(delete(RosterAssignment).where(RosterAssignment.roster_id == newest.id))
+        newest.created_at, newest.created_by = moment, author.id if author else None
+        newest.objective, newest.bound, newest.solve_seconds = objective, bound, solve_seconds
+        session.add_all(RosterAssignment(roster_id=newest.id, **row) for row in rows)
+        live.notify(session, point.code)
+        session.flush()
+        return _view(session, point, newest)
+
+
+def _resolve(session, point: ServicePoint, days: list[date], planned: list[Planned]) -> list[dict]:
+    staff = {s.code: s for s in session.scalars(select(Staff).where(Staff.active))}
+    templates = {
+        t.code: t for t in session.scalars(select(ShiftTemplate).where(ShiftTemplate.point_id == point.id))
+    }
+    categories = {c.code: c for c in session.scalars(select(Category))}
+    windows = {w.number: w for w in session.scalars(select(Window).where(Window.point_id == point.id))}
+    served = {
+        (window_id, category_id)
+        for window_id, category_id in session.execute(
+            select(WindowCategory.window_id, WindowCategory.category_id)
+        )
+    }
+    seen: set[tuple[str, date]] = set()
+    rows = []
+    for p in planned:
+        if p.staff not in staff:
+            raise InvalidInput(f"unknown officer {p.staff!r}", key="unknown_officer", staff=p.staff)
+        if p.day not in days:
+            raise InvalidInput(
+                f"{p.day} is not in the roster's week", key="roster_day_outside", day=str(p.day)
+            )
+        if (p.staff, p.day) in seen:
+            raise InvalidInput(
+                f"{staff[p.staff].name} has two shifts on {p.day}: one shift a day",
+                key="roster_two_shifts",
+                name=staff[p.staff].name,
+                day=str(p.day),
+            )
+        seen.add((p.staff, p.day))
+        template = templates.get(p.template)
+        if template is None:
+            raise InvalidInput(
+                f"{point.code} has no shift {p.template!r}", key="roster_unknown_shift", shift=p.template
+            )
+        category = categories.get(p.category) if p.category is not None else None
+        if p.category is not None and category is None:
+            raise InvalidInput(
+                f"unknown category {p.category!r}", key="unknown_category", category=p.category
+            )
+        window = windows.get(p.window) if p.window is not None else None
+        if p.window is not None:
+            if window is None:
+                raise InvalidInput(
+                    f"{point.code} has no window {p.window}",
+                    key="unknown_window",
+                    point=point.code,
+                    window=p.window,
+                )
+            if category is not None and (window.id, category.id) not in served:
+                raise InvalidInput(
+                    f"window {p.window} does not serve {category.name}",
+                    key="roster_window_category",
+                    window=p.window,
+                    category=category.name,
+                )
+        rows.append(
+            {
+                "staff_id": staff[p.staff].id,
+                "day": p.day,
+                "shift_template_id": template.id,
+                "category_id": category.id if category else None,
+                "window_id": window.id if window else None,
+                "locked": p.locked,
+            }
+        )
+    return rows
+
+
+def publish(
+    db: Database, point_code: str, week: str, *, by: str | None, at: datetime | None = None
+) -> StoredRoster:
+    """Publish the week's draft: it becomes read-only, with when and by whom. ``by`` must be a supervisor;
+    None is the command line run by whoever administers the database (recorded without a name)."""
+    parse_week(week)
+    moment = clock.local(at) if at is not None else clock.now()
+    with db.transaction() as session:
+        point = get_point(session, point_code)
+        supervisor = _supervisor(session, by, "publish") if by is not None else None
+        newest = _newest(session, point, week)
+        if newest is None:
+            raise InvalidInput(
+                f"{point.code} has no roster for {week} to publish",
+                key="roster_none",
+                point=point.code,
+                week=week,
+            )
+        if newest.status == "published":
+            raise InvalidInput(
+                f"version {newest.version} of {week} is published already",
+                key="roster_published_already",
+                version=newest.version,
+                week=week,
+            )
+        newest.status, newest.published_at = "published", moment
+        newest.published_by = supervisor.id if supervisor else None
+        live.notify(session, point.code)
+        session.flush()
+        return _view(session, point, newest)
+
+
+def add_leave(
+    db: Database, staff_code: str, first: date, last: date, *, reason: str = "", by: str | None = None
+) -> int:
+    """Record leave (or another absence) from ``first`` to ``last``; returns its id."""
+    reason = (reason or "").strip()
+    if last < first:
+        raise InvalidInput(
+            f"the leave ends ({last}) before it starts ({first})",
+            key="leave_days",
+            first=str(first),
+            last=str(last),
+        )
+    if len(reason) > LEAVE_REASON_MAX:
+        raise InvalidInput(
+            f"the reason is {len(reason)} characters long, at most {LEAVE_REASON_MAX} are kept",
+            key="text_too_long",
+            maximum=LEAVE_REASON_MAX,
+            length=len(reason),
+        )
+    with db.transaction() as session:
+        person = _staff(session, staff_code)
+        recorder = _staff(session, by) if by else None
+        row = StaffLeave(
+            staff_id=person.id,
+            first_day=first,
+            last_day=last,
+            reason=reason,
+            recorded_at=clock.now(),
+            recorded_by=recorder.id if recorder else None,
+        )
+        session.add(row)
+        session.flush()
+        return row.id

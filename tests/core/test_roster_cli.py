@@ -1,0 +1,77 @@
+"""``taxdesk roster solve|publish|print`` on a point's week: the JSON the issue names, the draft stored,
+publishing, the workbook, and one line on stderr for what cannot be done."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import openpyxl
+import pytest
+from synthetic_history import write_history
+
+from taxdesk.cli import main
+from taxdesk.core.roster import store
+
+WEEK = "2025-W27"
+
+
+@pytest.fixture
+def history_db(network_db):
+    write_history(network_db, date(2025, 4, 21), date(2025, 6, 29), seed=3)
+    return network_db
+
+
+def test_solve_publish_and_print_from_the_command_line(history_db, capsys, tmp_path):
+    url = history_db.url
+    assert main(["--db", url, "roster", "solve", "--point", "HALL", "--week", WEEK, "--json"]) == 0
+    solved = json.loads(capsys.readouterr().out)
+    assert {"status", "objective", "bound", "gap", "assignments", "coverage", "violations"} <= set(solved)
+    assert solved["status"] == "optimal" and solved["violations"] == [] and solved["version"] == 1
+    first = solved["assignments"][0]
+    assert set(first) >= {"staff", "staff_id", "day", "shift", "start", "end", "window"}
+    assert (
+        first["day"].startswith("2025-0") and first["start"] == "08:30" and isinstance(first["window"], int)
+    )
+    stored = store.latest(history_db, "HALL", WEEK)
+    assert len(stored.assignments) == len(solved["assignments"]) and stored.created_by is None
+    assert solved["coverage"][0]["start"] == "2025-06-30T08:30:00+08:00"
+    assert all(c["planned"] >= c["required"] for c in solved["coverage"])  # two queues: fully covered
+
+    assert main(["--db", url, "roster", "publish", "--point", "HALL", "--week", WEEK, "--by", "H05"]) == 2
+    assert "not a supervisor" in capsys.readouterr().err
+    assert main(["--db", url, "roster", "publish", "--point", "HALL", "--week", WEEK, "--by", "H01"]) == 0
+    assert "version 1 published" in capsys.readouterr().out
+    assert store.latest(history_db, "HALL", WEEK).published_by == "陈晓燕"
+
+    book = tmp_path / "roster.xlsx"
+    assert main(["--db", url, "roster", "print", "--point", "HALL", "--week", WEEK, "--xlsx", str(book)]) == 0
+    capsys.readouterr()
+    text = " ".join(
+        str(cell.value)
+        for row in openpyxl.load_workbook(book).active.iter_rows()
+        for cell in row
+        if cell.value
+    )
+    assert first["staff"] in text and "2025-W27" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["print", "--point", "HALL", "--week", WEEK], "--pdf FILE"),
+        (["print", "--point", "HALL", "--week", WEEK, "--xlsx", "/no/such/dir/r.xlsx"], "does not exist"),
+        (["print", "--point", "HALL", "--week", "2025-W28", "--xlsx", "r.xlsx"], "no roster"),
+        (["publish", "--point", "HALL", "--week", "2025-W28"], "no roster"),
+        (["solve", "--point", "HALL", "--week", "2025-27"], "ISO week"),
+        (["solve", "--point", "HALL", "--week", WEEK, "--time-limit", "0"], "positive"),
+    ],
+)
+def test_what_cannot_be_done_is_one_line_on_stderr(history_db, capsys, args, words):
+    try:
+        code = main(["--db", history_db.url, "roster", *args])
+    except SystemExit as stop:  # argparse's own refusals
+        code = stop.code
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and words in err

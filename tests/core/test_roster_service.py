@@ -1,0 +1,100 @@
+"""Solving a point's week end to end: the draft stored with its windows, locks kept on a re-solve, leave
+respected, the coverage against the requirement, and the printed sheet built from a stored version."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from synthetic_history import write_history
+
+from taxdesk.core.plan import staffing_plan
+from taxdesk.core.roster import check, service, store
+from taxdesk.core.roster.store import Planned
+
+WEEK = "2025-W27"
+MONDAY = date(2025, 6, 30)
+
+
+@pytest.fixture
+def history_db(network_db):
+    write_history(network_db, date(2025, 4, 21), date(2025, 6, 29), seed=3)
+    return network_db
+
+
+@pytest.fixture
+def plan(history_db):
+    return staffing_plan(history_db, "HALL", WEEK)
+
+
+def test_a_solved_week_is_stored_as_a_draft_with_its_windows(history_db, plan):
+    solved = service.solve_week(history_db, "HALL", WEEK, by="H01", plan=plan)
+    assert solved.solution.status == "optimal" and solved.stored is not None
+    stored = solved.stored
+    assert (stored.version, stored.status, stored.objective) == (1, "draft", solved.solution.objective)
+    worked = sum(1 for shifts in solved.solution.roster.values() for s in shifts if s)
+    assert len(stored.assignments) == worked
+    serves = {w.number: w.categories for w in solved.week.windows}
+    assert all(a.window is not None and a.category in serves[a.window] for a in stored.assignments)
+    assert service.roster_of(solved.week, stored) == solved.solution.roster
+
+    days = service.coverage(solved.week, solved.solution.roster)
+    assert [d.day for d in days] == [MONDAY.replace(day=30), *[date(2025, 7, n) for n in range(1, 5)]]
+    for day in days:
+        assert all(slot.planned >= slot.required for slot in day.slots)  # two queues: fully covered
+    monday = days[0].slots[0]
+    assert monday.required == sum(n for (d, s, _), n in solved.week.required.items() if (d, s) == (0, 0))
+
+
+def test_a_re_solve_keeps_the_locked_assignments(history_db, plan):
+    first = service.solve_week(history_db, "HALL", WEEK, by="H01", plan=plan).stored
+    # The supervisor locks 周敏 (H05) on Friday's whole day at window 1, serving the invoice queue.
+    kept = [a for a in first.assignments if a.staff != "H05" or a.day != date(2025, 7, 4)]
+    edited = [Planned(a.staff, a.day, a.template, a.category, a.window, a.locked) for a in kept]
+    edited = [p for p in edited if not (p.day == date(2025, 7, 4) and p.window == 1)]
+    edited.append(Planned("H05", date(2025, 7, 4), "D", "INV", 1, locked=True))
+    store.save_draft(history_db, "HALL", WEEK, edited, by="H01")
+
+    again = service.solve_week(history_db, "HALL", WEEK, by="H01", plan=plan)
+    assert again.stored.version == 1  # the same draft, solved again
+    friday = [a for a in again.stored.assignments if a.staff == "H05" and a.day == date(2025, 7, 4)]
+    assert [(a.template, a.category, a.window, a.locked) for a in friday] == [("D", "INV", 1, True)]
+    assert check.violations(again.week.problem, again.solution.roster) == []
+
+
+def test_leave_is_respected_and_printed(history_db, plan):
+    store.add_leave(history_db, "H05", date(2025, 7, 1), date(2025, 7, 2), reason="年休假", by="H01")
+    solved = service.solve_week(history_db, "HALL", WEEK, by="H01", plan=plan)
+    assert solved.solution.roster["H05"][1] is None and solved.solution.roster["H05"][2] is None
+    store.publish(history_db, "HALL", WEEK, by="H01")
+    published = store.latest(history_db, "HALL", WEEK)
+    sheet = service.sheet(
+        history_db, solved.week, published, point_name="云溪县办税服务厅", supervisor="陈晓燕"
+    )
+    assert not sheet.draft and sheet.version == 1 and sheet.week == WEEK
+    h05 = next(row for row in sheet.rows if row.code == "H05")
+    assert [c.kind for c in h05.days[1:3]] == ["leave", "leave"] and h05.days[5].kind == "off"
+    assert all(
+        row.home_unit == "hall" or row.working_days for row in sheet.rows
+    )  # idle branch staff left out
+    assert len(sheet.hall_rows) == sum(1 for p in solved.week.people.values() if p.home_unit == "hall")
+    worked = [(row.code, i) for row in sheet.rows for i, c in enumerate(row.days) if c.kind == "work"]
+    assert len(worked) == len(published.assignments)
+    assert sheet.coverage and sheet.bureau == "国家税务总局云溪县税务局"
+
+
+def test_a_week_where_the_rules_allow_no_roster_is_explained_and_nothing_is_stored(history_db, plan):
+    service.solve_week(history_db, "HALL", WEEK, by="H01", plan=plan)
+    store.add_leave(history_db, "H07", date(2025, 6, 30), date(2025, 7, 4), reason="病假", by="H01")
+    leave_week = store.latest(history_db, "HALL", WEEK)
+    edited = [
+        Planned(a.staff, a.day, a.template, a.category, a.window, a.locked) for a in leave_week.assignments
+    ]
+    edited = [p for p in edited if p.staff != "H07" and not (p.day == MONDAY and p.window == 2)]
+    edited.append(Planned("H07", MONDAY, "D", "GEN", 2, locked=True))  # locked onto a day of leave
+    store.save_draft(history_db, "HALL", WEEK, edited, by="H01")
+    before = store.latest(history_db, "HALL", WEEK)
+    refused = service.solve_week(history_db, "HALL", WEEK, by="H01", plan=plan)
+    assert refused.solution.status == "infeasible" and refused.stored is None
+    assert any(r.person == "H07" and r.day == 0 and "潘志强" in r.text for r in refused.solution.explanation)
+    assert store.latest(history_db, "HALL", WEEK) == before  # the draft as it was

@@ -1,0 +1,129 @@
+"""Rosters in the database: a draft replaced by each save, publishing by a supervisor only, a published
+version kept read-only, a new version after it, refusals that change nothing, and leave."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from taxdesk.core.db.models import RosterAssignment, StaffLeave
+from taxdesk.core.errors import InvalidInput
+from taxdesk.core.roster import store
+from taxdesk.core.roster.model import Lock
+from taxdesk.core.roster.store import Planned
+
+WEEK = "2026-W49"
+MONDAY, TUESDAY = date(2026, 11, 30), date(2026, 12, 1)
+SUPERVISOR, OFFICER = "H01", "H05"
+
+
+def week_plan(window: int = 2) -> list[Planned]:
+    return [
+        Planned("H05", MONDAY, "D", "GEN", window, locked=True),
+        Planned("H06", MONDAY, "D", "INV", 4),
+        Planned("B01", TUESDAY, "AM", "GEN", 11),
+    ]
+
+
+def assignments(db) -> int:
+    with db.session() as session:
+        return session.scalar(select(func.count()).select_from(RosterAssignment))
+
+
+def test_a_draft_is_replaced_by_each_save_then_published_read_only(network_db):
+    db = network_db
+    assert store.latest(db, "HALL", WEEK) is None
+    first = store.save_draft(
+        db, "HALL", WEEK, week_plan(), by=OFFICER, objective=120, bound=118, solve_seconds=2.5
+    )
+    assert (first.version, first.status, first.objective, first.created_by) == (1, "draft", 120, "周敏")
+    h05 = first.assignments[0]
+    assert (h05.staff, h05.template, h05.category, h05.window, h05.locked) == ("H05", "D", "GEN", 2, True)
+    assert (h05.start_min, h05.end_min, h05.tidal) == (510, 1020, False)
+    assert [a.staff for a in first.assignments] == ["H05", "H06", "B01"]  # by day, hall staff first
+    assert first.locks([MONDAY + (TUESDAY - MONDAY) * i for i in range(7)]) == [Lock("H05", 0, "D:GEN:2")]
+
+    again = store.save_draft(db, "HALL", WEEK, week_plan()[:2], by=OFFICER)
+    assert (again.id, again.version, len(again.assignments)) == (first.id, 1, 2)  # the same draft, replaced
+    assert assignments(db) == 2
+
+    with pytest.raises(InvalidInput) as refused:
+        store.publish(db, "HALL", WEEK, by=OFFICER)
+    assert refused.value.key == "roster_not_supervisor"
+    published = store.publish(db, "HALL", WEEK, by=SUPERVISOR)
+    assert published.published and published.published_by == "陈晓燕" and published.published_at is not None
+    with pytest.raises(InvalidInput) as refused:
+        store.publish(db, "HALL", WEEK, by=SUPERVISOR)
+    assert refused.value.key == "roster_published_already"
+
+    # Read-only now: an officer cannot change it; a supervisor starts version 2, and version 1 stays.
+    with pytest.raises(InvalidInput) as refused:
+        store.save_draft(db, "HALL", WEEK, week_plan(), by=OFFICER)
+    assert refused.value.key == "roster_not_supervisor"
+    second = store.save_draft(db, "HALL", WEEK, week_plan(), by=SUPERVISOR)
+    assert (second.version, second.status, len(second.assignments)) == (2, "draft", 3)
+    kept = store.versions(db, "HALL", WEEK)
+    assert [(v.version, v.status, len(v.assignments)) for v in kept] == [(1, "published", 2), (2, "draft", 3)]
+    assert store.latest(db, "HALL", "2026-W50") is None
+
+
+@pytest.mark.parametrize(
+    ("planned", "key"),
+    [
+        (Planned("X99", MONDAY, "D", "GEN", 2), "unknown_officer"),
+        (Planned("H07", date(2026, 12, 7), "D", "GEN", 2), "roster_day_outside"),
+        (Planned("H05", MONDAY, "D", "INV", 4), "roster_two_shifts"),
+        (Planned("H07", MONDAY, "NIGHT", "GEN", 2), "roster_unknown_shift"),
+        (Planned("H07", MONDAY, "D", "NOPE", 2), "unknown_category"),
+        (Planned("H07", MONDAY, "D", "GEN", 99), "unknown_window"),
+        (Planned("H07", MONDAY, "D", "GEN", 4), "roster_window_category"),  # window 4 serves invoices only
+    ],
+)
+def test_a_bad_assignment_is_refused_and_nothing_changes(network_db, planned, key):
+    db = network_db
+    store.save_draft(db, "HALL", WEEK, week_plan(), by=OFFICER)
+    with pytest.raises(InvalidInput) as refused:
+        store.save_draft(db, "HALL", WEEK, [*week_plan(), planned], by=OFFICER)
+    assert refused.value.key == key
+    assert len(store.latest(db, "HALL", WEEK).assignments) == 3 == assignments(db)
+
+
+def test_the_command_line_drafts_and_publishes_without_a_name_but_cannot_change_a_published_week(network_db):
+    db = network_db
+    draft = store.save_draft(db, "HALL", WEEK, week_plan(), by=None)
+    assert draft.created_by is None and draft.version == 1
+    published = store.publish(db, "HALL", WEEK, by=None)
+    assert published.published and published.published_by is None
+    with pytest.raises(InvalidInput) as refused:
+        store.save_draft(db, "HALL", WEEK, week_plan(), by=None)
+    assert refused.value.key == "unknown_officer"  # a published week needs a supervisor by name
+    assert len(store.versions(db, "HALL", WEEK)) == 1
+
+
+def test_publishing_nothing_and_bad_weeks_are_refused(network_db):
+    with pytest.raises(InvalidInput) as refused:
+        store.publish(network_db, "HALL", WEEK, by=SUPERVISOR)
+    assert refused.value.key == "roster_none"
+    with pytest.raises(InvalidInput) as refused:
+        store.latest(network_db, "HALL", "2026-49")
+    assert refused.value.key == "forecast_week"
+
+
+def test_leave_is_recorded_and_bad_leave_refused(network_db):
+    db = network_db
+    leave_id = store.add_leave(
+        db, "H05", date(2026, 12, 3), date(2026, 12, 4), reason="年休假", by=SUPERVISOR
+    )
+    with db.session() as session:
+        row = session.get(StaffLeave, leave_id)
+        assert (row.first_day, row.last_day, row.reason) == (date(2026, 12, 3), date(2026, 12, 4), "年休假")
+    with pytest.raises(InvalidInput) as refused:
+        store.add_leave(db, "H05", date(2026, 12, 4), date(2026, 12, 3))
+    assert refused.value.key == "leave_days"
+    with pytest.raises(InvalidInput) as refused:
+        store.add_leave(db, "H05", MONDAY, MONDAY, reason="长" * 61)
+    assert refused.value.key == "text_too_long"
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(StaffLeave)) == 1
