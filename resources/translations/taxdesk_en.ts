@@ -1272,6 +1272,37 @@ The number is not lost; it can be reprinted.</translation>
     </message>
 </context>
 <context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>为 {name} 记录休假（或其他不能上班的日子）：</source>
+        <translation>Record leave for {name} (or other days they cannot work):</translation>
+    </message>
+    <message>
+        <source>共 {days} 天：{first} 至 {last}</source>
+        <translation>{days} days: {first} to {last}</translation>
+    </message>
+    <message>
+        <source>标记休假</source>
+        <translation>Mark Leave</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>年休假、病假、培训……（可不填）</source>
+        <translation>Annual leave, sick leave, training… (optional)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>导税台</source>
@@ -1300,6 +1331,10 @@ The number is not lost; it can be reprinted.</translation>
     <message>
         <source>潮汐窗口</source>
         <translation>Staffing</translation>
+    </message>
+    <message>
+        <source>排班</source>
+        <translation>Roster</translation>
     </message>
     <message>
         <source>TaxDesk {mode} — {point}</source>
@@ -1891,6 +1926,142 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>This suggestion (number {id}) has expired: the queues have changed.</translation>
     </message>
     <message>
+        <source>无法读取排班算例文件 {path}：{reason}</source>
+        <translation>Cannot read the scheduling instance {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} 缺少 {section} 段：这不是排班基准算例文件。</source>
+        <translation>{path} has no {section} section: it is not a shift scheduling benchmark file.</translation>
+    </message>
+    <message>
+        <source>{path} 第 {line} 行有误：{reason}</source>
+        <translation>{path}, line {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>排班数据有误：{reason}</source>
+        <translation>The roster data is wrong: {reason}</translation>
+    </message>
+    <message>
+        <source>{person} 第 {day} 天被锁定了两种安排（{first} 与 {second}），只能保留一种。</source>
+        <translation>{person} is locked to two things on day {day} ({first} and {second}); only one can stay.</translation>
+    </message>
+    <message>
+        <source>{person} 第 {day} 天休假（或休息），却被锁定为 {shift} 班。</source>
+        <translation>{person} is off (leave or rest day) on day {day} but locked to the {shift} shift.</translation>
+    </message>
+    <message>
+        <source>{person} 被锁定在第 {day} 天上 {shift} 班，但不具备该班次所需的技能（{skills}）。</source>
+        <translation>{person} is locked to the {shift} shift on day {day} without the skills it needs ({skills}).</translation>
+    </message>
+    <message>
+        <source>{person} 被锁定上 {shift} 班 {count} 次，最多只能上 {limit} 次。</source>
+        <translation>{person} is locked to the {shift} shift {count} times; at most {limit} are allowed.</translation>
+    </message>
+    <message>
+        <source>{person} 第 {day} 天被锁定为 {first} 班、次日为 {second} 班，但 {first} 班之后不能接 {second} 班。</source>
+        <translation>{person} is locked to {first} on day {day} and {second} the next day, but {second} may not follow {first}.</translation>
+    </message>
+    <message>
+        <source>{person} 已锁定的班次合计 {minutes} 分钟，超过上限 {limit} 分钟。</source>
+        <translation>{person}&apos;s locked shifts add up to {minutes} minutes, more than the limit of {limit}.</translation>
+    </message>
+    <message>
+        <source>{person} 至少须工作 {minutes} 分钟，但只有 {days} 天不休息，最多只能排 {most} 分钟。</source>
+        <translation>{person} must work at least {minutes} minutes, but with only {days} days not off at most {most} can be rostered.</translation>
+    </message>
+    <message>
+        <source>{person} 的以下规则无法同时满足：</source>
+        <translation>These rules of {person} cannot all hold:</translation>
+    </message>
+    <message>
+        <source>{person}：至少工作 {minutes} 分钟</source>
+        <translation>{person}: at least {minutes} minutes of work</translation>
+    </message>
+    <message>
+        <source>{person}：最多工作 {minutes} 分钟</source>
+        <translation>{person}: at most {minutes} minutes of work</translation>
+    </message>
+    <message>
+        <source>{person}：最多连续工作 {count} 天</source>
+        <translation>{person}: at most {count} days in a row</translation>
+    </message>
+    <message>
+        <source>{person}：至少连续工作 {count} 天</source>
+        <translation>{person}: at least {count} days in a row</translation>
+    </message>
+    <message>
+        <source>{person}：至少连续休息 {count} 天</source>
+        <translation>{person}: at least {count} days off in a row</translation>
+    </message>
+    <message>
+        <source>{person}：最多工作 {count} 个周末</source>
+        <translation>{person}: at most {count} weekends</translation>
+    </message>
+    <message>
+        <source>{person}：{shift} 班最多 {count} 次</source>
+        <translation>{person}: the {shift} shift at most {count} times</translation>
+    </message>
+    <message>
+        <source>{person}：两个班次之间至少休息 {minutes} 分钟</source>
+        <translation>{person}: at least {minutes} minutes of rest between shifts</translation>
+    </message>
+    <message>
+        <source>{person}：有些班次的次日不能接某些班次</source>
+        <translation>{person}: some shifts may not follow others the next day</translation>
+    </message>
+    <message>
+        <source>{person}：第 {day} 天休息</source>
+        <translation>{person}: off on day {day}</translation>
+    </message>
+    <message>
+        <source>{person}：第 {day} 天锁定为休息</source>
+        <translation>{person}: locked off on day {day}</translation>
+    </message>
+    <message>
+        <source>{person}：第 {day} 天锁定为 {shift} 班</source>
+        <translation>{person}: locked to the {shift} shift on day {day}</translation>
+    </message>
+    <message>
+        <source>{name}（{staff}）不是值班长：只有值班长可以发布排班，或修改已发布的排班。</source>
+        <translation>{name} ({staff}) is not a supervisor: only a supervisor can publish a roster or change a published one.</translation>
+    </message>
+    <message>
+        <source>{day} 不在这一周内。</source>
+        <translation>{day} is not in this week.</translation>
+    </message>
+    <message>
+        <source>{name} 在 {day} 排了两个班次：每人每天只能上一个班。</source>
+        <translation>{name} has two shifts on {day}: one shift a day.</translation>
+    </message>
+    <message>
+        <source>没有班次 {shift}。</source>
+        <translation>There is no shift {shift}.</translation>
+    </message>
+    <message>
+        <source>{window} 号窗口不办理{category}。</source>
+        <translation>Window {window} does not serve {category}.</translation>
+    </message>
+    <message>
+        <source>{point} 的 {week} 还没有排班，无法发布。</source>
+        <translation>{point} has no roster for {week} to publish.</translation>
+    </message>
+    <message>
+        <source>{week} 的第 {version} 版已经发布。</source>
+        <translation>Version {version} of {week} is published already.</translation>
+    </message>
+    <message>
+        <source>休假的结束日期（{last}）早于开始日期（{first}）。</source>
+        <translation>The leave ends ({last}) before it starts ({first}).</translation>
+    </message>
+    <message>
+        <source>{point} 没有设置班次模板，无法排班。</source>
+        <translation>{point} has no shift templates to roster.</translation>
+    </message>
+    <message>
+        <source>没有可排到 {point} 窗口的工作人员。</source>
+        <translation>Nobody can be rostered onto {point}&apos;s windows.</translation>
+    </message>
+    <message>
         <source>重呼</source>
         <translation>recalled</translation>
     </message>
@@ -2397,6 +2568,637 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>改约</source>
         <translation>Reschedule</translation>
+    </message>
+</context>
+<context>
+    <name>RosterChart</name>
+    <message>
+        <source>没有需要排班的时段</source>
+        <translation>No half-hours to staff</translation>
+    </message>
+    <message>
+        <source> 缺{count}</source>
+        <translation> short {count}</translation>
+    </message>
+    <message>
+        <source>排班窗口</source>
+        <translation>Rostered windows</translation>
+    </message>
+    <message>
+        <source>需要窗口</source>
+        <translation>Windows needed</translation>
+    </message>
+    <message>
+        <source>缺口</source>
+        <translation>Shortfall</translation>
+    </message>
+    <message>
+        <source>多排</source>
+        <translation>Extra</translation>
+    </message>
+    <message>
+        <source>缺口合计 {count}（窗口 × 半小时）</source>
+        <translation>Shortfall {count} (windows × half-hours)</translation>
+    </message>
+    <message>
+        <source>每个半小时都已排够</source>
+        <translation>Every half-hour is covered</translation>
+    </message>
+    <message>
+        <source>{day} {time}：需要 {required}，排班 {planned}</source>
+        <translation>{day} {time}: {required} needed, {planned} rostered</translation>
+    </message>
+    <message>
+        <source>，缺 {count}</source>
+        <translation>, {count} short</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCommands</name>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>锁定（重新求解时保留）</source>
+        <translation>Lock (kept when solving again)</translation>
+    </message>
+    <message>
+        <source>删除（当天不排班）</source>
+        <translation>Remove (off that day)</translation>
+    </message>
+    <message>
+        <source>标记休假…</source>
+        <translation>Mark Leave…</translation>
+    </message>
+    <message>
+        <source>修改已发布的排班</source>
+        <translation>Change a Published Roster</translation>
+    </message>
+    <message>
+        <source>第 {version} 版已发布，是只读的。
+修改将另起第 {next} 版草稿（只有值班长可以），第 {version} 版保持不变，直到新版本发布。
+继续修改吗？</source>
+        <translation>Version {version} is published and read-only.
+A change starts a draft of version {next} (supervisors only); version {version} stays as it is until the new one is published.
+Go on?</translation>
+    </message>
+    <message>
+        <source>发布 {point} {week} 的第 {version} 版排班？
+发布后只读；再修改将另起新版本。</source>
+        <translation>Publish version {version} of {point}&apos;s roster for {week}?
+It is read-only afterwards; a later change starts a new version.</translation>
+    </message>
+    <message>
+        <source>注意：当前排班违反 {count} 条硬性规则。</source>
+        <translation>Note: this roster breaks {count} hard rules.</translation>
+    </message>
+    <message>
+        <source>发布排班</source>
+        <translation>Publish Roster</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>保存排班表</source>
+        <translation>Save Roster</translation>
+    </message>
+</context>
+<context>
+    <name>RosterEditor</name>
+    <message>
+        <source>全周</source>
+        <translation>Whole week</translation>
+    </message>
+    <message>
+        <source>{count} 处违反硬性规则：请调整，或重新求解</source>
+        <translation>{count} hard-rule breaks: adjust, or solve again</translation>
+    </message>
+    <message>
+        <source>没有违反硬性规则。软性规则罚分（目标值）：{objective}</source>
+        <translation>No hard rule broken. Soft-rule penalty (objective): {objective}</translation>
+    </message>
+    <message>
+        <source>求解</source>
+        <translation>Solve</translation>
+    </message>
+    <message>
+        <source>移动 {name} {day} 的班次</source>
+        <translation>Move {name}&apos;s shift on {day}</translation>
+    </message>
+    <message>
+        <source>锁定 {day}</source>
+        <translation>Lock {day}</translation>
+    </message>
+    <message>
+        <source>解锁 {day}</source>
+        <translation>Unlock {day}</translation>
+    </message>
+    <message>
+        <source>删除 {day} 的班次</source>
+        <translation>Remove the shift on {day}</translation>
+    </message>
+    <message>
+        <source>{name} 休假</source>
+        <translation>{name} on leave</translation>
+    </message>
+</context>
+<context>
+    <name>RosterGrid</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>（休）</source>
+        <translation> (closed)</translation>
+    </message>
+    <message>
+        <source>休假</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>{window}号窗口 {prefix}</source>
+        <translation>Window {window} {prefix}</translation>
+    </message>
+    <message>
+        <source> · 已锁定：重新求解时保留</source>
+        <translation> · locked: kept when solving again</translation>
+    </message>
+    <message>
+        <source>分局轮值人员 · 潮汐窗口（{count} 人）</source>
+        <translation>Branch staff on the tidal rotation ({count})</translation>
+    </message>
+    <message>
+        <source>本厅人员（{count} 人）</source>
+        <translation>Hall staff ({count})</translation>
+    </message>
+    <message>
+        <source>{days} 天</source>
+        <translation>{days} days</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModels</name>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>本周尚未排班</source>
+        <translation>No roster for this week yet</translation>
+    </message>
+    <message>
+        <source>第 {version} 版 · 已发布（{time}，{name}）· 只读</source>
+        <translation>Version {version} · published ({time}, {name}) · read-only</translation>
+    </message>
+    <message>
+        <source>第 {version} 版 · 草稿（{time} {name} 保存）</source>
+        <translation>Version {version} · draft (saved {time} by {name})</translation>
+    </message>
+    <message>
+        <source>，差距 {gap:.1%}</source>
+        <translation>, gap {gap:.1%}</translation>
+    </message>
+    <message>
+        <source>目标值 {objective}，下界 {bound}{gap}，{seconds:.1f} 秒</source>
+        <translation>objective {objective}, bound {bound}{gap}, {seconds:.1f} s</translation>
+    </message>
+    <message>
+        <source>最优</source>
+        <translation>Optimal</translation>
+    </message>
+    <message>
+        <source>已达时限，差距 {gap:.1%}</source>
+        <translation>Time limit reached, gap {gap:.1%}</translation>
+    </message>
+    <message>
+        <source>已取消，保留找到的最好排班</source>
+        <translation>Cancelled: the best roster found is kept</translation>
+    </message>
+    <message>
+        <source>已取消，排班未改变</source>
+        <translation>Cancelled: the roster is unchanged</translation>
+    </message>
+    <message>
+        <source>无可行排班：原因见下方</source>
+        <translation>No roster keeps every rule: see why below</translation>
+    </message>
+    <message>
+        <source>时限内未找到排班，排班未改变</source>
+        <translation>No roster found in time: the roster is unchanged</translation>
+    </message>
+    <message>
+        <source>{status}：目标值 {objective}，用时 {seconds:.1f} 秒</source>
+        <translation>{status}: objective {objective}, {seconds:.1f} s</translation>
+    </message>
+    <message>
+        <source>当天休假，却排了{shift}</source>
+        <translation>on leave that day but rostered for {shift}</translation>
+    </message>
+    <message>
+        <source>当天不上班，却排了{shift}</source>
+        <translation>not working that day but rostered for {shift}</translation>
+    </message>
+    <message>
+        <source>{shift}是本厅人员的班次，分局轮值人员只上潮汐班次</source>
+        <translation>{shift} is a hall staff shift; branch staff work only tidal shifts</translation>
+    </message>
+    <message>
+        <source>{shift}是潮汐班次，只排分局轮值人员</source>
+        <translation>{shift} is a tidal shift, for branch staff only</translation>
+    </message>
+    <message>
+        <source>不会办理{categories}，不能上{shift}</source>
+        <translation>does not handle {categories}, so cannot work {shift}</translation>
+    </message>
+    <message>
+        <source>{shift}排了 {count} 次，最多 {limit} 次</source>
+        <translation>{shift} {count} times, at most {limit}</translation>
+    </message>
+    <message>
+        <source>本周只排了 {hours} 小时，至少 {limit} 小时</source>
+        <translation>only {hours} hours this week, at least {limit}</translation>
+    </message>
+    <message>
+        <source>本周排了 {hours} 小时，最多 {limit} 小时</source>
+        <translation>{hours} hours this week, at most {limit}</translation>
+    </message>
+    <message>
+        <source>连续上班 {count} 天，最多 {limit} 天</source>
+        <translation>{count} days in a row, at most {limit}</translation>
+    </message>
+    <message>
+        <source>只连续上班 {count} 天，至少 {limit} 天</source>
+        <translation>only {count} days in a row, at least {limit}</translation>
+    </message>
+    <message>
+        <source>只连续休息 {count} 天，至少 {limit} 天</source>
+        <translation>only {count} days off in a row, at least {limit}</translation>
+    </message>
+    <message>
+        <source>上了 {count} 个周末的班，最多 {limit} 个</source>
+        <translation>{count} weekends worked, at most {limit}</translation>
+    </message>
+    <message>
+        <source>{first}的次日不能接{second}</source>
+        <translation>{second} may not follow {first} the next day</translation>
+    </message>
+    <message>
+        <source>两班之间只休息 {hours} 小时，至少 {limit} 小时</source>
+        <translation>only {hours} hours&apos; rest between shifts, at least {limit}</translation>
+    </message>
+    <message>
+        <source>锁定的安排被改动了</source>
+        <translation>a locked assignment was changed</translation>
+    </message>
+    <message>
+        <source>{name}（{window}号窗口 {prefix}）</source>
+        <translation>{name} (window {window} {prefix})</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>已记录 {name} 的休假</source>
+        <translation>Leave recorded for {name}</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>没有值班长</source>
+        <translation>No supervisor</translation>
+    </message>
+    <message>
+        <source>重新求解</source>
+        <translation>Solve Again</translation>
+    </message>
+    <message>
+        <source>求解</source>
+        <translation>Solve</translation>
+    </message>
+    <message>
+        <source>按人员规则和潮汐窗口需求求出本周排班；锁定的安排保持不变</source>
+        <translation>Solve the week&apos;s roster from the people&apos;s rules and the windows needed; locked assignments stay</translation>
+    </message>
+    <message>
+        <source>没有值班长：求解和发布须以值班长的名义进行</source>
+        <translation>No supervisor: solving and publishing are done in a supervisor&apos;s name</translation>
+    </message>
+    <message>
+        <source>正在求解…</source>
+        <translation>Solving…</translation>
+    </message>
+    <message>
+        <source>已取消，排班未改变</source>
+        <translation>Cancelled: the roster is unchanged</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>本周没有满足所有硬性规则的排班，原因如下：</source>
+        <translation>No roster for this week keeps every hard rule, because:</translation>
+    </message>
+    <message>
+        <source>已发布 {week} 第 {version} 版</source>
+        <translation>Published version {version} of {week}</translation>
+    </message>
+    <message>
+        <source>打印排班表 — {point} {week}</source>
+        <translation>Print Roster — {point} {week}</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Printing Failed</translation>
+    </message>
+    <message>
+        <source>{point}排班表 {week}</source>
+        <translation>{point} roster {week}</translation>
+    </message>
+    <message>
+        <source>已保存排班表：{path}</source>
+        <translation>Roster saved: {path}</translation>
+    </message>
+    <message>
+        <source>排班</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>服务点</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>上一周</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>选择这一周中的任一天</source>
+        <translation>Pick any day of the week</translation>
+    </message>
+    <message>
+        <source>下一周</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>值班长</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>以谁的名义求解、修改和发布（只有值班长可以发布，或修改已发布的排班）</source>
+        <translation>In whose name to solve, edit and publish (only a supervisor publishes or changes a published roster)</translation>
+    </message>
+    <message>
+        <source>停止求解：保留已找到的最好排班（还没有找到时排班不变）</source>
+        <translation>Stop solving: keep the best roster found (nothing changes if none was found yet)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>撤销上一步修改（Ctrl+Z）</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做（Ctrl+Y）</source>
+        <translation>Redo (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>发布本周排班：发布后只读，再修改将另起新版本</source>
+        <translation>Publish this week&apos;s roster: read-only afterwards; a change starts a new version</translation>
+    </message>
+    <message>
+        <source>发布…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print Preview…</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>把班次拖到另一格可调整（目标格有班次时互换）；右键单元格：锁定、解锁、删除、标记休假</source>
+        <translation>Drag a shift to another cell to move it (swapped if that cell has one); right-click a cell to lock, unlock, remove or mark leave</translation>
+    </message>
+    <message>
+        <source>窗口覆盖（每半小时：需要与排班的窗口数）</source>
+        <translation>Window cover (per half-hour: windows needed and rostered)</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>违反的硬性规则</source>
+        <translation>Hard rules broken</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPrint</name>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日</source>
+        <translation>{month}/{day}</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{month}/{day}/{year}</translation>
+    </message>
+    <message>
+        <source>{year}年第{number}周（{week}）&#x3000;{first} — {last}</source>
+        <translation>Week {number} of {year} ({week})   {first} – {last}</translation>
+    </message>
+    <message>
+        <source>第 {version} 版</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>草稿（未发布）</source>
+        <translation>Draft (not published)</translation>
+    </message>
+    <message>
+        <source>发布于 {time}</source>
+        <translation>Published {time}</translation>
+    </message>
+    <message>
+        <source>本厅人员（{count} 人）</source>
+        <translation>Hall staff ({count})</translation>
+    </message>
+    <message>
+        <source>分局轮值人员 · 潮汐窗口（{count} 人）</source>
+        <translation>Branch staff on the tidal rotation ({count})</translation>
+    </message>
+    <message>
+        <source>（续）</source>
+        <translation> (continued)</translation>
+    </message>
+    <message>
+        <source>缺{count}</source>
+        <translation>short {count}</translation>
+    </message>
+    <message>
+        <source>姓名&#x3000;工号</source>
+        <translation>Name  Code</translation>
+    </message>
+    <message>
+        <source>{point}&#x3000;窗口排班表</source>
+        <translation>{point}   Window Roster</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>休假</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>休</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>窗口覆盖（每半小时：排班/需求窗口数）</source>
+        <translation>Window cover (per half-hour: rostered/needed)</translation>
+    </message>
+    <message>
+        <source>缺口：排班少于需求，标“缺n”</source>
+        <translation>Shortfall: fewer rostered than needed, marked “short n”</translation>
+    </message>
+    <message>
+        <source>日期＼时段</source>
+        <translation>Date \ time</translation>
+    </message>
+    <message>
+        <source>方框内为窗口号&#x3000;休：轮休&#x3000;休假：请假、年休假等</source>
+        <translation>Boxed: window number   Off: rest day   Leave: leave, annual leave etc.</translation>
+    </message>
+    <message>
+        <source>值班长：{name}</source>
+        <translation>Supervisor: {name}</translation>
+    </message>
+    <message>
+        <source>值班长签字：</source>
+        <translation>Supervisor&apos;s signature:</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>草稿：未发布，不作为排班依据</source>
+        <translation>Draft: not published, not to be worked from</translation>
+    </message>
+    <message>
+        <source>TaxDesk 排班</source>
+        <translation>TaxDesk roster</translation>
+    </message>
+    <message>
+        <source>第 {number} 页 / 共 {total} 页</source>
+        <translation>Page {number} of {total}</translation>
+    </message>
+    <message>
+        <source>打印机无法开始打印：{name}</source>
+        <translation>The printer could not start printing: {name}</translation>
+    </message>
+    <message>
+        <source>打印失败：{name}</source>
+        <translation>Printing failed: {name}</translation>
     </message>
 </context>
 <context>

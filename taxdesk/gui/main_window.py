@@ -1,8 +1,9 @@
 """The TaxDesk main window: menus, status bar, the connection banner and the desk pages for one point.
 
-Pages (导税台, 窗口叫号, 值班长, 潮汐窗口 …) are made when first shown and share one background runner and one
-live feed; the hall display board opens as a window of its own (for a second screen). The File menu opens
-the ticket-history import and the tax calendar, after which the staffing page computes its week again.
+Pages (导税台, 窗口叫号, 值班长, 潮汐窗口, 排班 …) are made when first shown and share one background runner and
+one live feed; the hall display board opens as a window of its own (for a second screen). The File menu
+opens the ticket-history import and the tax calendar, after which the staffing page computes its week
+again.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ PAGES = {
     "point": ("taxdesk.gui.service_point", "ServicePointPage"),
     "network": ("taxdesk.gui.network_editor", "NetworkEditor"),
     "staffing": ("taxdesk.gui.staffing_page", "StaffingPage"),
+    "roster": ("taxdesk.gui.roster_page", "RosterPage"),
 }
 MODES = tuple(PAGES)
 
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
             "point": self.ui.actionServicePoint,
             "network": self.ui.actionNetwork,
             "staffing": self.ui.actionStaffing,
+            "roster": self.ui.actionRoster,
         }
         group = QActionGroup(self)
         for name, action in self._mode_actions.items():
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
             "point": self.tr("服务点"),
             "network": self.tr("服务网络"),
             "staffing": self.tr("潮汐窗口"),
+            "roster": self.tr("排班"),
         }
         self.setWindowTitle(
             self.tr("TaxDesk {mode} — {point}").format(mode=titles[mode], point=self.point.name)

@@ -258,6 +258,68 @@ MESSAGES.update(
     }
 )
 
+# The roster engine (taxdesk.core.roster): the benchmark file reader, and why a roster cannot exist (one
+# sentence per reason; "day" counts the roster's days from 1).
+MESSAGES.update(
+    {
+        "nrp_unreadable": QT_TRANSLATE_NOOP("Messages", "无法读取排班算例文件 {path}：{reason}"),
+        "nrp_missing_section": QT_TRANSLATE_NOOP(
+            "Messages", "{path} 缺少 {section} 段：这不是排班基准算例文件。"
+        ),
+        "nrp_bad_line": QT_TRANSLATE_NOOP("Messages", "{path} 第 {line} 行有误：{reason}"),
+        "roster_invalid": QT_TRANSLATE_NOOP("Messages", "排班数据有误：{reason}"),
+        "roster_lock_clash": QT_TRANSLATE_NOOP(
+            "Messages", "{person} 第 {day} 天被锁定了两种安排（{first} 与 {second}），只能保留一种。"
+        ),
+        "roster_lock_day_off": QT_TRANSLATE_NOOP(
+            "Messages", "{person} 第 {day} 天休假（或休息），却被锁定为 {shift} 班。"
+        ),
+        "roster_lock_skill": QT_TRANSLATE_NOOP(
+            "Messages", "{person} 被锁定在第 {day} 天上 {shift} 班，但不具备该班次所需的技能（{skills}）。"
+        ),
+        "roster_lock_max_shifts": QT_TRANSLATE_NOOP(
+            "Messages", "{person} 被锁定上 {shift} 班 {count} 次，最多只能上 {limit} 次。"
+        ),
+        "roster_lock_succession": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{person} 第 {day} 天被锁定为 {first} 班、次日为 {second} 班，但 {first} 班之后不能接 {second} 班。",
+        ),
+        "roster_lock_max_minutes": QT_TRANSLATE_NOOP(
+            "Messages", "{person} 已锁定的班次合计 {minutes} 分钟，超过上限 {limit} 分钟。"
+        ),
+        "roster_min_minutes": QT_TRANSLATE_NOOP(
+            "Messages", "{person} 至少须工作 {minutes} 分钟，但只有 {days} 天不休息，最多只能排 {most} 分钟。"
+        ),
+        "roster_person_infeasible": QT_TRANSLATE_NOOP("Messages", "{person} 的以下规则无法同时满足："),
+        "roster_rule_min_minutes": QT_TRANSLATE_NOOP("Messages", "{person}：至少工作 {minutes} 分钟"),
+        "roster_rule_max_minutes": QT_TRANSLATE_NOOP("Messages", "{person}：最多工作 {minutes} 分钟"),
+        "roster_rule_max_run": QT_TRANSLATE_NOOP("Messages", "{person}：最多连续工作 {count} 天"),
+        "roster_rule_min_run": QT_TRANSLATE_NOOP("Messages", "{person}：至少连续工作 {count} 天"),
+        "roster_rule_min_off": QT_TRANSLATE_NOOP("Messages", "{person}：至少连续休息 {count} 天"),
+        "roster_rule_weekends": QT_TRANSLATE_NOOP("Messages", "{person}：最多工作 {count} 个周末"),
+        "roster_rule_max_shifts": QT_TRANSLATE_NOOP("Messages", "{person}：{shift} 班最多 {count} 次"),
+        "roster_rule_rest": QT_TRANSLATE_NOOP("Messages", "{person}：两个班次之间至少休息 {minutes} 分钟"),
+        "roster_rule_succession": QT_TRANSLATE_NOOP("Messages", "{person}：有些班次的次日不能接某些班次"),
+        "roster_rule_day_off": QT_TRANSLATE_NOOP("Messages", "{person}：第 {day} 天休息"),
+        "roster_rule_lock_off": QT_TRANSLATE_NOOP("Messages", "{person}：第 {day} 天锁定为休息"),
+        "roster_rule_lock": QT_TRANSLATE_NOOP("Messages", "{person}：第 {day} 天锁定为 {shift} 班"),
+        "roster_not_supervisor": QT_TRANSLATE_NOOP(
+            "Messages", "{name}（{staff}）不是值班长：只有值班长可以发布排班，或修改已发布的排班。"
+        ),
+        "roster_day_outside": QT_TRANSLATE_NOOP("Messages", "{day} 不在这一周内。"),
+        "roster_two_shifts": QT_TRANSLATE_NOOP(
+            "Messages", "{name} 在 {day} 排了两个班次：每人每天只能上一个班。"
+        ),
+        "roster_unknown_shift": QT_TRANSLATE_NOOP("Messages", "没有班次 {shift}。"),
+        "roster_window_category": QT_TRANSLATE_NOOP("Messages", "{window} 号窗口不办理{category}。"),
+        "roster_none": QT_TRANSLATE_NOOP("Messages", "{point} 的 {week} 还没有排班，无法发布。"),
+        "roster_published_already": QT_TRANSLATE_NOOP("Messages", "{week} 的第 {version} 版已经发布。"),
+        "leave_days": QT_TRANSLATE_NOOP("Messages", "休假的结束日期（{last}）早于开始日期（{first}）。"),
+        "roster_no_shifts": QT_TRANSLATE_NOOP("Messages", "{point} 没有设置班次模板，无法排班。"),
+        "roster_no_staff": QT_TRANSLATE_NOOP("Messages", "没有可排到 {point} 窗口的工作人员。"),
+    }
+)
+
 # The actions named in "wrong_state" (the core's words, for the command line, are English).
 ACTIONS = {
     "recall": QT_TRANSLATE_NOOP("Messages", "重呼"),

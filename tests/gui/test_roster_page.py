@@ -1,0 +1,460 @@
+"""The roster page (排班) as a supervisor uses it, on a real SQLite database with a generated ticket history
+(so the week has its staffing plan): solve, drag and edit, lock and re-solve, undo and redo, leave, the
+hard-rule breaks, publishing (refused to somebody who is no longer a supervisor), 取消, the print preview,
+PDF and Excel, and the way in from the main window. What is checked is what the grid, the panels and the
+database say."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from datetime import date, timedelta
+
+import pypdf
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import update
+from synthetic_history import write_history
+
+from taxdesk.core.db import Database
+from taxdesk.core.db.models import Staff
+from taxdesk.core.demo import populate
+from taxdesk.core.network import points
+from taxdesk.core.roster import service, store
+from taxdesk.gui.main_window import MainWindow
+from taxdesk.gui.printing import PrintSettings
+from taxdesk.gui.roster_grid import RosterGridModel
+from taxdesk.gui.roster_models import BROKEN_FILL
+from taxdesk.gui.roster_page import RosterPage
+from taxdesk.gui.tasks import TaskRunner
+
+WAIT_MS = 30000
+WEEK, MONDAY = "2025-W27", date(2025, 6, 30)  # five working days right after ten weeks of history
+MOVE = Qt.DropAction.MoveAction
+CELL, KIND, LOCKED = RosterGridModel.CELL_ROLE, RosterGridModel.KIND_ROLE, RosterGridModel.LOCKED_ROLE
+
+
+@pytest.fixture(scope="module")
+def history_template(tmp_path_factory, sqlite_template):
+    path = tmp_path_factory.mktemp("roster") / "history.sqlite3"
+    shutil.copy(sqlite_template, path)
+    db = Database(f"sqlite:///{path}")
+    populate(db, history_days=0)
+    write_history(db, date(2025, 4, 21), date(2025, 6, 29), seed=3)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def db(tmp_path, history_template):
+    path = tmp_path / "history.sqlite3"
+    shutil.copy(history_template, path)
+    database = Database(f"sqlite:///{path}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def runner():
+    tasks = TaskRunner()
+    yield tasks
+    tasks.wait()
+
+
+@pytest.fixture
+def page(qtbot, db, runner):
+    """The page at HALL for WEEK, shown, its week read (not solved yet)."""
+    widget = RosterPage(db, "HALL", runner)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    widget.ui.weekDate.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
+    with qtbot.waitSignal(widget.week_shown, timeout=WAIT_MS):
+        widget.load()
+    yield widget
+    widget.stop()
+
+
+@pytest.fixture
+def solved(qtbot, page):
+    with qtbot.waitSignal(page.solved, timeout=WAIT_MS):
+        page.ui.solveButton.click()
+    return page
+
+
+def stored_cells(db, version: int | None = None) -> dict:
+    """(staff, day index) → (template, category, window, locked) of the newest (or a given) version."""
+    rosters = store.versions(db, "HALL", WEEK)
+    chosen = rosters[-1] if version is None else next(r for r in rosters if r.version == version)
+    return {
+        (a.staff, (a.day - MONDAY).days): (a.template, a.category, a.window, a.locked)
+        for a in chosen.assignments
+    }
+
+
+def shift_of(cells: dict, cell) -> str | None:
+    found = cells.get(cell)
+    return None if found is None else f"{found[0]}:{found[1]}:{found[2]}"
+
+
+def free_person(page, day: int, *, unit: str = "hall", skill: str | None = None, besides=()) -> str:
+    """Somebody of ``unit`` not working ``day`` (and with ``skill``), on neither leave nor a rest day."""
+    hall, state = page.editor.hall, page.editor.state
+    for code, info in hall.people.items():
+        person = hall.problem.person(code)
+        if (
+            info.home_unit == unit
+            and code not in besides
+            and state.shift((code, day)) is None
+            and day not in person.days_off
+            and (skill is None or skill in person.skills)
+        ):
+            return code
+    raise AssertionError(f"nobody of {unit} is free on day {day}")
+
+
+def hall_assignment(page, skip=()):
+    """A cell of the hall's own staff with a shift."""
+    state, hall = page.editor.state, page.editor.hall
+    return next(
+        (code, day)
+        for code, days in state.shifts
+        if hall.people[code].home_unit == "hall"
+        for day, shift in enumerate(days)
+        if shift is not None and (code, day) not in skip
+    )
+
+
+def test_a_solve_fills_the_grid_with_the_stored_draft(qtbot, solved, db):
+    page, grid = solved, solved.editor.grid
+    assert page.ui.solveLabel.text().startswith("最优：目标值")
+    assert (
+        page.ui.versionLabel.text().startswith("第 1 版 · 草稿") and page.ui.solveButton.text() == "重新求解"
+    )
+    latest = store.latest(db, "HALL", WEEK)
+    assert latest.version == 1 and latest.assignments
+    prefixes = {c.code: c.prefix for c in page.editor.hall.categories.values()}
+    for a in latest.assignments:
+        index = grid.index_of((a.staff, (a.day - MONDAY).days))
+        text = grid.data(index)
+        assert a.template_name in text and f"{a.window}号窗口 {prefixes[a.category]}" in text
+    work = [
+        (r, c)
+        for r in range(grid.rowCount())
+        for c in range(1, grid.columnCount())
+        if grid.data(grid.index(r, c), KIND) == "work"
+    ]
+    assert len(work) == len(latest.assignments)
+    # The hall's own staff first, the branch staff apart under their own heading; the weekend greyed.
+    headings = [grid.data(grid.index(row, 0)) for row in grid.heading_rows()]
+    assert headings[0].startswith("本厅人员") and headings[1].startswith("分局轮值人员")
+    branch_row = grid.heading_rows()[1]
+    assert all(
+        page.editor.hall.people[grid.rows[r][1]].home_unit == "branch"
+        for r in range(branch_row + 1, grid.rowCount())
+    )
+    assert grid.data(grid.index(1, 6), KIND) == "rest" and "休" in grid.headerData(
+        6, Qt.Orientation.Horizontal
+    )
+    assert page.ui.violationsSummary.text().startswith("没有违反硬性规则") and page.editor.violations == []
+    page.grab()  # paints the chart: a bar per half-hour of the five working days
+    assert len(page.editor.chart.bars()) == 5 * len(page.editor.hall.slots)
+
+
+def test_moving_a_cell_by_command_and_by_drop_saves_the_draft(qtbot, solved, db):
+    page, grid, view = solved, solved.editor.grid, solved.ui.gridTable
+    source = hall_assignment(page)
+    shift = page.editor.state.shift(source)
+    target = (free_person(page, source[1], skill=shift.split(":")[1], besides={source[0]}), source[1])
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+        assert page.editor.move_cell(source, target)
+    cells = stored_cells(db)
+    assert shift_of(cells, target) == shift and source not in cells
+    assert grid.data(grid.index_of(source), KIND) == "off"
+
+    # Dropped with the mouse: the moved shift to another day of the same person.
+    day = next(d for d in range(5) if page.editor.state.shift((target[0], d)) is None)
+    view.scrollTo(grid.index_of((target[0], day)))
+    data = grid.mimeData([grid.index_of(target)])
+    where = view.visualRect(grid.index_of((target[0], day))).center()
+    drag = (data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    # As the platform delivers a drag: it enters the table, moves over the cell, and is dropped there.
+    for event in (QDragEnterEvent(where, MOVE, *drag), QDragMoveEvent(where, MOVE, *drag)):
+        event.setAccepted(False)
+        QApplication.sendEvent(view.viewport(), event)
+        assert event.isAccepted()
+    drop = QDropEvent(QPointF(where), MOVE, *drag)
+    drop.setAccepted(False)
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+        QApplication.sendEvent(view.viewport(), drop)
+    cells = stored_cells(db)
+    assert shift_of(cells, (target[0], day)) == shift and target not in cells
+    assert grid.data(grid.index_of((target[0], day))).startswith(page.editor.hall.shift_of(shift)[0].name)
+
+
+def test_a_locked_cell_is_kept_by_a_re_solve(qtbot, solved, db):
+    page, grid = solved, solved.editor.grid
+    source = hall_assignment(page)
+    shift = page.editor.state.shift(source)
+    target = (free_person(page, source[1], skill=shift.split(":")[1], besides={source[0]}), source[1])
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+        page.editor.move_cell(source, target)
+    menu = page.editor.cell_menu(target)
+    assert [a.objectName() for a in menu.actions() if a.objectName()] == ["lock", "delete", "leave"]
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+        next(a for a in menu.actions() if a.objectName() == "lock").trigger()
+    assert grid.data(grid.index_of(target), LOCKED) and grid.data(
+        grid.index_of(target), Qt.ItemDataRole.DecorationRole
+    )
+    assert stored_cells(db)[target][3] is True
+
+    # The first solve was optimal without it, and HiGHS is deterministic: only the lock keeps it there.
+    with qtbot.waitSignal(page.solved, timeout=WAIT_MS):
+        page.solve()
+    cells = stored_cells(db)
+    assert shift_of(cells, target) == shift and cells[target][3] is True
+    assert grid.data(grid.index_of(target), LOCKED) and page.editor.violations == []
+    assert [a.objectName() for a in page.editor.cell_menu(target).actions() if a.objectName()][0] == "unlock"
+
+
+def test_undo_and_redo_put_back_the_roster_and_save_it(qtbot, solved, db):
+    page = solved
+    before, stored_before = page.editor.state, stored_cells(db)
+    source = hall_assignment(page)
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+        page.editor.delete_cell(source)
+    after, stored_after = page.editor.state, stored_cells(db)
+    assert source not in stored_after and page.ui.undoButton.isEnabled()
+
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+        qtbot.mouseClick(page.ui.undoButton, Qt.MouseButton.LeftButton)
+    assert page.editor.state == before and stored_cells(db) == stored_before
+    assert page.ui.redoButton.isEnabled()
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+        page.editor.redo_action.trigger()
+    assert page.editor.state == after and stored_cells(db) == stored_after
+    assert page.editor.redo_action.shortcuts()[0].toString() == "Ctrl+Y"
+    assert page.editor.undo_action.shortcut().toString() == "Ctrl+Z"
+
+    # A solve is undone like an edit: back to the roster before it (and saved).
+    with qtbot.waitSignal(page.solved, timeout=WAIT_MS):
+        page.solve()
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+        page.ui.undoButton.click()
+    assert page.editor.state == after and stored_cells(db) == stored_after
+
+
+def test_leave_shows_on_the_grid_and_a_re_solve_never_assigns_it(qtbot, solved, db):
+    page, grid = solved, solved.editor.grid
+    person, day = hall_assignment(page)
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+        page.editor.mark_leave(person, MONDAY + timedelta(days=day), MONDAY + timedelta(days=day), "年休假")
+    index = grid.index_of((person, day))
+    assert grid.data(index) == "休假" and grid.data(index, KIND) == "leave"
+    assert (person, day) not in stored_cells(db)
+    assert page.editor.cell_menu((person, day)).actions()[-1].isEnabled() is False  # 标记休假 once is enough
+    with qtbot.waitSignal(page.solved, timeout=WAIT_MS):
+        page.solve()
+    assert (person, day) not in stored_cells(db) and grid.data(grid.index_of((person, day))) == "休假"
+    assert page.editor.violations == []
+
+
+def test_a_broken_rule_is_listed_and_goes_on_undo(qtbot, solved, db):
+    page, grid = solved, solved.editor.grid
+    source = hall_assignment(page)
+    shift, name = (
+        page.editor.state.shift(source),
+        page.editor.hall.shift_of(page.editor.state.shift(source))[0].name,
+    )
+    target = (free_person(page, source[1], unit="branch"), source[1])  # a hall shift onto a branch officer
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+        page.editor.move_cell(source, target)
+    model = page.editor.violations_model
+    rows = {
+        model.row(r)[3].person: [model.data(model.index(r, c)) for c in range(3)]
+        for r in range(model.rowCount())
+    }
+    assert set(rows) == {source[0], target[0]}  # the shift's new holder, and its old one now short of hours
+    who, when, text = rows[target[0]]
+    assert page.editor.hall.people[target[0]].name in who
+    assert when.endswith(f"{MONDAY + timedelta(days=source[1]):%m-%d}")
+    assert text.startswith(name) and "分局轮值人员只上潮汐班次" in text
+    assert rows[source[0]][1] == "本周" and rows[source[0]][2].startswith("本周只排了")
+    name_cell = grid.index(grid.rows.index(("person", source[0])), 0)
+    assert grid.data(name_cell, Qt.ItemDataRole.BackgroundRole) == BROKEN_FILL
+    assert grid.data(grid.index_of(target), Qt.ItemDataRole.BackgroundRole) == BROKEN_FILL
+    assert "2 处违反硬性规则" in page.ui.violationsSummary.text()
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+        page.ui.undoButton.click()
+    assert (
+        model.rowCount() == 0 and page.editor.violations == [] and shift_of(stored_cells(db), source) == shift
+    )
+
+    # Deleting a shift lowers the day's planned windows on the coverage chart by the half-hours it spans.
+    def planned(day_index):
+        day = MONDAY + timedelta(days=day_index)
+        return sum(s.planned for d in page.editor.chart.days if d.day == day for s in d.slots)
+
+    was = planned(source[1])
+    template = page.editor.hall.shift_of(shift)[0]
+    spans = sum(1 for a, b in page.editor.hall.slots if template.start_min <= a and b <= template.end_min)
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+        page.editor.delete_cell(source)
+    assert planned(source[1]) == was - spans
+
+
+def test_publish_is_refused_to_a_non_supervisor_and_leaves_version_1_read_only(
+    qtbot, solved, db, monkeypatch
+):
+    page = solved
+    questions = []
+
+    def answer(reply):
+        def ask(_parent, title, text, *args, **kwargs):
+            questions.append((title, text))
+            return reply
+
+        return ask
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(page.published, timeout=WAIT_MS):
+        page.ui.publishButton.click()
+    assert questions[-1][0] == "发布排班"
+    assert "已发布" in page.ui.versionLabel.text() and "只读" in page.ui.versionLabel.text()
+    assert not page.ui.publishButton.isEnabled()
+    published = store.latest(db, "HALL", WEEK)
+    assert published.published and published.version == 1 and published.published_by == "陈晓燕"
+    version_1 = stored_cells(db, 1)
+
+    # Declining the question changes nothing.
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    source = hall_assignment(page)
+    assert not page.editor.delete_cell(source) and "第 2 版草稿" in questions[-1][1]
+
+    # 吴建平 was a supervisor when the list was read; now he is not: the core refuses, the page says why.
+    with db.transaction() as session:
+        session.execute(update(Staff).where(Staff.code == "H02").values(role="window"))
+    page.ui.officerCombo.setCurrentIndex(page.ui.officerCombo.findData("H02"))
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(page.week_shown, timeout=WAIT_MS):
+        page.editor.delete_cell(source)
+    assert page.ui.errorFrame.isVisible()
+    assert (
+        page.ui.errorLabel.text() == "吴建平（H02）不是值班长：只有值班长可以发布排班，或修改已发布的排班。"
+    )
+    assert store.latest(db, "HALL", WEEK).version == 1 and stored_cells(db) == version_1
+    assert page.editor.state.shift(source) is not None  # the grid is the stored version again
+    qtbot.waitUntil(lambda: page.ui.officerCombo.count() == 1, timeout=WAIT_MS)
+    assert page.officer == "H01"
+
+    # A supervisor's change starts version 2; version 1 stays as published.
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+        page.editor.delete_cell(source)
+    assert [(v.version, v.status) for v in store.versions(db, "HALL", WEEK)] == [
+        (1, "published"),
+        (2, "draft"),
+    ]
+    assert stored_cells(db, 1) == version_1 and source not in stored_cells(db, 2)
+    assert page.ui.versionLabel.text().startswith("第 2 版 · 草稿") and page.ui.publishButton.isEnabled()
+
+
+def test_cancel_leaves_the_previous_roster(qtbot, solved, db, monkeypatch):
+    page = solved
+    before, stored_before = page.editor.state, store.latest(db, "HALL", WEEK)
+
+    # 取消 before the solve has started (it waits for the saves queued before it): it never starts.
+    page.solve()
+    page.cancel()
+    assert page.ui.solveLabel.text() == "已取消，排班未改变" and not page.solver.busy
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=WAIT_MS)
+    assert not page.solver.task.running and page.ui.solveButton.isEnabled()
+
+    # 取消 while the solve runs: the worker is held at the door of the real solve until 取消 is pressed.
+    real, started, release = service.solve_week, threading.Event(), threading.Event()
+
+    def held(*args, **kwargs):
+        started.set()
+        release.wait(WAIT_MS / 1000)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(service, "solve_week", held)
+    page.solve()
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    assert page.ui.cancelButton.isVisible() and not page.editor.grid.editable
+    with qtbot.waitSignal(page.solved, timeout=WAIT_MS) as blocker:
+        qtbot.mouseClick(page.ui.cancelButton, Qt.MouseButton.LeftButton)
+        release.set()
+    result = blocker.args[0]
+    assert result.solution.status == "cancelled" and result.stored is None
+    assert page.ui.solveLabel.text() == "已取消，排班未改变"
+    after = store.latest(db, "HALL", WEEK)
+    assert (after.created_at, after.assignments) == (stored_before.created_at, stored_before.assignments)
+    assert page.editor.state == before and page.editor.grid.editable
+
+
+def test_infeasible_locks_are_explained_in_words(qtbot, solved, db):
+    page = solved
+    person, day = hall_assignment(page)
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+        page.editor.set_locked((person, day), True)
+    # Another desk records leave on that very day; the lock now contradicts it.
+    store.add_leave(db, person, MONDAY + timedelta(days=day), MONDAY + timedelta(days=day), by="H01")
+    with qtbot.waitSignal(page.solved, timeout=WAIT_MS):
+        page.solve()
+    assert page.ui.solveLabel.text() == "无可行排班：原因见下方"
+    assert page.ui.errorFrame.isVisible() and page.ui.errorLabel.text().startswith(
+        "本周没有满足所有硬性规则的排班"
+    )
+    reasons = [page.ui.reasonList.item(i).text() for i in range(page.ui.reasonList.count())]
+    name = page.editor.hall.people[person].name
+    assert any(r.startswith(f"{name} 第 {day + 1} 天休假") for r in reasons), reasons
+
+
+def test_print_preview_pdf_and_excel_hold_the_week(qtbot, solved, db, tmp_path):
+    page = solved
+    page.print_preview()
+    qtbot.waitUntil(lambda: page.preview is not None and page.preview.isVisible(), timeout=WAIT_MS)
+    assert page.preview.windowTitle() == "打印排班表 — 云溪县办税服务厅 2025-W27"
+    page.preview.reject()
+    qtbot.waitUntil(lambda: page.preview is None, timeout=WAIT_MS)
+
+    names = {a.name for a in store.latest(db, "HALL", WEEK).assignments}
+    pdf = tmp_path / "roster.pdf"
+    with qtbot.waitSignal(page.status_message, timeout=WAIT_MS) as blocker:
+        page.export("pdf", pdf)
+    assert str(pdf) in blocker.args[0]
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(str(pdf)).pages)
+    assert all(name in text for name in names) and "2025年第27周" in text
+
+    xlsx = tmp_path / "roster.xlsx"
+    with qtbot.waitSignal(page.status_message, timeout=WAIT_MS):
+        page.export("xlsx", xlsx)
+    sheet = load_workbook(xlsx).active
+    written = {row[0] for row in sheet.iter_rows(values_only=True)}
+    assert names <= written and sheet.title == "云溪县办税服务厅 2025-W27"
+
+    page.export("pdf", tmp_path / "missing" / "roster.pdf")
+    qtbot.waitUntil(lambda: page.ui.errorFrame.isVisible(), timeout=WAIT_MS)
+    assert page.ui.errorLabel.text().startswith(f"无法写入文件 {tmp_path / 'missing' / 'roster.pdf'}")
+
+
+def test_the_main_window_opens_the_page_with_ctrl_9(qtbot, demo_db):
+    PrintSettings(mode="screen").save()
+    hall = next(p for p in points(demo_db) if p.code == "HALL")
+    window = MainWindow(demo_db, hall)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.ui.actionRoster.shortcut().toString() == "Ctrl+9"
+    window.ui.actionRoster.trigger()
+    page = window.ui.pages.currentWidget()
+    assert isinstance(page, RosterPage) and window.windowTitle() == "TaxDesk 排班 — 云溪县办税服务厅"
+    # Five days of history are too few for next week's plan: the page says so instead of a grid.
+    qtbot.waitUntil(lambda: page.ui.errorFrame.isVisible(), timeout=WAIT_MS)
+    assert "取号记录" in page.ui.errorLabel.text() and not page.ui.solveButton.isEnabled()
+    assert page.ui.officerCombo.currentText() == "陈晓燕（H01）"
+    window.close()
