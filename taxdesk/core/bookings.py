@@ -4,7 +4,9 @@ check-in that turns a booking into a booking-priority ticket.
 - Slots follow the point's opening hours on working days (holidays and make-up workdays from the
   database's calendar, :func:`taxdesk.core.calendar.for_database`), ``booking_slot_minutes`` long. Each
   slot offers places per queue category (``booking_capacity``; ``booking_default_capacity`` where a point
-  has none).
+  has none). Where a published roster covers the slot's week, the places follow it: the windows it
+  staffs for the category through the whole slot × ``booking_places_per_window``, never more than the
+  configured places (so a half-hour the roster leaves a queue without a window takes no bookings).
 - Taking a place is one conditional UPSERT on the slot's counter (``... DO UPDATE ... WHERE booked <
   capacity``) inside the booking's transaction: two agents can never both take the last place, on SQLite or
   PostgreSQL.
@@ -40,8 +42,11 @@ from taxdesk.core.db.models import (
     BookingCapacity,
     BookingEvent,
     Category,
+    Roster,
+    RosterAssignment,
     Service,
     ServicePoint,
+    ShiftTemplate,
     SlotBooking,
     Staff,
 )
@@ -135,6 +140,7 @@ class _Rules:
     days_ahead: int
     same_day_hours: float
     default_capacity: int
+    places_per_window: int
     early_min: int
     late_min: int
     strikes: int
@@ -153,6 +159,7 @@ def _rules(session: Session) -> _Rules:
         days_ahead=number(settings.BOOKING_DAYS_AHEAD),
         same_day_hours=float(values[settings.BOOKING_SAME_DAY_HOURS]),
         default_capacity=number(settings.BOOKING_DEFAULT_CAPACITY),
+        places_per_window=number(settings.BOOKING_PLACES_PER_WINDOW),
         early_min=number(settings.CHECKIN_EARLY_MIN),
         late_min=number(settings.CHECKIN_LATE_MIN),
         strikes=number(settings.NOSHOW_STRIKES),
@@ -204,9 +211,41 @@ def _horizon_problem(
     return None
 
 
-def _capacity(session: Session, rules: _Rules, point_id: int, category_id: int) -> int:
+def _capacity(session: Session, rules: _Rules, point_id: int, category_id: int, start: datetime) -> int:
+    """Places in the slot starting at ``start`` (see the module docstring)."""
     configured = session.get(BookingCapacity, (point_id, category_id))
-    return configured.capacity if configured is not None else rules.default_capacity
+    places = configured.capacity if configured is not None else rules.default_capacity
+    windows = _rostered_windows(session, point_id, category_id, start, rules.slot_minutes)
+    return places if windows is None else min(places, windows * rules.places_per_window)
+
+
+def _rostered_windows(session: Session, point_id: int, category_id: int, start: datetime, minutes: int):
+    """Windows the newest published roster of the slot's week staffs for the category through the whole
+    slot; None when the week has no published roster."""
+    year, number, _ = start.date().isocalendar()
+    roster_id = session.scalar(
+        select(Roster.id)
+        .where(
+            Roster.point_id == point_id, Roster.week == f"{year}-W{number:02d}", Roster.status == "published"
+        )
+        .order_by(Roster.version.desc())
+        .limit(1)
+    )
+    if roster_id is None:
+        return None
+    begins = start.hour * 60 + start.minute
+    return session.scalar(
+        select(func.count())
+        .select_from(RosterAssignment)
+        .join(ShiftTemplate, ShiftTemplate.id == RosterAssignment.shift_template_id)
+        .where(
+            RosterAssignment.roster_id == roster_id,
+            RosterAssignment.day == start.date(),
+            RosterAssignment.category_id == category_id,
+            ShiftTemplate.start_min <= begins,
+            ShiftTemplate.end_min >= begins + minutes,
+        )
+    )
 
 
 # --------------------------------------------------------------------------------------------- reading
@@ -227,7 +266,9 @@ def slots(
         starts = slot_starts(point.opening_hours, day, rules.slot_minutes)
         if not starts:
             return []
-        capacity = _capacity(session, rules, point.id, service.category_id)
+        capacity = {
+            start: _capacity(session, rules, point.id, service.category_id, start) for start in starts
+        }
         taken = {
             clock.local(start): booked
             for start, booked in session.execute(
@@ -244,9 +285,9 @@ def slots(
         Slot(
             start=start,
             end=start + length,
-            capacity=capacity,
-            remaining=max(0, capacity - taken.get(start, 0)),
-            bookable=capacity > 0 and _horizon_problem(cal, rules, start, now) is None,
+            capacity=capacity[start],
+            remaining=max(0, capacity[start] - taken.get(start, 0)),
+            bookable=capacity[start] > 0 and _horizon_problem(cal, rules, start, now) is None,
         )
         for start in starts
     ]
@@ -482,7 +523,7 @@ def create_booking(
                         key="booking_duplicate",
                         code=same,
                     )
-                capacity = _capacity(session, rules, point.id, service.category_id)
+                capacity = _capacity(session, rules, point.id, service.category_id, slot)
                 if not _take_place(session, point.id, service.category_id, slot, capacity):
                     raise InvalidInput(
                         f"the {slot:%H:%M} slot is full"
@@ -571,7 +612,7 @@ def reschedule_booking(
         old = clock.local(booking.slot_start)
         if slot == old:
             return _view(db, session, booking, rules, now)
-        capacity = _capacity(session, rules, point.id, booking.category_id)
+        capacity = _capacity(session, rules, point.id, booking.category_id, slot)
         if not _take_place(session, point.id, booking.category_id, slot, capacity):
             raise InvalidInput(f"the {slot:%H:%M} slot is full", key="slot_full", time=f"{slot:%H:%M}")
         _give_back(session, point.id, booking.category_id, booking.slot_start)

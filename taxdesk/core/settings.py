@@ -26,6 +26,7 @@ BOOKING_SLOT_MINUTES = "booking_slot_minutes"
 BOOKING_DAYS_AHEAD = "booking_days_ahead"
 BOOKING_SAME_DAY_HOURS = "booking_same_day_hours"
 BOOKING_DEFAULT_CAPACITY = "booking_default_capacity"
+BOOKING_PLACES_PER_WINDOW = "booking_places_per_window"
 CHECKIN_EARLY_MIN = "checkin_early_min"
 CHECKIN_LATE_MIN = "checkin_late_min"
 NOSHOW_STRIKES = "noshow_strikes"
@@ -53,6 +54,9 @@ DEFAULTS = {
     BOOKING_SAME_DAY_HOURS: "3",
     # … places per slot and category where a point has none configured (0: not open for booking) …
     BOOKING_DEFAULT_CAPACITY: "0",
+    # … and, where a published roster covers the slot, places per window it staffs for the category then
+    # (never more than the configured places) …
+    BOOKING_PLACES_PER_WINDOW: "1",
     # … check-in from 30 minutes before the slot (arrive 15 minutes early) to 15 minutes after its start …
     CHECKIN_EARLY_MIN: "30",
     CHECKIN_LATE_MIN: "15",

@@ -127,3 +127,37 @@ def test_leave_is_recorded_and_bad_leave_refused(network_db):
     assert refused.value.key == "text_too_long"
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(StaffLeave)) == 1
+
+
+def test_a_published_roster_sets_the_booking_places_of_each_slot(network_db):
+    from datetime import datetime
+
+    from taxdesk.core import bookings, clock
+
+    db = network_db
+    before = datetime(2026, 11, 27, 9, 0, tzinfo=clock.LOCAL_TZ)  # the Friday before: Monday is bookable
+
+    def places(service: str) -> list[int]:
+        return [slot.capacity for slot in bookings.slots(db, "HALL", service, MONDAY, at=before)]
+
+    configured = places("DJBG")  # 综合服务 (A): three places a slot in the demo hall
+    assert set(configured) == {3} and set(places("ZZSB")) == {2}
+    store.save_draft(db, "HALL", WEEK, week_plan(), by=SUPERVISOR)
+    assert places("DJBG") == configured  # a draft changes nothing
+
+    store.publish(db, "HALL", WEEK, by=SUPERVISOR)
+    # Monday: one window on 综合服务 all day, one on invoices, none on 申报纳税.
+    assert set(places("DJBG")) == {1} and set(places("FPLY")) == {1} and set(places("ZZSB")) == {0}
+    assert not any(slot.bookable for slot in bookings.slots(db, "HALL", "ZZSB", MONDAY, at=before))
+    with pytest.raises(InvalidInput) as refused:
+        bookings.create_booking(
+            db,
+            "HALL",
+            "ZZSB",
+            datetime(2026, 11, 30, 9, 0, tzinfo=clock.LOCAL_TZ),
+            name="张三",
+            phone="13800138000",
+            id_number="11010519491231002X",
+            at=before,
+        )
+    assert refused.value.key == "not_bookable"
