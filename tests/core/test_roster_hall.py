@@ -146,3 +146,19 @@ def test_the_solved_week_keeps_every_rule_and_puts_one_person_per_window(history
             and end <= week.shift_of(shifts[day])[0].end_min
         )
         assert worked >= need, (day, slot, category)
+
+
+def test_a_templates_forbidden_successor_holds_at_every_window(history_db, plan):
+    from sqlalchemy import update
+
+    with history_db.transaction() as session:
+        session.execute(update(ShiftTemplate).where(ShiftTemplate.code == "PM").values(forbidden_next="AM"))
+    problem = hall_week(history_db, "HALL", WEEK, plan=plan).problem
+    afternoon = problem.shift("PM:GEN:11")
+    mornings = {s.id for s in problem.shift_types if s.id.startswith("AM:")}
+    assert afternoon.forbidden_next == mornings and not problem.shift("D:GEN:2").forbidden_next
+    solution = solve(problem, time_limit=60)
+    assert check.violations(problem, solution.roster) == []
+    for shifts in solution.roster.values():
+        for today, tomorrow in zip(shifts, shifts[1:], strict=False):
+            assert not (today and today.startswith("PM:") and tomorrow and tomorrow.startswith("AM:"))

@@ -71,6 +71,7 @@ class TemplateInfo:
     break_min: int
     tidal: bool
     window: int | None  # a template tied to one window
+    forbidden_next: frozenset[str] = frozenset()  # template codes that may not follow it the next day
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,15 @@ def hall_week(db: Database, point_code: str, week: str, plan: Plan | None = None
             numbers[w.id] = w.number
         templates = {
             t.code: TemplateInfo(
-                t.id, t.code, t.name, t.start_min, t.end_min, t.break_min, t.tidal, numbers.get(t.window_id)
+                t.id,
+                t.code,
+                t.name,
+                t.start_min,
+                t.end_min,
+                t.break_min,
+                t.tidal,
+                numbers.get(t.window_id),
+                frozenset(code.strip() for code in (t.forbidden_next or "").split(",") if code.strip()),
             )
             for t in session.scalars(
                 select(ShiftTemplate)
@@ -203,6 +212,14 @@ def hall_week(db: Database, point_code: str, week: str, plan: Plan | None = None
             end_min=t.end_min,
             skills=frozenset({category, TIDAL if t.tidal else REGULAR}),
             window=w.number,
+            forbidden_next=frozenset(
+                shift_id(later.code, c, n.number)
+                for later in templates.values()
+                if later.code in t.forbidden_next
+                for n in windows
+                if later.window in (None, n.number)
+                for c in n.categories
+            ),
             name=f"{t.name} {w.number}号窗口 {categories[category].prefix}",
         )
         for t in templates.values()
