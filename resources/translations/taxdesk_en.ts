@@ -2050,6 +2050,10 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>Version {version} of {week} is published already.</translation>
     </message>
     <message>
+        <source>{name} 在 {day} 没有休假。</source>
+        <translation>{name} has no leave on {day}.</translation>
+    </message>
+    <message>
         <source>休假的结束日期（{last}）早于开始日期（{first}）。</source>
         <translation>The leave ends ({last}) before it starts ({first}).</translation>
     </message>
@@ -2632,6 +2636,10 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>Mark Leave…</translation>
     </message>
     <message>
+        <source>取消休假</source>
+        <translation>Take Back Leave</translation>
+    </message>
+    <message>
         <source>修改已发布的排班</source>
         <translation>Change a Published Roster</translation>
     </message>
@@ -2908,6 +2916,10 @@ It is read-only afterwards; a later change starts a new version.</translation>
     <message>
         <source>已记录 {name} 的休假</source>
         <translation>Leave recorded for {name}</translation>
+    </message>
+    <message>
+        <source>已取消 {name} 的休假</source>
+        <translation>Leave taken back for {name}</translation>
     </message>
     <message>
         <source>正在读取…</source>

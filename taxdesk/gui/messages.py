@@ -314,6 +314,7 @@ MESSAGES.update(
         "roster_window_category": QT_TRANSLATE_NOOP("Messages", "{window} 号窗口不办理{category}。"),
         "roster_none": QT_TRANSLATE_NOOP("Messages", "{point} 的 {week} 还没有排班，无法发布。"),
         "roster_published_already": QT_TRANSLATE_NOOP("Messages", "{week} 的第 {version} 版已经发布。"),
+        "leave_none": QT_TRANSLATE_NOOP("Messages", "{name} 在 {day} 没有休假。"),
         "leave_days": QT_TRANSLATE_NOOP("Messages", "休假的结束日期（{last}）早于开始日期（{first}）。"),
         "roster_no_shifts": QT_TRANSLATE_NOOP("Messages", "{point} 没有设置班次模板，无法排班。"),
         "roster_no_staff": QT_TRANSLATE_NOOP("Messages", "没有可排到 {point} 窗口的工作人员。"),

@@ -44,8 +44,8 @@ class RosterEdit(QUndoCommand):
 
 
 def cell_menu(parent: QWidget, state: RosterState, cell: Cell, *, on_leave: bool) -> QMenu:
-    """锁定/解锁, 删除 and 标记休假… for one person's day (the page connects the actions by their
-    ``objectName``: lock, unlock, delete, leave)."""
+    """锁定/解锁, 删除, 标记休假… and, on a day of leave, 取消休假 for one person's day (the page connects the
+    actions by their ``objectName``: lock, unlock, delete, leave, unleave)."""
     menu = QMenu(parent)
     has_shift = state.shift(cell) is not None
     locked = cell in state.locked
@@ -63,6 +63,9 @@ def cell_menu(parent: QWidget, state: RosterState, cell: Cell, *, on_leave: bool
     leave = menu.addAction(QCoreApplication.translate("RosterCommands", "标记休假…"))
     leave.setObjectName("leave")
     leave.setEnabled(not on_leave)
+    if on_leave:
+        back = menu.addAction(QCoreApplication.translate("RosterCommands", "取消休假"))
+        back.setObjectName("unleave")
     return menu
 
 

@@ -36,6 +36,7 @@ class RosterEditor(QObject):
     saved = Signal(object)  # the StoredRoster an edit was saved as
     refused = Signal(object)  # the exception a save or a leave was refused with
     leave_recorded = Signal(str)  # the person's name
+    leave_removed = Signal(str)  # the person's name
 
     def __init__(self, page, db, runner):
         super().__init__(page)
@@ -246,6 +247,7 @@ class RosterEditor(QObject):
             "unlock": lambda: self.set_locked(cell, False),
             "delete": lambda: self.delete_cell(cell),
             "leave": lambda: self.ask_leave(cell),
+            "unleave": lambda: self.remove_leave(cell),
         }
         for action in menu.actions():
             if action.objectName() in handlers:
@@ -270,6 +272,28 @@ class RosterEditor(QObject):
         self.runner.run(
             work,
             on_done=lambda hall: self._current(request) and self._on_leave(person, hall),
+            on_error=lambda exc: self._current(request) and self.refused.emit(exc),
+        )
+
+    def remove_leave(self, cell: Cell) -> None:
+        """取消休假: take back the leave covering the day in the background, then read the week again (the
+        day can be rostered again; nothing on the roster changes by itself)."""
+        view, request, db = self.page.view, self.page.request, self.db
+        person, day = cell[0], self.hall.days[cell[1]].day
+
+        def work():
+            store.remove_leave(db, person, day)
+            return hall_week(db, view.point, view.week, plan=view.plan)
+
+        def done(hall: HallWeek) -> None:
+            self.hall = hall
+            self._reset_grid()
+            self.refresh()
+            self.leave_removed.emit(hall.people[person].name)
+
+        self.runner.run(
+            work,
+            on_done=lambda hall: self._current(request) and done(hall),
             on_error=lambda exc: self._current(request) and self.refused.emit(exc),
         )
 

@@ -110,6 +110,9 @@ class RosterPage(QWidget):
         self.editor.leave_recorded.connect(
             lambda name: self.status_message.emit(self.tr("已记录 {name} 的休假").format(name=name))
         )
+        self.editor.leave_removed.connect(
+            lambda name: self.status_message.emit(self.tr("已取消 {name} 的休假").format(name=name))
+        )
         self.solver = WeekSolver(db, runner, time_limit, self)
         self.solver.progressed.connect(self._on_progress)
         self.solver.finished.connect(self._on_solved)

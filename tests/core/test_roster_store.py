@@ -128,6 +128,13 @@ def test_leave_is_recorded_and_bad_leave_refused(network_db):
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(StaffLeave)) == 1
 
+    assert store.remove_leave(db, "H05", date(2026, 12, 4)) == 1  # taken back by any day it covers
+    with pytest.raises(InvalidInput) as refused:
+        store.remove_leave(db, "H05", date(2026, 12, 4))
+    assert refused.value.key == "leave_none"
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(StaffLeave)) == 0
+
 
 def test_a_published_roster_sets_the_booking_places_of_each_slot(network_db):
     from datetime import datetime

@@ -257,11 +257,19 @@ def test_leave_shows_on_the_grid_and_a_re_solve_never_assigns_it(qtbot, solved, 
     index = grid.index_of((person, day))
     assert grid.data(index) == "休假" and grid.data(index, KIND) == "leave"
     assert (person, day) not in stored_cells(db)
-    assert page.editor.cell_menu((person, day)).actions()[-1].isEnabled() is False  # 标记休假 once is enough
+    actions = {a.objectName(): a for a in page.editor.cell_menu((person, day)).actions()}
+    assert actions["leave"].isEnabled() is False  # 标记休假 once is enough …
+    assert actions["unleave"].text() == "取消休假"  # … and it can be taken back
     with qtbot.waitSignal(page.solved, timeout=WAIT_MS):
         page.solve()
     assert (person, day) not in stored_cells(db) and grid.data(grid.index_of((person, day))) == "休假"
     assert page.editor.violations == []
+
+    with qtbot.waitSignal(page.editor.leave_removed, timeout=WAIT_MS):
+        page.editor.cell_menu((person, day)).actions()[-1].trigger()
+    assert grid.data(grid.index_of((person, day)), KIND) != "leave"
+    assert day not in page.editor.hall.leave.get(person, frozenset())
+    assert "unleave" not in {a.objectName() for a in page.editor.cell_menu((person, day)).actions()}
 
 
 def test_a_broken_rule_is_listed_and_goes_on_undo(qtbot, solved, db):

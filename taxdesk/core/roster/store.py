@@ -379,3 +379,22 @@ def add_leave(
         session.add(row)
         session.flush()
         return row.id
+
+
+def remove_leave(db: Database, staff_code: str, day: date) -> int:
+    """Take back the leave covering ``day`` (recorded by mistake, or cancelled): every leave record of the
+    person that includes that day is removed; returns how many. Refuses a day without leave."""
+    with db.transaction() as session:
+        person = _staff(session, staff_code)
+        rows = session.scalars(
+            select(StaffLeave).where(
+                StaffLeave.staff_id == person.id, StaffLeave.first_day <= day, StaffLeave.last_day >= day
+            )
+        ).all()
+        if not rows:
+            raise InvalidInput(
+                f"{person.name} has no leave on {day}", key="leave_none", name=person.name, day=str(day)
+            )
+        for row in rows:
+            session.delete(row)
+        return len(rows)
