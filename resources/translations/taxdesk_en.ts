@@ -2946,6 +2946,10 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>No supervisor: solving and publishing are done in a supervisor&apos;s name</translation>
     </message>
     <message>
+        <source>本周排班已在另一处修改，已重新读取</source>
+        <translation>This week&apos;s roster was changed at another desk and has been read again</translation>
+    </message>
+    <message>
         <source>正在求解…</source>
         <translation>Solving…</translation>
     </message>

@@ -72,6 +72,13 @@ QPushButton {{ min-height: 26px; padding: 0 10px; }}
 """
 
 
+def _version_key(stored):
+    """What tells one saved state of a week from another."""
+    if stored is None:
+        return None
+    return (stored.id, stored.version, stored.status, stored.created_at, stored.published_at)
+
+
 class RosterPage(QWidget):
     status_message = Signal(str)
     week_shown = Signal(object)  # the WeekView now on screen
@@ -136,6 +143,8 @@ class RosterPage(QWidget):
         self.ui.printButton.clicked.connect(self.print_preview)
         self.ui.pdfButton.clicked.connect(lambda: self.export("pdf"))
         self.ui.xlsxButton.clicked.connect(lambda: self.export("xlsx"))
+        if live is not None:
+            live.changed.connect(self._on_live_changed)
         self._update_controls()
 
     # ------------------------------------------------------------------------------------------ choosing
@@ -291,6 +300,26 @@ class RosterPage(QWidget):
             return True
         self._new_version_agreed = confirm_new_version(self, stored)
         return self._new_version_agreed
+
+    def _on_live_changed(self, point: str) -> None:
+        """Another desk may have saved, solved or published this week: read its newest version (after this
+        page's own saves, which are queued first on the runner) and show the week again if it differs."""
+        view = self.view
+        if view is None or self.stopped or self.solver.busy or not self.live.affects(view.point, point):
+            return
+        db, request = self.db, self.request
+        self.runner.run(
+            lambda: store.latest(db, view.point, view.week),
+            on_done=lambda latest: self._compare_with(request, latest),
+            on_error=lambda exc: log.warning("roster: cannot re-read the week: %s", exc),
+        )
+
+    def _compare_with(self, request: int, latest) -> None:
+        if self.stopped or request != self.request or self.view is None or self.solver.busy:
+            return
+        if _version_key(latest) != _version_key(self.view.stored):
+            self.open_week(self.view.plan)
+            self.status_message.emit(self.tr("本周排班已在另一处修改，已重新读取"))
 
     def _on_saved(self, stored) -> None:
         self.view = replace(self.view, stored=stored)
@@ -449,6 +478,8 @@ class RosterPage(QWidget):
 
     def stop(self) -> None:
         """The page is going away: cancel a solve and wait briefly for the worker to let go."""
+        if self.live is not None and not self.stopped:
+            self.live.changed.disconnect(self._on_live_changed)
         self.stopped = True
         self.solver.stop()
         if self.preview is not None:

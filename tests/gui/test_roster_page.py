@@ -466,3 +466,34 @@ def test_the_main_window_opens_the_page_with_ctrl_9(qtbot, demo_db):
     assert "取号记录" in page.ui.errorLabel.text() and not page.ui.solveButton.isEnabled()
     assert page.ui.officerCombo.currentText() == "陈晓燕（H01）"
     window.close()
+
+
+def test_a_change_at_another_desk_is_read_again_but_the_pages_own_edits_are_not(qtbot, db, runner):
+    from taxdesk.gui.live import LiveUpdates
+
+    live = LiveUpdates(db)
+    widget = RosterPage(db, "HALL", runner, live)
+    qtbot.addWidget(widget)
+    widget.ui.weekDate.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
+    widget.show()
+    live.start()
+    try:
+        with qtbot.waitSignal(widget.week_shown, timeout=WAIT_MS):
+            widget.load()
+        with qtbot.waitSignal(widget.solved, timeout=WAIT_MS):
+            widget.solve()
+        cell = next(iter(stored_cells(db)))
+        shown = []
+        widget.week_shown.connect(shown.append)
+        with qtbot.waitSignals([widget.saved, live.changed], timeout=WAIT_MS):
+            widget.editor.set_locked(cell, True)  # the page's own save comes back through the change feed …
+        qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)  # … its re-read has run …
+        qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
+        assert shown == [] and widget.editor.undo_stack.canUndo()  # … and found nothing new
+
+        store.publish(db, "HALL", WEEK, by="H01")  # another desk publishes the week
+        qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
+        assert "已发布" in widget.ui.versionLabel.text()
+    finally:
+        widget.stop()
+        live.stop()
