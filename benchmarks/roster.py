@@ -29,9 +29,9 @@ from pathlib import Path
 
 from taxdesk.core.roster import check, nrp, solver
 
-# From ../shared/benchmarks/nrp/README.md (schedulingbenchmarks.org); 1–3 are proven optimal.
+# From nrp/README.md (schedulingbenchmarks.org); 1–3 are proven optimal.
 BEST_KNOWN = {1: 607, 2: 828, 3: 1001, 4: 1716, 5: 1143, 6: 1950, 7: 1056, 8: 1300, 9: 439, 10: 4631}
-DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "nrp"
+DEFAULT_DIR = Path(__file__).resolve().parent / "nrp"  # instances 1–10, shipped (see nrp/README.md)
 DEMO_WEEK = "2026-W49"
 DEMO_TIME_LIMIT = 10.0  # the target: proven optimal or within 1 % in 10 s
 

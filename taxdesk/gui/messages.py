@@ -290,6 +290,9 @@ MESSAGES.update(
         "roster_min_minutes": QT_TRANSLATE_NOOP(
             "Messages", "{person} 至少须工作 {minutes} 分钟，但只有 {days} 天不休息，最多只能排 {most} 分钟。"
         ),
+        "roster_infeasible": QT_TRANSLATE_NOOP(
+            "Messages", "没有能满足全部硬性规则的排班，且无法归因于某一个人的规则。"
+        ),
         "roster_person_infeasible": QT_TRANSLATE_NOOP("Messages", "{person} 的以下规则无法同时满足："),
         "roster_rule_min_minutes": QT_TRANSLATE_NOOP("Messages", "{person}：至少工作 {minutes} 分钟"),
         "roster_rule_max_minutes": QT_TRANSLATE_NOOP("Messages", "{person}：最多工作 {minutes} 分钟"),

@@ -202,6 +202,14 @@ def explain(problem: Problem, *, threads: int | None = None) -> list[Reason]:
         if _feasible(sub, threads):
             continue
         reasons += _minimal_rules(sub, threads)
+    if not reasons:  # every person's rules hold alone; the MIP and this check disagree (a time limit?)
+        reasons.append(
+            Reason(
+                key="roster_infeasible",
+                params={},
+                text="no roster keeps every hard rule, and no single person's rules explain why",
+            )
+        )
     return reasons
 
 
