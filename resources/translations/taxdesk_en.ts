@@ -1970,6 +1970,10 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>{person} must work at least {minutes} minutes, but with only {days} days not off at most {most} can be rostered.</translation>
     </message>
     <message>
+        <source>没有能满足全部硬性规则的排班，且无法归因于某一个人的规则。</source>
+        <translation>No roster keeps every hard rule, and no single person&apos;s rules explain why.</translation>
+    </message>
+    <message>
         <source>{person} 的以下规则无法同时满足：</source>
         <translation>These rules of {person} cannot all hold:</translation>
     </message>

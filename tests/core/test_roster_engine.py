@@ -332,36 +332,3 @@ def test_the_same_problem_gives_the_same_roster():
     first, second = solver.solve(problem), solver.solve(problem)
     assert first.status == second.status == "optimal"
     assert first.roster == second.roster
-
-
-def test_the_local_search_improves_the_roster_when_the_whole_mip_is_not_done(monkeypatch):
-    from test_roster_nrp import instance
-
-    problem = instance(8)  # 30 people, 4 shift types: the tree search improves slowly
-    monkeypatch.setattr(solver, "WHOLE_SHARE", 0.25)
-    seen = []
-    solution = solver.solve(problem, time_limit=8, progress=lambda o, b, s: seen.append((s, o)))
-    assert solution.status == "time_limit"
-    after_whole = [o for s, o in seen if s > 0.25 * 8]
-    before = min((o for s, o in seen if s <= 0.25 * 8), default=float("inf"))
-    assert after_whole and min(after_whole) < before  # the local search found better rosters
-    assert check.violations(problem, solution.roster) == []
-    assert solution.objective == check.objective(problem, solution.roster) == min(after_whole)
-    assert solution.bound is not None and solution.bound <= solution.objective
-
-
-def test_a_local_search_step_that_frees_everything_proves_the_optimum():
-    from test_roster_nrp import instance
-
-    problem = instance(1)
-    formulation = solver._Formulation(problem)
-    highs = solver.highs_for(formulation)
-    highs.setOptionValue("mip_abs_gap", 1.0 - 1e-6)
-    search = solver._Search(formulation, highs, time.perf_counter(), None, None)
-    highs.setOptionValue("mip_max_improving_sols", 1)  # the first roster HiGHS finds, far from optimal
-    search.whole(time.perf_counter() + 20)
-    highs.setOptionValue("mip_max_improving_sols", 2147483647)
-    assert search.objective > 607
-    assert search.local(time.perf_counter() + 20) == "optimal"
-    assert round(search.objective) == round(search.bound) == 607
-    assert check.objective(problem, formulation.roster(search.values)) == 607
