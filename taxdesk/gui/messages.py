@@ -290,6 +290,14 @@ MESSAGES.update(
         "roster_min_minutes": QT_TRANSLATE_NOOP(
             "Messages", "{person} 至少须工作 {minutes} 分钟，但只有 {days} 天不休息，最多只能排 {most} 分钟。"
         ),
+        "roster_lock_window": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{other} 和 {person} 第 {day} 天被同时锁定在 {window} 号窗口：一个窗口同一时间只能坐一个人。",
+        ),
+        "roster_windows_full": QT_TRANSLATE_NOOP(
+            "Messages",
+            "窗口不够坐：按每人的最少工时和锁定的安排，需要的窗口位置多于现有窗口（一个窗口同一时间只能坐一个人）。",
+        ),
         "roster_infeasible": QT_TRANSLATE_NOOP(
             "Messages", "没有能满足全部硬性规则的排班，且无法归因于某一个人的规则。"
         ),
@@ -317,6 +325,10 @@ MESSAGES.update(
         "roster_window_category": QT_TRANSLATE_NOOP("Messages", "{window} 号窗口不办理{category}。"),
         "roster_none": QT_TRANSLATE_NOOP("Messages", "{point} 的 {week} 还没有排班，无法发布。"),
         "roster_published_already": QT_TRANSLATE_NOOP("Messages", "{week} 的第 {version} 版已经发布。"),
+        "wish_weight": QT_TRANSLATE_NOOP(
+            "Messages", "意愿的权重须在 {least} 到 {most} 之间，不能是 {weight}。"
+        ),
+        "wish_none": QT_TRANSLATE_NOOP("Messages", "这条意愿（编号 {id}）已经不存在：可能已被撤销。"),
         "leave_none": QT_TRANSLATE_NOOP("Messages", "{name} 在 {day} 没有休假。"),
         "leave_days": QT_TRANSLATE_NOOP("Messages", "休假的结束日期（{last}）早于开始日期（{first}）。"),
         "roster_no_shifts": QT_TRANSLATE_NOOP("Messages", "{point} 没有设置班次模板，无法排班。"),

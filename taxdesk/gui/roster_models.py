@@ -202,6 +202,9 @@ RULES = {
     "succession": QT_TRANSLATE_NOOP("RosterModels", "{first}的次日不能接{second}"),
     "min_rest": QT_TRANSLATE_NOOP("RosterModels", "两班之间只休息 {hours} 小时，至少 {limit} 小时"),
     "lock": QT_TRANSLATE_NOOP("RosterModels", "锁定的安排被改动了"),
+    "window": QT_TRANSLATE_NOOP(
+        "RosterModels", "{shift}与{other}同时占用{window}号窗口：一个窗口同一时间只能坐一个人"
+    ),
 }
 
 
@@ -263,6 +266,18 @@ def violation_text(week: HallWeek, roster: Roster, v: Violation) -> str:
         name, limit = next(((s, n) for s, n in person.max_shifts.items() if counts.get(s, 0) > n), ("", 0))
         params.update(shift=shift_label(week, name) if name in shifts else name, count=counts.get(name, 0))
         params["limit"] = limit
+    elif rule == "window" and shift in shifts:
+        mine = shifts[shift]
+        others = [
+            week.people[pid].name
+            for pid, other in roster.items()
+            if pid != v.person and pid in week.people and v.day < len(other) and other[v.day] in shifts
+            for theirs in [shifts[other[v.day]]]
+            if theirs.window == mine.window
+            and theirs.start_min < mine.end_min
+            and mine.start_min < theirs.end_min
+        ]
+        params.update(other="、".join(others), window=mine.window)
     elif rule in ("succession", "min_rest") and v.day is not None and v.day + 1 < len(row):
         first, second = row[v.day], row[v.day + 1]
         params.update(first=shift_label(week, first), second=shift_label(week, second))

@@ -35,6 +35,17 @@ L = ShiftType("L", 480, start_min=14 * 60, end_min=22 * 60)
 L_THEN_NOT_E = ShiftType("L", 480, forbidden_next=frozenset({"E"}))
 VAT = ShiftType("X", 480, skills=frozenset({"vat"}))
 SATURDAYS = {5: 1, 12: 1}
+MORNING = ShiftType("M", 240, start_min=8 * 60, end_min=12 * 60, window=1)
+MIDDAY = ShiftType("N", 240, start_min=10 * 60, end_min=14 * 60, window=1)
+AFTERNOON = ShiftType("P", 240, start_min=12 * 60, end_min=16 * 60, window=1)
+
+
+TWO = (Person("A"), Person("B"))
+
+
+def _window_problem(*shifts: ShiftType, people=TWO, **extra) -> Problem:
+    cover = tuple(Cover(0, frozenset({s.id}), 1, 100, 10) for s in shifts)
+    return Problem(1, shifts, people, cover, **extra)
 
 
 def _two_shift_cover():
@@ -117,6 +128,12 @@ RULES = [
         one(Person("A"), 3, every_day(3), locks=(Lock("A", 1, None),)),
         one(Person("A"), 3, every_day(3)),
         {"A": ["D", "D", "D"]},
+    ),
+    (
+        "window",  # a window holds one person at a time: the morning and midday shifts overlap there
+        _window_problem(MORNING, MIDDAY),
+        _window_problem(replace(MORNING, window=None), replace(MIDDAY, window=None)),
+        {"B": ["M"], "A": ["N"]},
     ),
 ]
 
@@ -294,6 +311,49 @@ def test_run_rules_that_cannot_hold_together_are_named():
     assert all(r.person == "Z" for r in solution.explanation)
     day_off = next(r for r in solution.explanation if r.key == "roster_rule_day_off")
     assert day_off.day == 6 and "Sunday (day 7)" in day_off.text
+
+
+def test_shifts_one_after_another_share_a_window():
+    problem = _window_problem(MORNING, AFTERNOON)
+    solution = solver.solve(problem, time_limit=20)
+    assert solution.status == "optimal" and solution.objective == 0
+    assert sorted(solution.roster.values()) == [["M"], ["P"]]
+    assert problem.window_groups() == []  # they never overlap: nothing to limit
+    assert check.violations(problem, {"A": ["M"], "B": ["P"]}) == []
+
+
+def test_a_wish_for_any_of_several_shifts_is_met_by_one_of_them():
+    """A wishes to work on day 0 at either window (one request over both shifts): granted once, for free;
+    wishing against both costs nothing while A stays off."""
+    first, second = ShiftType("W1", 240, window=1), ShiftType("W2", 240, window=2)
+    wish = ShiftRequest("A", 0, frozenset({"W1", "W2"}), 5, on=True)
+    problem = Problem(2, (first, second), (Person("A"),), requests=(wish,))
+    solution = solver.solve(problem, time_limit=20)
+    assert solution.objective == 0 and solution.roster["A"][0] in ("W1", "W2")
+    assert check.objective(problem, {"A": [None, "W1"]}) == 5
+    against = replace(problem, requests=(replace(wish, on=False),))
+    assert solver.solve(against, time_limit=20).roster["A"][0] is None
+    assert check.objective(against, {"A": ["W2", None]}) == 5
+
+
+def test_two_people_locked_onto_one_window_at_once_is_explained():
+    people = (Person("A", name="张三"), Person("B", name="李四"))
+    problem = _window_problem(MORNING, MIDDAY, people=people, locks=(Lock("A", 0, "M"), Lock("B", 0, "N")))
+    solution = solver.solve(problem, time_limit=20)
+    assert solution.status == "infeasible"
+    (reason,) = solution.explanation
+    assert reason.key == "roster_lock_window"
+    assert reason.params["other"] == "张三" and reason.params["person"] == "李四"
+    assert reason.params["window"] == 1 and reason.day == 0
+    assert "window 1" in reason.text
+
+
+def test_too_few_windows_for_everybodys_minimum_is_explained():
+    """Each person alone can work the minimum; together they need two seats at one window."""
+    people = (Person("A", min_minutes=240), Person("B", min_minutes=240))
+    solution = solver.solve(_window_problem(MORNING, MIDDAY, people=people), time_limit=20)
+    assert solution.status == "infeasible"
+    assert [r.key for r in solution.explanation] == ["roster_windows_full"]
 
 
 def test_a_problem_naming_what_it_does_not_define_is_refused():

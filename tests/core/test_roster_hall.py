@@ -3,6 +3,7 @@ wishes, cover from the staffing plan, and a solved roster placed on the windows.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -12,8 +13,8 @@ from synthetic_history import write_history
 from taxdesk.core.db.models import RosterRules, ShiftRequest, ShiftTemplate, Staff, StaffLeave
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.plan import staffing_plan
-from taxdesk.core.roster import check
-from taxdesk.core.roster.hall import CAPACITY_WEIGHT, OVER_WEIGHT, UNDER_WEIGHT, hall_week
+from taxdesk.core.roster import check, store
+from taxdesk.core.roster.hall import OVER_WEIGHT, UNDER_WEIGHT, hall_week
 from taxdesk.core.roster.solver import solve
 
 WEEK = "2025-W27"  # 30 June – 4 July 2025: five working days, then the weekend
@@ -72,9 +73,10 @@ def test_the_week_offers_each_template_per_queue_to_the_right_people(history_db,
     assert cover.shifts == {f"{t}:GEN:{n}" for t in ("D", "AM") for n in gen_windows}  # not the afternoon
     afternoon = next(c for c in problem.covers if c.day == 0 and c.label == "14:00 GEN")
     assert afternoon.shifts == {f"{t}:GEN:{n}" for t in ("D", "PM") for n in gen_windows}
-    window_1 = next(c for c in problem.covers if c.day == 0 and c.label == "08:30 window 1")
-    assert window_1.required == 1 and window_1.over_weight == CAPACITY_WEIGHT and window_1.under_weight == 0
-    assert window_1.shifts == {f"{t}:{c}:1" for t in ("D", "AM") for c in ("GEN", "INV", "DEC", "SSF")}
+    # One person per window at a time: the window rule's groups, e.g. window 1 in the morning.
+    assert frozenset(f"{t}:{c}:1" for t in ("D", "AM") for c in ("GEN", "INV", "DEC", "SSF")) in (
+        problem.window_groups()
+    )
     assert not [c for c in problem.covers if c.day >= 5]  # the weekend is closed
     assert sum(week.required.values()) == sum(
         n.requirement.raw_windows for i in plan.intervals for n in i.categories.values()
@@ -102,9 +104,34 @@ def test_leave_and_a_wish_for_a_day_off(history_db, plan):
     assert people["H05"].days_off == {2, 5, 6}
     assert people["H05"].min_minutes == 2 * 420 * 4 // 5  # four days left to work in, not five
     assert (people["H06"].min_minutes, people["H06"].max_minutes) == (0, 2400)  # the defaults
-    wishes = [r for r in problem.requests if r.person == "B01"]
-    assert wishes and all((r.day, r.weight, r.on) == (3, 7, False) for r in wishes)
-    assert {r.shift for r in wishes} == {s.id for s in problem.shift_types}
+    (wish,) = [r for r in problem.requests if r.person == "B01"]
+    assert (wish.day, wish.weight, wish.on) == (3, 7, False)
+    assert wish.shifts == {s.id for s in problem.shift_types}  # the whole day: any shift, any window
+
+
+def test_wishes_to_work_a_template_or_not_a_day_are_weighed(history_db, plan):
+    """B02 wishes to work the afternoon tidal shift on Wednesday and not to work on Thursday: one request
+    each, over every window; the roster pays a wish's weight only when it ignores the wish."""
+    store.set_wish(history_db, "HALL", "B02", date(2025, 7, 2), wants=True, template="PM", weight=10)
+    store.set_wish(history_db, "HALL", "B02", date(2025, 7, 3), wants=False, weight=10)
+    week = hall_week(history_db, "HALL", WEEK, plan=plan)
+    wanted = next(r for r in week.problem.requests if r.on)
+    assert wanted.day == 2 and wanted.shifts == {s.id for s in week.problem.shift_types if s.id[:3] == "PM:"}
+    assert [(w.staff, w.template, w.wants) for w in week.wishes] == [("B02", "PM", True), ("B02", None, False)]
+    unwanted = next(r for r in week.problem.requests if not r.on)
+    assert unwanted.day == 3 and unwanted.shifts == {s.id for s in week.problem.shift_types}
+    wishes_only = replace(week.problem, covers=(), fairness_weight=0)
+    nobody = {p.id: [None] * 7 for p in week.problem.people}
+    granted = {**nobody, "B02": [None, None, "PM:GEN:11", None, None, None, None]}
+    assert check.objective(wishes_only, granted) == 0
+    assert check.objective(wishes_only, nobody) == 10
+    assert (
+        check.objective(wishes_only, {**nobody, "B02": [None, None, "PM:GEN:11", "D:GEN:2", *[None] * 3]})
+        == 10
+    )
+    solution = solve(week.problem, time_limit=60)
+    assert solution.status == "optimal"
+    assert check.objective(week.problem, solution.roster) == solution.objective
 
 
 def test_a_point_without_shift_templates_is_refused(history_db, plan):

@@ -65,9 +65,9 @@ def test_a_benchmark_file_becomes_the_general_model(tmp_path):
     assert (a.max_consecutive_shifts, a.min_consecutive_shifts, a.min_consecutive_days_off) == (4, 2, 2)
     assert (a.max_weekends, a.days_off) == (1, frozenset({0, 3}))
     assert b.days_off == frozenset() and b.max_shifts == {"E": 0, "L": 7}
-    assert [(r.person, r.day, r.shift, r.weight, r.on) for r in problem.requests] == [
-        ("A", 1, "E", 2, True),
-        ("B", 6, "L", 3, False),
+    assert [(r.person, r.day, r.shifts, r.weight, r.on) for r in problem.requests] == [
+        ("A", 1, {"E"}, 2, True),
+        ("B", 6, {"L"}, 3, False),
     ]
     assert [(c.day, c.shifts, c.required, c.under_weight, c.over_weight) for c in problem.covers] == [
         (0, frozenset({"E"}), 1, 100, 1),

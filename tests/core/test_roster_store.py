@@ -3,7 +3,7 @@ version kept read-only, a new version after it, refusals that change nothing, an
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -134,6 +134,39 @@ def test_leave_is_recorded_and_bad_leave_refused(network_db):
     assert refused.value.key == "leave_none"
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(StaffLeave)) == 0
+
+
+def test_wishes_are_recorded_replaced_listed_and_taken_back(network_db):
+    db = network_db
+    first = store.set_wish(db, "HALL", "H05", MONDAY, wants=False, weight=7)
+    store.set_wish(db, "HALL", "B01", TUESDAY, wants=True, template="AM")
+    again = store.set_wish(db, "HALL", "H05", MONDAY, wants=False, weight=3)  # the same day: replaced
+    assert again == first
+    listed = store.wishes(db, "HALL", MONDAY, TUESDAY)
+    assert [(w.staff, w.day, w.template, w.wants, w.weight) for w in listed] == [
+        ("H05", MONDAY, None, False, 3),
+        ("B01", TUESDAY, "AM", True, store.DEFAULT_WISH_WEIGHT),
+    ]
+    assert listed[1].template_name and listed[0].name == "周敏"
+    assert store.wishes(db, "HALL", TUESDAY + timedelta(days=1), TUESDAY + timedelta(days=6)) == []
+
+    for bad, key in (
+        ({"weight": 0}, "wish_weight"),
+        ({"weight": 11}, "wish_weight"),
+        ({"template": "NOPE"}, "roster_unknown_shift"),
+    ):
+        with pytest.raises(InvalidInput) as refused:
+            store.set_wish(db, "HALL", "H06", MONDAY, wants=True, **bad)
+        assert refused.value.key == key
+    with pytest.raises(InvalidInput) as refused:
+        store.set_wish(db, "HALL", "NOBODY", MONDAY, wants=True)
+    assert len(store.wishes(db, "HALL", MONDAY, TUESDAY)) == 2  # nothing written by the refusals
+
+    store.remove_wish(db, "HALL", first)
+    with pytest.raises(InvalidInput) as refused:
+        store.remove_wish(db, "HALL", first)
+    assert refused.value.key == "wish_none"
+    assert [w.staff for w in store.wishes(db, "HALL", MONDAY, TUESDAY)] == ["B01"]
 
 
 def test_a_published_roster_sets_the_booking_places_of_each_slot(network_db):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from taxdesk.core.roster.model import SATURDAY, SUNDAY, Problem, Roster
+from taxdesk.core.roster.model import SATURDAY, SUNDAY, Problem, Roster, ShiftType
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,13 @@ def _runs(worked: list[bool], value: bool) -> list[tuple[int, int]]:
             runs.append((start, day - start))
             start = None
     return runs
+
+
+def _overlap(a: ShiftType, b: ShiftType) -> bool:
+    """Do the two shifts' clock times overlap (a shift without clock times spans the whole day)?"""
+    if None in (a.start_min, a.end_min, b.start_min, b.end_min):
+        return True
+    return a.start_min < b.end_min and b.start_min < a.end_min
 
 
 def violations(problem: Problem, roster: Roster) -> list[Violation]:
@@ -137,6 +144,23 @@ def violations(problem: Problem, roster: Roster) -> list[Violation]:
                         f"at least {person.min_rest_minutes}",
                     )
 
+    for d in range(n):  # a window holds one person at a time
+        seated = [
+            (pid, row[d], shifts[row[d]])
+            for pid, row in roster.items()
+            if len(row) == n and row[d] in shifts and shifts[row[d]].window is not None
+        ]
+        for i, (first, a, sa) in enumerate(seated):
+            for second, b, sb in seated[i + 1 :]:
+                if sa.window == sb.window and _overlap(sa, sb):
+                    bad(
+                        "window",
+                        second,
+                        d,
+                        f"{second} works {b} on day {d} at window {sb.window}, "
+                        f"where {first} already works {a}",
+                    )
+
     ids = {p.id for p in problem.people}
     for lock in problem.locks:
         if lock.person not in ids or not 0 <= lock.day < n:
@@ -153,7 +177,7 @@ def objective(problem: Problem, roster: Roster) -> int:
     total = 0
     for request in problem.requests:
         row = roster.get(request.person) or []
-        works_it = request.day < len(row) and row[request.day] == request.shift
+        works_it = request.day < len(row) and row[request.day] in request.shifts
         if works_it != request.on:
             total += request.weight
     for cover in problem.covers:

@@ -1,12 +1,15 @@
 """Why a roster problem has no solution, in words: which rule, whose, which day.
 
-Cover, requests and fairness are soft, so a problem is infeasible only through one person's own hard rules
-(every hard rule concerns one person). :func:`conflicts` first looks for the plain contradictions a
-supervisor makes when editing (a lock on a day of leave, a lock onto a shift the person lacks the skills
-for, more minutes required than the free days hold …) and names them directly. When the MIP still finds no
-roster, :func:`explain` solves each person's rules alone, and for each person without a roster drops one
-rule at a time while the rest still admit none (a deletion filter), then the single days off and locks the
-same way: what is left is a smallest set of that person's rules that cannot hold together.
+Cover, requests and fairness are soft, so a problem is infeasible only through the hard rules: one person's
+own, or the window rule that seats one person at a time. :func:`conflicts` first looks for the plain
+contradictions a supervisor makes when editing (a lock on a day of leave, a lock onto a shift the person
+lacks the skills for, more minutes required than the free days hold, two people locked onto one window at
+once …) and names them directly. When the MIP still finds no roster, :func:`explain` solves each person's
+rules alone, and for each person without a roster drops one rule at a time while the rest still admit none
+(a deletion filter), then the single days off and locks the same way: what is left is a smallest set of
+that person's rules that cannot hold together. When everyone's rules hold alone but not together, the
+window rule is the cause (the only rule between people): the windows cannot seat everybody the minimum
+hours and locks require.
 
 Each :class:`Reason` has an English ``text`` (the command line) and a ``key`` + ``params`` for the GUI's
 translated sentence; ``params["day"]`` counts days from 1, ``params["weekday"]`` is 0 = Monday.
@@ -43,7 +46,36 @@ def conflicts(problem: Problem) -> list[Reason]:
     reasons: list[Reason] = []
     for person in problem.people:
         reasons += _person_conflicts(problem, person)
-    return reasons
+    return reasons + _window_lock_conflicts(problem)
+
+
+def _window_lock_conflicts(problem: Problem) -> list[Reason]:
+    """Two people locked onto one window at once (the same day, shifts in one window group)."""
+    out = []
+    groups = problem.window_groups()
+    locked = sorted((k for k in problem.locks if k.shift is not None), key=lambda k: (k.day, k.person))
+    seen = set()
+    for i, a in enumerate(locked):
+        for b in locked[i + 1 :]:
+            if a.day != b.day or a.person == b.person or (a.person, b.person, a.day) in seen:
+                continue
+            if any(a.shift in g and b.shift in g for g in groups):
+                seen.add((a.person, b.person, a.day))
+                first, second = problem.person(a.person), problem.person(b.person)
+                window = problem.shift(a.shift).window
+                out.append(
+                    _reason(
+                        problem,
+                        second,
+                        key="roster_lock_window",
+                        text=f"{_who(first)} and {_who(second)} are both locked to window {window} at the "
+                        f"same time on {_when(problem, a.day)}",
+                        day=a.day,
+                        other=_who(first),
+                        window=window,
+                    )
+                )
+    return out
 
 
 def _reason(
@@ -202,7 +234,18 @@ def explain(problem: Problem, *, threads: int | None = None) -> list[Reason]:
         if _feasible(sub, threads):
             continue
         reasons += _minimal_rules(sub, threads)
-    if not reasons:  # every person's rules hold alone; the MIP and this check disagree (a time limit?)
+    if not reasons and problem.window_groups():
+        unseated = replace(problem, shift_types=tuple(replace(s, window=None) for s in problem.shift_types))
+        if _feasible(unseated, threads):
+            reasons.append(
+                Reason(
+                    key="roster_windows_full",
+                    params={},
+                    text="the windows cannot seat everybody at once: the minimum hours and locks need more "
+                    "window places than there are (one person per window at a time)",
+                )
+            )
+    if not reasons:  # every rule holds alone; the MIP and this check disagree (a time limit?)
         reasons.append(
             Reason(
                 key="roster_infeasible",

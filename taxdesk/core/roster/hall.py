@@ -11,13 +11,15 @@ come onto the tidal windows only for the peaks).
 **Cover.** For every half-hour of every working day and every category, the plan's windows open at once
 (``raw_windows``: breaks are the shifts' own, not shrinkage) must be worked by shifts spanning that
 half-hour — short of it costs :data:`UNDER_WEIGHT` per window, beyond it :data:`OVER_WEIGHT` (fewer
-people in the hall). A window holds one person at a time: a second costs :data:`CAPACITY_WEIGHT`.
+people in the hall). A window holds one person at a time: a hard rule of the model, through each shift's
+``window``.
 
 **People.** The active window officers of the hall and the branches, with their rules
 (:class:`~taxdesk.core.db.models.RosterRules`, else :data:`DEFAULT_RULES`): minutes per week (the
 minimum scaled to the days they can work, so a holiday week or leave does not make it impossible),
 consecutive days, rest between shifts, weekends. Days the calendar does not work, and leave, are days off.
-Requests not to work a day (or a shift) are soft requests against those shifts.
+Wishes (to work a shift template on a day, or not to work a day or a template) are soft requests on every
+shift of that template (or of the day), at any window.
 """
 
 from __future__ import annotations
@@ -43,12 +45,13 @@ from taxdesk.core.db.models import (
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.network import get_point
 from taxdesk.core.plan import Plan, staffing_plan, week_days
+from taxdesk.core.roster import store
 from taxdesk.core.roster.model import Cover, Person, Problem, ShiftType
 from taxdesk.core.roster.model import ShiftRequest as WishModel
+from taxdesk.core.roster.store import Wish
 
 UNDER_WEIGHT = 100  # per window short of the requirement, per half-hour
 OVER_WEIGHT = 1  # per person beyond it: fewer people in the hall at quiet times
-CAPACITY_WEIGHT = 10_000  # per person with no window to sit at
 DAY_OFF_WISH_WEIGHT = 5
 FAIRNESS_WEIGHT = 20
 DEFAULT_RULES = {
@@ -104,6 +107,7 @@ class HallWeek:
     slots: list[tuple[int, int]]  # the half-hours of a working day (minutes after midnight)
     required: dict[tuple[int, int, str], int] = field(default_factory=dict)  # (day, slot, category) → windows
     leave: dict[str, frozenset[int]] = field(default_factory=dict)  # person → days of leave in the week
+    wishes: list[Wish] = field(default_factory=list)  # the week's wishes of the people on this roster
 
     def shift_of(self, shift: str) -> tuple[TemplateInfo, str, int]:
         """Shift ``D:GEN:2`` → (the template, the category code, the window number)."""
@@ -254,12 +258,13 @@ def hall_week(db: Database, point_code: str, week: str, plan: Plan | None = None
     index_of = {d.day: i for i, d in enumerate(days)}
     for wish in wishes:
         code = staff_code.get(wish.staff_id)
-        if code is None or wish.wants:
-            continue  # only people on this roster; wishes to work a particular shift come with the editor
+        if code is None:
+            continue  # only people on this roster
         wanted = template_codes.get(wish.shift_template_id) if wish.shift_template_id else None
-        for shift in shift_types:
-            if wanted is None or shift.id.split(":", 1)[0] == wanted:
-                requests.append(WishModel(code, index_of[wish.day], shift.id, wish.weight, on=False))
+        if wish.shift_template_id and wanted is None:
+            continue  # a template of another point
+        shifts = frozenset(s.id for s in shift_types if wanted is None or s.id.split(":", 1)[0] == wanted)
+        requests.append(WishModel(code, index_of[wish.day], shifts, wish.weight, on=wish.wants))
 
     slots = sorted({(_minutes(i.start), _minutes(i.end)) for i in plan.intervals})
     required: dict[tuple[int, int, str], int] = {}
@@ -269,7 +274,7 @@ def hall_week(db: Database, point_code: str, week: str, plan: Plan | None = None
         for category, need in interval.categories.items():
             if category in served:
                 required[(day, slot, category)] = need.requirement.raw_windows
-    covers = _covers(days, slots, served, shift_types, windows, required)
+    covers = _covers(days, slots, served, shift_types, required)
     problem = Problem(
         days=len(days),
         shift_types=tuple(shift_types),
@@ -279,8 +284,20 @@ def hall_week(db: Database, point_code: str, week: str, plan: Plan | None = None
         fairness_weight=FAIRNESS_WEIGHT,
         first_weekday=days[0].day.weekday(),
     )
+    wished = [w for w in store.wishes(db, point_code, days[0].day, days[-1].day) if w.staff in infos]
     return HallWeek(
-        point_code, week, days, problem, infos, templates, categories, windows, slots, required, on_leave
+        point_code,
+        week,
+        days,
+        problem,
+        infos,
+        templates,
+        categories,
+        windows,
+        slots,
+        required,
+        on_leave,
+        wished,
     )
 
 
@@ -294,7 +311,7 @@ def _rules(row: RosterRules | None) -> dict:
     return limits
 
 
-def _covers(days, slots, served, shift_types, windows, required) -> list[Cover]:
+def _covers(days, slots, served, shift_types, required) -> list[Cover]:
     covers = []
     for day, info in enumerate(days):
         if not info.workday:
@@ -302,9 +319,6 @@ def _covers(days, slots, served, shift_types, windows, required) -> list[Cover]:
         for slot, (start, end) in enumerate(slots):
             spanning = [t for t in shift_types if t.start_min <= start and end <= t.end_min]
             label = f"{start // 60:02d}:{start % 60:02d}"
-            for w in windows:
-                at_window = frozenset(t.id for t in spanning if t.window == w.number)
-                covers.append(Cover(day, at_window, 1, 0, CAPACITY_WEIGHT, f"{label} window {w.number}"))
             for category in served:
                 shifts = frozenset(t.id for t in spanning if t.id.split(":")[1] == category)
                 need = required.get((day, slot, category), 0)

@@ -17,12 +17,15 @@ Hard rules (a roster breaking one is infeasible):
 - a shift in ``ShiftType.forbidden_next`` never on the day after (e.g. a late shift then an early one),
   and with clock times at least ``min_rest_minutes`` between a shift's end and the next day's start;
 - a person works only shift types whose ``skills`` they all have;
+- a window holds one person at a time: two shift types with the same ``ShiftType.window`` whose clock
+  times overlap (a shift without clock times spans the whole day) are never worked by two people on one
+  day;
 - every :class:`Lock`.
 
 Soft rules, summed into the objective (all weights are whole numbers):
 
-- a :class:`ShiftRequest` with ``on=True`` costs its weight when the person does not work that shift
-  that day; with ``on=False`` when they do;
+- a :class:`ShiftRequest` with ``on=True`` costs its weight when the person works none of its shifts
+  that day; with ``on=False`` when they work one of them;
 - a :class:`Cover` costs ``under_weight`` per person short of ``required`` and ``over_weight`` per person
   beyond it, counting the people working any shift in ``Cover.shifts`` that day;
 - ``fairness_weight`` × (most − fewest shifts worked) over the people with ``rotating=True`` (the branch
@@ -80,13 +83,19 @@ class Person:
 
 @dataclass(frozen=True)
 class ShiftRequest:
-    """A wish: ``on`` — to work ``shift`` on ``day`` (weight paid if not), else not to (paid if so)."""
+    """A wish: ``on`` — to work one of ``shifts`` on ``day`` (weight paid if none is worked), else to work
+    none of them (paid if one is). ``shifts`` may be given as one shift type's id (the benchmark's
+    requests); the hall's name every shift of a template, or every shift for a whole day."""
 
     person: str
     day: int
-    shift: str
+    shifts: frozenset[str]
     weight: int
     on: bool
+
+    def __post_init__(self) -> None:
+        if isinstance(self.shifts, str):
+            object.__setattr__(self, "shifts", frozenset({self.shifts}))
 
 
 @dataclass(frozen=True)
@@ -135,11 +144,33 @@ class Problem:
                 found.setdefault(monday, []).append(day)
         return [tuple(days) for _, days in sorted(found.items())]
 
+    def window_groups(self) -> list[frozenset[str]]:
+        """The window rule's groups: for each window and each moment a shift there starts, the shift types
+        at that window spanning it (at most one person a day across a group); only groups of two or more,
+        none inside another."""
+        by_window: dict[int, list[ShiftType]] = {}
+        for s in self.shift_types:
+            if s.window is not None:
+                by_window.setdefault(s.window, []).append(s)
+        groups: set[frozenset[str]] = set()
+        for shifts in by_window.values():
+            for moment in {s.start_min for s in shifts}:
+                groups.add(frozenset(s.id for s in shifts if _spans(s, moment)))
+        return sorted(
+            (g for g in groups if len(g) > 1 and not any(g < other for other in groups)), key=sorted
+        )
+
     def shift(self, shift_id: str) -> ShiftType:
         return next(s for s in self.shift_types if s.id == shift_id)
 
     def person(self, person_id: str) -> Person:
         return next(p for p in self.people if p.id == person_id)
+
+
+def _spans(shift: ShiftType, moment: int | None) -> bool:
+    if shift.start_min is None or shift.end_min is None or moment is None:
+        return True
+    return shift.start_min <= moment < shift.end_min
 
 
 Roster = dict[str, list[str | None]]  # person id → the shift worked on each day, or None

@@ -228,7 +228,7 @@ class _Reader:
         return ShiftRequest(
             person=self._person(cells[0]),
             day=self._day(cells[1]),
-            shift=self._shift(cells[2]),
+            shifts=self._shift(cells[2]),
             weight=_int(cells[3], "weight"),
             on=on,
         )

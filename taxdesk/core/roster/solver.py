@@ -16,7 +16,10 @@ The formulation (every rule as in the model's docstring):
 - Successions: per pair of days, the cliques {shifts on d that all forbid a set T on d+1} ∪ T, from
   ``forbidden_next`` and, with clock times, from ``min_rest_minutes``.
 - Σ minutes·x within [min, max]; Σ_d x[p,d,s] ≤ ``max_shifts``.
-- Cover: Σ x + under − over = required, both slacks priced; requests priced on x with a constant offset;
+- Windows: per day and window group (:meth:`Problem.window_groups`), Σ over people and the group's shifts
+  of x ≤ 1.
+- Cover: Σ x + under − over = required, both slacks priced; requests priced on their shifts' x (an
+  ``on`` request as its weight minus the weight times Σ x);
   fairness: hi ≥ Σ_d y[p,d] ≥ lo over rotating people, priced ``fairness_weight``·(hi − lo).
 
 Every weight is a whole number, so a bound within 1 of the best roster proves it optimal (``mip_abs_gap``
@@ -195,6 +198,7 @@ class _Formulation:
         self.totals: dict[str, Expr] = {}
         for person in people if people is not None else problem.people:
             self._person(person)
+        self._windows()
         if soft:
             self._soft()
 
@@ -297,6 +301,15 @@ class _Formulation:
                     upper=1,
                 )
 
+    def _windows(self) -> None:
+        columns: dict[tuple[int, str], list[int]] = {}
+        for (_pid, day, s), col in self.x.items():
+            columns.setdefault((day, s), []).append(col)
+        for group, day in product(self.problem.window_groups(), range(self.problem.days)):
+            cols = [c for s in group for c in columns.get((day, s), ())]
+            if len(cols) > 1:
+                self.lp.row(dict.fromkeys(cols, 1.0), upper=1)
+
     def _soft(self) -> None:
         problem, lp = self.problem, self.lp
         for cover in problem.covers:
@@ -308,14 +321,14 @@ class _Formulation:
             under = lp.col(0.0, cover.required, cover.under_weight)
             over = lp.col(0.0, max(len(staffed) - cover.required, 0), cover.over_weight)
             lp.row({**staffed, under: 1.0, over: -1.0}, cover.required, cover.required)
-        for request in problem.requests:
-            col = self.x.get((request.person, request.day, request.shift))
+        for request in problem.requests:  # at most one shift a day: Σ x over the request's shifts is 0 or 1
+            cols = [
+                self.x[key] for s in request.shifts if (key := (request.person, request.day, s)) in self.x
+            ]
             if request.on:
                 lp.offset += request.weight
-                if col is not None:
-                    lp.cost[col] -= request.weight
-            elif col is not None:
-                lp.cost[col] += request.weight
+            for col in cols:
+                lp.cost[col] += -request.weight if request.on else request.weight
         rotating = [p.id for p in problem.people if p.rotating]
         if problem.fairness_weight and len(rotating) > 1:
             hi = lp.col(0.0, problem.days, problem.fairness_weight)
@@ -369,19 +382,23 @@ def validate(problem: Problem) -> None:
             refuse(f"{person.id}'s max_shifts names an unknown shift type")
     for what, items in (("lock", problem.locks), ("request", problem.requests)):
         for item in items:
-            shift = getattr(item, "shift", None)
+            named = getattr(item, "shifts", {item.shift} if getattr(item, "shift", None) else set())
             if item.person not in known_people or not 0 <= item.day < problem.days:
                 refuse(f"a {what} names person {item.person!r} on day {item.day}, not in the problem")
-            if shift is not None and shift not in known_shifts:
+            for shift in sorted(set(named) - known_shifts):
                 refuse(f"a {what} names an unknown shift type {shift!r}")
     for cover in problem.covers:
         if not 0 <= cover.day < problem.days or not cover.shifts <= known_shifts or cover.required < 0:
             refuse(f"cover {cover.label or cover.day} is outside the horizon or names an unknown shift type")
 
 
-SUB_SECONDS = 2.0  # the most one local-search step may take
-STALL_SHARE, STALL_MIN = 0.05, 3.0  # no better roster for this long (share of the limit, seconds): stalled
-STALL_GAP = 0.005  # … while the gap is above this: switch to the local search
+WHOLE_SHARE = 0.6  # HiGHS alone on the whole MIP for this share of the time limit, undisturbed
+STEP_NODES = 200  # the most branch-and-bound nodes one local-search step may take …
+STEP_SECONDS = 2.0  # … and the most seconds
+IDLE_STEPS = 30  # this many steps in a row without a better roster: back to the whole MIP
+STALL_SHARE, STALL_MIN = 0.05, 3.0  # a whole-MIP rerun gives way after this long without a better roster
+STALL_GAP = 0.005  # … while the gap is above this
+NO_NODE_LIMIT = 2147483647  # HiGHS's default mip_max_nodes
 
 
 def solve(
@@ -396,11 +413,14 @@ def solve(
 ) -> Solution:
     """The best roster for ``problem`` within ``time_limit`` seconds (see the module docstring).
 
-    HiGHS works on the whole MIP. When it finds no better roster for a while (``STALL_SHARE`` of the time
-    limit, at least ``STALL_MIN`` seconds) with the gap still above ``STALL_GAP``, a local search takes
-    over: it frees a few people's (or a few days') assignments around the best roster, re-optimises them
-    with the rest fixed, and keeps what improves; when that stalls too, the whole MIP resumes from the
-    improved roster. ``bound`` is the best bound the whole-MIP runs proved.
+    HiGHS works on the whole MIP alone for the first ``WHOLE_SHARE`` of the time limit: most rosters are
+    proven optimal there. If the gap is still open, a local search takes over from the best roster: each
+    step frees some people's (or some days') assignments, fixes the rest, and lets HiGHS re-optimise the
+    freed part within ``STEP_NODES`` nodes and ``STEP_SECONDS`` seconds, keeping what improves. The freed
+    part grows while steps finish and shrinks while they do not; a step that frees everything and finishes
+    has solved the whole problem, which proves its roster optimal. After ``IDLE_STEPS`` steps without a
+    better roster the whole MIP resumes from the improved one (giving way again when it stalls), and so on
+    to the time limit. ``bound`` is the best bound the whole-MIP runs proved.
 
     ``progress(objective, bound, seconds)`` is called when a better roster is found and now and then while
     the bound moves (the bound is −inf until HiGHS has one); ``cancel()`` is polled as the search goes and,
@@ -439,13 +459,19 @@ def solve(
     search = _Search(formulation, highs, started, progress, cancel)
     deadline = started + float(time_limit)
 
+    status = search.whole(started + WHOLE_SHARE * float(time_limit))
     stall = max(STALL_MIN, STALL_SHARE * float(time_limit))
-    while True:
-        status = search.whole(deadline, stall)
-        if status != "stalled":
+    while status == "time_limit" and search.values is not None and not search.cancelled:
+        if deadline - time.perf_counter() < 0.2:
             break
-        if not search.local(deadline, stall):
-            stall = math.inf  # the neighbourhoods hold nothing better: let HiGHS have the time left
+        if search.local(deadline):
+            status = "optimal"  # a step freed everything and finished: the whole problem is solved
+            break
+        if deadline - time.perf_counter() < 0.2 or search.cancelled:
+            break
+        status = search.whole(deadline, stall)
+        if status == "stalled":
+            status = "time_limit"
         stall *= 2  # each return to the whole MIP gets longer to prove or improve before giving way
     if status == "infeasible":
         return outcome("infeasible", reasons=explain.explain(problem, threads=threads))
@@ -532,7 +558,11 @@ class _Search:
             return "infeasible"
         if status == highspy.HighsModelStatus.kOptimal:
             return "optimal"
-        if status in (highspy.HighsModelStatus.kTimeLimit, highspy.HighsModelStatus.kInterrupt):
+        if status in (
+            highspy.HighsModelStatus.kTimeLimit,
+            highspy.HighsModelStatus.kInterrupt,
+            highspy.HighsModelStatus.kSolutionLimit,  # the node limit of a local-search step
+        ):
             return "time_limit"
         raise RuntimeError(f"HiGHS ended a roster solve with {highs.modelStatusToString(status)}")
 
@@ -549,10 +579,10 @@ class _Search:
             return "stalled"
         return status
 
-    def local(self, until: float, stall: float) -> bool:
-        """Large-neighbourhood search: free some assignments, fix the rest to the best roster, re-solve;
-        keep what improves. Stops at ``until``, on cancel, or after ``stall`` seconds without a better
-        roster. True when it found one."""
+    def local(self, until: float) -> bool:
+        """Large-neighbourhood search from the best roster (see :func:`solve`) until ``until``, cancel, or
+        ``IDLE_STEPS`` steps in a row without a better roster. True when a step freed every assignment and
+        finished: the best roster is then proven optimal."""
         f, highs = self.formulation, self.highs
         cols = np.array(sorted(f.x.values()), dtype=np.int32)
         lower = np.array(f.lp.lower)[cols]
@@ -565,19 +595,19 @@ class _Search:
             by_day.setdefault(day, []).append(position[col])
         people, days = sorted(by_person), f.problem.days
         rng = random.Random(0)
-        # Free columns per step for each kind of neighbourhood, adapted to what HiGHS solves quickly.
+        # Free columns per step for each kind of neighbourhood, adapted to what HiGHS finishes in a step.
         size = {"people": 150.0, "days": 150.0}
-        step, start, found = 0, self.objective, time.perf_counter()
+        step, idle, proven = 0, 0, False
         self.local_phase = True
+        highs.setOptionValue("mip_max_nodes", STEP_NODES)
         try:
-            while (
-                not self.cancelled
-                and until - time.perf_counter() > 0.2
-                and time.perf_counter() - found < stall
-            ):
-                free = np.zeros(len(cols), dtype=bool)
+            while not self.cancelled and idle < IDLE_STEPS and until - time.perf_counter() > 0.2:
                 kind = "days" if step % 3 == 2 else "people"
-                if kind == "people":  # a few people over the whole horizon
+                step += 1
+                free = np.zeros(len(cols), dtype=bool)
+                if size[kind] >= len(cols):
+                    free[:] = True
+                elif kind == "people":  # a few people over the whole horizon
                     for pid in rng.sample(people, len(people)):
                         free[by_person[pid]] = True
                         if free.sum() >= size[kind]:
@@ -587,20 +617,22 @@ class _Search:
                     first = rng.randrange(days - width + 1)
                     for day in range(first, first + width):
                         free[by_day.get(day, [])] = True
-                step += 1
                 fixed = np.round(np.asarray(self.values)[cols])
                 low, high = np.where(free, lower, fixed), np.where(free, upper, fixed)
                 highs.changeColsBounds(len(cols), cols, low, high)
-                before, began = self.objective, time.perf_counter()
-                status = self._run(min(until, began + SUB_SECONDS))
-                took = time.perf_counter() - began
-                if self.objective < before - 0.5:
-                    found = time.perf_counter()
-                if status == "optimal" and took < SUB_SECONDS / 4:
-                    size[kind] = min(size[kind] * 1.2, len(cols))
-                elif status != "optimal":
-                    size[kind] = max(size[kind] * 0.7, 20.0)
+                before = self.objective
+                status = self._run(min(until, time.perf_counter() + STEP_SECONDS))
+                idle = 0 if self.objective < before - 0.5 else idle + 1
+                if status == "optimal":
+                    if free.all() and not self.cancelled:
+                        proven = True
+                        self.bound = max(self.bound, self.objective)
+                        break
+                    size[kind] = min(size[kind] * 1.25, float(len(cols)))
+                else:
+                    size[kind] = max(size[kind] * 0.8, 20.0)
         finally:
             self.local_phase = False
+            highs.setOptionValue("mip_max_nodes", NO_NODE_LIMIT)
             highs.changeColsBounds(len(cols), cols, lower, upper)
-        return self.objective < start - 0.5
+        return proven

@@ -1,4 +1,5 @@
-"""Rosters in the database: drafts, published versions, and the leave the solver must respect.
+"""Rosters in the database: drafts, published versions, the leave the solver must respect and the wishes
+it weighs.
 
 A point's week has numbered versions. The newest is either a **draft** — what a solve proposed and the
 supervisor is editing; a new solve or an edit replaces its assignments, keeping the version number — or
@@ -29,6 +30,7 @@ from taxdesk.core.db.models import (
     Roster,
     RosterAssignment,
     ServicePoint,
+    ShiftRequest,
     ShiftTemplate,
     Staff,
     StaffLeave,
@@ -398,3 +400,119 @@ def remove_leave(db: Database, staff_code: str, day: date) -> int:
         for row in rows:
             session.delete(row)
         return len(rows)
+
+
+# ------------------------------------------------------------------------------------------- wishes
+
+WISH_WEIGHT_MIN, WISH_WEIGHT_MAX = 1, 10  # a window short for half an hour costs 100: wishes give way to it
+DEFAULT_WISH_WEIGHT = 5
+
+
+@dataclass(frozen=True)
+class Wish:
+    """A person's wish for one day: to work (``wants``) or not to work the shift template ``template``
+    (code; None: any shift that day), weighing ``weight`` in the solve (``WISH_WEIGHT_MIN`` …
+    ``WISH_WEIGHT_MAX``)."""
+
+    id: int
+    staff: str
+    name: str
+    day: date
+    template: str | None
+    template_name: str | None
+    wants: bool
+    weight: int
+
+
+def wishes(db: Database, point_code: str, first: date, last: date) -> list[Wish]:
+    """The wishes from ``first`` to ``last`` that concern ``point_code``: whole-day wishes and wishes for
+    its shift templates; by day, then staff code."""
+    with db.session() as session:
+        point = get_point(session, point_code)
+        rows = session.execute(
+            select(ShiftRequest, Staff, ShiftTemplate)
+            .join(Staff, Staff.id == ShiftRequest.staff_id)
+            .outerjoin(ShiftTemplate, ShiftTemplate.id == ShiftRequest.shift_template_id)
+            .where(ShiftRequest.day >= first, ShiftRequest.day <= last)
+            .where((ShiftRequest.shift_template_id.is_(None)) | (ShiftTemplate.point_id == point.id))
+            .order_by(ShiftRequest.day, Staff.code, ShiftRequest.id)
+        ).all()
+        return [
+            Wish(
+                row.id,
+                staff.code,
+                staff.name,
+                row.day,
+                template.code if template else None,
+                template.name if template else None,
+                row.wants,
+                row.weight,
+            )
+            for row, staff, template in rows
+        ]
+
+
+def set_wish(
+    db: Database,
+    point_code: str,
+    staff_code: str,
+    day: date,
+    *,
+    wants: bool,
+    template: str | None = None,
+    weight: int = DEFAULT_WISH_WEIGHT,
+) -> int:
+    """Record a wish (see :class:`Wish`), replacing the person's wish for the same day and template (or
+    whole day) if there is one; returns its id. ``template`` is a shift template code of ``point_code``."""
+    if not WISH_WEIGHT_MIN <= weight <= WISH_WEIGHT_MAX:
+        raise InvalidInput(
+            f"a wish weighs {WISH_WEIGHT_MIN} to {WISH_WEIGHT_MAX}, not {weight}",
+            key="wish_weight",
+            weight=weight,
+            least=WISH_WEIGHT_MIN,
+            most=WISH_WEIGHT_MAX,
+        )
+    with db.transaction() as session:
+        point = get_point(session, point_code)
+        person = _staff(session, staff_code)
+        template_id = None
+        if template is not None:
+            row = session.scalars(
+                select(ShiftTemplate).where(
+                    ShiftTemplate.point_id == point.id, ShiftTemplate.code == template
+                )
+            ).first()
+            if row is None:
+                raise InvalidInput(
+                    f"{point.code} has no shift template {template}",
+                    key="roster_unknown_shift",
+                    shift=template,
+                )
+            template_id = row.id
+        same = session.scalars(
+            select(ShiftRequest).where(
+                ShiftRequest.staff_id == person.id,
+                ShiftRequest.day == day,
+                ShiftRequest.shift_template_id.is_(None)
+                if template_id is None
+                else ShiftRequest.shift_template_id == template_id,
+            )
+        ).first()
+        if same is None:
+            same = ShiftRequest(staff_id=person.id, day=day, shift_template_id=template_id)
+            session.add(same)
+        same.wants, same.weight = wants, weight
+        live.notify(session, point.code)
+        session.flush()
+        return same.id
+
+
+def remove_wish(db: Database, point_code: str, wish_id: int) -> None:
+    """Take a wish back; refuses an id that is not (or no longer) there."""
+    with db.transaction() as session:
+        point = get_point(session, point_code)
+        row = session.get(ShiftRequest, wish_id)
+        if row is None:
+            raise InvalidInput(f"there is no wish {wish_id}", key="wish_none", id=wish_id)
+        session.delete(row)
+        live.notify(session, point.code)
