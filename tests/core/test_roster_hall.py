@@ -117,7 +117,8 @@ def test_wishes_to_work_a_template_or_not_a_day_are_weighed(history_db, plan):
     week = hall_week(history_db, "HALL", WEEK, plan=plan)
     wanted = next(r for r in week.problem.requests if r.on)
     assert wanted.day == 2 and wanted.shifts == {s.id for s in week.problem.shift_types if s.id[:3] == "PM:"}
-    assert [(w.staff, w.template, w.wants) for w in week.wishes] == [("B02", "PM", True), ("B02", None, False)]
+    wishes = [(w.staff, w.template, w.wants) for w in week.wishes]
+    assert wishes == [("B02", "PM", True), ("B02", None, False)]
     unwanted = next(r for r in week.problem.requests if not r.on)
     assert unwanted.day == 3 and unwanted.shifts == {s.id for s in week.problem.shift_types}
     wishes_only = replace(week.problem, covers=(), fairness_weight=0)
