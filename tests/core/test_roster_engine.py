@@ -3,6 +3,7 @@ leave, infeasibility in words, determinism, cancel, and the checker's cost equal
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import replace
 from itertools import product
@@ -204,6 +205,54 @@ def test_the_optimum_equals_a_brute_force_search_over_every_roster():
     assert solution.status == "optimal"
     assert check.violations(problem, solution.roster) == []
     assert solution.objective == check.objective(problem, solution.roster) == best
+
+
+def test_a_local_search_step_that_frees_everything_proves_the_roster():
+    """From the first roster HiGHS finds, the first step of the local search on a small problem frees
+    every assignment, finishes, and so proves its roster optimal: the optimum of the whole MIP."""
+    problem = _small_mixed_problem()
+    formulation = solver._Formulation(problem)
+    highs = solver.highs_for(formulation)
+    highs.setOptionValue("mip_abs_gap", 1.0 - 1e-6)
+    search = solver._Search(formulation, highs, time.perf_counter(), None, None)
+    highs.setOptionValue("mip_max_improving_sols", 1)
+    search._run(time.perf_counter() + 20)  # stops at its first roster (here already the best)
+    assert search.values is not None
+    highs.setOptionValue("mip_max_improving_sols", 2147483647)
+    first = search.objective
+    search.bound = -math.inf  # forget what that run proved: only the local search may prove it now
+    assert search.local(time.perf_counter() + 20) is True
+    assert search.objective <= first
+    best = solver.solve(problem, time_limit=20)
+    assert search.objective == pytest.approx(best.objective) and search.bound == pytest.approx(best.objective)
+    assert check.violations(problem, formulation.roster(search.values)) == []
+
+
+def test_the_local_search_keeps_the_bound_true_and_the_roster_feasible(monkeypatch):
+    """Instance 4 is not proven in 15 s: HiGHS alone for 9 s, then the local search (node-limited steps
+    whose bounds are not bounds of the whole problem) — the bound reported never passes the optimum 1716,
+    each local phase only ever improves the roster, and the roster keeps every hard rule."""
+    from test_roster_nrp import instance
+
+    phases = []
+    local = solver._Search.local
+
+    def watched(self, until):
+        before = self.objective
+        proven = local(self, until)
+        phases.append((before, self.objective, proven))
+        return proven
+
+    monkeypatch.setattr(solver._Search, "local", watched)
+    problem = instance(4)
+    seen = []
+    solution = solver.solve(problem, time_limit=15, progress=lambda o, b, s: seen.append((o, b)))
+    assert phases, "the local search should have run"
+    assert all(after <= before for before, after, _ in phases)
+    assert solution.roster and check.violations(problem, solution.roster) == []
+    assert solution.objective == check.objective(problem, solution.roster) >= 1716
+    assert solution.bound is not None and solution.bound <= 1716 + 1e-6
+    assert all(bound <= 1716 + 1e-6 for _, bound in seen)
 
 
 def test_fairness_spreads_the_rotating_staffs_shifts():
