@@ -1970,6 +1970,14 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>{person} must work at least {minutes} minutes, but with only {days} days not off at most {most} can be rostered.</translation>
     </message>
     <message>
+        <source>{other} 和 {person} 第 {day} 天被同时锁定在 {window} 号窗口：一个窗口同一时间只能坐一个人。</source>
+        <translation>{other} and {person} are both locked to window {window} on day {day}: a window seats one person at a time.</translation>
+    </message>
+    <message>
+        <source>窗口不够坐：按每人的最少工时和锁定的安排，需要的窗口位置多于现有窗口（一个窗口同一时间只能坐一个人）。</source>
+        <translation>Not enough windows: everyone&apos;s minimum hours and the locked assignments need more window places than there are windows (a window seats one person at a time).</translation>
+    </message>
+    <message>
         <source>没有能满足全部硬性规则的排班，且无法归因于某一个人的规则。</source>
         <translation>No roster keeps every hard rule, and no single person&apos;s rules explain why.</translation>
     </message>
@@ -2052,6 +2060,14 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>{week} 的第 {version} 版已经发布。</source>
         <translation>Version {version} of {week} is published already.</translation>
+    </message>
+    <message>
+        <source>意愿的权重须在 {least} 到 {most} 之间，不能是 {weight}。</source>
+        <translation>A wish&apos;s weight must be from {least} to {most}, not {weight}.</translation>
+    </message>
+    <message>
+        <source>这条意愿（编号 {id}）已经不存在：可能已被撤销。</source>
+        <translation>This wish (no. {id}) no longer exists: it may have been taken back already.</translation>
     </message>
     <message>
         <source>{name} 在 {day} 没有休假。</source>
@@ -2644,6 +2660,14 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>Take Back Leave</translation>
     </message>
     <message>
+        <source>登记排班意愿…</source>
+        <translation>Record Shift Wish…</translation>
+    </message>
+    <message>
+        <source>撤销意愿：{wish}（权重 {weight}）</source>
+        <translation>Take Back Wish: {wish} (weight {weight})</translation>
+    </message>
+    <message>
         <source>修改已发布的排班</source>
         <translation>Change a Published Roster</translation>
     </message>
@@ -2895,6 +2919,38 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>a locked assignment was changed</translation>
     </message>
     <message>
+        <source>{shift}与{other}同时占用{window}号窗口：一个窗口同一时间只能坐一个人</source>
+        <translation>{shift} uses window {window} at the same time as {other}: a window seats one person at a time</translation>
+    </message>
+    <message>
+        <source>想上班（当天任一班次）</source>
+        <translation>wants to work (any shift that day)</translation>
+    </message>
+    <message>
+        <source>想休息（当天不上班）</source>
+        <translation>wants the day off</translation>
+    </message>
+    <message>
+        <source>想上 {shift}</source>
+        <translation>wants to work {shift}</translation>
+    </message>
+    <message>
+        <source>不想上 {shift}</source>
+        <translation>does not want to work {shift}</translation>
+    </message>
+    <message>
+        <source>已满足</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>未满足</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>意愿：{wish} · 权重 {weight} · {met}</source>
+        <translation>Wish: {wish} · weight {weight} · {met}</translation>
+    </message>
+    <message>
         <source>{name}（{window}号窗口 {prefix}）</source>
         <translation>{name} (window {window} {prefix})</translation>
     </message>
@@ -2924,6 +2980,14 @@ It is read-only afterwards; a later change starts a new version.</translation>
     <message>
         <source>已取消 {name} 的休假</source>
         <translation>Leave taken back for {name}</translation>
+    </message>
+    <message>
+        <source>已登记 {name} 的排班意愿</source>
+        <translation>Shift wish recorded for {name}</translation>
+    </message>
+    <message>
+        <source>已撤销 {name} 的排班意愿</source>
+        <translation>Shift wish taken back for {name}</translation>
     </message>
     <message>
         <source>正在读取…</source>
@@ -3066,8 +3130,8 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <source>把班次拖到另一格可调整（目标格有班次时互换）；右键单元格：锁定、解锁、删除、标记休假</source>
-        <translation>Drag a shift to another cell to move it (swapped if that cell has one); right-click a cell to lock, unlock, remove or mark leave</translation>
+        <source>把班次拖到另一格可调整（目标格有班次时互换）；右键单元格：锁定、解锁、删除、标记休假、登记排班意愿。格子右上角 ♥：排班意愿已满足，♡：未满足（鼠标悬停可看详情）</source>
+        <translation>Drag a shift to another cell to move it (swapped if that cell has one); right-click a cell to lock, unlock, remove, mark leave or record a shift wish. ♥ in a cell&apos;s top right corner: shift wishes met; ♡: not met (hover for details)</translation>
     </message>
     <message>
         <source>窗口覆盖（每半小时：需要与排班的窗口数）</source>
@@ -4729,6 +4793,45 @@ A SQLite file is backed up before upgrading. Upgrade now?</translation>
     <message>
         <source>暂无窗口开放</source>
         <translation>No window open</translation>
+    </message>
+</context>
+<context>
+    <name>WishDialog</name>
+    <message>
+        <source>任一班次（当天）</source>
+        <translation>Any shift (that day)</translation>
+    </message>
+    <message>
+        <source>已登记：{wish}，权重 {weight}。确定后将替换它。</source>
+        <translation>Already recorded: {wish}, weight {weight}. OK replaces it.</translation>
+    </message>
+    <message>
+        <source>登记排班意愿</source>
+        <translation>Record Shift Wish</translation>
+    </message>
+    <message>
+        <source>意愿</source>
+        <translation>Wish</translation>
+    </message>
+    <message>
+        <source>想上班</source>
+        <translation>Wants to work</translation>
+    </message>
+    <message>
+        <source>不想上班</source>
+        <translation>Does not want to work</translation>
+    </message>
+    <message>
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>权重</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>权重 1–10：越高越先满足；但绝不会为了满足意愿而让窗口缺人。</source>
+        <translation>Weight 1–10: higher weights are met first, but never by leaving a window short.</translation>
     </message>
 </context>
 <context>

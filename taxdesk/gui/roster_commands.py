@@ -1,5 +1,5 @@
-"""Editing a roster on the roster page (排班): undoable edits, the cell's context menu, the leave dialog and
-the questions asked before an edit, a publication or an export.
+"""Editing a roster on the roster page (排班): undoable edits, the cell's context menu, the leave and wish
+dialogs and the questions asked before an edit, a publication or an export.
 
 Every edit — a drag, 锁定/解锁, 删除, the shifts cleared by 标记休假 and a solve's result — is a
 :class:`RosterEdit` on the page's ``QUndoStack`` holding the whole roster before and after
@@ -9,6 +9,8 @@ saves that whole roster as the draft. GUI thread only.
 
 from __future__ import annotations
 
+import html
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,9 +18,20 @@ from PySide6.QtCore import QCoreApplication, QDate, QSettings, QStandardPaths
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
-from taxdesk.core.roster.store import LEAVE_REASON_MAX, StoredRoster
+from taxdesk.core.roster.hall import PersonInfo, TemplateInfo
+from taxdesk.core.roster.store import (
+    DEFAULT_WISH_WEIGHT,
+    LEAVE_REASON_MAX,
+    WISH_WEIGHT_MAX,
+    WISH_WEIGHT_MIN,
+    StoredRoster,
+    Wish,
+)
 from taxdesk.gui.forms.ui_leave_dialog import Ui_LeaveDialog
-from taxdesk.gui.roster_models import Cell, RosterState, day_text
+from taxdesk.gui.forms.ui_wish_dialog import Ui_WishDialog
+from taxdesk.gui.roster_grid import clock_text_min
+from taxdesk.gui.roster_models import Cell, RosterState, day_text, wish_text
+from taxdesk.gui.staffing_models import day_text as date_text
 
 FOLDER_SETTING = "roster/export_folder"
 LEAVE_BEFORE_DAYS = 31  # leave may be recorded from a month before the week
@@ -43,9 +56,11 @@ class RosterEdit(QUndoCommand):
         self.apply(self.before, True)
 
 
-def cell_menu(parent: QWidget, state: RosterState, cell: Cell, *, on_leave: bool) -> QMenu:
-    """锁定/解锁, 删除, 标记休假… and, on a day of leave, 取消休假 for one person's day (the page connects the
-    actions by their ``objectName``: lock, unlock, delete, leave, unleave)."""
+def cell_menu(parent: QWidget, state: RosterState, cell: Cell, *, on_leave: bool, wishes=()) -> QMenu:
+    """锁定/解锁, 删除, 标记休假… and, on a day of leave, 取消休假; 登记排班意愿… and 撤销意愿 for each of
+    ``wishes`` (the person's wishes that day) — for one person's day. The page connects the actions by their
+    ``objectName``: lock, unlock, delete, leave, unleave, wish, and ``unwish:<id>`` (the wish's id is also
+    the action's ``data()``)."""
     menu = QMenu(parent)
     has_shift = state.shift(cell) is not None
     locked = cell in state.locked
@@ -66,6 +81,14 @@ def cell_menu(parent: QWidget, state: RosterState, cell: Cell, *, on_leave: bool
     if on_leave:
         back = menu.addAction(QCoreApplication.translate("RosterCommands", "取消休假"))
         back.setObjectName("unleave")
+    menu.addSeparator()
+    wish = menu.addAction(QCoreApplication.translate("RosterCommands", "登记排班意愿…"))
+    wish.setObjectName("wish")
+    for known in wishes:
+        text = QCoreApplication.translate("RosterCommands", "撤销意愿：{wish}（权重 {weight}）")
+        undo = menu.addAction(text.format(wish=wish_text(known), weight=known.weight))
+        undo.setObjectName(f"unwish:{known.id}")
+        undo.setData(known.id)
     return menu
 
 
@@ -112,6 +135,73 @@ class LeaveDialog(QDialog):
     @property
     def reason(self) -> str:
         return self.ui.reasonEdit.text().strip()
+
+
+class WishDialog(QDialog):
+    """登记排班意愿: to work or not to work a shift template (or any shift that day), with a weight. Offers
+    the templates the person can work (tidal ones to rotating branch staff, the others to the hall's own),
+    and is filled in from the wish already recorded for the chosen template (recording replaces it)."""
+
+    def __init__(
+        self,
+        person: PersonInfo,
+        day: date,
+        templates: dict[str, TemplateInfo],
+        wishes: Sequence[Wish] = (),
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.ui = Ui_WishDialog()
+        self.ui.setupUi(self)
+        self.wishes = {w.template: w for w in wishes}
+        self.ui.personLabel.setText(f"<b>{html.escape(person.name)}</b> · {date_text(day)}")
+        self.ui.weightSpin.setRange(WISH_WEIGHT_MIN, WISH_WEIGHT_MAX)
+        self.ui.weightSpin.setValue(DEFAULT_WISH_WEIGHT)
+        combo = self.ui.templateCombo
+        combo.addItem(self.tr("任一班次（当天）"), None)
+        for code, template in templates.items():
+            if template.tidal == person.rotating or code in self.wishes:
+                times = f"{clock_text_min(template.start_min)}–{clock_text_min(template.end_min)}"
+                combo.addItem(f"{template.name} {times}", code)
+        combo.currentIndexChanged.connect(lambda _i: self._show_wish())
+        if wishes:
+            combo.setCurrentIndex(max(combo.findData(wishes[0].template), 0))
+        self._show_wish()
+
+    def _show_wish(self) -> None:
+        """The wish recorded for the chosen template (if any) in the widgets, and a word that OK replaces it."""
+        known = self.wishes.get(self.template)
+        if known is not None:
+            (self.ui.wantsRadio if known.wants else self.ui.notWantsRadio).setChecked(True)
+            self.ui.weightSpin.setValue(known.weight)
+            self.ui.replaceLabel.setText(
+                self.tr("已登记：{wish}，权重 {weight}。确定后将替换它。").format(
+                    wish=wish_text(known), weight=known.weight
+                )
+            )
+        else:
+            self.ui.replaceLabel.setText("")
+        self.ui.replaceLabel.setVisible(known is not None)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for the wrapped lines (longer in English): a dialog's own size ignores them."""
+        self.layout().activate()
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    @property
+    def wants(self) -> bool:
+        return self.ui.wantsRadio.isChecked()
+
+    @property
+    def template(self) -> str | None:
+        return self.ui.templateCombo.currentData()
+
+    @property
+    def weight(self) -> int:
+        return self.ui.weightSpin.value()
 
 
 def _qdate(day: date) -> QDate:

@@ -7,7 +7,9 @@ it) shows the roster, checks it with the core's independent checker
 (:func:`taxdesk.core.roster.check.violations`, the locks being the roster's own cells), redraws the
 coverage and saves the whole roster as the week's draft on the page's serial runner. A save the core
 refuses (a published week changed by somebody who is not a supervisor) is reported by :attr:`refused`
-and the page reads the week again. GUI thread only.
+and the page reads the week again. Leave and shift wishes (排班意愿) are recorded in the core in the
+background and the week read again with them; a wish changes no roster, it is weighed by the next solve and
+marked on the grid. GUI thread only.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ from taxdesk.core.roster import check, service, store
 from taxdesk.core.roster.hall import HallWeek, hall_week
 from taxdesk.core.roster.store import StoredRoster
 from taxdesk.gui.roster_chart import CoverageChart
-from taxdesk.gui.roster_commands import LeaveDialog, RosterEdit, cell_menu
-from taxdesk.gui.roster_grid import RosterGridModel
+from taxdesk.gui.roster_commands import LeaveDialog, RosterEdit, WishDialog, cell_menu
+from taxdesk.gui.roster_grid import RosterGridDelegate, RosterGridModel
 from taxdesk.gui.roster_models import Cell, RosterState, ViolationsModel, day_text
 
 
@@ -34,9 +36,11 @@ class RosterEditor(QObject):
 
     changed = Signal()  # the roster on screen changed (the page updates its buttons)
     saved = Signal(object)  # the StoredRoster an edit was saved as
-    refused = Signal(object)  # the exception a save or a leave was refused with
+    refused = Signal(object)  # the exception a save, a leave or a wish was refused with
     leave_recorded = Signal(str)  # the person's name
     leave_removed = Signal(str)  # the person's name
+    wish_recorded = Signal(str)  # the person's name
+    wish_removed = Signal(str)  # the person's name
 
     def __init__(self, page, db, runner):
         super().__init__(page)
@@ -51,6 +55,7 @@ class RosterEditor(QObject):
         self.grid.move_requested.connect(self.move_cell)
         table = ui.gridTable
         table.setModel(self.grid)
+        table.setItemDelegate(RosterGridDelegate(table))
         table.setDragEnabled(True)
         table.setAcceptDrops(True)
         table.setDropIndicatorShown(True)
@@ -241,18 +246,27 @@ class RosterEditor(QObject):
     def cell_menu(self, cell: Cell):
         """The context menu of a person's day, connected (the caller shows it)."""
         on_leave = cell[1] in self.hall.leave.get(cell[0], frozenset())
-        menu = cell_menu(self.page, self.state, cell, on_leave=on_leave)
+        wishes = self.wishes_of(cell)
+        menu = cell_menu(self.page, self.state, cell, on_leave=on_leave, wishes=wishes)
         handlers = {
             "lock": lambda: self.set_locked(cell, True),
             "unlock": lambda: self.set_locked(cell, False),
             "delete": lambda: self.delete_cell(cell),
             "leave": lambda: self.ask_leave(cell),
             "unleave": lambda: self.remove_leave(cell),
+            "wish": lambda: self.ask_wish(cell),
         }
+        for wish in wishes:
+            handlers[f"unwish:{wish.id}"] = lambda _checked=False, w=wish: self.remove_wish(w.staff, w.id)
         for action in menu.actions():
             if action.objectName() in handlers:
                 action.triggered.connect(handlers[action.objectName()])
         return menu
+
+    def wishes_of(self, cell: Cell) -> list[store.Wish]:
+        """The person's wishes for the cell's day, as read with the week."""
+        day = self.hall.days[cell[1]].day
+        return [w for w in self.hall.wishes if w.staff == cell[0] and w.day == day]
 
     def ask_leave(self, cell: Cell) -> None:
         hall = self.hall
@@ -296,6 +310,53 @@ class RosterEditor(QObject):
             on_done=lambda hall: self._current(request) and done(hall),
             on_error=lambda exc: self._current(request) and self.refused.emit(exc),
         )
+
+    def ask_wish(self, cell: Cell) -> None:
+        """登记排班意愿…: the dialog, then the wish recorded in the background."""
+        hall = self.hall
+        dialog = WishDialog(
+            hall.people[cell[0]], hall.days[cell[1]].day, hall.templates, self.wishes_of(cell), self.page
+        )
+        accepted = dialog.exec() == WishDialog.DialogCode.Accepted
+        wants, template, weight = dialog.wants, dialog.template, dialog.weight
+        dialog.deleteLater()
+        if accepted:
+            self.set_wish(cell[0], hall.days[cell[1]].day, wants=wants, template=template, weight=weight)
+
+    def set_wish(self, person: str, day: date, *, wants: bool, template: str | None, weight: int) -> None:
+        """Record a wish (replacing the person's wish for the same day and template) in the background and
+        read the week again: the grid marks it, the next solve weighs it; the roster itself is not changed."""
+        view, request, db = self.page.view, self.page.request, self.db
+
+        def work():
+            store.set_wish(db, view.point, person, day, wants=wants, template=template, weight=weight)
+            return hall_week(db, view.point, view.week, plan=view.plan)
+
+        self.runner.run(
+            work,
+            on_done=lambda hall: self._current(request) and self._on_wishes(hall, person, self.wish_recorded),
+            on_error=lambda exc: self._current(request) and self.refused.emit(exc),
+        )
+
+    def remove_wish(self, person: str, wish_id: int) -> None:
+        """撤销意愿: take the wish back in the background, then read the week again."""
+        view, request, db = self.page.view, self.page.request, self.db
+
+        def work():
+            store.remove_wish(db, view.point, wish_id)
+            return hall_week(db, view.point, view.week, plan=view.plan)
+
+        self.runner.run(
+            work,
+            on_done=lambda hall: self._current(request) and self._on_wishes(hall, person, self.wish_removed),
+            on_error=lambda exc: self._current(request) and self.refused.emit(exc),
+        )
+
+    def _on_wishes(self, hall: HallWeek, person: str, signal) -> None:
+        self.hall = hall
+        self._reset_grid()
+        self.refresh()
+        signal.emit(hall.people[person].name if person in hall.people else person)
 
     def _on_leave(self, person: str, hall: HallWeek) -> None:
         self.hall = hall

@@ -1,6 +1,8 @@
 """The roster page's staff × day grid as a table model: the hall's own staff, then the branch staff on the
 tidal rotation under a heading row of their own; a cell shows the shift, its times, the window and queue
-(with a padlock when locked), 休假 on leave, rest days grey and the cells that break a hard rule red.
+(with a padlock when locked), 休假 on leave, rest days grey and the cells that break a hard rule red. A day
+the person has a wish for (排班意愿) carries a small heart in its top right corner — ♥ when the roster on
+screen meets every wish of that day, ♡ when it does not — and a line per wish in its tooltip.
 
 Dragging a cell onto another person's cell (same or another day) asks the page to move the assignment
 (:attr:`RosterGridModel.move_requested`); the model never changes itself, the page applies the move as an
@@ -23,10 +25,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from taxdesk.core.roster.check import Violation
 from taxdesk.core.roster.hall import HallWeek
 from taxdesk.core.roster.sheet import clock_text
+from taxdesk.core.roster.store import Wish
 from taxdesk.gui.roster_models import (
     BROKEN_FILL,
     BROKEN_INK,
@@ -35,6 +39,8 @@ from taxdesk.gui.roster_models import (
     Cell,
     RosterState,
     shift_label,
+    wish_line,
+    wish_met,
 )
 
 MIME_TYPE = "application/x-taxdesk-roster-cell"
@@ -44,6 +50,7 @@ LOCKED_WORK = QColor("#fff0c2")
 LEAVE_FILL = QColor("#d4d7dc")
 REST_FILL = QColor("#eceef1")
 HEADING_FILL = QColor("#dde6f1")
+WISH_INK = QColor("#c2185b")
 
 _LOCK: QPixmap | None = None
 
@@ -80,6 +87,7 @@ class RosterGridModel(QAbstractTableModel):
     CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # (staff code, day) of a person's cell
     KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # work | leave | off | rest | heading | name
     LOCKED_ROLE = Qt.ItemDataRole.UserRole + 3
+    WISH_ROLE = Qt.ItemDataRole.UserRole + 4  # [(Wish, met)] of a person's day
 
     move_requested = Signal(object, object)  # source cell, target cell
 
@@ -88,6 +96,7 @@ class RosterGridModel(QAbstractTableModel):
         self.week: HallWeek | None = None
         self.state: RosterState | None = None
         self.rows: list[tuple[str, str]] = []  # ("person", code) or ("heading", unit)
+        self.wishes: dict[Cell, list[Wish]] = {}
         self.broken: set[Cell] = set()
         self.broken_people: set[str] = set()
         self.editable = False
@@ -98,7 +107,12 @@ class RosterGridModel(QAbstractTableModel):
         self.beginResetModel()
         self.week, self.state = week, state
         self.rows = []
+        self.wishes = {}
         if week is not None:
+            index = {info.day: i for i, info in enumerate(week.days)}
+            for wish in week.wishes:
+                if wish.day in index:
+                    self.wishes.setdefault((wish.staff, index[wish.day]), []).append(wish)
             hall = [c for c, p in week.people.items() if p.home_unit != "branch"]
             branch = [c for c, p in week.people.items() if p.home_unit == "branch"]
             self.rows = [("heading", "hall")] + [("person", c) for c in hall]
@@ -178,6 +192,8 @@ class RosterGridModel(QAbstractTableModel):
             return what
         if role == self.LOCKED_ROLE:
             return locked
+        if role == self.WISH_ROLE:
+            return [(w, wish_met(self.week, shift, w)) for w in self.wishes.get(cell, [])]
         if role == Qt.ItemDataRole.DisplayRole:
             if what == "leave":
                 return QCoreApplication.translate("RosterGrid", "休假")
@@ -191,14 +207,15 @@ class RosterGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return lock_icon() if locked else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [wish_line(self.week, shift, w) for w in self.wishes.get(cell, [])]
             if shift is None:
-                return QCoreApplication.translate("RosterGrid", "休假") if what == "leave" else None
+                head = [QCoreApplication.translate("RosterGrid", "休假")] if what == "leave" else []
+                return "\n".join(head + lines) or None
             category = self.week.shift_of(shift)[1]
             name = self.week.categories[category].name if category in self.week.categories else category
             tip = shift_label(self.week, shift) + " · " + name
-            return tip + (
-                QCoreApplication.translate("RosterGrid", " · 已锁定：重新求解时保留") if locked else ""
-            )
+            tip += QCoreApplication.translate("RosterGrid", " · 已锁定：重新求解时保留") if locked else ""
+            return "\n".join([tip, *lines])
         if role == Qt.ItemDataRole.BackgroundRole:
             if cell in self.broken:
                 return BROKEN_FILL
@@ -301,6 +318,46 @@ class RosterGridModel(QAbstractTableModel):
         if source != target:
             self.move_requested.emit(source, target)
         return False
+
+
+class RosterGridDelegate(QStyledItemDelegate):
+    """Draws a cell as usual, then the heart of a day with wishes in its top right corner: filled (♥) when
+    the roster on screen meets all of them, an outline (♡) when it misses one."""
+
+    def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
+        super().paint(painter, option, index)
+        wishes = index.data(RosterGridModel.WISH_ROLE)
+        if not wishes:
+            return
+        met = all(done for _wish, done in wishes)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        corner = QRectF(option.rect.right() - 14.5, option.rect.top() + 4.5, 10, 9)
+        if met:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(WISH_INK)
+        else:
+            painter.setPen(QPen(WISH_INK, 1.6))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(heart(corner))
+        painter.restore()
+
+
+def heart(rect: QRectF) -> QPainterPath:
+    """A heart filling ``rect``, its tip at the bottom."""
+    x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
+    middle = x + w / 2
+    path = QPainterPath(QPointF(middle, y + h))
+    path.cubicTo(
+        QPointF(x - w * 0.05, y + h * 0.55),
+        QPointF(x + w * 0.02, y - h * 0.12),
+        QPointF(middle, y + h * 0.25),
+    )
+    path.cubicTo(
+        QPointF(x + w * 0.98, y - h * 0.12), QPointF(x + w * 1.05, y + h * 0.55), QPointF(middle, y + h)
+    )
+    path.closeSubpath()
+    return path
 
 
 def clock_text_min(minutes: int) -> str:

@@ -19,7 +19,7 @@ from taxdesk.core.roster.check import Violation
 from taxdesk.core.roster.hall import REGULAR, TIDAL, HallWeek
 from taxdesk.core.roster.model import Reason, Roster, Solution
 from taxdesk.core.roster.service import planned, roster_of
-from taxdesk.core.roster.store import Planned, StoredRoster
+from taxdesk.core.roster.store import Planned, StoredRoster, Wish
 from taxdesk.gui.messages import MESSAGES
 from taxdesk.gui.models import RowsModel
 
@@ -206,6 +206,43 @@ RULES = {
         "RosterModels", "{shift}与{other}同时占用{window}号窗口：一个窗口同一时间只能坐一个人"
     ),
 }
+
+
+def wish_text(wish: Wish) -> str:
+    """想上 下午（潮汐）, 不想上 全天, 想上班（当天任一班次）, 想休息（当天不上班）."""
+    if wish.template is None:
+        return (
+            QCoreApplication.translate("RosterModels", "想上班（当天任一班次）")
+            if wish.wants
+            else QCoreApplication.translate("RosterModels", "想休息（当天不上班）")
+        )
+    text = (
+        QCoreApplication.translate("RosterModels", "想上 {shift}")
+        if wish.wants
+        else QCoreApplication.translate("RosterModels", "不想上 {shift}")
+    )
+    return text.format(shift=wish.template_name or wish.template)
+
+
+def wish_met(week: HallWeek, shift: str | None, wish: Wish) -> bool:
+    """Whether the day's ``shift`` (None: not working) meets the wish: working the wished template (any shift
+    for a whole-day wish), or for a wish not to, not working it (off that day)."""
+    worked = week.shift_of(shift)[0].code if shift is not None else None
+    if wish.template is None:
+        return (worked is not None) == wish.wants
+    return (worked == wish.template) == wish.wants
+
+
+def wish_line(week: HallWeek, shift: str | None, wish: Wish) -> str:
+    """意愿：想上 下午（潮汐） · 权重 5 · 已满足."""
+    met = (
+        QCoreApplication.translate("RosterModels", "已满足")
+        if wish_met(week, shift, wish)
+        else QCoreApplication.translate("RosterModels", "未满足")
+    )
+    return QCoreApplication.translate("RosterModels", "意愿：{wish} · 权重 {weight} · {met}").format(
+        wish=wish_text(wish), weight=wish.weight, met=met
+    )
 
 
 def _hours(minutes: int) -> str:

@@ -120,6 +120,12 @@ class RosterPage(QWidget):
         self.editor.leave_removed.connect(
             lambda name: self.status_message.emit(self.tr("已取消 {name} 的休假").format(name=name))
         )
+        self.editor.wish_recorded.connect(
+            lambda name: self.status_message.emit(self.tr("已登记 {name} 的排班意愿").format(name=name))
+        )
+        self.editor.wish_removed.connect(
+            lambda name: self.status_message.emit(self.tr("已撤销 {name} 的排班意愿").format(name=name))
+        )
         self.solver = WeekSolver(db, runner, time_limit, self)
         self.solver.progressed.connect(self._on_progress)
         self.solver.finished.connect(self._on_solved)
@@ -327,7 +333,7 @@ class RosterPage(QWidget):
         self.saved.emit(stored)
 
     def _on_refused(self, exc: Exception) -> None:
-        """A save or a leave the core refused: the refusal shown over the stored week, read again."""
+        """A save, a leave or a wish the core refused: the refusal shown over the stored week, read again."""
         self._error_after_read = exc
         self.open_week(self.view.plan if self.view is not None else None)
         self._reload_officers(exc)

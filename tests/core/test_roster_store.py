@@ -162,6 +162,10 @@ def test_wishes_are_recorded_replaced_listed_and_taken_back(network_db):
         store.set_wish(db, "HALL", "NOBODY", MONDAY, wants=True)
     assert len(store.wishes(db, "HALL", MONDAY, TUESDAY)) == 2  # nothing written by the refusals
 
+    am = next(w.id for w in store.wishes(db, "HALL", MONDAY, TUESDAY) if w.template == "AM")
+    with pytest.raises(InvalidInput) as refused:
+        store.remove_wish(db, "YS01", am)  # the hall's morning shift: not the 银税e站's wish
+    assert refused.value.key == "wish_none"
     store.remove_wish(db, "HALL", first)
     with pytest.raises(InvalidInput) as refused:
         store.remove_wish(db, "HALL", first)

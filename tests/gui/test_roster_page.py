@@ -13,7 +13,7 @@ from datetime import date, timedelta
 import pypdf
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, QPointF, Qt
+from PySide6.QtCore import QDate, QPointF, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import update
@@ -26,6 +26,7 @@ from taxdesk.core.network import points
 from taxdesk.core.roster import service, store
 from taxdesk.gui.main_window import MainWindow
 from taxdesk.gui.printing import PrintSettings
+from taxdesk.gui.roster_commands import WishDialog
 from taxdesk.gui.roster_grid import RosterGridModel
 from taxdesk.gui.roster_models import BROKEN_FILL
 from taxdesk.gui.roster_page import RosterPage
@@ -35,6 +36,7 @@ WAIT_MS = 30000
 WEEK, MONDAY = "2025-W27", date(2025, 6, 30)  # five working days right after ten weeks of history
 MOVE = Qt.DropAction.MoveAction
 CELL, KIND, LOCKED = RosterGridModel.CELL_ROLE, RosterGridModel.KIND_ROLE, RosterGridModel.LOCKED_ROLE
+WISHES, TIP = RosterGridModel.WISH_ROLE, Qt.ItemDataRole.ToolTipRole
 
 
 @pytest.fixture(scope="module")
@@ -205,7 +207,7 @@ def test_a_locked_cell_is_kept_by_a_re_solve(qtbot, solved, db):
     with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
         page.editor.move_cell(source, target)
     menu = page.editor.cell_menu(target)
-    assert [a.objectName() for a in menu.actions() if a.objectName()] == ["lock", "delete", "leave"]
+    assert [a.objectName() for a in menu.actions() if a.objectName()] == ["lock", "delete", "leave", "wish"]
     with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
         next(a for a in menu.actions() if a.objectName() == "lock").trigger()
     assert grid.data(grid.index_of(target), LOCKED) and grid.data(
@@ -266,10 +268,152 @@ def test_leave_shows_on_the_grid_and_a_re_solve_never_assigns_it(qtbot, solved, 
     assert page.editor.violations == []
 
     with qtbot.waitSignal(page.editor.leave_removed, timeout=WAIT_MS):
-        page.editor.cell_menu((person, day)).actions()[-1].trigger()
+        menu_action(page, (person, day), "unleave").trigger()
     assert grid.data(grid.index_of((person, day)), KIND) != "leave"
     assert day not in page.editor.hall.leave.get(person, frozenset())
     assert "unleave" not in {a.objectName() for a in page.editor.cell_menu((person, day)).actions()}
+
+
+def when_modal(kind, act):
+    """Run ``act(dialog)`` on the next modal dialog of ``kind`` once it is shown (the menu's action opens it
+    with ``exec``); a dialog left open is rejected after WAIT_MS so that a failing test never hangs."""
+
+    def poll():
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind) and widget.isVisible():
+            QTimer.singleShot(WAIT_MS, widget, widget.reject)
+            act(widget)
+        else:
+            QTimer.singleShot(30, poll)
+
+    QTimer.singleShot(30, poll)
+
+
+def menu_action(page, cell, name: str):
+    return next(a for a in page.editor.cell_menu(cell).actions() if a.objectName() == name)
+
+
+def test_a_wish_is_recorded_through_the_dialog_marked_on_the_grid_and_taken_back(qtbot, solved, db):
+    page, grid = solved, solved.editor.grid
+    person, day = cell = hall_assignment(page)
+    worked = page.editor.hall.shift_of(page.editor.state.shift(cell))[0]  # the hall's 全天
+    monday, friday = MONDAY, MONDAY + timedelta(days=6)
+    assert "wish" in [a.objectName() for a in page.editor.cell_menu(cell).actions()]
+    assert not any(a.objectName().startswith("unwish") for a in page.editor.cell_menu(cell).actions())
+    assert grid.data(grid.index_of(cell), WISHES) == [] and "意愿" not in grid.data(grid.index_of(cell), TIP)
+
+    # 登记排班意愿…: not to work the shift the roster gives the person that day, weight 8.
+    seen = {}
+
+    def fill(dialog):
+        combo = dialog.ui.templateCombo
+        seen["offered"] = [combo.itemData(i) for i in range(combo.count())]
+        seen["label"] = dialog.ui.personLabel.text()
+        seen["weight"] = dialog.ui.weightSpin.value()
+        dialog.ui.notWantsRadio.setChecked(True)
+        combo.setCurrentIndex(combo.findData(worked.code))
+        dialog.ui.weightSpin.setValue(8)
+        dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok).click()
+
+    when_modal(WishDialog, fill)
+    with qtbot.waitSignal(page.status_message, timeout=WAIT_MS) as message:
+        menu_action(page, cell, "wish").trigger()
+    name = page.editor.hall.people[person].name
+    assert message.args[0] == f"已登记 {name} 的排班意愿"
+    # The hall's own staff are offered any shift of the day and the regular templates, never a tidal one.
+    templates = page.editor.hall.templates
+    assert seen["offered"] == [None] + [c for c, t in templates.items() if not t.tidal]
+    assert name in seen["label"] and seen["weight"] == 5
+    [wish] = store.wishes(db, "HALL", monday, friday)
+    assert (wish.staff, (wish.day - MONDAY).days, wish.template, wish.wants, wish.weight) == (
+        person,
+        day,
+        worked.code,
+        False,
+        8,
+    )
+    assert page.editor.hall.wishes == [wish]
+    index = grid.index_of(cell)
+    assert grid.data(index, WISHES) == [(wish, False)]  # the roster still gives the person that shift …
+    assert grid.data(index, TIP).splitlines()[-1] == f"意愿：不想上 {worked.name} · 权重 8 · 未满足"
+    assert stored_cells(db)[cell]  # … and recording a wish changes no roster
+
+    # Met once the roster on screen no longer works it.
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+        page.editor.delete_cell(cell)
+    assert grid.data(grid.index_of(cell), WISHES) == [(wish, True)]
+    assert grid.data(grid.index_of(cell), TIP) == f"意愿：不想上 {worked.name} · 权重 8 · 已满足"
+
+    # The dialog opened again on that day is filled in from the wish (and says OK replaces it).
+    def look(dialog):
+        seen["again"] = (
+            dialog.ui.templateCombo.currentData(),
+            dialog.ui.notWantsRadio.isChecked(),
+            dialog.ui.weightSpin.value(),
+            dialog.ui.replaceLabel.isVisibleTo(dialog),
+        )
+        dialog.reject()
+
+    when_modal(WishDialog, look)
+    menu_action(page, cell, "wish").trigger()
+    assert seen["again"] == (worked.code, True, 8, True)
+
+    # 撤销意愿 takes it back.
+    undo = menu_action(page, cell, f"unwish:{wish.id}")
+    assert undo.text() == f"撤销意愿：不想上 {worked.name}（权重 8）" and undo.data() == wish.id
+    with qtbot.waitSignal(page.editor.wish_removed, timeout=WAIT_MS):
+        undo.trigger()
+    assert store.wishes(db, "HALL", monday, friday) == [] and page.editor.hall.wishes == []
+    assert grid.data(grid.index_of(cell), WISHES) == [] and grid.data(grid.index_of(cell), TIP) is None
+    assert not any(a.objectName().startswith("unwish") for a in page.editor.cell_menu(cell).actions())
+
+
+def test_a_refused_wish_is_shown_and_nothing_is_stored(qtbot, solved, db):
+    page = solved
+    person, day = hall_assignment(page)
+    when = MONDAY + timedelta(days=day)
+    with qtbot.waitSignal(page.week_shown, timeout=WAIT_MS):  # the refusal, over the week read again
+        page.editor.set_wish(person, when, wants=True, template="NOPE", weight=5)
+    assert page.ui.errorFrame.isVisible() and page.ui.errorLabel.text() == "没有班次 NOPE。"
+    with qtbot.waitSignal(page.week_shown, timeout=WAIT_MS):
+        page.editor.set_wish(person, when, wants=False, template=None, weight=11)
+    assert page.ui.errorLabel.text() == "意愿的权重须在 1 到 10 之间，不能是 11。"
+    assert store.wishes(db, "HALL", MONDAY, MONDAY + timedelta(days=6)) == []
+    assert page.editor.hall.wishes == []
+
+    # A wish taken back at another desk meanwhile: 撤销意愿 says it is gone.
+    wish_id = store.set_wish(db, "HALL", person, when, wants=True)
+    store.remove_wish(db, "HALL", wish_id)
+    with qtbot.waitSignal(page.week_shown, timeout=WAIT_MS):
+        page.editor.remove_wish(person, wish_id)
+    assert page.ui.errorLabel.text() == f"这条意愿（编号 {wish_id}）已经不存在：可能已被撤销。"
+
+
+def test_a_branch_officer_is_offered_the_tidal_shifts_and_a_whole_day_wish(qtbot, solved, db):
+    page, grid = solved, solved.editor.grid
+    day = 2
+    person = free_person(page, day, unit="branch")
+    cell = (person, day)
+    seen = {}
+
+    def fill(dialog):
+        combo = dialog.ui.templateCombo
+        seen["offered"] = [combo.itemData(i) for i in range(combo.count())]
+        seen["texts"] = [combo.itemText(i) for i in range(combo.count())]
+        dialog.ui.wantsRadio.setChecked(True)
+        combo.setCurrentIndex(0)
+        dialog.accept()
+
+    when_modal(WishDialog, fill)
+    with qtbot.waitSignal(page.editor.wish_recorded, timeout=WAIT_MS):
+        page.editor.ask_wish(cell)
+    tidal = [c for c, t in page.editor.hall.templates.items() if t.tidal]
+    assert seen["offered"] == [None, *tidal] and tidal
+    assert seen["texts"][0] == "任一班次（当天）" and seen["texts"][-1] == "下午（潮汐） 13:30–17:00"
+    [wish] = store.wishes(db, "HALL", MONDAY, MONDAY + timedelta(days=6))
+    assert (wish.template, wish.wants, wish.weight) == (None, True, 5)
+    # The person is not working that day: the wish to work is not met (yet).
+    assert grid.data(grid.index_of(cell), TIP) == "意愿：想上班（当天任一班次） · 权重 5 · 未满足"
 
 
 def test_a_broken_rule_is_listed_and_goes_on_undo(qtbot, solved, db):

@@ -512,7 +512,10 @@ def remove_wish(db: Database, point_code: str, wish_id: int) -> None:
     with db.transaction() as session:
         point = get_point(session, point_code)
         row = session.get(ShiftRequest, wish_id)
-        if row is None:
-            raise InvalidInput(f"there is no wish {wish_id}", key="wish_none", id=wish_id)
+        template_id = row.shift_template_id if row is not None else None
+        template = session.get(ShiftTemplate, template_id) if template_id else None
+        if row is None or (template is not None and template.point_id != point.id):
+            # a wish for another point's shift is not this point's to take back
+            raise InvalidInput(f"{point.code} has no wish {wish_id}", key="wish_none", id=wish_id)
         session.delete(row)
         live.notify(session, point.code)

@@ -209,6 +209,7 @@ class Ui_RosterPage(object):
 
         self.hintLabel = QLabel(self.gridPane)
         self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
 
         self.gridLayout.addWidget(self.hintLabel)
 
@@ -334,7 +335,7 @@ class Ui_RosterPage(object):
         self.pdfButton.setText(QCoreApplication.translate("RosterPage", u"\u5bfc\u51fa PDF\u2026", None))
         self.xlsxButton.setText(QCoreApplication.translate("RosterPage", u"\u5bfc\u51fa Excel\u2026", None))
         self.errorLabel.setText("")
-        self.hintLabel.setText(QCoreApplication.translate("RosterPage", u"\u628a\u73ed\u6b21\u62d6\u5230\u53e6\u4e00\u683c\u53ef\u8c03\u6574\uff08\u76ee\u6807\u683c\u6709\u73ed\u6b21\u65f6\u4e92\u6362\uff09\uff1b\u53f3\u952e\u5355\u5143\u683c\uff1a\u9501\u5b9a\u3001\u89e3\u9501\u3001\u5220\u9664\u3001\u6807\u8bb0\u4f11\u5047", None))
+        self.hintLabel.setText(QCoreApplication.translate("RosterPage", u"\u628a\u73ed\u6b21\u62d6\u5230\u53e6\u4e00\u683c\u53ef\u8c03\u6574\uff08\u76ee\u6807\u683c\u6709\u73ed\u6b21\u65f6\u4e92\u6362\uff09\uff1b\u53f3\u952e\u5355\u5143\u683c\uff1a\u9501\u5b9a\u3001\u89e3\u9501\u3001\u5220\u9664\u3001\u6807\u8bb0\u4f11\u5047\u3001\u767b\u8bb0\u6392\u73ed\u610f\u613f\u3002\u683c\u5b50\u53f3\u4e0a\u89d2 \u2665\uff1a\u6392\u73ed\u610f\u613f\u5df2\u6ee1\u8db3\uff0c\u2661\uff1a\u672a\u6ee1\u8db3\uff08\u9f20\u6807\u60ac\u505c\u53ef\u770b\u8be6\u60c5\uff09", None))
         self.coverageBox.setTitle(QCoreApplication.translate("RosterPage", u"\u7a97\u53e3\u8986\u76d6\uff08\u6bcf\u534a\u5c0f\u65f6\uff1a\u9700\u8981\u4e0e\u6392\u73ed\u7684\u7a97\u53e3\u6570\uff09", None))
         self.coverageDayLabel.setText(QCoreApplication.translate("RosterPage", u"\u663e\u793a", None))
         self.violationsBox.setTitle(QCoreApplication.translate("RosterPage", u"\u8fdd\u53cd\u7684\u786c\u6027\u89c4\u5219", None))
