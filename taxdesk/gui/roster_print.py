@@ -9,10 +9,10 @@ staff than that run on to further pages, each with the title block and the grid'
 
 It prints in black and white as well as in colour: nothing is told by colour alone (a shortfall also says
 缺n in bold, leave says 休假 on a grey ground). Sizes are millimetres on the page, converted with the page
-rectangle the caller gives, and the same code measures and paints (:class:`_Page`), so the preview, a
-printer and the PDF show the same page. Text stays text in PDFs (searchable, copyable), in the bundled
-font; bold is the regular glyphs with their outline stroked, as in ``service_sheet``, so a PDF holds each
-character once.
+rectangle the caller gives, and the same code measures and paints (:class:`_RosterPage`, on the
+:class:`~taxdesk.gui.print_page.Page` shared with ``service_sheet``), so the preview, a printer and the PDF
+show the same page. Text stays text in PDFs (searchable, copyable), in the bundled font; bold is the
+regular glyphs with their outline stroked, so a PDF holds each character once.
 
 Threads: after :func:`taxdesk.gui.fonts.ensure_fonts` has run on the main thread, :func:`render_pdf` and
 :func:`page_count` may run on a worker. :func:`print_sheets` paints on the printer it is given: call it
@@ -21,45 +21,34 @@ from the main thread (print preview dialogs are widgets).
 
 from __future__ import annotations
 
-import errno
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QImage,
-    QPageLayout,
-    QPageSize,
-    QPaintDevice,
-    QPainter,
-    QPainterPath,
-    QPdfWriter,
-    QPen,
-    QTextLayout,
-    QTextOption,
-    QTransform,
-)
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QPageLayout, QPaintDevice, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
 from taxdesk.core.roster.sheet import BRANCH, HALL, LEAVE, WORK, DayCell, RosterSheet, SheetRow, clock_text
-from taxdesk.gui.fonts import cjk_font
+from taxdesk.gui.print_page import (
+    BLACK,
+    PDF_DPI,
+    Page,
+    a4_layout,
+    page_rect,
+    print_pages,
+    probe_device,
+    write_pdf,
+)
 
-MM_PER_INCH = 25.4
-PT_PER_INCH = 72
-PDF_DPI = 1200
 PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 297.0, 210.0  # A4 landscape
 MARGIN_X_MM, MARGIN_TOP_MM, MARGIN_BOTTOM_MM = 11.0, 9.0, 8.0
+MARGINS_MM = QMarginsF(MARGIN_X_MM, MARGIN_TOP_MM, MARGIN_X_MM, MARGIN_BOTTOM_MM)
 # Type sizes shrink (a little) until the week fits one page; a week that needs more pages anyway is set at
 # the largest size that needs no more of them.
 SCALES = (1.3, 1.24, 1.18, 1.12, 1.06, 1.0, 0.94, 0.88)
 
-BLACK = QColor(0, 0, 0)
 DARK = QColor(70, 70, 70)  # secondary text: a dark grey on any printer
 RULE_GREY = QColor(150, 150, 150)
 ZEBRA = QColor(243, 243, 243)
@@ -190,154 +179,16 @@ def coverage_marks(sheet: RosterSheet) -> list[tuple[date, list[CoverageMark | N
 # ------------------------------------------------------------------------------------------- page
 
 
-@dataclass
-class _Text:
-    """Laid-out text (a QTextLayout, wrapped to ``width``), ready to paint at any (x, y)."""
+class _RosterPage(Page):
+    """An A4 landscape page of the roster: the sheet's margins, tighter leading and a lighter bold than the
+    service list's (the grid's type is small)."""
 
-    layout: QTextLayout
-    text: str
-    font: QFont
-    height: float
-    width: float
-    ascent: float  # of the first line: to line up the baselines of different sizes
-    align: Qt.AlignmentFlag
-    colour: QColor
-
-    @property
-    def natural_width(self) -> float:
-        return max(
-            (self.layout.lineAt(i).naturalTextWidth() for i in range(self.layout.lineCount())), default=0
-        )
-
-
-class _Page:
-    """Measures (painter None) or paints on one device, in a page rectangle, at one type scale."""
+    line_spacing = 0.15
+    bold_stroke = 32
+    min_line_width = 1.0
 
     def __init__(self, painter: QPainter | None, device: QPaintDevice, rect: QRectF, scale: float):
-        self.painter = painter
-        self.device = device
-        self.rect = QRectF(rect)
-        self.scale = scale
-        self.px_per_mm = self.rect.width() / PAGE_WIDTH_MM
-        # A point size that gives the wanted size in millimetres on this page, whatever the device's DPI.
-        self.pt_per_mm = self.px_per_mm * PT_PER_INCH / device.logicalDpiY()
-        self.left = self.rect.left() + self.mm(MARGIN_X_MM)
-        self.width = self.mm(PAGE_WIDTH_MM - 2 * MARGIN_X_MM)
-        self.top = self.rect.top() + self.mm(MARGIN_TOP_MM)
-        self.bottom = self.rect.top() + self.mm(PAGE_HEIGHT_MM - MARGIN_BOTTOM_MM)
-
-    def measurer(self) -> _Page:
-        return _Page(None, self.device, self.rect, self.scale)
-
-    def mm(self, value: float) -> float:
-        return value * self.px_per_mm
-
-    def smm(self, value: float) -> float:
-        """A scaled length: type and the space around it shrink with the scale; margins do not."""
-        return self.mm(value * self.scale)
-
-    def font(self, size_mm: float, bold: bool = False) -> QFont:
-        font = cjk_font(size_mm * self.scale * self.pt_per_mm, bold)
-        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-        return font
-
-    def natural_width(self, text: str, size_mm: float, bold: bool = False) -> float:
-        return QFontMetricsF(self.font(size_mm, bold), self.device).horizontalAdvance(text) if text else 0.0
-
-    def text(
-        self,
-        text: str,
-        size_mm: float,
-        width: float,
-        *,
-        bold: bool = False,
-        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
-        colour: QColor = BLACK,
-    ) -> _Text:
-        """``text`` wrapped to ``width`` (Chinese may break between any two characters)."""
-        font = self.font(size_mm, bold)
-        layout = QTextLayout(text, font, self.device)
-        option = QTextOption(align)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        y, extra = 0.0, self.smm(size_mm * 0.15)
-        layout.beginLayout()
-        while (line := layout.createLine()).isValid():
-            line.setLineWidth(max(width, 1.0))
-            if y:
-                y += extra
-            line.setPosition(QPointF(0, y))
-            y += line.height()
-        layout.endLayout()
-        ascent = layout.lineAt(0).ascent() if layout.lineCount() else 0.0
-        return _Text(layout, text, font, y, width, ascent, align, colour)
-
-    def draw(self, block: _Text, x: float, y: float) -> None:
-        if self.painter is None or not block.text:
-            return
-        if not block.font.bold():
-            self.painter.setPen(block.colour)
-            block.layout.draw(self.painter, QPointF(x, y))
-            return
-        for index in range(block.layout.lineCount()):
-            line = block.layout.lineAt(index)
-            part = block.text[line.textStart() : line.textStart() + line.textLength()].rstrip()
-            offset = block.width - line.naturalTextWidth()
-            if block.align & Qt.AlignmentFlag.AlignHCenter:
-                offset /= 2
-            elif not block.align & Qt.AlignmentFlag.AlignRight:
-                offset = 0.0
-            self._bold_run(block.font, part, x + offset, y + line.y() + line.ascent(), block.colour)
-
-    def _bold_run(self, font: QFont, text: str, x: float, baseline: float, colour: QColor) -> None:
-        """The regular glyphs (searchable text) with their outline stroked on top, as in service_sheet: a
-        bold that Qt's PDF engine does not double and its raster engine does not drop."""
-        p = self.painter
-        regular = QFont(font)
-        regular.setBold(False)
-        p.setFont(regular)
-        p.setPen(colour)
-        p.drawText(QPointF(x, baseline), text)
-        em = font.pointSizeF() * self.device.logicalDpiY() / PT_PER_INCH
-        reference = QFont(regular)
-        reference.setPixelSize(1024)  # a path has no device to size a font against: scale from 1024 px
-        outline = QPainterPath()
-        outline.addText(QPointF(0, 0), reference, text)
-        outline = QTransform(em / 1024, 0, 0, em / 1024, x, baseline).map(outline)
-        pen = QPen(colour, em / 32)  # a little lighter than service_sheet's: the grid's type is small
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        p.save()
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.strokePath(outline, pen)
-        p.restore()
-
-    def fill(self, x: float, y: float, width: float, height: float, colour: QColor) -> None:
-        if self.painter is not None:
-            self.painter.fillRect(QRectF(x, y, width, height), colour)
-
-    def hline(self, y: float, thickness_mm: float, colour: QColor = BLACK, x=None, width=None) -> float:
-        """A rule from ``x`` (the left margin) across ``width`` (the text width); returns its thickness."""
-        thickness = max(1.0, self.mm(thickness_mm))
-        left = self.left if x is None else x
-        self.fill(left, y, self.width if width is None else width, thickness, colour)
-        return thickness
-
-    def vline(self, x: float, y: float, height: float, thickness_mm: float, colour: QColor = RULE_GREY):
-        thickness = max(1.0, self.mm(thickness_mm))
-        self.fill(x - thickness / 2, y, thickness, height, colour)
-
-    def frame(self, rect: QRectF, thickness_mm: float, colour: QColor) -> None:
-        if self.painter is None:
-            return
-        thickness = max(1.0, self.mm(thickness_mm))
-        pen = QPen(colour, thickness)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        half = thickness / 2
-        self.painter.save()
-        self.painter.setPen(pen)
-        self.painter.setBrush(Qt.BrushStyle.NoBrush)
-        self.painter.drawRect(rect.adjusted(half, half, -half, -half))
-        self.painter.restore()
+        super().__init__(painter, device, rect, scale, (PAGE_WIDTH_MM, PAGE_HEIGHT_MM), MARGINS_MM)
 
 
 # ------------------------------------------------------------------------------------------- grid
@@ -358,11 +209,11 @@ class _Grid:
     window_width: float
     one_line: bool  # shift, times and window side by side; else the times on a second line
 
-    def day_x(self, page: _Page, index: int) -> float:
+    def day_x(self, page: _RosterPage, index: int) -> float:
         return page.left + self.name_width + index * self.day_width
 
 
-def _grid(page: _Page, sheet: RosterSheet) -> _Grid:
+def _grid(page: _RosterPage, sheet: RosterSheet) -> _Grid:
     pad, gap = page.smm(CELL_PAD_MM), page.smm(1.3)
     heading = QCoreApplication.translate("RosterPrint", "姓名　工号")
     name_width = max(
@@ -384,7 +235,7 @@ def _grid(page: _Page, sheet: RosterSheet) -> _Grid:
     return _Grid(name_width, day_width, shift, times, window, needed + page.smm(1.0) <= day_width)
 
 
-def _header(page: _Page, sheet: RosterSheet, y: float, paint: bool = True) -> float:
+def _header(page: _RosterPage, sheet: RosterSheet, y: float, paint: bool = True) -> float:
     """The title block, on every page: the bureau on the left; the point, title, week and dates in the
     middle; the version and publication time (or 草稿 in a heavy frame) on the right."""
     p = page if paint else page.measurer()
@@ -413,7 +264,7 @@ def _header(page: _Page, sheet: RosterSheet, y: float, paint: bool = True) -> fl
     return y + p.smm(1.6)
 
 
-def _draft_stamp(page: _Page, right: float, top: float, height: float) -> None:
+def _draft_stamp(page: _RosterPage, right: float, top: float, height: float) -> None:
     """草稿 in a heavy frame, left of the version: a draft is never mistaken for the published roster."""
     stamp = page.text(QCoreApplication.translate("RosterPrint", "草稿"), 5.6, page.width, bold=True)
     width = stamp.natural_width + page.smm(5)
@@ -422,7 +273,7 @@ def _draft_stamp(page: _Page, right: float, top: float, height: float) -> None:
     page.draw(stamp, box.left() + page.smm(2.5), box.top() + (height - stamp.height) / 2)
 
 
-def _grid_header(page: _Page, sheet: RosterSheet, grid: _Grid, y: float, paint: bool = True) -> float:
+def _grid_header(page: _RosterPage, sheet: RosterSheet, grid: _Grid, y: float, paint: bool = True) -> float:
     p = page if paint else page.measurer()
     pad = p.smm(CELL_PAD_MM)
     centre = Qt.AlignmentFlag.AlignHCenter
@@ -457,13 +308,13 @@ class _Item:
     count: int = 0  # the block's size, for its heading
     continued: bool = False
 
-    def place(self, page: _Page, grid: _Grid, y: float, paint: bool = True) -> float:
+    def place(self, page: _RosterPage, grid: _Grid, y: float, paint: bool = True) -> float:
         if self.row is None:
             return _block_heading(page, self, y, paint)
         return _row(page, grid, self, y, paint)
 
 
-def _block_heading(page: _Page, item: _Item, y: float, paint: bool = True) -> float:
+def _block_heading(page: _RosterPage, item: _Item, y: float, paint: bool = True) -> float:
     """The block's title on a grey band with a black bar; the branch block starts after a heavy rule."""
     p = page if paint else page.measurer()
     if item.block == BRANCH and not item.continued:
@@ -481,7 +332,7 @@ def _block_heading(page: _Page, item: _Item, y: float, paint: bool = True) -> fl
     return y + p.hline(y, 0.25)
 
 
-def _row(page: _Page, grid: _Grid, item: _Item, y: float, paint: bool = True) -> float:
+def _row(page: _RosterPage, grid: _Grid, item: _Item, y: float, paint: bool = True) -> float:
     p = page if paint else page.measurer()
     row = item.row
     pad, gap = p.smm(CELL_PAD_MM), p.smm(1.3)
@@ -503,7 +354,9 @@ def _row(page: _Page, grid: _Grid, item: _Item, y: float, paint: bool = True) ->
     return y + p.hline(y, 0.12, RULE_GREY)
 
 
-def _cell(page: _Page, grid: _Grid, cell: DayCell) -> tuple[float, Callable[[float, float, float], None]]:
+def _cell(
+    page: _RosterPage, grid: _Grid, cell: DayCell
+) -> tuple[float, Callable[[float, float, float], None]]:
     """The cell's content height and a function painting it in the cell at (x, y) of the row's height."""
     pad, gap = page.smm(CELL_PAD_MM), page.smm(1.3)
     inner = grid.day_width - 2 * pad
@@ -556,7 +409,7 @@ def _cell(page: _Page, grid: _Grid, cell: DayCell) -> tuple[float, Callable[[flo
 # --------------------------------------------------------------------------- coverage, signature
 
 
-def _coverage(page: _Page, sheet: RosterSheet, grid: _Grid, y: float, paint: bool = True) -> float:
+def _coverage(page: _RosterPage, sheet: RosterSheet, grid: _Grid, y: float, paint: bool = True) -> float:
     """The coverage strip: a row per day, a column per half-hour, ``planned/required`` in each cell."""
     p = page if paint else page.measurer()
     starts = sheet.slot_starts
@@ -639,7 +492,7 @@ def _coverage(page: _Page, sheet: RosterSheet, grid: _Grid, y: float, paint: boo
     return y
 
 
-def _signature(page: _Page, sheet: RosterSheet, y: float, paint: bool = True) -> float:
+def _signature(page: _RosterPage, sheet: RosterSheet, y: float, paint: bool = True) -> float:
     """What 休 and 休假 mean on the left; the supervisor's signature and the date on the right."""
     p = page if paint else page.measurer()
     y += p.smm(4.5)
@@ -672,11 +525,11 @@ def _signature(page: _Page, sheet: RosterSheet, y: float, paint: bool = True) ->
     return y + height
 
 
-def _footer_top(page: _Page) -> float:
+def _footer_top(page: _RosterPage) -> float:
     return page.bottom - page.text("页", SMALL_MM, page.width).height - page.smm(1.5)
 
 
-def _footer(page: _Page, sheet: RosterSheet, number: int, total: int) -> None:
+def _footer(page: _RosterPage, sheet: RosterSheet, number: int, total: int) -> None:
     y = _footer_top(page)
     y += page.hline(y, 0.2) + page.smm(1.5)
     third = page.width / 3
@@ -720,7 +573,7 @@ def _items(sheet: RosterSheet) -> list[_Item]:
     return items
 
 
-def paginate(page: _Page, sheet: RosterSheet, grid: _Grid) -> list[_Plan]:
+def paginate(page: _RosterPage, sheet: RosterSheet, grid: _Grid) -> list[_Plan]:
     """The grid lines on each page at this page's scale. A block heading never ends a page; a block that
     runs on gets its heading again, marked 续; the coverage strip and signature stay together at the end."""
     items = _items(sheet)
@@ -749,11 +602,11 @@ def paginate(page: _Page, sheet: RosterSheet, grid: _Grid) -> list[_Plan]:
     return plans
 
 
-def _fit(device: QPaintDevice, rect: QRectF, sheet: RosterSheet) -> tuple[_Page, _Grid, list[_Plan]]:
+def _fit(device: QPaintDevice, rect: QRectF, sheet: RosterSheet) -> tuple[_RosterPage, _Grid, list[_Plan]]:
     """The largest type that sets the week on one page; else the largest that needs the fewest pages."""
     best = None
     for scale in SCALES:
-        page = _Page(None, device, rect, scale)
+        page = _RosterPage(None, device, rect, scale)
         grid = _grid(page, sheet)
         plans = paginate(page, sheet, grid)
         if best is None or len(plans) < len(best[2]):
@@ -781,7 +634,7 @@ def paint(
     if len(plans) > 1 and new_page is None:
         raise ValueError(f"{sheet.point_name} {sheet.week} takes {len(plans)} pages: pass new_page")
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    page = _Page(painter, device, QRectF(page_rect), measured.scale)
+    page = _RosterPage(painter, device, QRectF(page_rect), measured.scale)
     for number, plan in enumerate(plans, 1):
         if number > 1 and not new_page():
             raise RuntimeError(f"the device refused page {number} of {sheet.point_name} {sheet.week}")
@@ -798,33 +651,19 @@ def paint(
 
 def page_layout() -> QPageLayout:
     """A4 landscape, no device margins (the sheet keeps its own, wider than a printer's unprintable edge)."""
-    return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Landscape,
-        QMarginsF(0, 0, 0, 0),
-        QPageLayout.Unit.Millimeter,
-        QMarginsF(0, 0, 0, 0),
-    )
-
-
-def _probe(dpi: int) -> QImage:
-    probe = QImage(1, 1, QImage.Format.Format_RGB32)
-    dots_per_metre = round(dpi / MM_PER_INCH * 1000)
-    probe.setDotsPerMeterX(dots_per_metre)
-    probe.setDotsPerMeterY(dots_per_metre)
-    return probe
+    return a4_layout(QPageLayout.Orientation.Landscape)
 
 
 def page_count(sheet: RosterSheet, dpi: int = PDF_DPI) -> int:
     """How many pages the week takes (1 unless its staff really do not fit on one)."""
-    rect = QRectF(0, 0, PAGE_WIDTH_MM / MM_PER_INCH * dpi, PAGE_HEIGHT_MM / MM_PER_INCH * dpi)
-    return len(_fit(_probe(dpi), rect, sheet)[2])
+    rect = page_rect(PAGE_WIDTH_MM, PAGE_HEIGHT_MM, dpi)
+    return len(_fit(probe_device(dpi), rect, sheet)[2])
 
 
 def layout_plan(sheet: RosterSheet, dpi: int = PDF_DPI) -> list[list[str]]:
     """The staff codes on each page, in print order (a page with only the coverage strip has none)."""
-    rect = QRectF(0, 0, PAGE_WIDTH_MM / MM_PER_INCH * dpi, PAGE_HEIGHT_MM / MM_PER_INCH * dpi)
-    plans = _fit(_probe(dpi), rect, sheet)[2]
+    rect = page_rect(PAGE_WIDTH_MM, PAGE_HEIGHT_MM, dpi)
+    plans = _fit(probe_device(dpi), rect, sheet)[2]
     return [[item.row.code for item in plan.items if item.row is not None] for plan in plans]
 
 
@@ -834,25 +673,12 @@ def render_pdf(sheets: Sequence[RosterSheet], path: str | os.PathLike) -> int:
     if it cannot be written."""
     if not sheets:
         raise ValueError("no roster sheets to print")
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise FileNotFoundError(errno.ENOENT, f"folder {target.parent} does not exist", str(target))
-    writer = QPdfWriter(str(target))
-    writer.setResolution(PDF_DPI)
-    writer.setCreator("TaxDesk")
-    writer.setTitle(" / ".join(f"{s.point_name} {s.week}" for s in sheets))
-    if not writer.setPageLayout(page_layout()):
-        raise OSError(errno.EINVAL, "the PDF writer refused the A4 landscape page", str(target))
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(errno.EIO, "could not start writing the PDF file", str(target))
-    try:
-        pages = _paint_all(painter, sheets, QRectF(0, 0, writer.width(), writer.height()), writer.newPage)
-    finally:
-        ended = painter.end()
-    if not ended or not target.is_file():
-        raise OSError(errno.EIO, "could not finish writing the PDF file", str(target))
-    return pages
+
+    def paint_on(painter: QPainter, writer: QPdfWriter) -> int:
+        return _paint_all(painter, sheets, QRectF(0, 0, writer.width(), writer.height()), writer.newPage)
+
+    title = " / ".join(f"{s.point_name} {s.week}" for s in sheets)
+    return write_pdf(path, title, QPageLayout.Orientation.Landscape, paint_on)
 
 
 def print_sheets(sheets: Sequence[RosterSheet], printer: QPrinter) -> int:
@@ -860,27 +686,18 @@ def print_sheets(sheets: Sequence[RosterSheet], printer: QPrinter) -> int:
     landscape; returns the pages. RuntimeError if the printer cannot start or fails."""
     if not sheets:
         raise ValueError("no roster sheets to print")
-    printer.setFullPage(True)
-    printer.setPageLayout(page_layout())
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise RuntimeError(
-            QCoreApplication.translate("RosterPrint", "打印机无法开始打印：{name}").format(
-                name=printer.printerName() or printer.outputFileName()
-            )
-        )
-    try:
+
+    def paint_on(painter: QPainter) -> int:
         rect = printer.pageLayout().fullRectPixels(printer.resolution())
-        pages = _paint_all(painter, sheets, QRectF(rect), printer.newPage)
-    finally:
-        ended = painter.end()
-    if not ended or printer.printerState() == QPrinter.PrinterState.Error:
-        raise RuntimeError(
-            QCoreApplication.translate("RosterPrint", "打印失败：{name}").format(
-                name=printer.printerName() or printer.outputFileName()
-            )
-        )
-    return pages
+        return _paint_all(painter, sheets, QRectF(rect), printer.newPage)
+
+    return print_pages(
+        printer,
+        QPageLayout.Orientation.Landscape,
+        paint_on,
+        QCoreApplication.translate("RosterPrint", "打印机无法开始打印：{name}"),
+        QCoreApplication.translate("RosterPrint", "打印失败：{name}"),
+    )
 
 
 def _paint_all(painter: QPainter, sheets: Sequence[RosterSheet], rect: QRectF, new_page) -> int:
