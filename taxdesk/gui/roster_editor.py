@@ -277,38 +277,19 @@ class RosterEditor(QObject):
     def mark_leave(self, person: str, first: date, last: date, reason: str = "") -> None:
         """Record leave in the background and read the week again; then the person's shifts on those days
         are cleared (an undoable edit: the leave itself stays recorded)."""
-        view, who, request, db = self.page.view, self.page.officer, self.page.request, self.db
-
-        def work():
-            store.add_leave(db, person, first, last, reason=reason, by=who)
-            return hall_week(db, view.point, view.week, plan=view.plan)
-
-        self.runner.run(
-            work,
-            on_done=lambda hall: self._current(request) and self._on_leave(person, hall),
-            on_error=lambda exc: self._current(request) and self.refused.emit(exc),
+        who = self.page.officer
+        self._write_and_reread(
+            lambda db, view: store.add_leave(db, person, first, last, reason=reason, by=who),
+            lambda hall: self._on_leave(person, hall),
         )
 
     def remove_leave(self, cell: Cell) -> None:
         """取消休假: take back the leave covering the day in the background, then read the week again (the
         day can be rostered again; nothing on the roster changes by itself)."""
-        view, request, db = self.page.view, self.page.request, self.db
         person, day = cell[0], self.hall.days[cell[1]].day
-
-        def work():
-            store.remove_leave(db, person, day)
-            return hall_week(db, view.point, view.week, plan=view.plan)
-
-        def done(hall: HallWeek) -> None:
-            self.hall = hall
-            self._reset_grid()
-            self.refresh()
-            self.leave_removed.emit(hall.people[person].name)
-
-        self.runner.run(
-            work,
-            on_done=lambda hall: self._current(request) and done(hall),
-            on_error=lambda exc: self._current(request) and self.refused.emit(exc),
+        self._write_and_reread(
+            lambda db, view: store.remove_leave(db, person, day),
+            lambda hall: self._show_week_read_again(hall, person, self.leave_removed),
         )
 
     def ask_wish(self, cell: Cell) -> None:
@@ -326,33 +307,37 @@ class RosterEditor(QObject):
     def set_wish(self, person: str, day: date, *, wants: bool, template: str | None, weight: int) -> None:
         """Record a wish (replacing the person's wish for the same day and template) in the background and
         read the week again: the grid marks it, the next solve weighs it; the roster itself is not changed."""
-        view, request, db = self.page.view, self.page.request, self.db
-
-        def work():
-            store.set_wish(db, view.point, person, day, wants=wants, template=template, weight=weight)
-            return hall_week(db, view.point, view.week, plan=view.plan)
-
-        self.runner.run(
-            work,
-            on_done=lambda hall: self._current(request) and self._on_wishes(hall, person, self.wish_recorded),
-            on_error=lambda exc: self._current(request) and self.refused.emit(exc),
+        self._write_and_reread(
+            lambda db, view: store.set_wish(
+                db, view.point, person, day, wants=wants, template=template, weight=weight
+            ),
+            lambda hall: self._show_week_read_again(hall, person, self.wish_recorded),
         )
 
     def remove_wish(self, person: str, wish_id: int) -> None:
         """撤销意愿: take the wish back in the background, then read the week again."""
+        self._write_and_reread(
+            lambda db, view: store.remove_wish(db, view.point, wish_id),
+            lambda hall: self._show_week_read_again(hall, person, self.wish_removed),
+        )
+
+    def _write_and_reread(self, write, done) -> None:
+        """``write(db, view)`` (leave, a wish) on the page's background runner, then the week read again and
+        ``done(hall)`` — unless the page has moved on to another week meanwhile. A refusal is reported by
+        :attr:`refused`."""
         view, request, db = self.page.view, self.page.request, self.db
 
         def work():
-            store.remove_wish(db, view.point, wish_id)
+            write(db, view)
             return hall_week(db, view.point, view.week, plan=view.plan)
 
         self.runner.run(
             work,
-            on_done=lambda hall: self._current(request) and self._on_wishes(hall, person, self.wish_removed),
+            on_done=lambda hall: self._current(request) and done(hall),
             on_error=lambda exc: self._current(request) and self.refused.emit(exc),
         )
 
-    def _on_wishes(self, hall: HallWeek, person: str, signal) -> None:
+    def _show_week_read_again(self, hall: HallWeek, person: str, signal) -> None:
         self.hall = hall
         self._reset_grid()
         self.refresh()
