@@ -255,6 +255,16 @@ def test_the_local_search_keeps_the_bound_true_and_the_roster_feasible(monkeypat
     assert all(bound <= 1716 + 1e-6 for _, bound in seen)
 
 
+def test_no_roster_by_the_end_of_the_first_phase_lets_the_whole_mip_go_on(monkeypatch):
+    """With no time for HiGHS alone, its first run ends without a roster: there is nothing for the local
+    search to start from, so the whole MIP goes on, and still proves instance 2's optimum."""
+    from test_roster_nrp import instance
+
+    monkeypatch.setattr(solver, "WHOLE_SHARE", 0.0)
+    solution = solver.solve(instance(2), time_limit=30)
+    assert (solution.status, solution.objective) == ("optimal", 828)
+
+
 def test_fairness_spreads_the_rotating_staffs_shifts():
     """Five shifts for three rotating people: fair shares cost one shift of over-cover."""
     people = tuple(Person(f"R{i}", rotating=True) for i in range(3))

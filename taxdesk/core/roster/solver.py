@@ -461,10 +461,9 @@ def solve(
 
     status = search.whole(started + WHOLE_SHARE * float(time_limit))
     stall = max(STALL_MIN, STALL_SHARE * float(time_limit))
-    while status == "time_limit" and search.values is not None and not search.cancelled:
-        if deadline - time.perf_counter() < 0.2:
-            break
-        if search.local(deadline):
+    while status == "time_limit" and not search.cancelled and deadline - time.perf_counter() >= 0.2:
+        # No roster yet: nothing to search around, the whole MIP goes on.
+        if search.values is not None and search.local(deadline):
             status = "optimal"  # a step freed everything and finished: the whole problem is solved
             break
         if deadline - time.perf_counter() < 0.2 or search.cancelled:
