@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QListWidgetItem, QWidget
 
 from taxdesk.core.network import PointInfo
 from taxdesk.gui.forms.ui_point_picker import Ui_PointPicker
@@ -23,6 +23,17 @@ def remembered_point(points: list[PointInfo]) -> str | None:
 
 def remember_point(code: str) -> None:
     QSettings().setValue(SETTING, code)
+
+
+def fill_point_combo(combo: QComboBox, points: list[PointInfo], current: str | None) -> None:
+    """Offer ``points`` in a page's point combo as 名称（代码）, the code as item data, ``current`` chosen
+    (else the first); without emitting the combo's change signals."""
+    combo.blockSignals(True)
+    combo.clear()
+    for point in points:
+        combo.addItem(f"{point.name}（{point.code}）", point.code)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)
 
 
 class PointPicker(QDialog):

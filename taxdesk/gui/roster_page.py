@@ -39,6 +39,7 @@ from taxdesk.gui import theme
 from taxdesk.gui.forms.ui_roster_page import Ui_RosterPage
 from taxdesk.gui.live import LiveUpdates
 from taxdesk.gui.messages import describe_error
+from taxdesk.gui.point_picker import fill_point_combo
 from taxdesk.gui.roster_commands import ask_export_path, confirm_new_version, confirm_publish
 from taxdesk.gui.roster_editor import RosterEditor
 from taxdesk.gui.roster_models import progress_text, reason_text, solve_text, version_text
@@ -169,13 +170,7 @@ class RosterPage(QWidget):
         if self.stopped:
             return
         points, supervisors = loaded
-        combo = self.ui.pointCombo
-        combo.blockSignals(True)
-        combo.clear()
-        for point in points:
-            combo.addItem(f"{point.name}（{point.code}）", point.code)
-        combo.setCurrentIndex(max(combo.findData(self.point_code), 0))
-        combo.blockSignals(False)
+        fill_point_combo(self.ui.pointCombo, points, self.point_code)
         self._fill_officers(supervisors)
         self._ready = True
         self.open_week()

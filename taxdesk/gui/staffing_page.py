@@ -38,6 +38,7 @@ from taxdesk.gui import theme
 from taxdesk.gui.forms.ui_staffing_page import Ui_StaffingPage
 from taxdesk.gui.live import LiveUpdates
 from taxdesk.gui.messages import describe_error
+from taxdesk.gui.point_picker import fill_point_combo
 from taxdesk.gui.staffing_chart import StaffingChart
 from taxdesk.gui.staffing_models import (
     DEADLINE,
@@ -275,14 +276,7 @@ class StaffingPage(QWidget):
         if self._stopped:
             return
         points, targets = loaded
-        combo = self.ui.pointCombo
-        combo.blockSignals(True)
-        combo.clear()
-        for point in points:
-            combo.addItem(f"{point.name}（{point.code}）", point.code)
-        index = combo.findData(self.point_code)
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
+        fill_point_combo(self.ui.pointCombo, points, self.point_code)
         self.set_targets(targets)
         self.default_targets = self.request().targets  # as the spin boxes hold them (rounded, in range)
         self._update_targets_note()
