@@ -9,7 +9,9 @@ known exactly (:func:`expected`).
 
 from __future__ import annotations
 
+import shutil
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 import numpy as np
 from sqlalchemy import insert, select
@@ -18,6 +20,7 @@ from taxdesk.core import calendar
 from taxdesk.core.clock import LOCAL_TZ
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import Category, PointService, Service, ServicePoint, Ticket
+from taxdesk.core.demo import populate
 
 HALL_SLOTS = tuple((m, m + 30) for m in [*range(510, 720, 30), *range(810, 1020, 30)])
 BASE = {"GEN": 4.0, "INV": 3.0}
@@ -120,3 +123,25 @@ def write_history(
         if rows:
             session.execute(insert(Ticket), rows)
     return len(rows)
+
+
+def demo_history_file(folder: Path, template: Path, **history) -> Path:
+    """A copy of the migrated SQLite ``template`` holding the demo network and ten weeks of this history at
+    HALL (21 April – 29 June 2025; ``history`` goes to :func:`write_history`), checkpointed so that the file
+    alone is the database: made once per test module, then copied per test (:func:`database_copy`)."""
+    path = folder / "history.sqlite3"
+    shutil.copy(template, path)
+    db = Database(f"sqlite:///{path}")
+    populate(db, history_days=0)
+    write_history(db, date(2025, 4, 21), date(2025, 6, 29), seed=3, **history)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    return path
+
+
+def database_copy(source: Path, folder: Path) -> Database:
+    """A test's own copy of the database file ``source`` (the caller disposes of it)."""
+    path = folder / source.name
+    shutil.copy(source, path)
+    return Database(f"sqlite:///{path}")

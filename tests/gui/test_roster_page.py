@@ -6,7 +6,6 @@ database say."""
 
 from __future__ import annotations
 
-import shutil
 import threading
 from datetime import date, timedelta
 
@@ -17,11 +16,9 @@ from PySide6.QtCore import QDate, QPointF, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import update
-from synthetic_history import write_history
+from synthetic_history import database_copy, demo_history_file
 
-from taxdesk.core.db import Database
 from taxdesk.core.db.models import Staff
-from taxdesk.core.demo import populate
 from taxdesk.core.network import points
 from taxdesk.core.roster import service, store
 from taxdesk.gui.main_window import MainWindow
@@ -41,22 +38,12 @@ WISHES, TIP = RosterGridModel.WISH_ROLE, Qt.ItemDataRole.ToolTipRole
 
 @pytest.fixture(scope="module")
 def history_template(tmp_path_factory, sqlite_template):
-    path = tmp_path_factory.mktemp("roster") / "history.sqlite3"
-    shutil.copy(sqlite_template, path)
-    db = Database(f"sqlite:///{path}")
-    populate(db, history_days=0)
-    write_history(db, date(2025, 4, 21), date(2025, 6, 29), seed=3)
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.dispose()
-    return path
+    return demo_history_file(tmp_path_factory.mktemp("roster"), sqlite_template)
 
 
 @pytest.fixture
 def db(tmp_path, history_template):
-    path = tmp_path / "history.sqlite3"
-    shutil.copy(history_template, path)
-    database = Database(f"sqlite:///{path}")
+    database = database_copy(history_template, tmp_path)
     yield database
     database.dispose()
 

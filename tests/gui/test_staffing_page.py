@@ -6,7 +6,6 @@ window."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pytest
@@ -14,7 +13,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 from sqlalchemy import update
-from synthetic_history import write_history
+from synthetic_history import database_copy, demo_history_file
 
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import ServicePoint
@@ -38,22 +37,13 @@ DEFAULTS = Targets(0.8, 10.0, 0.85, 0.0)  # the settings' defaults
 @pytest.fixture(scope="module")
 def history_template(tmp_path_factory, sqlite_template):
     """The demo network with ten weeks of generated history at HALL (made once, copied per test)."""
-    path = tmp_path_factory.mktemp("staffing") / "history.sqlite3"
-    shutil.copy(sqlite_template, path)
-    db = Database(f"sqlite:///{path}")
-    populate(db, history_days=0)
-    write_history(db, date(2025, 4, 21), date(2025, 6, 29), seed=3, handling_min={"GEN": 6, "INV": 3})
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.dispose()
-    return path
+    folder = tmp_path_factory.mktemp("staffing")
+    return demo_history_file(folder, sqlite_template, handling_min={"GEN": 6, "INV": 3})
 
 
 @pytest.fixture
 def history_db(tmp_path, history_template):
-    path = tmp_path / "history.sqlite3"
-    shutil.copy(history_template, path)
-    db = Database(f"sqlite:///{path}")
+    db = database_copy(history_template, tmp_path)
     yield db
     db.dispose()
 
