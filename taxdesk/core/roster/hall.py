@@ -34,7 +34,6 @@ from taxdesk.core.db import Database
 from taxdesk.core.db.models import (
     Category,
     RosterRules,
-    ShiftRequest,
     ShiftTemplate,
     Staff,
     StaffCategory,
@@ -188,9 +187,6 @@ def hall_week(db: Database, point_code: str, week: str, plan: Plan | None = None
             while day <= min(row.last_day, last):
                 leave.setdefault(row.staff_id, set()).add(day)
                 day += timedelta(days=1)
-        wishes = session.scalars(
-            select(ShiftRequest).where(ShiftRequest.day >= first, ShiftRequest.day <= last)
-        ).all()
         people_rows = [
             (
                 s.id,
@@ -205,7 +201,6 @@ def hall_week(db: Database, point_code: str, week: str, plan: Plan | None = None
             )
             for s in staff
         ]
-        template_codes = {t.id: t.code for t in templates.values()}
 
     served = sorted({c for w in windows for c in w.categories})
     shift_types = [
@@ -233,9 +228,7 @@ def hall_week(db: Database, point_code: str, week: str, plan: Plan | None = None
     ]
     workdays = [i for i, d in enumerate(days) if d.workday]
     people, infos, requests, on_leave = [], {}, [], {}
-    staff_code = {}
     for staff_id, info, person_skills, limits in people_rows:
-        staff_code[staff_id] = info.code
         off = {i for i, d in enumerate(days) if not d.workday or d.day in leave.get(staff_id, set())}
         available = len([i for i in workdays if i not in off])
         scaled_min = limits["min_week_minutes"] * available // max(len(workdays), 1) if workdays else 0
@@ -256,15 +249,14 @@ def hall_week(db: Database, point_code: str, week: str, plan: Plan | None = None
         infos[info.code] = info
         on_leave[info.code] = frozenset(i for i, d in enumerate(days) if d.day in leave.get(staff_id, set()))
     index_of = {d.day: i for i, d in enumerate(days)}
+    wishes = [w for w in store.wishes(db, point_code, days[0].day, days[-1].day) if w.staff in infos]
     for wish in wishes:
-        code = staff_code.get(wish.staff_id)
-        if code is None:
-            continue  # only people on this roster
-        wanted = template_codes.get(wish.shift_template_id) if wish.shift_template_id else None
-        if wish.shift_template_id and wanted is None:
-            continue  # a template of another point
-        shifts = frozenset(s.id for s in shift_types if wanted is None or s.id.split(":", 1)[0] == wanted)
-        requests.append(WishModel(code, index_of[wish.day], shifts, wish.weight, on=wish.wants))
+        if wish.template is not None and wish.template not in templates:
+            continue  # a template no longer offered: no shift to weigh it on
+        shifts = frozenset(
+            s.id for s in shift_types if wish.template is None or s.id.split(":", 1)[0] == wish.template
+        )
+        requests.append(WishModel(wish.staff, index_of[wish.day], shifts, wish.weight, on=wish.wants))
 
     slots = sorted({(_minutes(i.start), _minutes(i.end)) for i in plan.intervals})
     required: dict[tuple[int, int, str], int] = {}
@@ -284,7 +276,6 @@ def hall_week(db: Database, point_code: str, week: str, plan: Plan | None = None
         fairness_weight=FAIRNESS_WEIGHT,
         first_weekday=days[0].day.weekday(),
     )
-    wished = [w for w in store.wishes(db, point_code, days[0].day, days[-1].day) if w.staff in infos]
     return HallWeek(
         point_code,
         week,
@@ -297,7 +288,7 @@ def hall_week(db: Database, point_code: str, week: str, plan: Plan | None = None
         slots,
         required,
         on_leave,
-        wished,
+        wishes,
     )
 
 
