@@ -382,7 +382,7 @@ def validate(problem: Problem) -> None:
             refuse(f"{person.id}'s max_shifts names an unknown shift type")
     for what, items in (("lock", problem.locks), ("request", problem.requests)):
         for item in items:
-            named = getattr(item, "shifts", {item.shift} if getattr(item, "shift", None) else set())
+            named = item.shifts if what == "request" else {item.shift} - {None}
             if item.person not in known_people or not 0 <= item.day < problem.days:
                 refuse(f"a {what} names person {item.person!r} on day {item.day}, not in the problem")
             for shift in sorted(set(named) - known_shifts):
