@@ -15,7 +15,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from taxdesk.core.roster.check import Violation
+from taxdesk.core.roster.check import Violation, overlap
 from taxdesk.core.roster.hall import REGULAR, TIDAL, HallWeek
 from taxdesk.core.roster.model import Reason, Roster, Solution
 from taxdesk.core.roster.service import planned, roster_of
@@ -310,9 +310,7 @@ def violation_text(week: HallWeek, roster: Roster, v: Violation) -> str:
             for pid, other in roster.items()
             if pid != v.person and pid in week.people and v.day < len(other) and other[v.day] in shifts
             for theirs in [shifts[other[v.day]]]
-            if theirs.window == mine.window
-            and theirs.start_min < mine.end_min
-            and mine.start_min < theirs.end_min
+            if theirs.window == mine.window and overlap(theirs, mine)
         ]
         params.update(other="、".join(others), window=mine.window)
     elif rule in ("succession", "min_rest") and v.day is not None and v.day + 1 < len(row):

@@ -35,7 +35,7 @@ def _runs(worked: list[bool], value: bool) -> list[tuple[int, int]]:
     return runs
 
 
-def _overlap(a: ShiftType, b: ShiftType) -> bool:
+def overlap(a: ShiftType, b: ShiftType) -> bool:
     """Do the two shifts' clock times overlap (a shift without clock times spans the whole day)?"""
     if None in (a.start_min, a.end_min, b.start_min, b.end_min):
         return True
@@ -152,7 +152,7 @@ def violations(problem: Problem, roster: Roster) -> list[Violation]:
         ]
         for i, (first, a, sa) in enumerate(seated):
             for second, b, sb in seated[i + 1 :]:
-                if sa.window == sb.window and _overlap(sa, sb):
+                if sa.window == sb.window and overlap(sa, sb):
                     bad(
                         "window",
                         second,
