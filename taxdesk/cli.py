@@ -4,7 +4,8 @@ Every command takes ``--db URL`` (else ``$TAXDESK_DB``, else the embedded SQLite
 line on stderr and a non-zero exit, never a traceback, and writes nothing.
 
 Exit codes: 0 success, 1 a negative answer (e.g. a ticket code that does not verify), 2 bad input or an
-unusable database.
+unusable database, 70 an internal error (a defect: one line all the same; ``TAXDESK_DEBUG=1`` shows the
+traceback).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from taxdesk.core import errors
 from taxdesk.core.db import Database, display_url, resolve_url
 
 PROG = "taxdesk"
+EXIT_INTERNAL = 70  # EX_SOFTWARE: TaxDesk itself failed (a bug), as opposed to bad input (2)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -789,7 +791,7 @@ def _warn_uncovered(cal, year: int) -> None:
 
 
 def cmd_calendar(args) -> int:
-    from taxdesk.core import calendar
+    from taxdesk.core import calendar, validate
 
     db = _open(args)
     action = args.calendar_command
@@ -808,8 +810,7 @@ def cmd_calendar(args) -> int:
             )
         return 0
     if action == "deadlines":
-        if not 1 <= args.year <= 9998:
-            raise errors.InvalidInput(f"{args.year} is not a year")
+        validate.year(args.year)
         cal = calendar.for_database(db)
         _warn_uncovered(cal, args.year)
         months = {f"{args.year}-{m:02d}": cal.filing_deadline(args.year, m) for m in range(1, 13)}
@@ -866,12 +867,12 @@ def cmd_import_history(args) -> int:
 
 
 def _date(text: str):
-    from datetime import date
+    from taxdesk.core import validate
 
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        return validate.parse_day(text)
+    except errors.InvalidInput as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
 
 
 BOOKING_ACTIONS = (
@@ -942,8 +943,12 @@ def _open(args, *, create: bool = False) -> Database:
 def cmd_init(args) -> int:
     from taxdesk.core.install import init_database
 
-    if args.history_days < 0:
-        raise errors.InvalidInput("--history-days must be 0 or more")
+    if args.demo:
+        from taxdesk.core import demo, validate
+
+        validate.number(
+            args.history_days, "--history-days", minimum=0, maximum=demo.MAX_HISTORY_DAYS, integer=True
+        )
     db = _open(args, create=True)
     db.check_connection()
     result = init_database(db)
@@ -1409,6 +1414,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a defect, not bad input: still one line for the user, never a traceback
+        if os.environ.get("TAXDESK_DEBUG"):
+            raise
+        print(
+            f"{PROG}: internal error ({type(exc).__name__}: {str(exc)[:200]}); nothing more was done. "
+            f"Set TAXDESK_DEBUG=1 to see where, and please report it.",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

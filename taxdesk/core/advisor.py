@@ -36,7 +36,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
-from taxdesk.core import calendar, clock, live, supervision
+from taxdesk.core import calendar, clock, live, supervision, validate
 from taxdesk.core.advice_rules import (
     Proposal,
     QueueFacts,
@@ -332,14 +332,8 @@ def decide(
     one who may not decide (:func:`may_decide`), a note over :data:`NOTE_MAX` characters, and a
     suggestion already decided or expired. Nothing is changed by a refusal."""
     moment = clock.local(at) if at is not None else clock.now()
-    note = (note or "").strip() or None
-    if note is not None and len(note) > NOTE_MAX:
-        raise InvalidInput(
-            f"the note is {len(note)} characters long, at most {NOTE_MAX} are kept",
-            key="text_too_long",
-            maximum=NOTE_MAX,
-            length=len(note),
-        )
+    suggestion_id = validate.record_id(suggestion_id, "suggestion ID")
+    note = validate.text(note, "note", limit=NOTE_MAX, multiline=True)
     with db.transaction() as session:
         row = session.scalar(
             select(AdvisorSuggestion).where(AdvisorSuggestion.id == suggestion_id).with_for_update()

@@ -24,8 +24,6 @@ call those on a worker thread.
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import time
 import weakref
@@ -33,12 +31,12 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
-from pathlib import Path
 
 import chinese_calendar
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from taxdesk.core import files, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import CalendarDay, FilingDeadline
 from taxdesk.core.errors import InvalidInput
@@ -193,6 +191,7 @@ DAY_KINDS = ("holiday", "workday")
 NOTICE_COLUMNS = ("date", "kind", "name")
 DEADLINE_COLUMNS = ("year", "month", "date")
 NAME_MAX = 40
+YEAR_MIN, YEAR_MAX = validate.FIRST_YEAR, validate.LAST_YEAR
 
 
 @dataclass(frozen=True)
@@ -313,6 +312,9 @@ class Calendar:
         return date(year, month, 1), self.filing_deadline(year, month)
 
     def day_info(self, day: date) -> DayInfo:
+        """What the calendar says about ``day`` (refused outside :data:`validate.FIRST_DAY` –
+        :data:`validate.LAST_DAY`: the deadline arithmetic runs past the end of the month)."""
+        validate.day(day)
         deadline = self.filing_deadline(day.year, day.month)
         return DayInfo(
             day=day,
@@ -475,24 +477,6 @@ class CalendarImport:
         return {"rows": self.rows, "years": list(self.years)}
 
 
-def _read_csv(path: str | os.PathLike) -> list[list[str]]:
-    """Every row of a CSV file as stripped cells: UTF-8 with or without BOM (GB18030 tolerated, as Excel
-    on a Chinese Windows saves it)."""
-    target = Path(path)
-    try:
-        data = target.read_bytes()
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("gb18030")
-        return [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text, newline=""))]
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
-        raise InvalidInput(
-            f"cannot read {target}: {reason}", key="import_unreadable", path=str(target), reason=reason
-        ) from None
-
-
 def _header(rows: list[list[str]], columns: tuple[str, ...], required: tuple[str, ...]) -> dict[str, int]:
     """Column name -> index from row 1, which must name ``required`` and nothing outside ``columns``."""
     header = [cell.lower() for cell in rows[0]] if rows else []
@@ -515,7 +499,7 @@ def _data_rows(rows: list[list[str]], columns: dict[str, int]) -> Iterator[tuple
 
 def _parse_date(text: str, row: int, column: str = "date") -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise InvalidInput(
             f"row {row}: {text!r} is not a date (YYYY-MM-DD)",
@@ -524,6 +508,10 @@ def _parse_date(text: str, row: int, column: str = "date") -> date:
             column=column,
             value=text,
         ) from None
+    try:
+        return validate.day(day)
+    except InvalidInput as exc:
+        raise validate.at_row(exc, row, column) from None
 
 
 def import_notice(db: Database, path: str | os.PathLike) -> CalendarImport:
@@ -531,7 +519,7 @@ def import_notice(db: Database, path: str | os.PathLike) -> CalendarImport:
     name, e.g. 春节, for holidays). All or nothing: the first bad row (bad date, unknown kind, a date twice)
     raises :class:`InvalidInput` with ``row`` and nothing is written; otherwise days are upserted by date.
     Worker thread."""
-    rows = _read_csv(path)
+    rows = files.read_csv(path)
     columns = _header(rows, NOTICE_COLUMNS, ("date", "kind"))
     days: dict[date, tuple[str, str | None]] = {}
     first_row: dict[date, int] = {}
@@ -546,16 +534,10 @@ def import_notice(db: Database, path: str | os.PathLike) -> CalendarImport:
                 column="kind",
                 value=cells["kind"],
             )
-        name = cells.get("name") or None
-        if name is not None and len(name) > NAME_MAX:
-            raise InvalidInput(
-                f"row {number}: the name is longer than {NAME_MAX} characters",
-                key="text_too_long",
-                row=number,
-                column="name",
-                maximum=NAME_MAX,
-                length=len(name),
-            )
+        try:
+            name = validate.text(cells.get("name"), "name", limit=NAME_MAX)
+        except InvalidInput as exc:
+            raise validate.at_row(exc, number, "name") from None
         if day in first_row:
             raise InvalidInput(
                 f"row {number}: {day} already appears in row {first_row[day]}",
@@ -604,7 +586,7 @@ def _year_month(year_text: str, month_text: str, row: int) -> tuple[int, int]:
         year, month = int(year_text), int(month_text)
     except ValueError:
         year = month = 0
-    if not (1900 <= year <= 2999 and 1 <= month <= 12):
+    if not (YEAR_MIN <= year <= YEAR_MAX and 1 <= month <= 12):
         raise InvalidInput(
             f"row {row}: {year_text}-{month_text} is not a year and month",
             key="deadline_bad_month",
@@ -618,14 +600,17 @@ def _year_month(year_text: str, month_text: str, row: int) -> tuple[int, int]:
 def set_filing_deadline(db: Database, year: int, month: int, day: date | int) -> date:
     """Record the official last day of ``year``-``month``'s filing period (a date, or its day of month):
     it must lie in that month, on or after the 15th, and be a workday. Worker thread."""
-    if isinstance(day, int):
-        if not 1 <= month <= 12:
-            raise InvalidInput(
-                f"{year}-{month} is not a year and month", key="deadline_bad_month", value=f"{year}-{month}"
-            )
+    validate.year(year)
+    if not 1 <= month <= 12:
+        raise InvalidInput(
+            f"{year}-{month} is not a year and month", key="deadline_bad_month", value=f"{year}-{month}"
+        )
+    if isinstance(day, date):
+        validate.day(day)
+    else:
         try:
             day = date(year, month, day)
-        except ValueError:
+        except (ValueError, OverflowError):
             raise InvalidInput(
                 f"{year}-{month:02d} has no day {day}",
                 key="deadline_other_month",
@@ -643,7 +628,7 @@ def set_filing_deadline(db: Database, year: int, month: int, day: date | int) ->
 def import_deadlines(db: Database, path: str | os.PathLike) -> CalendarImport:
     """Load official filing deadlines, CSV ``year,month,date``; each is checked as by
     :func:`set_filing_deadline`. All or nothing, like :func:`import_notice`. Worker thread."""
-    rows = _read_csv(path)
+    rows = files.read_csv(path)
     columns = _header(rows, DEADLINE_COLUMNS, DEADLINE_COLUMNS)
     with db.transaction() as session:
         cal = calendar_in(session)
@@ -672,8 +657,6 @@ def import_deadlines(db: Database, path: str | os.PathLike) -> CalendarImport:
 
 
 # ----------------------------------------------------------------------- undoing overrides, a year's view
-
-YEAR_MIN, YEAR_MAX = 1900, 2999
 
 
 def clear_filing_deadline(db: Database, year: int, month: int) -> bool:

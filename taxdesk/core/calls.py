@@ -27,7 +27,7 @@ from datetime import datetime
 from sqlalchemy import and_, case, exists, or_, select, update
 from sqlalchemy.orm import Session
 
-from taxdesk.core import clock, live, settings
+from taxdesk.core import clock, live, settings, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import (
     Category,
@@ -47,6 +47,7 @@ from taxdesk.core.network import get_point, get_service
 from taxdesk.core.tickets import QueueLine, TicketView, catalogue_names, queue_snapshot, view_of
 
 ACTIVE = ("called", "serving")
+PAUSE_REASON_MAX = 200  # a pause reason: "午休", "外出核查 …"
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,7 @@ def _now(at: datetime | None) -> datetime:
 
 
 def _window(session: Session, point: ServicePoint, number: int, *, lock: bool = False) -> Window:
+    number = validate.window_number(number)
     query = select(Window).where(Window.point_id == point.id, Window.number == number, Window.active)
     if lock:
         query = query.with_for_update()
@@ -189,6 +191,7 @@ def _window(session: Session, point: ServicePoint, number: int, *, lock: bool = 
 
 
 def _ticket(session: Session, ticket_id: int, *, lock: bool = True) -> Ticket:
+    ticket_id = validate.record_id(ticket_id, "ticket ID")
     query = select(Ticket).where(Ticket.id == ticket_id)
     if lock:
         query = query.with_for_update()
@@ -304,6 +307,7 @@ def resume(db: Database, point_code: str, number: int, at: datetime | None = Non
 
 
 def _pause_or_resume(db, point_code, number, state, reason, at) -> WindowView:
+    reason = validate.text(reason, "reason", limit=PAUSE_REASON_MAX)
     moment = _now(at)
     with db.transaction() as session:
         point = get_point(session, point_code)
@@ -331,6 +335,7 @@ def call_next(db: Database, point_code: str, number: int, at: datetime | None = 
     still be serving), take the next ticket in one ``UPDATE … WHERE id = (SELECT … LIMIT 1) RETURNING``,
     log the event, commit.
     """
+    number = validate.window_number(number)
     moment = _now(at)
     busy = (
         select(Ticket.prefix, Ticket.seq)

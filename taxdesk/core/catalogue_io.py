@@ -20,8 +20,10 @@ Cells:
 - ``offered_at``: the codes of the points offering the service, separated by spaces (commas accepted).
 
 CSV files are written as UTF-8 with a byte-order mark, so Excel opens the Chinese correctly; on import a
-file that is not UTF-8 is read as GB18030 (what Excel on a Chinese Windows saves as "CSV"). Prefer XLSX
-for editing in Excel: it keeps codes such as ``01`` as text.
+file that is not UTF-8 is read as GB18030 (what Excel on a Chinese Windows saves as "CSV"). A text cell
+that Excel would run as a formula (beginning with ``=``, ``+``, ``-`` or ``@``) is written with an
+apostrophe before it, which the import takes off again (:mod:`taxdesk.core.files`); the XLSX export
+stores every text cell as text. Prefer XLSX for editing in Excel: it keeps codes such as ``01`` as text.
 
 Import is atomic: every row is read and checked first (against the database too: categories, points);
 the first bad row aborts the import with :class:`~taxdesk.core.errors.InvalidInput` whose params hold the
@@ -37,17 +39,16 @@ Threads: everything here does file and database work: call it on a worker thread
 from __future__ import annotations
 
 import csv
-import io
 import os
 import re
 import tempfile
-import zipfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from taxdesk.core import files, validate
 from taxdesk.core.db import Database
 from taxdesk.core.errors import InvalidInput, TaxDeskError
 from taxdesk.core.network_edit import (
@@ -127,50 +128,14 @@ def file_format(path: str | os.PathLike) -> str:
     return suffix
 
 
-def _cell_text(value) -> str:
-    """A spreadsheet cell as text: numbers without a spurious ``.0``, booleans as 1/0."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _read_csv(path: Path) -> list[list[str]]:
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("gb18030", errors="strict")
-    return [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text, newline=""))]
-
-
-def _read_xlsx(path: Path, table: str) -> list[list[str]]:
-    from openpyxl import load_workbook
-
-    workbook = load_workbook(path, data_only=True)  # small files: the full reader keeps row numbers exact
-    try:
-        sheet = workbook[table] if table in workbook.sheetnames else workbook.worksheets[0]
-        return [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
-    finally:
-        workbook.close()
-
-
 def read_rows(path: str | os.PathLike, table: str) -> list[list[str]]:
-    """Every row of the file (row 1 first) as lists of stripped text cells."""
+    """Every row of the file (row 1 first) as lists of stripped text cells (:mod:`taxdesk.core.files`:
+    UTF-8 or GB18030 CSV, a checked workbook); an apostrophe our CSV export put before a formula-like
+    cell is taken off again."""
     target = Path(path)
-    suffix = file_format(target)
-    try:
-        if suffix == ".csv":
-            return _read_csv(target)
-        return _read_xlsx(target, table)
-    except (OSError, UnicodeDecodeError, csv.Error, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
-        raise InvalidInput(
-            f"cannot read {target}: {reason}", key="import_unreadable", path=str(target), reason=reason
-        ) from None
+    if file_format(target) == ".csv":
+        return [[files.restore(cell) for cell in row] for row in files.read_csv(target)]
+    return files.read_xlsx(target, table)
 
 
 def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
@@ -203,7 +168,7 @@ def _write_csv(path: Path, header: tuple[str, ...], rows: list[list]) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerows([files.neutralise(cell) for cell in row] for row in rows)
 
 
 XLSX_WIDTHS = {
@@ -311,16 +276,6 @@ def export_services(db: Database, path: str | os.PathLike) -> int:
 
 
 # ------------------------------------------------------------------------------------------ import
-
-
-def _row_error(exc: TaxDeskError, row: int, column: str | None = None) -> InvalidInput:
-    """The error of one cell, as the error of the import: same key and params, plus row and column."""
-    params = dict(exc.params)
-    column = column or params.get("field") or ""
-    params.pop("row", None)
-    params.pop("column", None)
-    where = f"row {row}" + (f" ({column})" if column else "")
-    return InvalidInput(f"{where}: {exc.message}", key=exc.key, row=row, column=column, **params)
 
 
 def parse_flag(value: str, field: str, default: bool) -> bool:
@@ -446,7 +401,7 @@ def _import(db: Database, path: str | os.PathLike, table: str) -> ImportResult:
                     record = _service_from_row(session, cells, existing.get(code))
                     points_by_code(session, record.offered_at)
             except TaxDeskError as exc:
-                raise _row_error(exc, number) from None
+                raise validate.at_row(exc, number) from None
             records.append((number, record))
         for number, record in records:
             try:
@@ -455,7 +410,7 @@ def _import(db: Database, path: str | os.PathLike, table: str) -> ImportResult:
                 else:
                     outcome = save_service_in(session, record, set_offered="offered_at" in columns)
             except TaxDeskError as exc:
-                raise _row_error(exc, number) from None
+                raise validate.at_row(exc, number) from None
             outcomes[outcome].append(record.code)
     return ImportResult(
         table=table,

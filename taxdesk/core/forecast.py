@@ -65,7 +65,7 @@ from sqlalchemy import Date, Integer, func, select, text
 from sqlalchemy.orm import Session
 from threadpoolctl import threadpool_limits
 
-from taxdesk.core import calendar, clock
+from taxdesk.core import calendar, clock, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import Category, PointService, Service, ServicePoint, Ticket
 from taxdesk.core.errors import InvalidInput, TaxDeskError
@@ -125,6 +125,8 @@ def parse_week(week: str) -> date:
             monday = None
     if monday is None:
         raise InvalidInput(f"{week!r} is not an ISO week like 2026-W03", key="forecast_week", week=str(week))
+    validate.day(monday, "week")
+    validate.day(monday + timedelta(days=6), "week")
     return monday
 
 

@@ -1,6 +1,7 @@
 """Importing ticket history from a CSV file: the arrivals and handling times the forecast learns from.
 
-The file is UTF-8 (with or without BOM) CSV whose first row is exactly
+The file is CSV in UTF-8 (with or without BOM) or GB18030/GBK (what Excel on a Chinese Windows saves; see
+:mod:`taxdesk.core.files`) whose first row is exactly
 ``point,service,issued_at,called_at,finished_at,window``. Times are local (Asia/Shanghai)
 ``YYYY-MM-DD HH:MM:SS``; ``called_at``, ``finished_at`` and ``window`` may be empty for a no-show (a
 no-show may still carry the time it was called and the window that called it). Every row is checked: the
@@ -43,7 +44,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from taxdesk.core import clock, live
+from taxdesk.core import clock, files, live, validate
 from taxdesk.core.clock import LOCAL_TZ
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import (
@@ -167,7 +168,7 @@ def import_history(
         network = _load_network(session)
     work = _Work(progress, cancel, _count_rows(target))
     work.step()
-    rows = _read(target, network, work)
+    rows = _read(target, files.detect_encoding(target), network, work)
     # In issue-time order (stable: file order breaks ties): numbers follow it, and the indexes on the
     # tickets grow at their ends instead of all over, which keeps PostgreSQL's COPY fast.
     rows.sort(key=itemgetter(2))
@@ -304,6 +305,16 @@ def _check_times(
 ) -> None:
     """The order and the day of a row's times (called only when the fast checks in :func:`_read` fail)."""
     day = issued.date()
+    if day < validate.FIRST_DAY:
+        raise _bad_row(
+            number,
+            "issued_at",
+            f"{day} is before {validate.FIRST_DAY}: not a date this history can hold",
+            key="date_range",
+            value=day.isoformat(),
+            first=validate.FIRST_DAY.isoformat(),
+            last=validate.LAST_DAY.isoformat(),
+        )
     for column, moment in (("called_at", called), ("finished_at", finished)):
         if moment is not None and moment.date() != day:
             raise _bad_row(
@@ -348,18 +359,19 @@ def _check_times(
         )
 
 
-def _read(target: Path, network: _Network, work: _Work) -> list[tuple]:
+def _read(target: Path, encoding: str, network: _Network, work: _Work) -> list[tuple]:
     """Every data row, checked, as (point ID, prefix, issued, called, finished, service ID, category ID,
     window ID) with naive local times. This loop is the import's hot path: the common case is a handful
     of plain operations per row, and anything unusual drops to the careful helpers above."""
     parse = datetime.fromisoformat
     now = clock.now().replace(tzinfo=None)
+    earliest = datetime.combine(validate.FIRST_DAY, datetime.min.time())
     pairs: dict[tuple[str, str], _Pair] = {}
     rows: list[tuple] = []
     append = rows.append
     number = 1
     try:
-        with target.open(encoding="utf-8-sig", newline="") as handle:
+        with target.open(encoding=encoding, newline="") as handle:
             reader = csv.reader(handle)
             header = next(reader, None)
             if header is None or tuple(cell.strip().lower() for cell in header) != HEADER:
@@ -405,7 +417,7 @@ def _read(target: Path, network: _Network, work: _Work) -> list[tuple]:
                         issued <= called and called.date() == issued.date() and called <= now
                     )
                     fine = fine and issued <= now
-                if not fine:
+                if not fine or issued < earliest:
                     _check_times(issued, called, finished, now, number)
                 if window_text:
                     window_id = pair.windows.get(window_text)

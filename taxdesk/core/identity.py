@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from taxdesk.core import validate
 from taxdesk.core.errors import InvalidInput
 
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -30,6 +31,7 @@ USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 
 MOBILE = re.compile(r"^1[3-9]\d{9}$")
+NAME_MAX = 40  # tickets.taxpayer_name, bookings.taxpayer_name
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,14 @@ class TaxpayerId:
     @property
     def masked(self) -> str:
         return mask_id(self.value)
+
+
+def clean_name(value: str | None, *, required: bool = False) -> str | None:
+    """A taxpayer's name, stripped: at most :data:`NAME_MAX` characters and no control characters (keys
+    ``name_required``, ``name_too_long``, ``text_control``); None when empty and not ``required``."""
+    return validate.text(
+        value, "name", limit=NAME_MAX, required=required, key="name_required", too_long_key="name_too_long"
+    )
 
 
 def _normalise(text: str) -> str:
@@ -148,11 +158,12 @@ def parse_mobile(text: str | None, *, required: bool = False) -> str | None:
             raise InvalidInput("the mobile number is missing", key="phone_missing", field="phone")
         return None
     if not MOBILE.match(value):
+        shown = value if len(value) <= 20 else value[:20] + "…"
         raise InvalidInput(
-            f"{value!r} is not a mainland mobile number (11 digits starting with 1)",
+            f"{shown!r} is not a mainland mobile number (11 digits starting with 1)",
             key="phone_invalid",
             field="phone",
-            phone=value,
+            phone=shown,
         )
     return value
 

@@ -33,7 +33,7 @@ from dataclasses import asdict, dataclass, replace
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from taxdesk.core import live
+from taxdesk.core import live, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import Category, PointService, Service, ServicePoint
 from taxdesk.core.errors import InvalidInput, NotFound
@@ -119,24 +119,11 @@ def clean_code(value: str | None, field: str = "code", *, kind: str = "point") -
 
 
 def _text(value: str | None, field: str, limit: int) -> str | None:
-    text = (value or "").strip()
-    if len(text) > limit:
-        raise _invalid(
-            f"{field} is {len(text)} characters long; at most {limit} fit",
-            "text_too_long",
-            field,
-            text,
-            maximum=limit,
-            length=len(text),
-        )
-    return text or None
+    return validate.text(value, field, limit=limit)
 
 
 def _required(value: str | None, field: str, limit: int, key: str) -> str:
-    text = _text(value, field, limit)
-    if not text:
-        raise _invalid(f"{field} must not be empty", key, field, value)
-    return text
+    return validate.text(value, field, limit=limit, required=True, key=key)
 
 
 _DASHES = re.compile(r"\s*[-–—~～至到]\s*")

@@ -30,16 +30,16 @@ Any thread (the forecast's rule: seconds of work, never on the GUI thread).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from taxdesk.core import calendar, clock, live, settings
 from taxdesk.core.db import Database
-from taxdesk.core.errors import InvalidInput
 from taxdesk.core.forecast import Forecast, ForecastCancelled, Progress, forecast_week, parse_week
 from taxdesk.core.handling import HandlingTime, handling_times
-from taxdesk.core.staffing import Requirement, required_windows
+from taxdesk.core.staffing import Requirement, check_targets, required_windows
 
 # Stages after the forecast's own: the handling times, then Erlang C over the week.
 PLAN_STAGES = 2
@@ -168,11 +168,14 @@ def targets_from_settings(db: Database) -> Targets:
     values = []
     for key, value in zip(keys, raw, strict=True):
         try:
-            values.append(float(value))
+            number = float(value)
         except (TypeError, ValueError):
-            raise InvalidInput(
-                f"the setting {key} is not a number: {value!r}", key="setting_not_number", setting=key
-            ) from None
+            number = math.nan
+        if not math.isfinite(number):
+            # Only a hand-edited database holds such a value (save_targets refuses it): use the default
+            # rather than fail every plan until somebody finds the setting.
+            number = float(settings.DEFAULTS[key])
+        values.append(number)
     return Targets(*values)
 
 
@@ -181,7 +184,7 @@ def save_targets(db: Database, targets: Targets) -> Targets:
     and the tidal-window advisor use them from now on. Refuses out-of-range values as Erlang C does
     (:class:`InvalidInput`, keys ``erlang_sl``, ``erlang_wait``, ``erlang_occupancy``,
     ``erlang_shrinkage``), and then nothing is written."""
-    targets.requirement(0.0, 1.0)  # checks every target (no load: nothing else is computed)
+    check_targets(targets.target_sl, targets.target_wait_min, targets.max_occupancy, targets.shrinkage)
     values = {
         settings.STAFFING_TARGET_SL: targets.target_sl,
         settings.STAFFING_TARGET_WAIT_MIN: targets.target_wait_min,

@@ -19,6 +19,8 @@ from dataclasses import asdict, dataclass
 from taxdesk.core.errors import InvalidInput
 
 MAX_WINDOWS = 1000
+MAX_ARRIVALS_PER_HOUR = 100_000
+MAX_MINUTES = 480  # a handling time or a target wait longer than a working day is a typing mistake
 
 
 def erlang_b(windows: int, load: float) -> float:
@@ -69,6 +71,21 @@ def performance(windows: int, arrivals_per_hour: float, aht_min: float, target_w
     return service_level, waiting, asa, load / windows
 
 
+def check_targets(target_sl: float, target_wait_min: float, max_occupancy: float, shrinkage: float) -> None:
+    """Refuse service targets Erlang C cannot use (NaN and infinity included): keys ``erlang_sl``,
+    ``erlang_wait``, ``erlang_occupancy``, ``erlang_shrinkage``."""
+    if not 0 < target_sl < 1:  # False for NaN too, like every chained comparison here
+        raise InvalidInput("the service-level target must be between 0 and 1 (e.g. 0.8)", key="erlang_sl")
+    if not 0 <= target_wait_min <= MAX_MINUTES:
+        raise InvalidInput(
+            f"the target wait must be from 0 to {MAX_MINUTES} minutes", key="erlang_wait", maximum=MAX_MINUTES
+        )
+    if not 0 < max_occupancy <= 1:
+        raise InvalidInput("the maximum occupancy must be above 0 and at most 1", key="erlang_occupancy")
+    if not 0 <= shrinkage < 1:
+        raise InvalidInput("shrinkage must be 0 or more and below 1 (e.g. 0.3)", key="erlang_shrinkage")
+
+
 def required_windows(
     arrivals_per_hour: float,
     aht_min: float,
@@ -79,21 +96,24 @@ def required_windows(
     shrinkage: float = 0.0,
 ) -> Requirement:
     """The smallest number of windows meeting the targets (see the module docstring)."""
-    if arrivals_per_hour < 0 or not math.isfinite(arrivals_per_hour):
-        raise InvalidInput("arrivals per hour must be 0 or more", key="erlang_arrivals")
-    if aht_min <= 0 or not math.isfinite(aht_min):
-        raise InvalidInput("the average handling time must be more than 0 minutes", key="erlang_aht")
-    if not 0 < target_sl < 1:
-        raise InvalidInput("the service-level target must be between 0 and 1 (e.g. 0.8)", key="erlang_sl")
-    if target_wait_min < 0:
-        raise InvalidInput("the target wait cannot be negative", key="erlang_wait")
-    if not 0 < max_occupancy <= 1:
-        raise InvalidInput("the maximum occupancy must be above 0 and at most 1", key="erlang_occupancy")
-    if not 0 <= shrinkage < 1:
-        raise InvalidInput("shrinkage must be 0 or more and below 1 (e.g. 0.3)", key="erlang_shrinkage")
+    check_targets(target_sl, target_wait_min, max_occupancy, shrinkage)
+    if not (math.isfinite(arrivals_per_hour) and 0 <= arrivals_per_hour <= MAX_ARRIVALS_PER_HOUR):
+        raise InvalidInput(
+            f"arrivals per hour must be a number from 0 to {MAX_ARRIVALS_PER_HOUR}",
+            key="erlang_arrivals",
+            maximum=MAX_ARRIVALS_PER_HOUR,
+        )
+    if not (math.isfinite(aht_min) and 0 < aht_min <= MAX_MINUTES):
+        raise InvalidInput(
+            f"the average handling time must be more than 0 and at most {MAX_MINUTES} minutes",
+            key="erlang_aht",
+            maximum=MAX_MINUTES,
+        )
     load = arrivals_per_hour * aht_min / 60
     if load == 0:
         return Requirement(0, 0, 1.0, 0.0, 0.0, 0.0, 0.0)
+    if load >= MAX_WINDOWS:
+        raise InvalidInput(f"more than {MAX_WINDOWS} windows would be needed", key="erlang_too_many")
     windows = max(1, math.floor(load) + 1)
     while windows <= MAX_WINDOWS:
         service_level, waiting, asa, occupancy = performance(

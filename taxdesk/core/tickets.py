@@ -21,7 +21,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, object_session
 
-from taxdesk.core import clock, live, settings
+from taxdesk.core import clock, live, settings, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import (
     Category,
@@ -34,7 +34,7 @@ from taxdesk.core.db.models import (
     format_number,
 )
 from taxdesk.core.errors import InvalidInput, NotFound
-from taxdesk.core.identity import mask_name, mask_phone, parse_mobile
+from taxdesk.core.identity import clean_name, mask_name, mask_phone, parse_mobile
 from taxdesk.core.network import get_point, get_service, windows_serving
 from taxdesk.core.signing import PayloadRejected, Signer
 
@@ -132,12 +132,7 @@ def signer(db: Database) -> Signer:
 
 def clean_taxpayer(name: str | None, phone: str | None) -> tuple[str | None, str | None]:
     """Validated optional taxpayer fields, or :class:`InvalidInput` naming the bad one."""
-    name = (name or "").strip() or None
-    if name is not None and len(name) > 40:
-        raise InvalidInput(
-            "the taxpayer name is longer than 40 characters", key="name_too_long", field="name"
-        )
-    return name, parse_mobile(phone)
+    return clean_name(name), parse_mobile(phone)
 
 
 def _qr_payload(db: Database, point_code: str, day: date, number: str, ticket_id: int) -> str:
@@ -455,6 +450,7 @@ class Issuing:
 
 
 def get_ticket(db: Database, ticket_id: int) -> TicketView:
+    ticket_id = validate.record_id(ticket_id, "ticket ID")
     with db.session() as session:
         ticket = session.get(Ticket, ticket_id)
         if ticket is None:
@@ -466,6 +462,7 @@ def record_print(
     db: Database, ticket_id: int, target: str, *, ok: bool = True, error: str | None = None
 ) -> None:
     """Log a print or reprint attempt (``printed``/``print_failed``) in the ticket's event trail."""
+    ticket_id = validate.record_id(ticket_id, "ticket ID")
     with db.transaction() as session:
         if session.get(Ticket, ticket_id) is None:
             raise NotFound(f"no ticket with ID {ticket_id}", ticket=ticket_id)
@@ -478,6 +475,7 @@ def record_print(
 
 
 def ticket_events(db: Database, ticket_id: int) -> list[tuple[str, datetime, str | None]]:
+    ticket_id = validate.record_id(ticket_id, "ticket ID")
     with db.session() as session:
         rows = session.execute(
             select(TicketEvent.kind, TicketEvent.at, TicketEvent.detail)

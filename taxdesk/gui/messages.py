@@ -41,6 +41,24 @@ MESSAGES = {
     "threshold_wait": QT_TRANSLATE_NOOP("Messages", "等候时间阈值须在 1 到 {maximum} 分钟之间。"),
 }
 
+# The rules every value from a person or a file meets (taxdesk.core.validate).
+MESSAGES.update(
+    {
+        "text_control": QT_TRANSLATE_NOOP(
+            "Messages", "内容中有不可见的控制字符（{character}），请删除后重新输入。"
+        ),
+        "text_required": QT_TRANSLATE_NOOP("Messages", "此项不能为空。"),
+        "number_range": QT_TRANSLATE_NOOP(
+            "Messages", "须为 {minimum} 到 {maximum} 之间的数字，「{value}」不符合。"
+        ),
+        "id_range": QT_TRANSLATE_NOOP("Messages", "编号须为 1 到 {maximum} 之间的整数，「{value}」不符合。"),
+        "window_range": QT_TRANSLATE_NOOP("Messages", "窗口号须为 1 到 {maximum} 之间的整数，「{value}」不符合。"),
+        "year_range": QT_TRANSLATE_NOOP("Messages", "年份须在 {minimum} 到 {maximum} 之间，「{value}」不符合。"),
+        "bad_date": QT_TRANSLATE_NOOP("Messages", "「{value}」不是有效日期：请写成 年-月-日（如 2026-03-02）。"),
+        "date_range": QT_TRANSLATE_NOOP("Messages", "日期 {value} 超出了 {first} 至 {last} 的范围。"),
+    }
+)
+
 # Editing the service network and its files (taxdesk.core.network_edit, taxdesk.core.catalogue_io). An
 # import error also carries ``row`` and ``column``; the network editor puts "第 N 行" before the sentence.
 MESSAGES.update(
@@ -170,10 +188,10 @@ MESSAGES.update(
 
 MESSAGES.update(
     {
-        "erlang_arrivals": QT_TRANSLATE_NOOP("Messages", "每小时到达人数须为 0 或以上。"),
-        "erlang_aht": QT_TRANSLATE_NOOP("Messages", "平均办理时长须大于 0 分钟。"),
+        "erlang_arrivals": QT_TRANSLATE_NOOP("Messages", "每小时到达人数须为 0 到 {maximum} 之间的数字。"),
+        "erlang_aht": QT_TRANSLATE_NOOP("Messages", "平均办理时长须大于 0 且不超过 {maximum} 分钟。"),
         "erlang_sl": QT_TRANSLATE_NOOP("Messages", "服务水平目标须在 0 与 1 之间（如 0.8）。"),
-        "erlang_wait": QT_TRANSLATE_NOOP("Messages", "目标等候时间不能为负数。"),
+        "erlang_wait": QT_TRANSLATE_NOOP("Messages", "目标等候时间须为 0 到 {maximum} 分钟。"),
         "erlang_occupancy": QT_TRANSLATE_NOOP("Messages", "最大占用率须大于 0 且不超过 1。"),
         "erlang_shrinkage": QT_TRANSLATE_NOOP("Messages", "损耗率须为 0 或以上且小于 1（如 0.3）。"),
         "erlang_too_many": QT_TRANSLATE_NOOP("Messages", "所需窗口数超过上限，请核对到达人数与办理时长。"),
@@ -193,7 +211,6 @@ MESSAGES.update(
         ),
         "forecast_cancelled": QT_TRANSLATE_NOOP("Messages", "已取消预测，未作任何更改。"),
         "handling_days": QT_TRANSLATE_NOOP("Messages", "统计办理时长的天数至少为 1 天。"),
-        "setting_not_number": QT_TRANSLATE_NOOP("Messages", "设置项 {setting} 不是数字。"),
     }
 )
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QRadioButton, QWidget
 
 from taxdesk.core import clock
 from taxdesk.core.errors import InvalidInput, TaxDeskError
-from taxdesk.core.identity import parse_mobile, parse_taxpayer_id
+from taxdesk.core.identity import clean_name, parse_mobile, parse_taxpayer_id
 from taxdesk.gui.messages import describe_error
 
 ID_LENGTH = 18
@@ -93,8 +93,7 @@ class TaxpayerForm(QObject):
         """Raise the core's InvalidInput if the field's value will be refused."""
         text = edit.text()
         if edit is self.name:
-            if not text.strip():
-                raise InvalidInput("the taxpayer's name is required", key="name_required", field="name")
+            clean_name(text, required=True)
         elif edit is self.phone:
             parse_mobile(text, required=True)
         else:

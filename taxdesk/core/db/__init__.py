@@ -12,6 +12,7 @@ thread that opened it.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 from taxdesk.core.errors import DatabaseNotInitialised, DatabaseUnavailable, DatabaseUrlError
 
 ENV_VAR = "TAXDESK_DB"
+_PASSWORD = re.compile(r"(//[^:/@]*:)[^@/]*@")  # user:password@ in a URL SQLAlchemy cannot read
 SQLITE_BUSY_TIMEOUT_S = 30
 
 
@@ -51,8 +53,8 @@ def display_url(url: str) -> str:
     """The URL with any password hidden, fit for messages and the status bar."""
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
+    except (ArgumentError, ValueError):  # a port that is not a number raises ValueError
+        return _PASSWORD.sub(r"\1***@", url)
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -82,7 +84,11 @@ class Database:
         try:
             parsed = make_url(url)
         except ArgumentError as exc:
-            raise DatabaseUrlError(f"cannot read database URL {url!r}: {exc}") from None
+            raise DatabaseUrlError(f"cannot read database URL {display_url(url)!r}: {exc}") from None
+        except ValueError:  # SQLAlchemy's int() of the port
+            raise DatabaseUrlError(
+                f"cannot read database URL {display_url(url)!r}: the port is not a number"
+            ) from None
         self.backend = parsed.get_backend_name()
         if self.backend not in ("sqlite", "postgresql"):
             raise DatabaseUrlError(

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
-from taxdesk.core import clock, settings
+from taxdesk.core import clock, settings, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import Service, ServicePoint, Staff, Ticket, TicketCounter, TicketEvent, Window
 from taxdesk.core.demo.history import PointModel, SimTicket, at, load_points, midnight_utc, simulate_day
@@ -31,6 +31,7 @@ from taxdesk.core.errors import InvalidInput
 __all__ = ["DemoSummary", "populate"]
 
 CHUNK_DAYS = 14
+MAX_HISTORY_DAYS = 3660  # ten years: more only makes the demo slow to build
 INSERT_BATCH = 20_000
 # Set in the settings table when the demo writes its network; history is only ever invented for a
 # database that carries it, so `init --demo` run against a real bureau's database cannot pollute it.
@@ -76,8 +77,9 @@ def populate(
 
     Runs on the calling thread: any thread but the GUI's.
     """
-    if history_days < 0:
-        raise InvalidInput("history_days cannot be negative", field="history_days")
+    history_days = validate.number(
+        history_days, "history days", minimum=0, maximum=MAX_HISTORY_DAYS, integer=True
+    )
     end = end or clock.now().date() - timedelta(days=1)
     network_created = False
     with db.transaction() as session:
