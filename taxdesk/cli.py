@@ -471,13 +471,15 @@ def _roster_print(db: Database, args) -> int:
 
 
 def _seconds(text: str) -> float:
+    from taxdesk.core import validate
+    from taxdesk.core.roster.solver import MAX_TIME_LIMIT_S, MIN_TIME_LIMIT_S
+
     try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-    if not value > 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"the time limit must be a positive number of seconds, not {text}")
-    return value
+        return validate.number(
+            text, "the time limit", minimum=MIN_TIME_LIMIT_S, maximum=MAX_TIME_LIMIT_S, unit="seconds"
+        )
+    except errors.InvalidInput as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
 
 
 def cmd_roster_nrp(args) -> int:

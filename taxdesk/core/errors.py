@@ -5,7 +5,6 @@ where the GUI shows it to officers, a stable ``key`` with the ``params`` to fill
 up in its translated table (``taxdesk.gui.messages``) and shows the sentence in the interface language.
 """
 
-
 MESSAGE_MAX = 300  # characters of a message: a 10 MB name quoted back must not become a 10 MB line
 PARAM_MAX = 120  # characters of a text parameter the GUI puts into its sentence
 

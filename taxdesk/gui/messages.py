@@ -52,9 +52,15 @@ MESSAGES.update(
             "Messages", "须为 {minimum} 到 {maximum} 之间的数字，「{value}」不符合。"
         ),
         "id_range": QT_TRANSLATE_NOOP("Messages", "编号须为 1 到 {maximum} 之间的整数，「{value}」不符合。"),
-        "window_range": QT_TRANSLATE_NOOP("Messages", "窗口号须为 1 到 {maximum} 之间的整数，「{value}」不符合。"),
-        "year_range": QT_TRANSLATE_NOOP("Messages", "年份须在 {minimum} 到 {maximum} 之间，「{value}」不符合。"),
-        "bad_date": QT_TRANSLATE_NOOP("Messages", "「{value}」不是有效日期：请写成 年-月-日（如 2026-03-02）。"),
+        "window_range": QT_TRANSLATE_NOOP(
+            "Messages", "窗口号须为 1 到 {maximum} 之间的整数，「{value}」不符合。"
+        ),
+        "year_range": QT_TRANSLATE_NOOP(
+            "Messages", "年份须在 {minimum} 到 {maximum} 之间，「{value}」不符合。"
+        ),
+        "bad_date": QT_TRANSLATE_NOOP(
+            "Messages", "「{value}」不是有效日期：请写成 年-月-日（如 2026-03-02）。"
+        ),
         "date_range": QT_TRANSLATE_NOOP("Messages", "日期 {value} 超出了 {first} 至 {last} 的范围。"),
     }
 )

@@ -392,6 +392,7 @@ def validate(problem: Problem) -> None:
             refuse(f"cover {cover.label or cover.day} is outside the horizon or names an unknown shift type")
 
 
+MIN_TIME_LIMIT_S, MAX_TIME_LIMIT_S = 0.1, 3600.0  # an hour: longer only waits on a gap that will not close
 WHOLE_SHARE = 0.6  # HiGHS alone on the whole MIP for this share of the time limit, undisturbed
 STEP_NODES = 200  # the most branch-and-bound nodes one local-search step may take …
 STEP_SECONDS = 2.0  # … and the most seconds
@@ -429,6 +430,12 @@ def solve(
     ``verbose`` lets HiGHS log on stdout. Raises InvalidInput for a problem that names what it does not
     define. May run on any thread."""
     started = time.perf_counter()
+    if not MIN_TIME_LIMIT_S <= time_limit <= MAX_TIME_LIMIT_S:  # False for NaN too
+        raise InvalidInput(
+            f"the time limit must be {MIN_TIME_LIMIT_S:g} to {MAX_TIME_LIMIT_S:g} seconds, not {time_limit}",
+            key="roster_time_limit",
+            maximum=f"{MAX_TIME_LIMIT_S:g}",
+        )
     validate(problem)
     from taxdesk.core.roster import explain  # explain builds on this module's formulation
 

@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, select
 
-from taxdesk.core import clock, live
+from taxdesk.core import clock, live, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import (
     Category,
@@ -352,20 +352,15 @@ def add_leave(
     db: Database, staff_code: str, first: date, last: date, *, reason: str = "", by: str | None = None
 ) -> int:
     """Record leave (or another absence) from ``first`` to ``last``; returns its id."""
-    reason = (reason or "").strip()
+    reason = validate.text(reason, "reason", limit=LEAVE_REASON_MAX) or ""
+    validate.day(first, "first day")
+    validate.day(last, "last day")
     if last < first:
         raise InvalidInput(
             f"the leave ends ({last}) before it starts ({first})",
             key="leave_days",
             first=str(first),
             last=str(last),
-        )
-    if len(reason) > LEAVE_REASON_MAX:
-        raise InvalidInput(
-            f"the reason is {len(reason)} characters long, at most {LEAVE_REASON_MAX} are kept",
-            key="text_too_long",
-            maximum=LEAVE_REASON_MAX,
-            length=len(reason),
         )
     with db.transaction() as session:
         person = _staff(session, staff_code)
@@ -464,7 +459,8 @@ def set_wish(
 ) -> int:
     """Record a wish (see :class:`Wish`), replacing the person's wish for the same day and template (or
     whole day) if there is one; returns its id. ``template`` is a shift template code of ``point_code``."""
-    if not WISH_WEIGHT_MIN <= weight <= WISH_WEIGHT_MAX:
+    validate.day(day)
+    if not WISH_WEIGHT_MIN <= weight <= WISH_WEIGHT_MAX:  # False for NaN too
         raise InvalidInput(
             f"a wish weighs {WISH_WEIGHT_MIN} to {WISH_WEIGHT_MAX}, not {weight}",
             key="wish_weight",
@@ -509,6 +505,7 @@ def set_wish(
 
 def remove_wish(db: Database, point_code: str, wish_id: int) -> None:
     """Take a wish back; refuses an id that is not (or no longer) there."""
+    wish_id = validate.record_id(wish_id, "wish ID")
     with db.transaction() as session:
         point = get_point(session, point_code)
         row = session.get(ShiftRequest, wish_id)
