@@ -934,9 +934,13 @@ def _open(args, *, create: bool = False) -> Database:
     from taxdesk.core.db import migrate
 
     db = Database(resolve_url(args.db), create=create)
+    _opened.append(db)
     if not create:
         migrate.ensure_current(db)
     return db
+
+
+_opened: list[Database] = []  # closed when the command ends (main may run many times in one process)
 
 
 # -------------------------------------------------------------------------------------------- commands
@@ -1400,6 +1404,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     command = COMMANDS[(args.command or "gui", sub)]
     try:
+        return _run(command, args)
+    finally:
+        while _opened:
+            _opened.pop().dispose()
+
+
+def _run(command, args) -> int:
+    """The command's exit code; every failure as one line on stderr (see the module docstring)."""
+    try:
         return command(args)
     except errors.TaxDeskError as exc:
         print(f"{PROG}: {exc.message}", file=sys.stderr)
@@ -1409,7 +1422,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: database error: {reason}", file=sys.stderr)
         return 2
     except SQLAlchemyError as exc:
-        print(f"{PROG}: database error: {exc}", file=sys.stderr)
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        print(f"{PROG}: database error: {reason}", file=sys.stderr)
         return 2
     except OSError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)

@@ -34,7 +34,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from taxdesk.core import calendar, clock, live, settings
+from taxdesk.core import calendar, clock, live, settings, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import (
     Booking,
@@ -51,13 +51,21 @@ from taxdesk.core.db.models import (
     Staff,
 )
 from taxdesk.core.errors import InvalidInput, NotFound
-from taxdesk.core.identity import mask_id, mask_name, mask_phone, parse_mobile, parse_taxpayer_id
+from taxdesk.core.identity import (
+    clean_name,
+    mask_id,
+    mask_name,
+    mask_phone,
+    parse_mobile,
+    parse_taxpayer_id,
+)
 from taxdesk.core.network import get_point, get_service, opening_periods
 from taxdesk.core.signing import PayloadRejected
 from taxdesk.core.tickets import Issuing, TicketView, signer
 
 CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 CODE_LENGTH = 8
+OVERRIDE_REASON_MAX = 200
 
 
 @dataclass(frozen=True)
@@ -480,11 +488,7 @@ def create_booking(
     """Book the taxpayer into the slot starting at ``start``; everything is checked before anything is
     written, and the place is taken atomically."""
     now = _now(at)
-    name = (name or "").strip()
-    if not name or len(name) > 40:
-        raise InvalidInput(
-            "the taxpayer's name is required (at most 40 characters)", key="name_required", field="name"
-        )
+    name = clean_name(name, required=True)
     phone = parse_mobile(phone, required=True)
     taxpayer = parse_taxpayer_id(id_number, today=now.date(), kind=id_kind)
     signer(db)  # a database without an installation secret cannot sign the slip: fail before writing
@@ -711,9 +715,9 @@ def override_block(
     who, why and when are kept. Other staff are refused."""
     now = _now(at)
     taxpayer = parse_taxpayer_id(taxpayer_id)
-    reason = (reason or "").strip()
-    if not reason:
-        raise InvalidInput("say why the block is lifted", key="override_reason", field="reason")
+    reason = validate.text(
+        reason, "reason", limit=OVERRIDE_REASON_MAX, required=True, multiline=True, key="override_reason"
+    )
     with db.transaction() as session:
         rules = _rules(session)
         block = _block(session, taxpayer.value, rules, now)

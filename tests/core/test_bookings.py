@@ -111,6 +111,9 @@ def test_invalid_taxpayer_details_are_refused_precisely(network_db):
         ({"id_number": "91350100M000100Y44", "id_kind": "business"}, "credit_check"),
         ({"phone": "12345"}, "phone_invalid"),
         ({"name": "  "}, "name_required"),
+        ({"name": "张\x00三"}, "text_control"),
+        ({"name": "张\u202e三"}, "text_control"),
+        ({"name": "张" * 41}, "name_too_long"),
     ]
     for override, key in cases:
         fields = {"name": "张小三", "phone": "13812345678", "id_number": PERSON, **override}

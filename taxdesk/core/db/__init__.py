@@ -23,7 +23,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session
 
-from taxdesk.core.errors import DatabaseNotInitialised, DatabaseUnavailable, DatabaseUrlError
+from taxdesk.core.errors import DatabaseNotInitialised, DatabaseUnavailable, DatabaseUrlError, InvalidInput
 
 ENV_VAR = "TAXDESK_DB"
 _PASSWORD = re.compile(r"(//[^:/@]*:)[^@/]*@")  # user:password@ in a URL SQLAlchemy cannot read
@@ -75,6 +75,28 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _refuse_nul(engine: Engine) -> None:
+    """A NUL character in a statement's text parameter is refused on both databases alike, as one clear
+    error: PostgreSQL cannot hold it in text (psycopg raises its own error) while SQLite would store it.
+    Text from people is checked long before (:mod:`taxdesk.core.validate`); this catches what reaches a
+    query unchecked, such as a scanned code or a typed staff code that is only looked up. Bulk statements
+    (``executemany``: the history import, the demo) carry values parsed from checked input and are left
+    alone, so the check costs nothing where rows are many."""
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _check(_conn, _cursor, _statement, parameters, _context, executemany):
+        if executemany or not parameters:
+            return
+        values = parameters.values() if isinstance(parameters, dict) else parameters
+        for value in values:
+            if isinstance(value, str) and "\x00" in value:
+                raise InvalidInput(
+                    "the text contains a NUL character (U+0000): remove it and try again",
+                    key="text_control",
+                    character="U+0000",
+                )
+
+
 class Database:
     """One database: the engine plus the two kinds of session the core uses."""
 
@@ -109,6 +131,7 @@ class Database:
                 self.engine = create_engine(url, pool_pre_ping=True, pool_size=4, max_overflow=4)
         except (ArgumentError, NoSuchModuleError, ImportError) as exc:
             raise DatabaseUrlError(f"cannot use database URL {display_url(url)!r}: {exc}") from None
+        _refuse_nul(self.engine)
         self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
 
     def __repr__(self) -> str:
