@@ -1145,7 +1145,7 @@ def cmd_ticket_verify(args) -> int:
     result = verify_payload(db, args.payload)
     if args.json:
         _print_json(result.to_json())
-    elif result.valid:
+    elif result.usable:
         t = result.ticket
         print(
             f"valid: {t.number} {t.service_name} @ {t.point_name}, issued {t.issued_at:%Y-%m-%d %H:%M}, "
@@ -1153,6 +1153,9 @@ def cmd_ticket_verify(args) -> int:
         )
     if not result.valid:
         print(f"{PROG} ticket verify: invalid: {result.reason}", file=sys.stderr)
+        return 1
+    if not result.usable:  # genuine, but another day's, served, cancelled or a no-show
+        print(f"{PROG} ticket verify: genuine but not usable: {result.unusable_reason}", file=sys.stderr)
         return 1
     return 0
 

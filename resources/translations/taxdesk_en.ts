@@ -4408,10 +4408,38 @@ A SQLite file is backed up before upgrading. Upgrade now?</translation>
         <translation>The code does not match the ticket on record.</translation>
     </message>
     <message>
-        <source>✔ 真票：{number}  {service}
+        <source>该票已于 {finished} 办结，不能再用，请重新取号。</source>
+        <translation>It was already served (finished {finished}) and cannot be used again: take a new ticket.</translation>
+    </message>
+    <message>
+        <source>该票已取消，请重新取号。</source>
+        <translation>It was cancelled: take a new ticket.</translation>
+    </message>
+    <message>
+        <source>这是 {day} 的票，只在取号当天有效，请重新取号。</source>
+        <translation>It is a ticket of {day} and is good only on the day it was issued: take a new ticket.</translation>
+    </message>
+    <message>
+        <source>该票已过号。导税台可以重新激活一次：在“最近取号”中选中它，点“重新激活过号”。</source>
+        <translation>It is a no-show. The front desk can re-activate it once: select it under &quot;Today&apos;s tickets&quot; and click &quot;Re-activate no-show&quot;.</translation>
+    </message>
+    <message>
+        <source>该票重新激活后再次过号，不能再激活，请重新取号。</source>
+        <translation>It was missed again after being re-activated and cannot be re-activated again: take a new ticket.</translation>
+    </message>
+    <message>
+        <source>{number}  {service}
 {point}  {time} 取号  当前状态：{status}</source>
-        <translation>✔ Genuine: {number}  {service}
+        <translation>{number}  {service}
 {point}  issued {time}  status: {status}</translation>
+    </message>
+    <message>
+        <source>✔ 真票，可以使用：</source>
+        <translation>✔ Genuine, can be used: </translation>
+    </message>
+    <message>
+        <source>⚠ 真票，但已不能使用：{why}</source>
+        <translation>⚠ Genuine but not usable: {why}</translation>
     </message>
     <message>
         <source>✘ 无效：</source>

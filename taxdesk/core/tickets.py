@@ -85,18 +85,39 @@ class TicketView:
         }
 
 
+# Why a genuine ticket cannot be used (any more), by :attr:`Verification.unusable_code`.
+UNUSABLE_CODES = ("invalid", "finished", "cancelled", "other_day", "no_show", "no_show_again")
+
+
 @dataclass(frozen=True)
 class Verification:
+    """What a scanned ticket code is.
+
+    ``valid``, ``code`` and ``reason`` answer "is the code genuine?": the signature checks out and the
+    ticket exists as signed. ``usable`` answers "can the taxpayer still be served on it?": genuine, of
+    today, and waiting, called or being served. Otherwise ``unusable_code`` (one of
+    :data:`UNUSABLE_CODES`) and ``unusable_reason`` (words, for the command line) say why; for a code that
+    is not valid they are ``"invalid"`` and the same words as ``reason``. ``finished_at`` is when a
+    finished ticket was served (local time), for the desk's message.
+    """
+
     valid: bool
     code: str
     reason: str
     ticket: TicketView | None
+    usable: bool = False
+    unusable_code: str | None = "invalid"
+    unusable_reason: str | None = None
+    finished_at: datetime | None = None
 
     def to_json(self) -> dict:
         return {
             "valid": self.valid,
             "reason": self.reason,
             "code": self.code,
+            "usable": self.usable,
+            "unusable_code": self.unusable_code,
+            "unusable_reason": self.unusable_reason,
             "ticket": self.ticket.to_json() if self.ticket else None,
         }
 
@@ -485,24 +506,74 @@ def ticket_events(db: Database, ticket_id: int) -> list[tuple[str, datetime, str
         return [(kind, clock.local(at), detail) for kind, at, detail in rows]
 
 
-def verify_payload(db: Database, payload: str) -> Verification:
-    """Check a scanned ticket code: format, installation, signature, and that the ticket exists as signed."""
+def verify_payload(db: Database, payload: str, *, at: datetime | None = None) -> Verification:
+    """Check a scanned ticket code: format, installation, signature, and that the ticket exists as signed
+    (``valid``); then whether it can still be used on the day of ``at`` (default: now) (``usable``)."""
     try:
         verified = signer(db).verify(payload, kind="T")
     except PayloadRejected as rejected:
-        return Verification(False, rejected.code, rejected.message, None)
+        return _refused(rejected.code, rejected.message, None)
     point_code, day_text, number, id_text = verified.fields
     with db.session() as session:
         ticket = session.get(Ticket, int(id_text))
         if ticket is None:
-            return Verification(
-                False, "unknown_ticket", f"ticket {number} (ID {id_text}) is not in this database", None
-            )
+            return _refused("unknown_ticket", f"ticket {number} (ID {id_text}) is not in this database", None)
         view = view_of(db, ticket)
         signed_day = ticket.service_date.strftime("%Y%m%d")
-    if (view.point, signed_day, view.number) != (point_code, day_text, number):
-        return Verification(False, "mismatch", "the code does not match the ticket on record", view)
-    return Verification(True, "ok", f"genuine ticket {number} issued at {view.point_name}", view)
+        if (view.point, signed_day, view.number) != (point_code, day_text, number):
+            return _refused("mismatch", "the code does not match the ticket on record", view)
+        today = (clock.local(at) if at is not None else clock.now()).date()
+        unusable = _why_unusable(ticket, view.number, today)
+    reason = f"genuine ticket {number} issued at {view.point_name}"
+    if unusable is None:
+        return Verification(True, "ok", reason, view, usable=True, unusable_code=None)
+    unusable_code, unusable_reason = unusable
+    finished_at = ticket.finished_at if unusable_code == "finished" else None
+    return Verification(
+        True,
+        "ok",
+        reason,
+        view,
+        unusable_code=unusable_code,
+        unusable_reason=unusable_reason,
+        finished_at=clock.local(finished_at) if finished_at is not None else None,
+    )
+
+
+def _refused(code: str, reason: str, view: TicketView | None) -> Verification:
+    return Verification(False, code, reason, view, unusable_code="invalid", unusable_reason=reason)
+
+
+def _why_unusable(ticket: Ticket, number: str, today: date) -> tuple[str, str] | None:
+    """(unusable code, words) for a genuine ticket that can no longer be used on ``today``, else None.
+
+    A served or cancelled ticket says so whatever its day; any other ticket of another day is refused for
+    its day (a no-show can be re-activated only on its own day); a no-show of today may be re-activated by
+    the front desk once (:func:`taxdesk.core.calls.reactivate`).
+    """
+    if ticket.status == "finished":
+        when = f" at {clock.local(ticket.finished_at):%Y-%m-%d %H:%M}" if ticket.finished_at else ""
+        return "finished", f"{number} was already served (finished{when}): take a new ticket"
+    if ticket.status == "cancelled":
+        return "cancelled", f"{number} was cancelled: take a new ticket"
+    if ticket.service_date != today:
+        return (
+            "other_day",
+            f"{number} was issued for {ticket.service_date.isoformat()}, not today ({today.isoformat()}): "
+            "a ticket is good only on its own day, take a new ticket",
+        )
+    if ticket.status == "no_show":
+        if ticket.reactivated:
+            return (
+                "no_show_again",
+                f"{number} was missed again after the front desk re-activated it once: take a new ticket",
+            )
+        return (
+            "no_show",
+            f"{number} was called and the taxpayer did not come (no-show): "
+            "the front desk may re-activate it once today",
+        )
+    return None  # waiting, called or serving
 
 
 def recent_tickets(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -64,14 +65,52 @@ def test_ticket_issue_json_then_verify(network_db, capsys):
     code, out, err = run(capsys, "--db", network_db.url, "ticket", "verify", ticket["qr"], "--json")
     result = json.loads(out)
     assert code == 0 and result["valid"] is True and result["ticket"]["id"] == ticket["id"]
-    assert result["reason"]
+    assert result["reason"] and result["usable"] is True and result["unusable_reason"] is None
+    assert err == ""
 
     tampered = ticket["qr"][:-1] + ("A" if ticket["qr"][-1] != "A" else "B")
     code, out, err = run(capsys, "--db", network_db.url, "ticket", "verify", tampered, "--json")
     result = json.loads(out)
     assert code == 1 and result["valid"] is False and result["ticket"] is None
     assert "altered or forged" in result["reason"]
-    assert len(err.strip().splitlines()) == 1
+    assert result["usable"] is False and result["unusable_reason"] == result["reason"]
+    assert len(err.strip().splitlines()) == 1 and "invalid" in err
+
+
+def test_ticket_verify_refuses_a_genuine_code_that_can_no_longer_be_used(network_db, capsys):
+    from taxdesk.core import calls, clock
+    from taxdesk.core.tickets import issue_ticket
+
+    verify = ("--db", network_db.url, "ticket", "verify")
+    yesterday = issue_ticket(network_db, "HALL", _a_service(network_db), at=clock.now() - timedelta(days=1))
+    code, out, err = run(capsys, *verify, yesterday.qr, "--json")
+    result = json.loads(out)
+    assert code == 1
+    assert (result["valid"], result["code"], result["usable"]) == (True, "ok", False)
+    assert result["unusable_code"] == "other_day" and yesterday.number in result["unusable_reason"]
+    assert result["ticket"]["id"] == yesterday.id
+    assert err.splitlines() == [f"taxdesk ticket verify: genuine but not usable: {result['unusable_reason']}"]
+    code, out, err = run(capsys, *verify, yesterday.qr)
+    assert (code, out) == (1, "") and len(err.splitlines()) == 1 and "not today" in err
+
+    _, issued = issue(capsys, network_db, "--json")
+    served = json.loads(issued)
+    window = next(
+        w["number"]
+        for w in json.loads(run(capsys, "--db", network_db.url, "queue", "--point", "HALL", "--json")[1])[
+            "windows"
+        ]
+        if served["prefix"] in w["categories"]
+    )
+    calls.call_next(network_db, "HALL", window)
+    code, out, err = run(capsys, *verify, served["qr"])
+    assert code == 0 and out.startswith(f"valid: {served['number']}") and err == ""  # called: still good
+    calls.finish(network_db, served["id"])
+    code, out, err = run(capsys, *verify, served["qr"], "--json")
+    result = json.loads(out)
+    assert code == 1 and result["valid"] is True and result["usable"] is False
+    assert result["unusable_code"] == "finished" and result["ticket"]["status"] == "finished"
+    assert len(err.splitlines()) == 1 and "already served" in err
 
 
 def test_green_ticket_from_the_command_line(network_db, capsys):

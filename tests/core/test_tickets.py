@@ -7,9 +7,17 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from taxdesk.core import clock, settings, tickets
+from taxdesk.core import calls, clock, settings, tickets
 from taxdesk.core.db import Database
-from taxdesk.core.db.models import Category, Service, ServicePoint, Ticket, TicketCounter, TicketEvent
+from taxdesk.core.db.models import (
+    Category,
+    Service,
+    ServicePoint,
+    Ticket,
+    TicketCounter,
+    TicketEvent,
+    Window,
+)
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.install import init_database
 from taxdesk.core.network import list_services
@@ -238,6 +246,120 @@ def test_verify_rejects_altered_unknown_and_foreign_codes(network_db, tmp_path):
     other.dispose()
 
     assert tickets.verify_payload(network_db, "garbage").code == "malformed"
+
+
+def _window_for(db: Database, category: str) -> int:
+    with db.session() as session:
+        hall = select(ServicePoint.id).where(ServicePoint.code == "HALL").scalar_subquery()
+        for window in session.scalars(select(Window).where(Window.point_id == hall).order_by(Window.number)):
+            if category in {c.code for c in window.categories}:
+                return window.number
+    raise AssertionError(f"no hall window serves {category}")
+
+
+def test_verify_a_ticket_of_today_in_the_queue_or_at_a_window_is_usable(network_db):
+    service = _two_services_of_one_category(network_db)[0]
+    ticket = tickets.issue_ticket(network_db, "HALL", service.code, at=MORNING)
+    window = _window_for(network_db, service.category)
+    checks = [tickets.verify_payload(network_db, ticket.qr, at=MORNING + timedelta(minutes=1))]
+    calls.call_next(network_db, "HALL", window, at=MORNING + timedelta(minutes=2))
+    checks.append(tickets.verify_payload(network_db, ticket.qr, at=MORNING + timedelta(minutes=3)))
+    calls.start(network_db, ticket.id, at=MORNING + timedelta(minutes=4))
+    # Late in the evening of the same local day (already the next day in UTC).
+    checks.append(tickets.verify_payload(network_db, ticket.qr, at=MORNING.replace(hour=23, minute=59)))
+    assert [c.ticket.status for c in checks] == ["waiting", "called", "serving"]
+    for check in checks:
+        assert (check.valid, check.code, check.usable) == (True, "ok", True)
+        assert check.unusable_code is None and check.unusable_reason is None
+        shown = check.to_json()
+        assert (shown["valid"], shown["usable"], shown["unusable_reason"], shown["unusable_code"]) == (
+            True,
+            True,
+            None,
+            None,
+        )
+        assert shown["code"] == "ok" and shown["reason"]
+
+
+def test_verify_yesterdays_ticket_is_genuine_but_not_usable(network_db):
+    service = _two_services_of_one_category(network_db)[0]
+    ticket = tickets.issue_ticket(network_db, "HALL", service.code, at=MORNING)
+    next_morning = MORNING + timedelta(days=1, minutes=-60)
+    result = tickets.verify_payload(network_db, ticket.qr, at=next_morning)
+    assert (result.valid, result.code) == (True, "ok")  # the signature and the record are fine …
+    assert (result.usable, result.unusable_code) == (False, "other_day")  # … but not for today
+    assert "2026-11-27" in result.unusable_reason and "2026-11-28" in result.unusable_reason
+    assert ticket.number in result.unusable_reason
+    shown = result.to_json()
+    assert (shown["valid"], shown["usable"], shown["unusable_code"]) == (True, False, "other_day")
+    assert shown["unusable_reason"] == result.unusable_reason
+    # A ticket never belongs to a day before it was issued either.
+    assert tickets.verify_payload(network_db, ticket.qr, at=MORNING - timedelta(days=1)).unusable_code == (
+        "other_day"
+    )
+
+
+def test_verify_a_finished_ticket_is_already_served(network_db):
+    service = _two_services_of_one_category(network_db)[0]
+    ticket = tickets.issue_ticket(network_db, "HALL", service.code, at=MORNING)
+    calls.call_next(network_db, "HALL", _window_for(network_db, service.category), at=MORNING)
+    calls.finish(network_db, ticket.id, at=MORNING + timedelta(minutes=12))
+    for moment in (MORNING + timedelta(minutes=15), MORNING + timedelta(days=1)):
+        result = tickets.verify_payload(network_db, ticket.qr, at=moment)
+        assert (result.valid, result.usable, result.unusable_code) == (True, False, "finished")
+        assert "already served" in result.unusable_reason and "2026-11-27 09:12" in result.unusable_reason
+        assert result.finished_at == MORNING + timedelta(minutes=12)
+        assert result.finished_at.utcoffset() == timedelta(hours=8)
+
+
+def test_verify_a_cancelled_ticket_says_so(network_db):
+    service = _two_services_of_one_category(network_db)[0]
+    ticket = tickets.issue_ticket(network_db, "HALL", service.code, at=MORNING)
+    with network_db.transaction() as session:
+        session.get(Ticket, ticket.id).status = "cancelled"
+    result = tickets.verify_payload(network_db, ticket.qr, at=MORNING + timedelta(minutes=5))
+    assert (result.valid, result.usable, result.unusable_code) == (True, False, "cancelled")
+    assert "cancelled" in result.unusable_reason and result.finished_at is None
+
+
+def test_verify_a_no_show_may_be_reactivated_once_then_not(network_db):
+    service = _two_services_of_one_category(network_db)[0]
+    window = _window_for(network_db, service.category)
+    ticket = tickets.issue_ticket(network_db, "HALL", service.code, at=MORNING)
+    with network_db.transaction() as session:
+        settings.put(session, settings.NOSHOW_AFTER_RECALLS, "0")
+
+    def minute(n: int) -> datetime:
+        return MORNING + timedelta(minutes=n)
+
+    calls.call_next(network_db, "HALL", window, at=minute(1))
+    calls.no_show(network_db, ticket.id, at=minute(2))
+    missed = tickets.verify_payload(network_db, ticket.qr, at=minute(3))
+    assert (missed.valid, missed.usable, missed.unusable_code) == (True, False, "no_show")
+    assert "re-activate" in missed.unusable_reason
+    # The day after, the front desk may no longer re-activate it: another day's ticket.
+    assert tickets.verify_payload(network_db, ticket.qr, at=minute(24 * 60)).unusable_code == "other_day"
+
+    calls.reactivate(network_db, ticket.id, at=minute(4))
+    assert tickets.verify_payload(network_db, ticket.qr, at=minute(5)).usable
+    calls.call_next(network_db, "HALL", window, at=minute(6))
+    calls.no_show(network_db, ticket.id, at=minute(7))
+    again = tickets.verify_payload(network_db, ticket.qr, at=minute(8))
+    assert (again.valid, again.usable, again.unusable_code) == (True, False, "no_show_again")
+    assert "new ticket" in again.unusable_reason
+
+
+def test_verify_an_invalid_code_is_not_usable_for_the_same_reason(network_db):
+    service = _two_services_of_one_category(network_db)[0]
+    ticket = tickets.issue_ticket(network_db, "HALL", service.code, at=MORNING)
+    altered = ticket.qr.replace(f":{ticket.number}:", f":{ticket.prefix}999:")
+    for payload in (altered, "garbage"):
+        result = tickets.verify_payload(network_db, payload, at=MORNING)
+        assert (result.valid, result.usable, result.unusable_code) == (False, False, "invalid")
+        assert result.unusable_reason == result.reason
+        shown = result.to_json()
+        assert (shown["valid"], shown["usable"], shown["unusable_code"]) == (False, False, "invalid")
+        assert shown["unusable_reason"] == shown["reason"]
 
 
 def test_queue_snapshot_counts_waiting_tickets_per_category(network_db):

@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import socket
 import threading
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from sqlalchemy import select
 
-from taxdesk.core import tickets
+from taxdesk.core import calls, clock, settings, tickets
 from taxdesk.core.db import migrate
+from taxdesk.core.db.models import Service, ServicePoint, Window
 from taxdesk.core.network import list_points
 from taxdesk.gui import app as startup
+from taxdesk.gui import i18n
 from taxdesk.gui.point_picker import PointPicker, remembered_point
 from taxdesk.gui.printing import PrintSettings
 from taxdesk.gui.settings_dialog import SettingsDialog
@@ -43,10 +47,66 @@ def test_verify_dialog_accepts_a_genuine_code_and_explains_a_forged_one(qtbot, d
     dialog = VerifyDialog(demo_db, runner)
     qtbot.addWidget(dialog)
     text = _scan(qtbot, dialog, ticket.qr)
-    assert text.startswith("✔") and ticket.number in text and "等候中" in text
+    assert text.startswith("✔ 真票，可以使用：") and ticket.number in text and "等候中" in text
     forged = ticket.qr.replace(f":{ticket.number}:", ":A999:")
     assert "篡改或伪造" in _scan(qtbot, dialog, forged)
     assert "不是 TaxDesk" in _scan(qtbot, dialog, "https://example.com")
+
+
+def _window_serving(db, point: str, service: str) -> int:
+    with db.session() as session:
+        category = session.scalar(select(Service.category_id).where(Service.code == service))
+        point_id = session.scalar(select(ServicePoint.id).where(ServicePoint.code == point))
+        windows = session.scalars(select(Window).where(Window.point_id == point_id).order_by(Window.number))
+        return next(w.number for w in windows if category in {c.id for c in w.categories})
+
+
+def test_verify_dialog_tells_a_genuine_but_unusable_code_apart(qtbot, demo_db, runner):
+    """Yesterday's ticket, a served one and a no-show are genuine, but the taxpayer cannot be served on
+    them: the dialog says why, in amber, never with the green ✔."""
+    dialog = VerifyDialog(demo_db, runner)
+    qtbot.addWidget(dialog)
+    good = tickets.issue_ticket(demo_db, "HALL", "FPLY")
+    _scan(qtbot, dialog, good.qr)
+    usable_style = dialog.ui.resultLabel.styleSheet()
+
+    yesterday = tickets.issue_ticket(demo_db, "HALL", "FPLY", at=clock.now() - timedelta(days=1))
+    text = _scan(qtbot, dialog, yesterday.qr)
+    day = (clock.now() - timedelta(days=1)).strftime("%Y-%m-%d")
+    assert text.startswith("⚠ 真票，但已不能使用：") and "✔" not in text
+    assert f"这是 {day} 的票，只在取号当天有效" in text and yesterday.number in text
+    assert dialog.ui.resultLabel.styleSheet() != usable_style
+    assert dialog.last_result.valid and not dialog.last_result.usable
+
+    window = _window_serving(demo_db, "HALL", "FPLY")
+    while (called := calls.call_next(demo_db, "HALL", window)).id != good.id:  # earlier tickets of today
+        calls.finish(demo_db, called.id)
+    finished = calls.finish(demo_db, good.id)
+    text = _scan(qtbot, dialog, good.qr)
+    assert text.startswith("⚠") and "已于" in text and "办结，不能再用" in text and "已办结" in text
+
+    with demo_db.transaction() as session:
+        settings.put(session, settings.NOSHOW_AFTER_RECALLS, "0")
+    missed = tickets.issue_ticket(demo_db, "HALL", "FPLY")
+    while (called := calls.call_next(demo_db, "HALL", window)).id != missed.id:
+        calls.finish(demo_db, called.id)
+    calls.no_show(demo_db, missed.id)
+    text = _scan(qtbot, dialog, missed.qr)
+    assert text.startswith("⚠") and "重新激活一次" in text
+
+    app = QApplication.instance()
+    try:
+        i18n.install(app, "en")
+        english = VerifyDialog(demo_db, runner)
+        qtbot.addWidget(english)
+        text = _scan(qtbot, english, yesterday.qr)
+        assert text.startswith(f"⚠ Genuine but not usable: It is a ticket of {day}")
+        assert "status: waiting" in text
+        assert "Genuine, can be used" not in text
+        assert "re-activate it once" in _scan(qtbot, english, missed.qr)
+        assert finished.number in _scan(qtbot, english, good.qr)
+    finally:
+        i18n.install(app, "zh_CN")
 
 
 def test_settings_dialog_refuses_a_bad_printer_address_inline_and_saves_a_good_one(qtbot, tmp_path):

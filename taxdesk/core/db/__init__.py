@@ -7,33 +7,53 @@ an upgrade; PostgreSQL is used as it is.
 
 Thread rule: a :class:`Database` may be shared between threads; each session it hands out belongs to the
 thread that opened it.
+
+The embedded file holds the installation's signing secret and taxpayers' names, phones and ID numbers, so
+on POSIX it is kept private to the user running TaxDesk: the folders TaxDesk creates for it, and the
+default data folder, are 0700; the database, its ``-wal``/``-shm``/``-journal`` files and its
+``*.bak-<revision>`` copies are 0600. The file is created 0600 before SQLite first opens it (SQLite gives
+the files it adds next to it the database file's own permissions), and group or other access found on
+any of them (and on the default data folder) is taken away each time a database is opened. A folder the
+user named that already exists (``sqlite:////tmp/x.sqlite3``) is left as it is. On Windows the per-user
+profile's access control does this job and nothing is changed.
 """
 
 from __future__ import annotations
 
+import glob
+import logging
 import os
 import re
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
-import platformdirs
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session
 
+from taxdesk import paths
 from taxdesk.core.errors import DatabaseNotInitialised, DatabaseUnavailable, DatabaseUrlError, InvalidInput
+
+log = logging.getLogger(__name__)
 
 ENV_VAR = "TAXDESK_DB"
 _PASSWORD = re.compile(r"(//[^:/@]*:)[^@/]*@")  # user:password@ in a URL SQLAlchemy cannot read
 SQLITE_BUSY_TIMEOUT_S = 30
+# Permissions of TaxDesk's data on POSIX: only the user running TaxDesk may read it.
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+# Files SQLite and TaxDesk keep next to a database file, by suffix of its name.
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+_POSIX = os.name == "posix"
 
 
 def default_url() -> str:
     """The embedded SQLite file in the user data directory (created on first use)."""
-    data_dir = Path(platformdirs.user_data_dir("TaxDesk", appauthor=False))
-    return f"sqlite:///{data_dir / 'taxdesk.sqlite3'}"
+    return f"sqlite:///{paths.data_dir() / 'taxdesk.sqlite3'}"
 
 
 def resolve_url(cli_value: str | None = None) -> str:
@@ -55,6 +75,77 @@ def display_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except (ArgumentError, ValueError):  # a port that is not a number raises ValueError
         return _PASSWORD.sub(r"\1***@", url)
+
+
+# ------------------------------------------------------------------------- keeping the SQLite file private
+
+
+def make_private(path: Path) -> None:
+    """Take group and other access away from ``path`` (0644 → 0600, 0755 → 0700); the owner's own bits
+    are kept. Only logs when that is not possible (someone else's file, a read-only file system): the
+    desk still opens. Nothing on Windows."""
+    if not _POSIX:
+        return
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            path.chmod(mode & ~0o077)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        log.warning("cannot make %s private to its owner: %s", path, exc)
+
+
+def open_private(path: Path) -> BinaryIO:
+    """``path`` opened for writing from scratch, readable by its owner only from its first byte (0600
+    whatever the umask, also when it already existed with a looser mode)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), PRIVATE_FILE_MODE)
+    if _POSIX:
+        os.fchmod(fd, PRIVATE_FILE_MODE)
+    return os.fdopen(fd, "wb")
+
+
+def _make_folders(folder: Path) -> None:
+    """Create ``folder`` and any missing parents, each 0700; folders that exist are left alone."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for created in reversed(missing):
+        try:
+            created.mkdir(mode=PRIVATE_DIR_MODE)
+        except FileExistsError:  # another desk made it at the same moment
+            continue
+        if _POSIX:
+            created.chmod(PRIVATE_DIR_MODE)  # whatever the umask
+
+
+def _create_private_file(path: Path) -> None:
+    """An empty database file, 0600, unless it exists; SQLite then creates ``-wal``/``-shm`` alike."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    except FileExistsError:
+        pass
+
+
+def protect_sqlite_files(path: Path) -> None:
+    """Bring an existing database file, the files SQLite keeps next to it and its ``*.bak-*`` copies to
+    0600 (the folder they are in is the user's, unless it is TaxDesk's default data folder)."""
+    if not _POSIX:
+        return
+    for candidate in (path, *(path.with_name(path.name + s) for s in SQLITE_SIDE_FILES)):
+        make_private(candidate)
+    for backup in path.parent.glob(f"{glob.escape(path.name)}.bak-*"):
+        if backup.is_file():
+            make_private(backup)
+
+
+def protect_data_dir() -> None:
+    """TaxDesk's default data folder, if there is one, to 0700: also when this desk now works on
+    PostgreSQL and an earlier embedded database is still in it."""
+    make_private(paths.data_dir())
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -122,11 +213,18 @@ class Database:
                 raise DatabaseNotInitialised(
                     f"no database at {path}: run `taxdesk init` (or `taxdesk init --demo`) first"
                 )
-            path.parent.mkdir(parents=True, exist_ok=True)
+            _make_folders(path.parent)
+        protect_data_dir()
+        if path is not None:
+            protect_sqlite_files(path)
         try:
             if self.backend == "sqlite":
                 self.engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
                 _configure_sqlite(self.engine)
+                if path is not None:
+                    # Created private the moment SQLite would create it (on first connect), not before,
+                    # so a Database that never connects leaves no empty file behind.
+                    event.listen(self.engine, "do_connect", lambda *_: _create_private_file(path))
             else:
                 self.engine = create_engine(url, pool_pre_ping=True, pool_size=4, max_overflow=4)
         except (ArgumentError, NoSuchModuleError, ImportError) as exc:

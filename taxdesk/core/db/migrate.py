@@ -6,6 +6,7 @@ Before an existing SQLite file is upgraded it is copied next to itself
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from taxdesk.core.db import Database, sqlite_path
+from taxdesk.core.db import Database, open_private, sqlite_path
 from taxdesk.core.errors import DatabaseNotInitialised
 
 SCRIPT_LOCATION = str(Path(__file__).with_name("migrations"))
@@ -76,7 +77,13 @@ def _backup_sqlite(db: Database, path: Path, revision: str) -> Path:
     backup = path.with_name(f"{path.name}.bak-{revision}")
     with db.engine.connect() as conn:  # fold the WAL into the main file first, so the copy is complete
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copy2(path, backup)
+    # A copy of the database is as private as the database: 0600 from its first byte, whatever the
+    # original's mode or the umask (shutil.copy2 would create it with the umask's mode, then copy the
+    # original's); it keeps the original's times, as copy2 did.
+    with open(path, "rb") as source, open_private(backup) as target:
+        shutil.copyfileobj(source, target)
+    original = path.stat()
+    os.utime(backup, ns=(original.st_atime_ns, original.st_mtime_ns))
     return backup
 
 
