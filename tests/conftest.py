@@ -96,6 +96,13 @@ def _truncate_pg(url: str) -> None:
     database.dispose()
 
 
+@pytest.fixture(scope="session")
+def empty_pg():
+    """The function that empties a PostgreSQL test database back to what `taxdesk init` leaves (for
+    fixtures of a wider scope than ``db_url``)."""
+    return _truncate_pg
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path, sqlite_template):
     """The URL of an initialised, empty TaxDesk database; the test runs once on each backend."""

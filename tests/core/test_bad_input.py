@@ -22,7 +22,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import _truncate_pg
 from sqlalchemy import select
 
 from taxdesk.cli import main
@@ -310,7 +309,7 @@ def county(request, tmp_path_factory, sqlite_template):
         url = f"sqlite:///{path}"
     else:
         url = request.getfixturevalue("pg_initialised")
-        _truncate_pg(url)
+        request.getfixturevalue("empty_pg")(url)
     db = Database(url)
     populate(db, history_days=0)
     finished = tickets.issue_ticket(db, "HALL", "DKFP").id

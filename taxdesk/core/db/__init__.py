@@ -82,13 +82,15 @@ def display_url(url: str) -> str:
 
 def make_private(path: Path) -> None:
     """Take group and other access away from ``path`` (0644 → 0600, 0755 → 0700); the owner's own bits
-    are kept. Only logs when that is not possible (someone else's file, a read-only file system): the
-    desk still opens. Nothing on Windows."""
+    are kept. Another account's file (a database shared read-only, say) is left to its owner; when our own
+    cannot be changed (a read-only file system) it is only logged: the desk still opens. Nothing on
+    Windows."""
     if not _POSIX:
         return
     try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-        if mode & 0o077:
+        status = path.stat()
+        mode = stat.S_IMODE(status.st_mode)
+        if mode & 0o077 and status.st_uid == os.getuid():  # another account's file is theirs to guard
             path.chmod(mode & ~0o077)
     except FileNotFoundError:
         pass
