@@ -231,7 +231,9 @@ class FrontDesk(QWidget):
     def _input_hint(self, exc: InvalidInput) -> str:
         if exc.params.get("field") == "phone":
             return self.tr("手机号格式不正确：请填写以 1 开头的 11 位手机号，或留空。")
-        return self.tr("姓名不能超过 40 个字。")
+        if exc.key == "name_too_long":
+            return self.tr("姓名不能超过 40 个字。")
+        return describe_error(exc)  # e.g. a control character pasted into the name
 
     def _on_issued(self, result, *, walk_in: bool = True) -> None:
         view, slip = result

@@ -113,6 +113,13 @@ def test_taxpayer_fields_are_masked_and_a_bad_phone_is_refused_inline(qtbot, win
     assert _ticket_count(window.db) == before and desk.recent_model.rowCount() == 0
 
     desk.ui.phoneEdit.clear()
+    desk.ui.nameEdit.insert("王\x1b小明")  # pasted with an escape character in it
+    qtbot.mouseClick(desk.service_buttons[code], Qt.MouseButton.LeftButton)
+    assert "控制字符" in desk.ui.hintLabel.text() and "U+001B" in desk.ui.hintLabel.text()
+    qtbot.wait(200)
+    assert _ticket_count(window.db) == before and desk.recent_model.rowCount() == 0
+
+    desk.ui.nameEdit.clear()
     desk.ui.nameEdit.insert("王小明")  # Chinese arrives through the input method, not as key clicks
     qtbot.keyClicks(desk.ui.phoneEdit, "13912345678")
     ticket = _issue_by_click(qtbot, window, code)

@@ -235,6 +235,7 @@ def _refusals(db, tmp_path):
         lambda: network_edit.create_point(db, replace(good_point, name=" ")),
         lambda: network_edit.create_point(db, replace(good_point, kind="branch")),
         lambda: network_edit.create_point(db, replace(good_point, address="路" * 200)),
+        lambda: network_edit.create_point(db, replace(good_point, name="新\x00点")),
         lambda: network_edit.create_point(db, replace(good_point, opening_hours="早上")),
         lambda: network_edit.create_point(db, replace(good_point, opening_hours="25:00-26:00")),
         lambda: network_edit.create_point(db, replace(good_point, opening_hours="12:00-08:00")),
@@ -276,5 +277,5 @@ def test_every_refusal_reads_as_one_chinese_sentence(network_sqlite, tmp_path):
         *("opening_hours_format", "opening_hours_time", "opening_hours_order", "opening_hours_overlap"),
         *("handling_time_range", "unknown_category", "unknown_point", "bad_flag", "duplicate_code"),
         *("file_format", "import_unreadable", "export_failed", "import_empty", "import_unknown_column"),
-        *("import_repeated_column", "import_missing_column"),
+        *("import_repeated_column", "import_missing_column", "text_control"),
     }
