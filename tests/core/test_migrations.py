@@ -34,11 +34,12 @@ def test_database_is_at_the_newest_revision_and_init_is_idempotent(db):
     migrate.ensure_current(db)
 
 
-def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_url):
+def test_sqlite_runs_in_wal_mode_with_foreign_keys_and_full_sync(sqlite_url):
     db = Database(sqlite_url)
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL: no commit lost to a power cut
     db.dispose()
 
 

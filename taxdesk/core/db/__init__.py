@@ -1,8 +1,8 @@
 """Database access: which database, how to connect, one short session per unit of work.
 
 The database is a SQLAlchemy URL from ``--db``, else ``TAXDESK_DB``, else an embedded SQLite file in the
-user data directory. SQLite runs in WAL mode with foreign keys on and takes its write lock at the start of
-a writing transaction (``BEGIN IMMEDIATE``), so concurrent desks queue for the lock instead of failing on
+user data directory. SQLite runs in WAL mode with ``synchronous = FULL`` and foreign keys on, and takes its
+write lock at the start of a writing transaction (``BEGIN IMMEDIATE``), so concurrent desks queue for the lock instead of failing on
 an upgrade; PostgreSQL is used as it is.
 
 Thread rule: a :class:`Database` may be shared between threads; each session it hands out belongs to the
@@ -158,7 +158,10 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_S * 1000}")
         cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
+        # FULL: every commit is on the disk before it returns, so a power cut cannot take back a ticket
+        # number already printed or a booking already on a slip (NORMAL, WAL's usual choice, may lose the
+        # last commits). Measured here: about 0.3 ms more per issued ticket (README, Performance).
+        cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
 
