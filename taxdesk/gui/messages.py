@@ -8,6 +8,7 @@ The core raises errors with an English message (for the command line) and, where
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from sqlalchemy.exc import SQLAlchemyError
 
 from taxdesk.core.errors import TaxDeskError
 from taxdesk.gui.models import status_text
@@ -290,6 +291,7 @@ MESSAGES.update(
             "Messages", "{path} 缺少 {section} 段：这不是排班基准算例文件。"
         ),
         "nrp_bad_line": QT_TRANSLATE_NOOP("Messages", "{path} 第 {line} 行有误：{reason}"),
+        "roster_time_limit": QT_TRANSLATE_NOOP("Messages", "求解时限须为 0.1 到 {maximum} 秒。"),
         "roster_invalid": QT_TRANSLATE_NOOP("Messages", "排班数据有误：{reason}"),
         "roster_lock_clash": QT_TRANSLATE_NOOP(
             "Messages", "{person} 第 {day} 天被锁定了两种安排（{first} 与 {second}），只能保留一种。"
@@ -391,8 +393,17 @@ def describe_error(exc: Exception) -> str:
             return exc.message
     orig = getattr(exc, "orig", None)
     text = str(orig or exc).strip()
-    reason = text.splitlines()[0] if text else type(exc).__name__
-    return QCoreApplication.translate(CONTEXT, "数据库不可用：{reason}").format(reason=reason)
+    reason = (text.splitlines()[0] if text else type(exc).__name__)[:200]
+    if isinstance(exc, SQLAlchemyError):
+        return QCoreApplication.translate(CONTEXT, "数据库不可用：{reason}").format(reason=reason)
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate(CONTEXT, "无法读写文件：{reason}").format(
+            reason=exc.strerror or reason
+        )
+    # Not bad input and not the database: a defect. Still one sentence, never a traceback.
+    return QCoreApplication.translate(CONTEXT, "内部错误（{kind}：{reason}），请报告给系统管理员。").format(
+        kind=type(exc).__name__, reason=reason
+    )
 
 
 def describe_import_error(exc: Exception) -> str:

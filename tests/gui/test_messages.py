@@ -84,3 +84,33 @@ def test_a_core_refusal_reads_as_chinese_and_as_english(qapp, network_db):
         assert describe_error(refused.value) == f"{ticket.number} is “waiting”: it cannot be finished."
     finally:
         i18n.install(qapp, "zh_CN")
+
+
+def test_an_unforeseen_error_is_one_sentence_that_is_not_blamed_on_the_database(qapp):
+    """Only a database failure reads as one; a defect says it is one, in one line, without a traceback."""
+    from sqlalchemy.exc import OperationalError
+
+    i18n.install(qapp, "zh_CN")
+    away = OperationalError("SELECT 1", {}, Exception("server closed the connection\nunexpectedly"))
+    assert describe_error(away) == "数据库不可用：server closed the connection"
+    defect = describe_error(OverflowError("date value out of range"))
+    assert defect.startswith("内部错误（OverflowError：date value out of range）") and "\n" not in defect
+    missing = FileNotFoundError(2, "No such file or directory")
+    assert describe_error(missing) == "无法读写文件：No such file or directory"
+
+
+def test_the_input_rules_read_as_sentences(qapp):
+    from taxdesk.core import validate
+
+    i18n.install(qapp, "zh_CN")
+    text, record, day = validate.text, validate.record_id, validate.parse_day
+    cases = [
+        (lambda: text("张\x00三", "name", limit=40), "内容中有不可见的控制字符（U+0000），请删除后重新输入。"),
+        (lambda: record(2**70), f"编号须为 1 到 {2**31 - 1} 之间的整数，「{2**70}」不符合。"),
+        (lambda: day("2026-02-30"), "「2026-02-30」不是有效日期：请写成 年-月-日（如 2026-03-02）。"),
+        (lambda: day("9999-12-31"), "日期 9999-12-31 超出了 2000-01-01 至 2099-12-31 的范围。"),
+    ]
+    for attempt, expected in cases:
+        with pytest.raises(InvalidInput) as refused:
+            attempt()
+        assert describe_error(refused.value) == expected
