@@ -105,7 +105,7 @@ def test_the_input_rules_read_as_sentences(qapp):
     i18n.install(qapp, "zh_CN")
     text, record, day = validate.text, validate.record_id, validate.parse_day
     cases = [
-        (lambda: text("张\x00三", "name", limit=40), "内容中有不可见的控制字符（U+0000），请删除后重新输入。"),
+        (lambda: text("张\x00三", "name", limit=9), "内容中有不可见的控制字符（U+0000），请删除后重新输入。"),
         (lambda: record(2**70), f"编号须为 1 到 {2**31 - 1} 之间的整数，「{2**70}」不符合。"),
         (lambda: day("2026-02-30"), "「2026-02-30」不是有效日期：请写成 年-月-日（如 2026-03-02）。"),
         (lambda: day("9999-12-31"), "日期 9999-12-31 超出了 2000-01-01 至 2099-12-31 的范围。"),
