@@ -494,11 +494,14 @@ def _open_booking(
 
 
 def _duplicate(code: str | None) -> InvalidInput:
-    """The refusal of a second open booking for the same taxpayer, service and day."""
+    """The refusal of a second open booking for the same taxpayer, service and day (naming the open one
+    when it is known)."""
+    if code is None:
+        return InvalidInput(
+            "this taxpayer already has a booking for this service that day", key="booking_duplicate"
+        )
     return InvalidInput(
-        f"this taxpayer already has booking {code} for this service that day"
-        if code
-        else "this taxpayer already has a booking for this service that day",
+        f"this taxpayer already has booking {code} for this service that day",
         key="booking_duplicate",
         code=code,
     )
@@ -517,11 +520,12 @@ def _broken_rule(exc: IntegrityError) -> str | None:
     return None
 
 
-def _duplicate_after_race(db: Database, key: str, service_id: int, day: date) -> InvalidInput:
-    """The refusal for the desk that lost a race to another booking the same taxpayer (the winner's code
-    read afresh: it committed after this desk's check)."""
+def _race_winner(db: Database, key: str, service_id: int, day: date) -> str | None:
+    """For the desk that lost a race to another desk booking the same taxpayer: the winner's code, read
+    afresh (it committed after this desk's check); None if it is no longer open (cancelled or used in
+    the meantime: then the loser may simply try again)."""
     with db.session() as session:
-        return _duplicate(_open_booking(session, key, service_id, day))
+        return _open_booking(session, key, service_id, day)
 
 
 def _staff_id(session: Session, staff_code: str | None) -> int | None:
@@ -555,6 +559,7 @@ def create_booking(
     key = _key(db, taxpayer)  # without an installation secret there is neither key nor slip: nothing written
     cal = calendar.for_database(db)
     service_id = day = None
+    lost_race = False
     for _attempt in range(3):  # a booking code collision (one in a trillion) is simply retried
         try:
             with db.transaction() as session:
@@ -617,9 +622,14 @@ def create_booking(
         except IntegrityError as exc:
             broken = _broken_rule(exc)
             if broken == "once_a_day":
-                raise _duplicate_after_race(db, key, service_id, day) from None
-            if broken != "code":
+                winner = _race_winner(db, key, service_id, day)
+                if winner is not None:
+                    raise _duplicate(winner) from None
+                lost_race = True  # the winner's booking is gone already: try again
+            elif broken != "code":
                 raise
+    if lost_race:
+        raise _duplicate(None)
     raise RuntimeError("could not find a free booking code")  # pragma: no cover - astronomically unlikely
 
 
@@ -655,54 +665,60 @@ def reschedule_booking(
     refused (``booking_duplicate``)."""
     now = _now(at)
     cal = calendar.for_database(db)
-    moving = None  # (taxpayer key, service, new day) once known
-    try:
-        with db.transaction() as session:
-            booking = _find(session, db, code, lock=True)
-            rules = _rules(session)
-            if booking.status != "booked":
-                raise InvalidInput(
-                    f"booking {booking.code} is {booking.status.replace('_', ' ')}: it cannot be moved",
-                    key="booking_not_open",
-                    code=booking.code,
-                    status=booking.status,
+    for _attempt in range(3):  # a race lost to a booking that is gone again is simply retried
+        moving = None  # (taxpayer key, service, new day) once known
+        try:
+            with db.transaction() as session:
+                booking = _find(session, db, code, lock=True)
+                rules = _rules(session)
+                if booking.status != "booked":
+                    raise InvalidInput(
+                        f"booking {booking.code} is {booking.status.replace('_', ' ')}: it cannot be moved",
+                        key="booking_not_open",
+                        code=booking.code,
+                        status=booking.status,
+                    )
+                point = session.get(ServicePoint, booking.point_id)
+                slot = _slot_at(cal, point, rules, start)
+                problem = _horizon_problem(cal, rules, slot, now)
+                if problem:
+                    key, words = problem
+                    raise InvalidInput(f"cannot move to {slot:%Y-%m-%d %H:%M}: {words}", key=key)
+                old = clock.local(booking.slot_start)
+                if slot == old:
+                    return _view(db, session, booking, rules, now)
+                moving = (booking.taxpayer_key, booking.service_id, slot.date())
+                same = _open_booking(session, *moving, other_than=booking.id)
+                if same is not None:
+                    raise _duplicate(same)
+                capacity = _capacity(session, rules, point.id, booking.category_id, slot)
+                if not _take_place(session, point.id, booking.category_id, slot, capacity):
+                    raise InvalidInput(
+                        f"the {slot:%H:%M} slot is full", key="slot_full", time=f"{slot:%H:%M}"
+                    )
+                _give_back(session, point.id, booking.category_id, booking.slot_start)
+                booking.slot_start = slot
+                booking.slot_end = slot + timedelta(minutes=rules.slot_minutes)
+                booking.service_date = slot.date()
+                session.flush()  # another desk's booking of this taxpayer, service and day: refused here
+                session.add(
+                    BookingEvent(
+                        booking_id=booking.id,
+                        kind="rescheduled",
+                        at=now,
+                        staff_id=_staff_id(session, staff_code),
+                        detail=f"{old:%Y-%m-%d %H:%M} → {slot:%Y-%m-%d %H:%M}",
+                    )
                 )
-            point = session.get(ServicePoint, booking.point_id)
-            slot = _slot_at(cal, point, rules, start)
-            problem = _horizon_problem(cal, rules, slot, now)
-            if problem:
-                key, words = problem
-                raise InvalidInput(f"cannot move to {slot:%Y-%m-%d %H:%M}: {words}", key=key)
-            old = clock.local(booking.slot_start)
-            if slot == old:
+                live.notify(session, point.code)
                 return _view(db, session, booking, rules, now)
-            moving = (booking.taxpayer_key, booking.service_id, slot.date())
-            same = _open_booking(session, *moving, other_than=booking.id)
-            if same is not None:
-                raise _duplicate(same)
-            capacity = _capacity(session, rules, point.id, booking.category_id, slot)
-            if not _take_place(session, point.id, booking.category_id, slot, capacity):
-                raise InvalidInput(f"the {slot:%H:%M} slot is full", key="slot_full", time=f"{slot:%H:%M}")
-            _give_back(session, point.id, booking.category_id, booking.slot_start)
-            booking.slot_start = slot
-            booking.slot_end = slot + timedelta(minutes=rules.slot_minutes)
-            booking.service_date = slot.date()
-            session.flush()  # another desk's booking of this taxpayer, service and day: refused here
-            session.add(
-                BookingEvent(
-                    booking_id=booking.id,
-                    kind="rescheduled",
-                    at=now,
-                    staff_id=_staff_id(session, staff_code),
-                    detail=f"{old:%Y-%m-%d %H:%M} → {slot:%Y-%m-%d %H:%M}",
-                )
-            )
-            live.notify(session, point.code)
-            return _view(db, session, booking, rules, now)
-    except IntegrityError as exc:
-        if moving is None or _broken_rule(exc) != "once_a_day":
-            raise
-        raise _duplicate_after_race(db, *moving) from None
+        except IntegrityError as exc:
+            if moving is None or _broken_rule(exc) != "once_a_day":
+                raise
+            winner = _race_winner(db, *moving)
+            if winner is not None:
+                raise _duplicate(winner) from None
+    raise _duplicate(None)
 
 
 def check_in(

@@ -163,6 +163,23 @@ def test_the_database_itself_refuses_a_second_open_booking_for_the_service_and_d
     assert book(network_db, at(MONDAY, "14:00")).status == "booked"
 
 
+def test_a_race_lost_to_a_booking_cancelled_meanwhile_is_tried_again(network_db, monkeypatch):
+    first = book(network_db, at(MONDAY, "09:00"))
+    blind_check(monkeypatch)
+    real = bookings._race_winner
+
+    def cancelled_meanwhile(*args):
+        bookings.cancel_booking(network_db, first.code, at=NOW)
+        return real(*args)
+
+    monkeypatch.setattr(bookings, "_race_winner", cancelled_meanwhile)
+    second = book(network_db, at(MONDAY, "14:00"))
+    assert second.status == "booked"
+    with network_db.session() as session:
+        open_ = session.scalars(select(Booking.code).where(Booking.status == "booked")).all()
+    assert open_ == [second.code]
+
+
 def test_the_same_number_typed_differently_is_the_same_taxpayer(network_db):
     first = book(network_db, at(MONDAY, "09:00"), who="110105 19491231002x")
     with pytest.raises(InvalidInput) as duplicate:
