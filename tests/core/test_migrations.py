@@ -146,8 +146,9 @@ OVERRIDES_0005 = sa.table(
 
 def _add_0005_bookings(db) -> dict[str, int]:
     """What the old check-then-insert let through, on a database at schema 0005: PERSON booked three times
-    for invoices on Monday by desks racing (the first at 08:00, then 08:00:01 twice), once more that day
-    and used, and on Tuesday; OTHER once; a supervisor's override for PERSON. Returns booking ids by code."""
+    for invoices on Monday by desks racing (RACE0001 first, the other two a second later), once more that
+    day and used, and on Tuesday; OTHER once; a supervisor's override for PERSON. Returns booking ids by
+    code."""
     with db.transaction() as session:
         hall = session.scalar(select(ServicePoint.id).where(ServicePoint.code == "HALL"))
         service, category = session.execute(
