@@ -29,8 +29,9 @@ from taxdesk.core import bookings, calendar, clock, settings
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import Booking, BookingCapacity, Service, ServicePoint, SlotBooking
 from taxdesk.core.demo import populate
-from taxdesk.core.identity import ID_CHECK, ID_WEIGHTS
+from taxdesk.core.identity import ID_CHECK, ID_WEIGHTS, TAXPAYER_KEY_PURPOSE, mask_id, taxpayer_key
 from taxdesk.core.install import init_database
+from taxdesk.core.tickets import signer
 
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 DAYS = 90
@@ -57,6 +58,7 @@ def resident_ids(seed: int):
 def fill_history(db: Database, today: date) -> int:
     """90 days of hall bookings, in bulk (the past full, the bookable days a third full)."""
     ids = resident_ids(1)
+    key = signer(db).derive_key(TAXPAYER_KEY_PURPOSE)  # stored as create_booking stores it: hashed, masked
     rng = random.Random(2)
     with db.session() as session:
         hall = session.scalar(select(ServicePoint).where(ServicePoint.code == "HALL"))
@@ -83,6 +85,7 @@ def fill_history(db: Database, today: date) -> int:
                 taken = capacity if day not in upcoming else capacity // 3
                 for i in range(taken):
                     candidates = by_category[category_id]
+                    number = next(ids)
                     rows.append(
                         {
                             "code": f"H{len(rows) + 1:07d}",
@@ -95,7 +98,8 @@ def fill_history(db: Database, today: date) -> int:
                             "status": "checked_in" if day < today else "booked",
                             "taxpayer_name": "历史预约",
                             "taxpayer_phone": "13800000000",
-                            "taxpayer_id": next(ids),
+                            "taxpayer_key": taxpayer_key(number, key),
+                            "taxpayer_id_masked": mask_id(number),
                             "id_kind": "person",
                             "created_at": start - timedelta(days=rng.randint(1, 5)),
                         }

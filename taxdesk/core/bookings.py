@@ -10,6 +10,12 @@ check-in that turns a booking into a booking-priority ticket.
 - Taking a place is one conditional UPSERT on the slot's counter (``... DO UPDATE ... WHERE booked <
   capacity``) inside the booking's transaction: two agents can never both take the last place, on SQLite or
   PostgreSQL.
+- Once per service and day: a taxpayer has at most one open booking for a service on a day. The desk's check
+  explains it; a partial unique index over the open bookings makes it hold when two desks book the same
+  taxpayer at the same moment (the later one is refused just the same, ``booking_duplicate``).
+- The taxpayer's ID number or credit code is checked and then kept only as a keyed hash
+  (:func:`taxdesk.core.identity.taxpayer_key`, keyed from the installation secret) and in masked form:
+  enough to recognise the taxpayer again, not enough to read the number back.
 - A booking may be made for today (at least ``booking_same_day_hours`` ahead) and the next
   ``booking_days_ahead`` working days.
 - Check-in is allowed from ``checkin_early_min`` before the slot to ``checkin_late_min`` after its start; a
@@ -37,6 +43,7 @@ from sqlalchemy.orm import Session
 from taxdesk.core import calendar, clock, live, settings, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import (
+    BOOKING_ONCE_A_DAY,
     Booking,
     BookingBlockOverride,
     BookingCapacity,
@@ -52,12 +59,14 @@ from taxdesk.core.db.models import (
 )
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.identity import (
+    TAXPAYER_KEY_PURPOSE,
+    TaxpayerId,
     clean_name,
-    mask_id,
     mask_name,
     mask_phone,
     parse_mobile,
     parse_taxpayer_id,
+    taxpayer_key,
 )
 from taxdesk.core.network import get_point, get_service, opening_periods
 from taxdesk.core.signing import PayloadRejected
@@ -129,7 +138,7 @@ class BookingView:
 class Block:
     """Whether a taxpayer may book: no-shows counted, and the block they cause."""
 
-    taxpayer_id: str
+    taxpayer_id: str  # masked
     no_shows: list[datetime]  # slot starts of the recent no-shows
     blocked_until: datetime | None  # None: not blocked
     overridden_until: datetime | None  # a supervisor's override in force
@@ -329,7 +338,7 @@ def _view(db: Database, session: Session, booking: Booking, rules: _Rules, now: 
         state=_state(booking, rules, now),
         taxpayer_name=mask_name(booking.taxpayer_name),
         taxpayer_phone=mask_phone(booking.taxpayer_phone),
-        taxpayer_id=mask_id(booking.taxpayer_id),
+        taxpayer_id=booking.taxpayer_id_masked,
         id_kind=booking.id_kind,
         ticket_id=booking.ticket_id,
     )
@@ -377,20 +386,27 @@ def get_booking(db: Database, code_or_payload: str, at: datetime | None = None) 
         return _view(db, session, booking, _rules(session), now)
 
 
+def _key(db: Database, taxpayer: TaxpayerId) -> str:
+    """The keyed hash that stands for the taxpayer's number in the database."""
+    return taxpayer_key(taxpayer.value, signer(db).derive_key(TAXPAYER_KEY_PURPOSE))
+
+
 def block_status(db: Database, taxpayer_id: str, at: datetime | None = None) -> Block:
     now = _now(at)
+    taxpayer = parse_taxpayer_id(taxpayer_id)
+    key = _key(db, taxpayer)
     with db.session() as session:
-        return _block(session, parse_taxpayer_id(taxpayer_id).value, _rules(session), now)
+        return _block(session, key, taxpayer.masked, _rules(session), now)
 
 
-def _block(session: Session, taxpayer_id: str, rules: _Rules, now: datetime) -> Block:
+def _block(session: Session, key: str, masked: str, rules: _Rules, now: datetime) -> Block:
     late = timedelta(minutes=rules.late_min)
     since = now - timedelta(days=rules.window_days + rules.block_days)
     missed = sorted(
         clock.local(start)
         for (start,) in session.execute(
             select(Booking.slot_start).where(
-                Booking.taxpayer_id == taxpayer_id,
+                Booking.taxpayer_key == key,
                 Booking.status == "booked",
                 Booking.slot_start >= since,
             )
@@ -407,13 +423,11 @@ def _block(session: Session, taxpayer_id: str, rules: _Rules, now: datetime) -> 
         blocked_until = None
     override = session.scalar(
         select(func.max(BookingBlockOverride.until)).where(
-            BookingBlockOverride.taxpayer_id == taxpayer_id, BookingBlockOverride.until > now
+            BookingBlockOverride.taxpayer_key == key, BookingBlockOverride.until > now
         )
     )
     recent = [m for m in missed if m >= now - window]
-    return Block(
-        taxpayer_id, recent, blocked_until, clock.local(override) if override and blocked_until else None
-    )
+    return Block(masked, recent, blocked_until, clock.local(override) if override and blocked_until else None)
 
 
 # --------------------------------------------------------------------------------------------- writing
@@ -463,6 +477,57 @@ def _slot_at(cal: calendar.Calendar, point: ServicePoint, rules: _Rules, start: 
     return start
 
 
+def _open_booking(
+    session: Session, key: str, service_id: int, day: date, *, other_than: int | None = None
+) -> str | None:
+    """The code of the taxpayer's open booking for the service that day (other than booking
+    ``other_than``), or None."""
+    query = select(Booking.code).where(
+        Booking.taxpayer_key == key,
+        Booking.service_id == service_id,
+        Booking.service_date == day,
+        Booking.status == "booked",
+    )
+    if other_than is not None:
+        query = query.where(Booking.id != other_than)
+    return session.scalar(query.limit(1))
+
+
+def _duplicate(code: str | None) -> InvalidInput:
+    """The refusal of a second open booking for the same taxpayer, service and day (naming the open one
+    when it is known)."""
+    if code is None:
+        return InvalidInput(
+            "this taxpayer already has a booking for this service that day", key="booking_duplicate"
+        )
+    return InvalidInput(
+        f"this taxpayer already has booking {code} for this service that day",
+        key="booking_duplicate",
+        code=code,
+    )
+
+
+def _broken_rule(exc: IntegrityError) -> str | None:
+    """Which unique rule of the bookings table a failed write broke: ``"code"`` (a booking code drawn
+    twice), ``"once_a_day"`` (:data:`BOOKING_ONCE_A_DAY`, a second open booking that only the database
+    saw) or None (something else)."""
+    constraint = getattr(getattr(exc.orig, "diag", None), "constraint_name", None)  # PostgreSQL names it
+    message = str(exc.orig)
+    if constraint == "uq_bookings_code" or "bookings.code" in message:
+        return "code"
+    if constraint == BOOKING_ONCE_A_DAY or "bookings.taxpayer_key, bookings.service_id" in message:
+        return "once_a_day"
+    return None
+
+
+def _race_winner(db: Database, key: str, service_id: int, day: date) -> str | None:
+    """For the desk that lost a race to another desk booking the same taxpayer: the winner's code, read
+    afresh (it committed after this desk's check); None if it is no longer open (cancelled or used in
+    the meantime: then the loser may simply try again)."""
+    with db.session() as session:
+        return _open_booking(session, key, service_id, day)
+
+
 def _staff_id(session: Session, staff_code: str | None) -> int | None:
     if staff_code is None:
         return None
@@ -491,20 +556,24 @@ def create_booking(
     name = clean_name(name, required=True)
     phone = parse_mobile(phone, required=True)
     taxpayer = parse_taxpayer_id(id_number, today=now.date(), kind=id_kind)
-    signer(db)  # a database without an installation secret cannot sign the slip: fail before writing
+    key = _key(db, taxpayer)  # without an installation secret there is neither key nor slip: nothing written
     cal = calendar.for_database(db)
+    service_id = day = None
+    lost_race = False
     for _attempt in range(3):  # a booking code collision (one in a trillion) is simply retried
         try:
             with db.transaction() as session:
                 point = get_point(session, point_code)
                 service = get_service(session, point, service_code)
+                service_id = service.id
                 rules = _rules(session)
                 slot = _slot_at(cal, point, rules, start)
+                day = slot.date()
                 problem = _horizon_problem(cal, rules, slot, now)
                 if problem:
-                    key, words = problem
-                    raise InvalidInput(f"cannot book {slot:%Y-%m-%d %H:%M}: {words}", key=key)
-                block = _block(session, taxpayer.value, rules, now)
+                    reason, words = problem
+                    raise InvalidInput(f"cannot book {slot:%Y-%m-%d %H:%M}: {words}", key=reason)
+                block = _block(session, key, taxpayer.masked, rules, now)
                 if block.blocked:
                     raise InvalidInput(
                         f"{len(block.no_shows)} missed bookings: booking is blocked until "
@@ -513,20 +582,9 @@ def create_booking(
                         count=len(block.no_shows),
                         until=f"{block.blocked_until:%Y-%m-%d}",
                     )
-                same = session.scalar(
-                    select(Booking.code).where(
-                        Booking.taxpayer_id == taxpayer.value,
-                        Booking.service_id == service.id,
-                        Booking.service_date == slot.date(),
-                        Booking.status == "booked",
-                    )
-                )
+                same = _open_booking(session, key, service.id, day)
                 if same is not None:
-                    raise InvalidInput(
-                        f"this taxpayer already has booking {same} for this service that day",
-                        key="booking_duplicate",
-                        code=same,
-                    )
+                    raise _duplicate(same)
                 capacity = _capacity(session, rules, point.id, service.category_id, slot)
                 if not _take_place(session, point.id, service.category_id, slot, capacity):
                     raise InvalidInput(
@@ -547,12 +605,13 @@ def create_booking(
                     status="booked",
                     taxpayer_name=name,
                     taxpayer_phone=phone,
-                    taxpayer_id=taxpayer.value,
+                    taxpayer_key=key,
+                    taxpayer_id_masked=taxpayer.masked,
                     id_kind=taxpayer.kind,
                     created_at=now,
                 )
                 session.add(booking)
-                session.flush()
+                session.flush()  # another desk's booking of this taxpayer, service and day: refused here
                 session.add(
                     BookingEvent(
                         booking_id=booking.id, kind="booked", at=now, staff_id=_staff_id(session, staff_code)
@@ -561,8 +620,16 @@ def create_booking(
                 live.notify(session, point.code)
                 return _view(db, session, booking, rules, now)
         except IntegrityError as exc:
-            if "code" not in str(exc.orig):
+            broken = _broken_rule(exc)
+            if broken == "once_a_day":
+                winner = _race_winner(db, key, service_id, day)
+                if winner is not None:
+                    raise _duplicate(winner) from None
+                lost_race = True  # the winner's booking is gone already: try again
+            elif broken != "code":
                 raise
+    if lost_race:
+        raise _duplicate(None)
     raise RuntimeError("could not find a free booking code")  # pragma: no cover - astronomically unlikely
 
 
@@ -594,46 +661,64 @@ def reschedule_booking(
     db: Database, code: str, start: datetime, *, staff_code: str | None = None, at: datetime | None = None
 ) -> BookingView:
     """Move a booking to another slot of the same point and service; the old place is given back only
-    if the new one could be taken."""
+    if the new one could be taken. A day on which the taxpayer already has a booking for the service is
+    refused (``booking_duplicate``)."""
     now = _now(at)
     cal = calendar.for_database(db)
-    with db.transaction() as session:
-        booking = _find(session, db, code, lock=True)
-        rules = _rules(session)
-        if booking.status != "booked":
-            raise InvalidInput(
-                f"booking {booking.code} is {booking.status.replace('_', ' ')}: it cannot be moved",
-                key="booking_not_open",
-                code=booking.code,
-                status=booking.status,
-            )
-        point = session.get(ServicePoint, booking.point_id)
-        slot = _slot_at(cal, point, rules, start)
-        problem = _horizon_problem(cal, rules, slot, now)
-        if problem:
-            key, words = problem
-            raise InvalidInput(f"cannot move to {slot:%Y-%m-%d %H:%M}: {words}", key=key)
-        old = clock.local(booking.slot_start)
-        if slot == old:
-            return _view(db, session, booking, rules, now)
-        capacity = _capacity(session, rules, point.id, booking.category_id, slot)
-        if not _take_place(session, point.id, booking.category_id, slot, capacity):
-            raise InvalidInput(f"the {slot:%H:%M} slot is full", key="slot_full", time=f"{slot:%H:%M}")
-        _give_back(session, point.id, booking.category_id, booking.slot_start)
-        booking.slot_start = slot
-        booking.slot_end = slot + timedelta(minutes=rules.slot_minutes)
-        booking.service_date = slot.date()
-        session.add(
-            BookingEvent(
-                booking_id=booking.id,
-                kind="rescheduled",
-                at=now,
-                staff_id=_staff_id(session, staff_code),
-                detail=f"{old:%Y-%m-%d %H:%M} → {slot:%Y-%m-%d %H:%M}",
-            )
-        )
-        live.notify(session, point.code)
-        return _view(db, session, booking, rules, now)
+    for _attempt in range(3):  # a race lost to a booking that is gone again is simply retried
+        moving = None  # (taxpayer key, service, new day) once known
+        try:
+            with db.transaction() as session:
+                booking = _find(session, db, code, lock=True)
+                rules = _rules(session)
+                if booking.status != "booked":
+                    raise InvalidInput(
+                        f"booking {booking.code} is {booking.status.replace('_', ' ')}: it cannot be moved",
+                        key="booking_not_open",
+                        code=booking.code,
+                        status=booking.status,
+                    )
+                point = session.get(ServicePoint, booking.point_id)
+                slot = _slot_at(cal, point, rules, start)
+                problem = _horizon_problem(cal, rules, slot, now)
+                if problem:
+                    key, words = problem
+                    raise InvalidInput(f"cannot move to {slot:%Y-%m-%d %H:%M}: {words}", key=key)
+                old = clock.local(booking.slot_start)
+                if slot == old:
+                    return _view(db, session, booking, rules, now)
+                moving = (booking.taxpayer_key, booking.service_id, slot.date())
+                same = _open_booking(session, *moving, other_than=booking.id)
+                if same is not None:
+                    raise _duplicate(same)
+                capacity = _capacity(session, rules, point.id, booking.category_id, slot)
+                if not _take_place(session, point.id, booking.category_id, slot, capacity):
+                    raise InvalidInput(
+                        f"the {slot:%H:%M} slot is full", key="slot_full", time=f"{slot:%H:%M}"
+                    )
+                _give_back(session, point.id, booking.category_id, booking.slot_start)
+                booking.slot_start = slot
+                booking.slot_end = slot + timedelta(minutes=rules.slot_minutes)
+                booking.service_date = slot.date()
+                session.flush()  # another desk's booking of this taxpayer, service and day: refused here
+                session.add(
+                    BookingEvent(
+                        booking_id=booking.id,
+                        kind="rescheduled",
+                        at=now,
+                        staff_id=_staff_id(session, staff_code),
+                        detail=f"{old:%Y-%m-%d %H:%M} → {slot:%Y-%m-%d %H:%M}",
+                    )
+                )
+                live.notify(session, point.code)
+                return _view(db, session, booking, rules, now)
+        except IntegrityError as exc:
+            if moving is None or _broken_rule(exc) != "once_a_day":
+                raise
+            winner = _race_winner(db, *moving)
+            if winner is not None:
+                raise _duplicate(winner) from None
+    raise _duplicate(None)
 
 
 def check_in(
@@ -718,14 +803,15 @@ def override_block(
     reason = validate.text(
         reason, "reason", limit=OVERRIDE_REASON_MAX, required=True, multiline=True, key="override_reason"
     )
+    key = _key(db, taxpayer)
     with db.transaction() as session:
         rules = _rules(session)
-        block = _block(session, taxpayer.value, rules, now)
+        block = _block(session, key, taxpayer.masked, rules, now)
         if block.blocked_until is None:
             raise InvalidInput(
-                f"{mask_id(taxpayer.value)} is not blocked",
+                f"{taxpayer.masked} is not blocked",
                 key="not_blocked",
-                taxpayer=mask_id(taxpayer.value),
+                taxpayer=taxpayer.masked,
             )
         supervisor = session.scalar(select(Staff).where(Staff.code == staff_code, Staff.active))
         if supervisor is None:
@@ -739,7 +825,8 @@ def override_block(
             )
         session.add(
             BookingBlockOverride(
-                taxpayer_id=taxpayer.value,
+                taxpayer_key=key,
+                taxpayer_id_masked=taxpayer.masked,
                 until=until or block.blocked_until,
                 staff_id=supervisor.id,
                 reason=reason,
@@ -747,7 +834,7 @@ def override_block(
             )
         )
         session.flush()
-        return _block(session, taxpayer.value, rules, now)
+        return _block(session, key, taxpayer.masked, rules, now)
 
 
 def set_capacity(db: Database, point_code: str, category_code: str, capacity: int) -> None:

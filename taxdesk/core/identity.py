@@ -7,11 +7,15 @@ for display.
   the 18th is a check character, MOD 31 with the standard's weights.
 
 Personal information is protected by the PIPL: everything shown where the full value is not needed goes
-through :func:`mask_id`, :func:`mask_name` and :func:`mask_phone`.
+through :func:`mask_id`, :func:`mask_name` and :func:`mask_phone`. Where a number must be recognised again
+later (a taxpayer's bookings, their no-shows) but never read back, only :func:`taxpayer_key` is kept: a
+keyed hash that says "the same number" and nothing else.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -166,6 +170,20 @@ def parse_mobile(text: str | None, *, required: bool = False) -> str | None:
             phone=shown,
         )
     return value
+
+
+TAXPAYER_KEY_PURPOSE = "taxpayer-id"  # the installation secret's key for taxpayer_key (signing.derive_key)
+
+
+def taxpayer_key(value: str, key: bytes) -> str:
+    """The keyed hash kept instead of an ID number or credit code: HMAC-SHA256 of the normalised value
+    (no spaces or dashes, upper case) under ``key``, as 64 hex digits.
+
+    ``key`` is derived from the installation secret for :data:`TAXPAYER_KEY_PURPOSE`: the same number gives
+    the same key on every desk of the installation, and nothing without the secret can test a guess
+    against it (ID numbers are far too few for an unkeyed hash to hide them).
+    """
+    return hmac.new(key, _normalise(value).encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def mask_id(value: str | None) -> str | None:

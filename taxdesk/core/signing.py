@@ -52,6 +52,11 @@ class Signer:
         self.installation_id = installation_id
         self._key = bytes.fromhex(secret_hex)
 
+    def derive_key(self, purpose: str) -> bytes:
+        """A key of its own for another use of the installation secret (HMAC-SHA256 of ``purpose`` under the
+        secret), so the signing key itself is used for nothing but signatures."""
+        return derive_key(self._key, purpose)
+
     def _signature(self, message: str) -> str:
         digest = hmac.new(self._key, message.encode("ascii"), hashlib.sha256).digest()[:SIGNATURE_BYTES]
         return base64.b32encode(digest).decode("ascii").rstrip("=")
@@ -93,6 +98,11 @@ class Signer:
                 "bad_signature", "the signature does not match: the code was altered or forged"
             )
         return VerifiedPayload(code_kind, version, installation_id, fields)
+
+
+def derive_key(secret: bytes, purpose: str) -> bytes:
+    """HMAC-SHA256(secret, purpose): one installation secret, an independent key per purpose."""
+    return hmac.new(secret, purpose.encode("ascii"), hashlib.sha256).digest()
 
 
 def describe_kind(kind: str) -> str:

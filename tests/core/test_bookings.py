@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from taxdesk.core import bookings, calls, clock, settings
-from taxdesk.core.db.models import Booking, BookingEvent, SlotBooking
+from taxdesk.core.db.models import Booking, BookingBlockOverride, BookingEvent, Setting, SlotBooking
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.install import init_database
 from taxdesk.core.tickets import get_ticket
@@ -129,6 +129,133 @@ def test_one_open_booking_per_taxpayer_service_and_day(network_db):
     with pytest.raises(InvalidInput) as duplicate:
         book(network_db, at(MONDAY, "14:00"))
     assert duplicate.value.key == "booking_duplicate" and duplicate.value.params["code"] == first.code
+
+
+def blind_check(monkeypatch) -> None:
+    """The desk's check misses the other booking once, as when another desk commits it just after the check:
+    what stops the second booking then is the database."""
+    real, seen = bookings._open_booking, []
+
+    def blind(*args, **kwargs):
+        seen.append(args)
+        return None if len(seen) == 1 else real(*args, **kwargs)
+
+    monkeypatch.setattr(bookings, "_open_booking", blind)
+
+
+def test_the_database_itself_refuses_a_second_open_booking_for_the_service_and_day(network_db, monkeypatch):
+    """The loser of a race (two desks, one taxpayer, at the same moment) passes the check, then meets the
+    partial unique index: refused like the check would have, naming the booking that won."""
+    first = book(network_db, at(MONDAY, "09:00"))
+    blind_check(monkeypatch)
+    with pytest.raises(InvalidInput) as duplicate:
+        book(network_db, at(MONDAY, "14:00"))
+    assert duplicate.value.key == "booking_duplicate"
+    assert duplicate.value.params["code"] == first.code and first.code in duplicate.value.message
+    with network_db.session() as session:
+        assert session.scalars(select(Booking.code)).all() == [first.code]
+        assert (
+            session.scalar(select(SlotBooking.booked).where(SlotBooking.slot_start == at(MONDAY, "14:00")))
+            is None
+        )
+    # Only open bookings count: once this one is used or cancelled, the taxpayer may book the service again.
+    bookings.cancel_booking(network_db, first.code, at=NOW)
+    assert book(network_db, at(MONDAY, "14:00")).status == "booked"
+
+
+def test_a_race_lost_to_a_booking_cancelled_meanwhile_is_tried_again(network_db, monkeypatch):
+    first = book(network_db, at(MONDAY, "09:00"))
+    blind_check(monkeypatch)
+    real = bookings._race_winner
+
+    def cancelled_meanwhile(*args):
+        bookings.cancel_booking(network_db, first.code, at=NOW)
+        return real(*args)
+
+    monkeypatch.setattr(bookings, "_race_winner", cancelled_meanwhile)
+    second = book(network_db, at(MONDAY, "14:00"))
+    assert second.status == "booked"
+    with network_db.session() as session:
+        open_ = session.scalars(select(Booking.code).where(Booking.status == "booked")).all()
+    assert open_ == [second.code]
+
+
+def test_the_same_number_typed_differently_is_the_same_taxpayer(network_db):
+    first = book(network_db, at(MONDAY, "09:00"), who="110105 19491231002x")
+    with pytest.raises(InvalidInput) as duplicate:
+        book(network_db, at(MONDAY, "14:00"), who="11010519491231002X")
+    assert duplicate.value.params["code"] == first.code
+    assert first.taxpayer_id == "1101**********002X"
+
+
+def test_no_full_id_number_is_stored_only_a_keyed_hash_and_the_masked_form(network_db):
+    from taxdesk.core.db.models import Base
+    from taxdesk.core.identity import taxpayer_key
+    from taxdesk.core.signing import derive_key
+
+    days = [date(2026, 11, 2), date(2026, 11, 9), date(2026, 11, 16)]
+    for day in days:  # three no-shows, then a supervisor lifts the block: every place a number could go
+        book(network_db, at(day, "09:00"), now=at(day, "09:00") - timedelta(days=1))
+    bookings.override_block(network_db, PERSON, staff_code="H01", reason="family emergency", at=NOW)
+    book(network_db, at(MONDAY, "09:00"))
+    book(network_db, at(MONDAY, "09:00"), who=COMPANY, id_kind="business")
+    with network_db.session() as session:
+        secret = session.scalar(select(Setting.value).where(Setting.key == settings.SIGNING_SECRET))
+        stored = [
+            str(value)
+            for table in Base.metadata.sorted_tables
+            for row in session.execute(select(table))
+            for value in row
+        ]
+        keys = session.execute(select(Booking.taxpayer_key, Booking.taxpayer_id_masked)).all()
+        overrides = session.execute(
+            select(BookingBlockOverride.taxpayer_key, BookingBlockOverride.taxpayer_id_masked)
+        ).all()
+    assert not [value for value in stored if PERSON in value or COMPANY in value]
+    expected = taxpayer_key(PERSON, derive_key(bytes.fromhex(secret), "taxpayer-id"))
+    assert len(expected) == 64 and expected != taxpayer_key(PERSON, derive_key(bytes(32), "taxpayer-id"))
+    assert sorted(set(keys)) == sorted(
+        {
+            (expected, "1101**********002X"),
+            (taxpayer_key(COMPANY, derive_key(bytes.fromhex(secret), "taxpayer-id")), "9135**********0Y43"),
+        }
+    )
+    assert overrides == [(expected, "1101**********002X")]
+    # What the hash is for: the taxpayer typed in again is recognised (repeat no-shows, the lifted block).
+    block = bookings.block_status(network_db, PERSON, at=NOW)
+    assert len(block.no_shows) == 3 and block.blocked_until is not None and not block.blocked
+    assert block.taxpayer_id == "1101**********002X"
+
+
+def test_reschedule_onto_a_day_already_booked_for_the_service_is_refused(network_db):
+    monday = book(network_db, at(MONDAY, "09:00"))
+    tuesday = book(network_db, at(date(2026, 12, 1), "09:00"))
+    with pytest.raises(InvalidInput) as duplicate:
+        bookings.reschedule_booking(network_db, tuesday.code, at(MONDAY, "14:00"), at=NOW)
+    assert duplicate.value.key == "booking_duplicate" and duplicate.value.params["code"] == monday.code
+    assert bookings.get_booking(network_db, tuesday.code, at=NOW).start == at(date(2026, 12, 1), "09:00")
+    places = {s.start: s.remaining for s in bookings.slots(network_db, "HALL", "FPLY", MONDAY, at=NOW)}
+    assert places[at(MONDAY, "14:00")] == 3  # nothing taken
+    # Within its own day, or to a day that is free, a booking moves as before.
+    assert (
+        bookings.reschedule_booking(network_db, monday.code, at(MONDAY, "14:00"), at=NOW).code == monday.code
+    )
+    moved = bookings.reschedule_booking(network_db, tuesday.code, at(date(2026, 12, 2), "09:00"), at=NOW)
+    assert moved.start == at(date(2026, 12, 2), "09:00")
+
+
+def test_reschedule_racing_another_booking_of_the_taxpayer_is_refused_by_the_database(
+    network_db, monkeypatch
+):
+    monday = book(network_db, at(MONDAY, "09:00"))
+    tuesday = book(network_db, at(date(2026, 12, 1), "09:00"))
+    blind_check(monkeypatch)
+    with pytest.raises(InvalidInput) as duplicate:
+        bookings.reschedule_booking(network_db, tuesday.code, at(MONDAY, "14:00"), at=NOW)
+    assert duplicate.value.key == "booking_duplicate" and duplicate.value.params["code"] == monday.code
+    assert bookings.get_booking(network_db, tuesday.code, at=NOW).start == at(date(2026, 12, 1), "09:00")
+    places = {s.start: s.remaining for s in bookings.slots(network_db, "HALL", "FPLY", MONDAY, at=NOW)}
+    assert places[at(MONDAY, "14:00")] == 3
 
 
 def test_reschedule_moves_the_place(network_db):

@@ -126,3 +126,51 @@ def test_four_agents_racing_for_the_last_place_exactly_one_wins(network_db):
     with network_db.session() as session:
         assert len(session.scalars(select(Booking)).all()) == len(slots)
         assert set(session.scalars(select(SlotBooking.booked))) == {1}
+
+
+DUPLICATOR = Path(__file__).with_name("duplicate_worker.py")
+
+
+def test_four_agents_booking_one_taxpayer_for_the_same_service_and_day_make_one_booking(network_db):
+    """Once per service and day holds under a race: the database refuses the second booking, not only the
+    check before it (SQLite's write lock serialises the desks; PostgreSQL does not)."""
+    from taxdesk.core.db.models import Booking
+
+    with network_db.session() as session:
+        offered = {s.code: s for s in list_services(session, "HALL")}
+    services = ["FPLY", next(c for c, s in offered.items() if s.prefix != offered["FPLY"].prefix)]
+    days = ["2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"]
+    # Every round: the same taxpayer, service and day for all four agents, each in a slot with places left.
+    times = ["09:00", "09:30", "10:00", "10:30"]
+    rounds = [(service, day) for day in days for service in services]
+    start, apart = time.time() + 2.0, 0.6
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                str(DUPLICATOR),
+                network_db.url,
+                "HALL",
+                TAXPAYERS[0],
+                str(start),
+                str(apart),
+                *(f"{service}@{day}T{times[agent]}" for service, day in rounds),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for agent in range(PROCESSES)
+    ]
+    outputs = [proc.communicate(timeout=180) for proc in procs]
+    for proc, (_out, err) in zip(procs, outputs, strict=True):
+        assert proc.returncode == 0, err
+    results = [line.split() for out, _err in outputs for line in out.splitlines()]
+    made = {}
+    for number, _round in enumerate(rounds):
+        made[number] = sorted(outcome for outcome, n in results if int(n) == number)
+    assert made == {n: ["booking_duplicate"] * 3 + ["won"] for n in range(len(rounds))}
+    with network_db.session() as session:
+        stored = session.execute(select(Booking.service_id, Booking.service_date, Booking.status)).all()
+    assert len(stored) == len(rounds) and {status for *_key, status in stored} == {"booked"}
+    assert len({(service, day) for service, day, _status in stored}) == len(rounds)

@@ -22,6 +22,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -350,11 +351,20 @@ class SlotBooking(Base):
     booked: Mapped[int] = mapped_column(Integer)
 
 
+BOOKING_ONCE_A_DAY = "uq_bookings_once_per_service_day"  # the partial unique index behind the rule
+
+
 class Booking(Base):
     """An appointment (预约办税): a taxpayer, a service at a point, a time slot; checked in, it becomes a
     ticket.
 
     A booking still ``booked`` after its check-in window has passed is a no-show (derived, not stored).
+
+    The taxpayer's ID number or credit code is not kept: ``taxpayer_key`` (a keyed hash, see
+    :func:`taxdesk.core.identity.taxpayer_key`) recognises the taxpayer again for the once-a-day rule and
+    repeat no-shows, ``taxpayer_id_masked`` is what desks and slips show. Once per service and day is a
+    partial unique index over the open (``booked``) bookings, so the database itself refuses the second of
+    two desks booking at the same moment.
     """
 
     __tablename__ = "bookings"
@@ -362,7 +372,16 @@ class Booking(Base):
         CheckConstraint("status IN ('booked', 'checked_in', 'cancelled')", name="status"),
         CheckConstraint("id_kind IN ('person', 'business')", name="id_kind"),
         Index("ix_bookings_day", "point_id", "service_date", "status"),
-        Index("ix_bookings_taxpayer", "taxpayer_id", "slot_start"),
+        Index("ix_bookings_taxpayer", "taxpayer_key", "slot_start"),
+        Index(
+            BOOKING_ONCE_A_DAY,
+            "taxpayer_key",
+            "service_id",
+            "service_date",
+            unique=True,
+            sqlite_where=text("status = 'booked'"),
+            postgresql_where=text("status = 'booked'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -376,7 +395,8 @@ class Booking(Base):
     status: Mapped[str] = mapped_column(String(16), default="booked")
     taxpayer_name: Mapped[str] = mapped_column(String(40))
     taxpayer_phone: Mapped[str] = mapped_column(String(20))
-    taxpayer_id: Mapped[str] = mapped_column(String(18))
+    taxpayer_key: Mapped[str] = mapped_column(String(64))
+    taxpayer_id_masked: Mapped[str] = mapped_column(String(18))
     id_kind: Mapped[str] = mapped_column(String(10))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id", ondelete="SET NULL"))
@@ -398,13 +418,14 @@ class BookingEvent(Base):
 
 class BookingBlockOverride(Base):
     """A supervisor lets a taxpayer blocked for no-shows book again until ``until`` (audited: who, why,
-    when)."""
+    when). The taxpayer is kept as in :class:`Booking`: keyed hash and masked form, never the number."""
 
     __tablename__ = "booking_block_overrides"
-    __table_args__ = (Index("ix_booking_block_overrides_taxpayer", "taxpayer_id", "until"),)
+    __table_args__ = (Index("ix_booking_block_overrides_taxpayer", "taxpayer_key", "until"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    taxpayer_id: Mapped[str] = mapped_column(String(18))
+    taxpayer_key: Mapped[str] = mapped_column(String(64))
+    taxpayer_id_masked: Mapped[str] = mapped_column(String(18))
     until: Mapped[datetime] = mapped_column(UTCDateTime)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     reason: Mapped[str] = mapped_column(Text)
