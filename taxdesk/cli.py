@@ -967,6 +967,10 @@ def cmd_init(args) -> int:
         )
     else:
         print(f"database {display_url(db.url)} is up to date (schema {result.revision_after})")
+    for path in result.removed_backups:
+        print(
+            f"removed backup {path}: it held taxpayers' full ID numbers, which this version no longer keeps"
+        )
     if args.demo:
         from taxdesk.core import demo
 

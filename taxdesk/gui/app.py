@@ -59,7 +59,9 @@ def open_database(url: str, parent: QWidget | None = None) -> Database | None:
     elif not _ask_upgrade(url, current, parent):
         return None
     try:
-        init_database(db)
+        result = init_database(db)
+        if result.removed_backups:
+            _tell_removed_backups(result.removed_backups, parent)
         if current is None and choice == "demo":
             _populate_demo(db, parent)
     except Exception as exc:  # shown to the officer in words; nothing half-done is hidden
@@ -96,10 +98,22 @@ def _ask_upgrade(url: str, current: str, parent: QWidget | None) -> bool:
         QCoreApplication.translate("Startup", "升级数据库"),
         QCoreApplication.translate(
             "Startup",
-            "数据库 {url} 的结构版本为 {current}，本程序需要 {head}。\n升级前会自动备份 SQLite 文件。现在升级吗？",
+            "数据库 {url} 的结构版本为 {current}，本程序需要 {head}。\n升级前会自动备份 SQLite 文件；"
+            "升级成功并通过检查后，仍含完整身份证号的备份将被删除。现在升级吗？",
         ).format(url=display_url(url), current=current, head=migrate.head_revision()),
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def _tell_removed_backups(paths, parent: QWidget | None) -> None:
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("Startup", "升级数据库"),
+        QCoreApplication.translate(
+            "Startup",
+            "数据库已升级。以下备份仍含纳税人完整身份证号，本版本不再保存这些号码，已将其删除：\n{paths}",
+        ).format(paths="\n".join(str(path) for path in paths)),
+    )
 
 
 class _Progress(QObject):

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -198,6 +199,20 @@ def test_init_creates_then_reports_up_to_date(tmp_path):
     assert again.returncode == 0 and "up to date" in again.stdout
     listed = run_process("--db", url, "points", "--json")
     assert listed.returncode == 0 and json.loads(listed.stdout) == []
+
+
+def test_init_says_which_backups_with_full_id_numbers_it_removed(tmp_path, capsys):
+    """A site at schema 0005 (bookings kept full ID numbers) upgrades; the backup the upgrade made first is
+    removed once the upgraded file checks out, and `init` says so."""
+    import shutil
+
+    path = tmp_path / "site.sqlite3"
+    shutil.copy(Path(__file__).parent.parent / "fixtures" / "schemas" / "0005.sqlite3", path)
+    code, out, err = run(capsys, "--db", f"sqlite:///{path}", "init")
+    assert code == 0, err
+    backup = path.with_name(f"{path.name}.bak-0005")
+    assert f"removed backup {backup}: it held taxpayers' full ID numbers" in out
+    assert not backup.exists()
 
 
 def test_database_url_from_the_environment(network_db, tmp_path):
