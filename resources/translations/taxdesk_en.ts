@@ -1510,6 +1510,38 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>The wait threshold must be between 1 and {maximum} minutes.</translation>
     </message>
     <message>
+        <source>内容中有不可见的控制字符（{character}），请删除后重新输入。</source>
+        <translation>The text contains an invisible control character ({character}): remove it and try again.</translation>
+    </message>
+    <message>
+        <source>此项不能为空。</source>
+        <translation>This field must not be empty.</translation>
+    </message>
+    <message>
+        <source>须为 {minimum} 到 {maximum} 之间的数字，「{value}」不符合。</source>
+        <translation>Enter a number from {minimum} to {maximum}; “{value}” is not one.</translation>
+    </message>
+    <message>
+        <source>编号须为 1 到 {maximum} 之间的整数，「{value}」不符合。</source>
+        <translation>An ID is a whole number from 1 to {maximum}; “{value}” is not one.</translation>
+    </message>
+    <message>
+        <source>窗口号须为 1 到 {maximum} 之间的整数，「{value}」不符合。</source>
+        <translation>A window number is a whole number from 1 to {maximum}; “{value}” is not one.</translation>
+    </message>
+    <message>
+        <source>年份须在 {minimum} 到 {maximum} 之间，「{value}」不符合。</source>
+        <translation>The year must be from {minimum} to {maximum}; “{value}” is not.</translation>
+    </message>
+    <message>
+        <source>「{value}」不是有效日期：请写成 年-月-日（如 2026-03-02）。</source>
+        <translation>“{value}” is not a date: write year-month-day (e.g. 2026-03-02).</translation>
+    </message>
+    <message>
+        <source>日期 {value} 超出了 {first} 至 {last} 的范围。</source>
+        <translation>The date {value} is outside {first} – {last}.</translation>
+    </message>
+    <message>
         <source>服务点代码须为 2 到 16 位大写字母或数字（A–Z、0–9），「{value}」不符合。</source>
         <translation>A point code is 2 to 16 capital letters or digits (A–Z, 0–9); “{value}” is not.</translation>
     </message>
@@ -1774,20 +1806,20 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>Opening period “{period}” is empty, out of order or overlaps the one before.</translation>
     </message>
     <message>
-        <source>每小时到达人数须为 0 或以上。</source>
-        <translation>Arrivals per hour must be 0 or more.</translation>
+        <source>每小时到达人数须为 0 到 {maximum} 之间的数字。</source>
+        <translation>Arrivals per hour must be a number from 0 to {maximum}.</translation>
     </message>
     <message>
-        <source>平均办理时长须大于 0 分钟。</source>
-        <translation>The average handling time must be more than 0 minutes.</translation>
+        <source>平均办理时长须大于 0 且不超过 {maximum} 分钟。</source>
+        <translation>The average handling time must be more than 0 and at most {maximum} minutes.</translation>
+    </message>
+    <message>
+        <source>目标等候时间须为 0 到 {maximum} 分钟。</source>
+        <translation>The target wait must be from 0 to {maximum} minutes.</translation>
     </message>
     <message>
         <source>服务水平目标须在 0 与 1 之间（如 0.8）。</source>
         <translation>The service-level target must be between 0 and 1 (e.g. 0.8).</translation>
-    </message>
-    <message>
-        <source>目标等候时间不能为负数。</source>
-        <translation>The target wait cannot be negative.</translation>
     </message>
     <message>
         <source>最大占用率须大于 0 且不超过 1。</source>
@@ -1820,10 +1852,6 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>统计办理时长的天数至少为 1 天。</source>
         <translation>Handling times need at least 1 day of history.</translation>
-    </message>
-    <message>
-        <source>设置项 {setting} 不是数字。</source>
-        <translation>Setting {setting} is not a number.</translation>
     </message>
     <message>
         <source>列名应为 {expected}。</source>
@@ -1936,6 +1964,10 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>{path} 第 {line} 行有误：{reason}</source>
         <translation>{path}, line {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>求解时限须为 0.1 到 {maximum} 秒。</source>
+        <translation>The time limit must be from 0.1 to {maximum} seconds.</translation>
     </message>
     <message>
         <source>排班数据有误：{reason}</source>
@@ -2108,6 +2140,18 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>重新激活</source>
         <translation>re-activated</translation>
+    </message>
+    <message>
+        <source>数据库不可用：{reason}</source>
+        <translation>Database unavailable: {reason}</translation>
+    </message>
+    <message>
+        <source>无法读写文件：{reason}</source>
+        <translation>Cannot read or write the file: {reason}</translation>
+    </message>
+    <message>
+        <source>内部错误（{kind}：{reason}），请报告给系统管理员。</source>
+        <translation>Internal error ({kind}: {reason}). Please report it to your system administrator.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：</source>
@@ -4009,9 +4053,15 @@ Create the demo (Yunxi county tax hall, 11 township service points, the bank tax
     </message>
     <message>
         <source>数据库 {url} 的结构版本为 {current}，本程序需要 {head}。
-升级前会自动备份 SQLite 文件。现在升级吗？</source>
-        <translation>The database {url} has schema revision {current}; this TaxDesk needs {head}.
-A SQLite file is backed up before upgrading. Upgrade now?</translation>
+升级前会自动备份 SQLite 文件；升级成功并通过检查后，仍含完整身份证号的备份将被删除。现在升级吗？</source>
+        <translation>The database {url} has schema version {current}; this program needs {head}.
+A SQLite file is backed up before the upgrade; once the upgrade has succeeded and passed its checks, backups that still hold full ID numbers are deleted. Upgrade now?</translation>
+    </message>
+    <message>
+        <source>数据库已升级。以下备份仍含纳税人完整身份证号，本版本不再保存这些号码，已将其删除：
+{paths}</source>
+        <translation>The database has been upgraded. These backups still held taxpayers&apos; full ID numbers, which this version no longer keeps, and have been deleted:
+{paths}</translation>
     </message>
     <message>
         <source>正在生成演示数据…</source>

@@ -395,15 +395,15 @@ def describe_error(exc: Exception) -> str:
     text = str(orig or exc).strip()
     reason = (text.splitlines()[0] if text else type(exc).__name__)[:200]
     if isinstance(exc, SQLAlchemyError):
-        return QCoreApplication.translate(CONTEXT, "数据库不可用：{reason}").format(reason=reason)
+        return QCoreApplication.translate("Messages", "数据库不可用：{reason}").format(reason=reason)
     if isinstance(exc, OSError):
-        return QCoreApplication.translate(CONTEXT, "无法读写文件：{reason}").format(
+        return QCoreApplication.translate("Messages", "无法读写文件：{reason}").format(
             reason=exc.strerror or reason
         )
     # Not bad input and not the database: a defect. Still one sentence, never a traceback.
-    return QCoreApplication.translate(CONTEXT, "内部错误（{kind}：{reason}），请报告给系统管理员。").format(
-        kind=type(exc).__name__, reason=reason
-    )
+    return QCoreApplication.translate(
+        "Messages", "内部错误（{kind}：{reason}），请报告给系统管理员。"
+    ).format(kind=type(exc).__name__, reason=reason)
 
 
 def describe_import_error(exc: Exception) -> str:
