@@ -1,9 +1,9 @@
 """Database access: which database, how to connect, one short session per unit of work.
 
 The database is a SQLAlchemy URL from ``--db``, else ``TAXDESK_DB``, else an embedded SQLite file in the
-user data directory. SQLite runs in WAL mode with ``synchronous = FULL`` and foreign keys on, and takes its
-write lock at the start of a writing transaction (``BEGIN IMMEDIATE``), so concurrent desks queue for the lock instead of failing on
-an upgrade; PostgreSQL is used as it is.
+user data directory. SQLite runs in WAL mode with ``synchronous = FULL`` and foreign keys on, and takes
+its write lock at the start of a writing transaction (``BEGIN IMMEDIATE``), so concurrent desks queue for
+the lock instead of failing on an upgrade; PostgreSQL is used as it is.
 
 Thread rule: a :class:`Database` may be shared between threads; each session it hands out belongs to the
 thread that opened it.
