@@ -7,6 +7,8 @@ bundled translations for the chosen language.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from taxdesk.paths import resource_path
@@ -51,3 +53,51 @@ def install(app: QCoreApplication, language: str | None) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return language
+
+
+# ------------------------------------------------------------------------------------------------ dates
+# Dates follow the interface language everywhere: Chinese 12月7日 周一, English Mon Dec 7 — never a bare
+# 7/12 or 12/7, which a reader of the other convention takes for another day.
+
+_WEEKDAYS_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+_WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def weekday(day: date) -> str:
+    """周一 / Mon."""
+    return (_WEEKDAYS_EN if _current == "en" else _WEEKDAYS_ZH)[day.weekday()]
+
+
+def month_day(day: date) -> str:
+    """12月7日 / Dec 7."""
+    if _current == "en":
+        return f"{_MONTHS_EN[day.month - 1]} {day.day}"
+    return f"{day.month}月{day.day}日"
+
+
+def day_and_weekday(day: date) -> str:
+    """12月7日 周一 / Mon Dec 7."""
+    if _current == "en":
+        return f"{weekday(day)} {month_day(day)}"
+    return f"{month_day(day)} {weekday(day)}"
+
+
+def full_date(day: date) -> str:
+    """2026年12月7日 / Dec 7, 2026."""
+    if _current == "en":
+        return f"{month_day(day)}, {day.year}"
+    return f"{day.year}年{month_day(day)}"
+
+
+def date_range(first: date, last: date) -> str:
+    """12月14日–12月20日 / Dec 14–20; with the years when the two fall in different years."""
+    if first == last:
+        return month_day(first)
+    if first.year != last.year:
+        return f"{full_date(first)} – {full_date(last)}"
+    if _current == "en":
+        if first.month == last.month:
+            return f"{month_day(first)}–{last.day}"
+        return f"{month_day(first)} – {month_day(last)}"
+    return f"{month_day(first)}–{month_day(last)}"

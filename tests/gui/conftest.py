@@ -36,3 +36,40 @@ def demo_db(sqlite_url):
     populate(db, history_days=5)
     yield db
     db.dispose()
+
+
+@pytest.fixture
+def runner(qapp):
+    """A window's background runner; the test waits for its last job before tearing down."""
+    from taxdesk.gui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    yield tasks
+    tasks.wait()
+
+
+@pytest.fixture
+def live(demo_db):
+    """The live feed of the demo database, not started: tests emit ``changed`` when a point changed."""
+    from taxdesk.gui.live import LiveUpdates
+
+    feed = LiveUpdates(demo_db)
+    yield feed
+    feed.stop()
+
+
+@pytest.fixture
+def make_context(runner):
+    """``make_context(db, point="HALL", live=None)``: the context a page of one main window is made from."""
+    from taxdesk.gui.page import PageContext
+
+    def make(db, point: str = "HALL", live=None) -> PageContext:
+        return PageContext(db, point, runner, live)
+
+    return make
+
+
+@pytest.fixture
+def context(make_context, demo_db, live):
+    """The demo hall's page context: the demo database, HALL, the test's runner and (unstarted) live feed."""
+    return make_context(demo_db, "HALL", live)
