@@ -129,7 +129,8 @@ def render_timing(url: str, count: int = 50) -> dict[str, float]:
 
     from taxdesk.core.slip import slip_for
     from taxdesk.core.tickets import recent_tickets
-    from taxdesk.gui import fonts, ticket_painter
+    from taxdesk.gui import fonts
+    from taxdesk.gui.printing.printers import ticket_painter
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 (must stay alive while rendering)
     fonts.ensure_fonts()

@@ -448,7 +448,7 @@ def _roster_print(db: Database, args) -> int:
         xlsx.write_xlsx([sheet], args.xlsx)
         written["xlsx"] = str(args.xlsx)
     if args.pdf is not None:
-        from taxdesk.gui import roster_print
+        from taxdesk.gui.roster import printout as roster_print
 
         _ensure_gui_application()
         written["pages"] = roster_print.render_pdf([sheet], args.pdf)
@@ -1036,7 +1036,7 @@ def _services_pdf(db: Database, args) -> int:
     sheet = sheet_for(db, args.point)
     if not args.pdf.parent.is_dir():
         raise errors.InvalidInput(f"cannot write {args.pdf}: folder {args.pdf.parent} does not exist")
-    from taxdesk.gui import service_sheet
+    from taxdesk.gui.network import service_sheet
 
     _ensure_gui_application()
     pages = service_sheet.save_pdf(sheet, args.pdf)
@@ -1117,7 +1117,7 @@ def cmd_ticket_render(args) -> int:
         write_escpos_file(escpos_bytes(slip), target)
         kind = "escpos"
     else:
-        from taxdesk.gui import ticket_painter
+        from taxdesk.gui.printing.printers import ticket_painter
 
         _ensure_gui_application()
         if args.png:

@@ -3,7 +3,7 @@
 The slip is handed to the taxpayer when an agent books a slot for them (at a township 丰收微税厅, the 银税e站
 or the hall's front desk). It tells them where and when to come, when to arrive to check in, what to bring,
 and carries the booking's signed QR code, which the front desk scans to turn the booking into a
-booking-priority ticket. Both renderers — Qt (``taxdesk.gui.ticket_painter``) and ESC/POS
+booking-priority ticket. Both renderers — Qt (``taxdesk.gui.printing.ticket_painter``) and ESC/POS
 (``taxdesk.core.escpos_ticket``) — draw a :class:`BookingSlip` as they draw a queue ticket's
 :class:`~taxdesk.core.slip.TicketSlip`. The text is Chinese whatever the desk's interface language.
 

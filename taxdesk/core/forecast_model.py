@@ -49,10 +49,9 @@ from datetime import date, timedelta
 from typing import Protocol
 
 import numpy as np
-import statsmodels.api as sm
-from scipy import stats
-from scipy.optimize import minimize_scalar
-from scipy.special import gammaln
+
+# SciPy and statsmodels take seconds to import: they are imported by the functions that fit and band (which
+# run on a worker thread), so importing this module — and every desk page above it — stays quick.
 
 # At least this many arrivals per coefficient before a block of terms enters a model.
 EVENTS_PER_TERM = 30
@@ -247,12 +246,17 @@ def _quiet_glm(y, x, *, family, offset=None, start=None) -> np.ndarray:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         with np.errstate(all="ignore"):
-            model = sm.GLM(y, x, family=family, offset=offset)
+            from statsmodels.genmod.generalized_linear_model import GLM
+
+            model = GLM(y, x, family=family, offset=offset)
             return np.asarray(model.fit(start_params=start, maxiter=100).params)
 
 
 def nb_alpha(y: np.ndarray, mu: np.ndarray) -> float:
     """Maximum-likelihood NB2 dispersion α of counts ``y`` around fixed means ``mu`` (Var = μ + αμ²)."""
+    from scipy.optimize import minimize_scalar
+    from scipy.special import gammaln
+
     y = np.asarray(y, dtype=float).ravel()
     mu = np.maximum(np.asarray(mu, dtype=float).ravel(), 1e-9)
     if y.size == 0:
@@ -272,6 +276,8 @@ def nb_alpha(y: np.ndarray, mu: np.ndarray) -> float:
 
 def nb_band(mu: np.ndarray, alpha: float, band: tuple[float, float] = BAND) -> tuple[np.ndarray, np.ndarray]:
     """The ``band`` quantiles of NB2(μ, α) for each μ (Poisson when α is negligible)."""
+    from scipy import stats
+
     mu = np.maximum(np.asarray(mu, dtype=float), 0.0)
     if alpha <= ALPHA_BOUNDS[0] * 1.01:
         return stats.poisson.ppf(band[0], mu), stats.poisson.ppf(band[1], mu)
@@ -483,9 +489,11 @@ def fit(
         terms = _choose_day_terms(facts, events, span_days)
         x = _day_matrix(facts, terms)
         daily = y.sum(axis=1)
-        coef = _quiet_glm(daily, x, family=sm.families.Poisson())
+        from statsmodels.genmod import families
+
+        coef = _quiet_glm(daily, x, family=families.Poisson())
         alpha = nb_alpha(daily, np.exp(x @ coef))
-        coef = _quiet_glm(daily, x, family=sm.families.NegativeBinomial(alpha=alpha), start=coef)
+        coef = _quiet_glm(daily, x, family=families.NegativeBinomial(alpha=alpha), start=coef)
         deviation = _fit_profile(y, type_of_day, types, base_logits)
         models[category] = CategoryModel(tuple(terms), coef, alpha, deviation)
         if step is not None:

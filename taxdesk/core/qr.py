@@ -1,7 +1,7 @@
 """The QR code of a ticket as a plain grid of modules, for renderers that draw it themselves.
 
-The Qt renderer (``taxdesk.gui.ticket_painter``) draws this matrix; the ESC/POS renderer lets the printer
-build the same code natively. Both use error correction level M: it survives a crumpled or badly
+The Qt renderer (``taxdesk.gui.printing.ticket_painter``) draws this matrix; the ESC/POS renderer lets the
+printer build the same code natively. Both use error correction level M: it survives a crumpled or badly
 printed thermal slip while keeping the code small enough to scan from a phone at arm's length.
 
 Pure Python; any thread may call it.

@@ -2,8 +2,8 @@
 
 The counter sheet hangs at a township 丰收微税厅 or lies on its counter: which services the point handles,
 grouped by queue category, how long each takes, what to bring, and which ones must be finished at the tax
-service hall. The Qt renderer (``taxdesk.gui.service_sheet``) draws a :class:`ServiceSheet` and nothing
-else. Its text is Chinese whatever the interface language: it is for taxpayers.
+service hall. The Qt renderer (``taxdesk.gui.network.service_sheet``) draws a :class:`ServiceSheet` and
+nothing else. Its text is Chinese whatever the interface language: it is for taxpayers.
 
 Threads: :func:`sheet_for` reads the database: call it on a worker thread.
 """

@@ -1,9 +1,9 @@
 """What a printed queue ticket says, independent of how it is printed.
 
-Both renderers — Qt (preview, system printer, PNG, PDF; ``taxdesk.gui.ticket_painter``) and ESC/POS for
-thermal printers (``taxdesk.core.escpos_ticket``) — draw a :class:`TicketSlip` (or a booking's
-:class:`~taxdesk.core.booking_slip.BookingSlip`) and nothing else, so every output says the same thing.
-The ticket's text is Chinese whatever the desk's interface language: it is handed to taxpayers.
+Both renderers — Qt (preview, system printer, PNG, PDF; ``taxdesk.gui.printing.ticket_painter``) and ESC/POS
+for thermal printers (``taxdesk.core.escpos_ticket``) — draw a :class:`TicketSlip` (or a booking's
+:class:`~taxdesk.core.booking_slip.BookingSlip`) and nothing else, so every output says the same thing. The
+ticket's text is Chinese whatever the desk's interface language: it is handed to taxpayers.
 """
 
 from __future__ import annotations

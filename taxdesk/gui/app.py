@@ -17,9 +17,9 @@ from taxdesk.gui import i18n, theme
 from taxdesk.gui.live import LiveUpdates
 from taxdesk.gui.main_window import MainWindow
 from taxdesk.gui.messages import describe_error
-from taxdesk.gui.point_picker import PointPicker, remember_point, remembered_point
-from taxdesk.gui.settings_dialog import LANGUAGE_SETTING
 from taxdesk.gui.tasks import TaskRunner
+from taxdesk.gui.widgets.point_picker import PointPicker, remember_point, remembered_point
+from taxdesk.gui.widgets.settings_dialog import LANGUAGE_SETTING
 
 log = logging.getLogger(__name__)
 
@@ -199,8 +199,8 @@ def run_gui(
     if point is None:
         return 1
     if mode == "board":
-        from taxdesk.gui.board_settings import BoardSettings
-        from taxdesk.gui.display_board import DisplayBoard
+        from taxdesk.gui.board.display_board import DisplayBoard
+        from taxdesk.gui.board.settings import BoardSettings
 
         live = LiveUpdates(db)
         app.aboutToQuit.connect(live.stop)

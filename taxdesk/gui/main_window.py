@@ -17,27 +17,28 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 from taxdesk import __version__
 from taxdesk.core import network
 from taxdesk.core.db import Database, display_url
+from taxdesk.gui.desk.front_desk import FrontDesk
+from taxdesk.gui.desk.verify_dialog import VerifyDialog
 from taxdesk.gui.forms.ui_main_window import Ui_MainWindow
-from taxdesk.gui.front_desk import FrontDesk
 from taxdesk.gui.live import LiveUpdates
 from taxdesk.gui.messages import describe_error
-from taxdesk.gui.point_picker import PointPicker, remember_point
-from taxdesk.gui.settings_dialog import SettingsDialog
+from taxdesk.gui.page import PageContext
 from taxdesk.gui.tasks import TaskRunner
-from taxdesk.gui.verify_dialog import VerifyDialog
+from taxdesk.gui.widgets.point_picker import PointPicker, remember_point
+from taxdesk.gui.widgets.settings_dialog import SettingsDialog
 
 STATUS_TIMEOUT_MS = 15000
 MODE_SETTING = "desk/mode"
 # mode -> (module, class); pages are imported when first shown, so starting one desk loads only its page.
 PAGES = {
-    "desk": ("taxdesk.gui.front_desk", "FrontDesk"),
-    "window": ("taxdesk.gui.window_console", "WindowConsole"),
-    "supervisor": ("taxdesk.gui.supervisor", "SupervisorView"),
-    "booking": ("taxdesk.gui.booking_page", "BookingPage"),
-    "point": ("taxdesk.gui.service_point", "ServicePointPage"),
-    "network": ("taxdesk.gui.network_editor", "NetworkEditor"),
-    "staffing": ("taxdesk.gui.staffing_page", "StaffingPage"),
-    "roster": ("taxdesk.gui.roster_page", "RosterPage"),
+    "desk": ("taxdesk.gui.desk.front_desk", "FrontDesk"),
+    "window": ("taxdesk.gui.desk.window_console", "WindowConsole"),
+    "supervisor": ("taxdesk.gui.desk.supervisor", "SupervisorView"),
+    "booking": ("taxdesk.gui.booking.page", "BookingPage"),
+    "point": ("taxdesk.gui.network.service_point", "ServicePointPage"),
+    "network": ("taxdesk.gui.network.editor", "NetworkEditor"),
+    "staffing": ("taxdesk.gui.staffing.page", "StaffingPage"),
+    "roster": ("taxdesk.gui.roster.page", "RosterPage"),
 }
 MODES = tuple(PAGES)
 
@@ -110,11 +111,8 @@ class MainWindow(QMainWindow):
         if mode not in self.pages:
             module, name = PAGES[mode]
             kind = getattr(importlib.import_module(module), name)
-            if mode == "network":  # the whole network, not one point
-                widget = kind(self.db, self.runner, self.live, self)
-            else:
-                widget = kind(self.db, self.point.code, self.runner, self.live, self)
-            widget.status_message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
+            widget = kind(PageContext(self.db, self.point.code, self.runner, self.live), self)
+            widget.status_message.connect(lambda text, page=widget: self._page_message(page, text))
             if mode == "desk":
                 widget.ui.verifyButton.clicked.connect(self.open_verify)
             self.ui.pages.addWidget(widget)
@@ -122,8 +120,14 @@ class MainWindow(QMainWindow):
             widget.load()
         return self.pages[mode]
 
+    def _page_message(self, page: QWidget, text: str) -> None:
+        """A page's sentence, shown while that page is the one on screen (never carried to another)."""
+        if self.ui.pages.currentWidget() is page:
+            self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
     def show_mode(self, mode: str) -> None:
         self.mode = mode
+        self.statusBar().clearMessage()  # each page owns its messages
         QSettings().setValue(MODE_SETTING, mode)
         self.ui.pages.setCurrentWidget(self.page(mode))
         self._mode_actions[mode].setChecked(True)
@@ -167,7 +171,7 @@ class MainWindow(QMainWindow):
 
     def open_board(self) -> None:
         """Show the hall display board for this point (on the screen chosen in its settings)."""
-        from taxdesk.gui.display_board import DisplayBoard
+        from taxdesk.gui.board.display_board import DisplayBoard
 
         if self.board is None:
             self.board = DisplayBoard(self.db, self.point.code, self.live)
@@ -189,13 +193,13 @@ class MainWindow(QMainWindow):
 
     def open_history_import(self) -> None:
         """导入历史记录…: the ticket-history import; an open staffing page recomputes after an import."""
-        from taxdesk.gui.history_import import HistoryImportDialog
+        from taxdesk.gui.staffing.history_import import HistoryImportDialog
 
         HistoryImportDialog.open_for(self.db, self, lambda _result: self._staffing_changed())
 
     def open_calendar(self) -> None:
         """税务日历…: holidays, make-up workdays and filing deadlines; the staffing page recomputes after."""
-        from taxdesk.gui.calendar_dialog import CalendarDialog
+        from taxdesk.gui.staffing.calendar_dialog import CalendarDialog
 
         CalendarDialog.open_for(self.db, self.runner, self, self._staffing_changed)
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy.exc import SQLAlchemyError
 
 from taxdesk.core.errors import TaxDeskError
-from taxdesk.gui.models import status_text
+from taxdesk.gui.widgets.models import status_text
 
 CONTEXT = "Messages"
 

@@ -1,54 +1,160 @@
-"""The look of TaxDesk: Fusion style, a calm light palette, and the few style rules the desks need.
+"""The look of TaxDesk: Fusion style, a calm light palette, named colours and the style sheets.
 
 Large targets and high contrast: the desks are used all day, often by touch or in a hurry.
+
+Every colour TaxDesk draws has a name here (:data:`PALETTE` for the whole application, then one table per
+capability); widgets never carry colour literals. Style rules live in ``resources/theme/*.qss`` —
+``base.qss`` first, then one file per capability — where ``@name`` stands for a named colour. They are read
+and applied once, for the whole application (:func:`apply`); widgets choose their rules by object name and
+by dynamic properties (``setProperty("tone", "warning")``), and code that paints (charts, the board, table
+models) asks :func:`colour` for a :class:`QColor` by name.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+import re
+from functools import cache
 
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from taxdesk import paths
 from taxdesk.gui import fonts
 
-ACCENT = "#1f5fa8"  # tax-bureau blue
-GREEN = "#1e8a4c"  # green channel
-WARNING = "#b3261e"
+# The colours shared across the application.
+PALETTE: dict[str, str] = {
+    # surfaces and lines
+    "window": "#f4f6f9",  # behind everything
+    "surface": "#ffffff",  # panels, tables, cards
+    "alternate": "#f0f3f7",  # every other table row
+    "button": "#f7f9fb",
+    "line": "#d5dde8",  # panel borders
+    "line_strong": "#b8c4d3",  # button borders
+    # text
+    "ink": "#1b2a3a",  # headings and figures
+    "ink_soft": "#2b3a4a",  # body text on panels
+    "ink_muted": "#445566",  # section titles, form hints
+    "muted": "#6b7785",  # secondary text, "updated at"
+    "faint": "#8a94a3",  # past, closed or disabled rows
+    "slate": "#5b6673",  # captions of charts and grids
+    # the bureau's blue
+    "accent": "#1f5fa8",
+    "accent_dark": "#174a84",
+    "accent_soft": "#eef4fb",  # hover
+    "accent_pressed": "#d8e6f6",
+    "accent_line": "#9db4cf",
+    "on_accent": "#ffffff",
+    # green channel (绿色通道) and things that went well
+    "green": "#1e8a4c",
+    "green_dark": "#13613a",
+    "good": "#1e6b3c",
+    "good_bg": "#e8f5ec",
+    "good_line": "#b5dcc3",
+    # warnings, refusals, alerts
+    "warning": "#b3261e",
+    "warning_bg": "#fdecea",
+    "warning_line": "#f1b8b2",
+    "problem_bg": "#fde4e1",  # a row or cell with a problem
+    "error": "#b00020",  # a form's error text
+    # caution: something to look at, not wrong
+    "caution": "#8a5a00",
+    "caution_bg": "#fff3d6",
+    "caution_soft": "#fff0c2",
+}
 
 # One colour per queue category, in catalogue order (cycled if there are more categories).
 CATEGORY_COLOURS = ["#1f5fa8", "#7b4fa3", "#0f7c8c", "#b5651d", "#6a7f1f", "#a23b72", "#4a5a6a"]
 
-STYLE_SHEET = f"""
-QPushButton[role="service"] {{
-    border: 1px solid #b8c4d3; border-radius: 6px; background: #ffffff;
-}}
-QPushButton[role="service"] QLabel {{ font-size: 11.5pt; }}
-QPushButton[role="service"]:hover {{ background: #eef4fb; border-color: {ACCENT}; }}
-QPushButton[role="service"]:pressed {{ background: #d8e6f6; }}
-QGroupBox[role="category"] {{ font-size: 12pt; font-weight: bold; margin-top: 14px; }}
-QPushButton#greenButton {{ min-height: 40px; padding: 4px 14px; font-size: 12pt; }}
-QPushButton#greenButton:checked {{
-    background: {GREEN}; color: white; border: 1px solid #13613a; border-radius: 6px;
-}}
-QLabel#bannerLabel {{ background: {WARNING}; color: white; padding: 8px; font-size: 12pt; }}
-QLabel#hintLabel {{ color: {WARNING}; }}
-QLabel#servicesTitle {{ font-size: 11pt; color: #445; }}
-"""
+# ----------------------------------------------------------------------------------------------- desk
+# gui/desk: front desk, window console, supervisor, advice
+DESK: dict[str, str] = {}
+
+# ----------------------------------------------------------------------------------------------- board
+# gui/board: the hall display board (a dark screen of its own)
+BOARD: dict[str, str] = {}
+
+# ----------------------------------------------------------------------------------------------- booking
+# gui/booking
+BOOKING: dict[str, str] = {}
+
+# ----------------------------------------------------------------------------------------------- network
+# gui/network: network editor, service point, service list
+NETWORK: dict[str, str] = {}
+
+# ----------------------------------------------------------------------------------------------- staffing
+# gui/staffing: staffing page and chart, tax calendar, history import
+STAFFING: dict[str, str] = {}
+
+# ----------------------------------------------------------------------------------------------- roster
+# gui/roster: roster page, grid, chart, print-out
+ROSTER: dict[str, str] = {}
+
+# -----------------------------------------------------------------------------------------------
+
+COLOURS: dict[str, str] = {**PALETTE, **DESK, **BOARD, **BOOKING, **NETWORK, **STAFFING, **ROSTER}
+for _index, _value in enumerate(CATEGORY_COLOURS):
+    COLOURS[f"category_{_index}"] = _value
+
+# Kept for the modules that name these three directly.
+ACCENT = PALETTE["accent"]
+GREEN = PALETTE["green"]
+WARNING = PALETTE["warning"]
+
+_TOKEN = re.compile(r"@([a-z][a-z0-9_]*)")
+_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+
+
+def hex_colour(name: str) -> str:
+    """The colour called ``name`` as ``#rrggbb`` (KeyError for a name the theme does not have)."""
+    return COLOURS[name]
+
+
+@cache
+def colour(name: str) -> QColor:
+    """The colour called ``name`` (KeyError for a name the theme does not have)."""
+    return QColor(COLOURS[name])
+
+
+def category_colour(index: int) -> str:
+    return CATEGORY_COLOURS[index % len(CATEGORY_COLOURS)]
+
+
+def style_sheet() -> str:
+    """All of TaxDesk's style rules: ``base.qss`` then the capabilities' files, colours filled in."""
+    folder = paths.resource_path("theme")
+    files = sorted(folder.glob("*.qss"), key=lambda path: (path.name != "base.qss", path.name))
+    text = "\n".join(path.read_text(encoding="utf-8") for path in files)
+    text = _COMMENT.sub("", text)
+
+    def fill(match: re.Match) -> str:
+        name = match.group(1)
+        if name not in COLOURS:
+            raise KeyError(f"{match.group(0)} in resources/theme is not a colour of the theme")
+        return COLOURS[name]
+
+    return _TOKEN.sub(fill, text)
+
+
+def set_tone(widget: QWidget, tone: str) -> None:
+    """Give ``widget`` the style sheet's rules for ``[tone="…"]`` (e.g. "warning", "good", "")."""
+    if widget.property("tone") == tone:
+        return
+    widget.setProperty("tone", tone)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
 
 
 def apply(app: QApplication) -> None:
     app.setStyle("Fusion")
     palette = QPalette()
-    palette.setColor(QPalette.ColorRole.Window, QColor("#f4f6f9"))
-    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f0f3f7"))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorRole.Button, QColor("#f7f9fb"))
+    palette.setColor(QPalette.ColorRole.Window, colour("window"))
+    palette.setColor(QPalette.ColorRole.Base, colour("surface"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, colour("alternate"))
+    palette.setColor(QPalette.ColorRole.Highlight, colour("accent"))
+    palette.setColor(QPalette.ColorRole.HighlightedText, colour("on_accent"))
+    palette.setColor(QPalette.ColorRole.Button, colour("button"))
     app.setPalette(palette)
     fonts.ensure_fonts()
     app.setFont(fonts.cjk_font(10.5))
-    app.setStyleSheet(STYLE_SHEET)
-
-
-def category_colour(index: int) -> str:
-    return CATEGORY_COLOURS[index % len(CATEGORY_COLOURS)]
+    app.setStyleSheet(style_sheet())

@@ -16,8 +16,9 @@ from taxdesk.core.db import Database
 from taxdesk.core.db.models import Staff, Ticket
 from taxdesk.core.handling import handling_times
 from taxdesk.core.tickets import issue_ticket
+from taxdesk.gui.desk.supervisor import SupervisorView
 from taxdesk.gui.live import LiveUpdates
-from taxdesk.gui.supervisor import SupervisorView
+from taxdesk.gui.page import PageContext
 from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 10000
@@ -80,7 +81,9 @@ def open_view(qtbot, hall_db, runner, live, now):
     pages = []
 
     def make(interval_ms: int = 60_000) -> SupervisorView:
-        page = SupervisorView(hall_db, "HALL", runner, live, advice_interval_ms=interval_ms, now=now)
+        page = SupervisorView(
+            PageContext(hall_db, "HALL", runner, live), advice_interval_ms=interval_ms, now=now
+        )
         qtbot.addWidget(page)
         page.resize(1400, 900)
         page.show()

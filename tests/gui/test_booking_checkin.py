@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from taxdesk.core import bookings, clock, tickets
-from taxdesk.gui.front_desk import FrontDesk
-from taxdesk.gui.printing import PrintSettings
+from taxdesk.gui.desk.front_desk import FrontDesk
+from taxdesk.gui.page import PageContext
+from taxdesk.gui.printing.printers import PrintSettings
 from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 10000
@@ -30,7 +31,7 @@ def decode(image: QImage) -> list[str]:
 def desk(qtbot, demo_db):
     PrintSettings(mode="screen").save()
     runner = TaskRunner()
-    desk = FrontDesk(demo_db, "HALL", runner)
+    desk = FrontDesk(PageContext(demo_db, "HALL", runner))
     qtbot.addWidget(desk)
     desk.resize(1366, 700)
     desk.show()

@@ -15,8 +15,9 @@ from sqlalchemy import func, select
 
 from taxdesk.core import bookings, clock
 from taxdesk.core.db.models import Booking
-from taxdesk.gui.booking_page import BookingPage
-from taxdesk.gui.printing import PrintSettings
+from taxdesk.gui.booking.page import BookingPage
+from taxdesk.gui.page import PageContext
+from taxdesk.gui.printing.printers import PrintSettings
 from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 10000
@@ -35,7 +36,7 @@ def decode(image: QImage) -> list[str]:
 def page(qtbot, demo_db):
     PrintSettings(mode="screen").save()
     runner = TaskRunner()
-    page = BookingPage(demo_db, "HALL", runner)
+    page = BookingPage(PageContext(demo_db, "HALL", runner))
     qtbot.addWidget(page)
     page.resize(1366, 700)
     page.show()
@@ -203,7 +204,7 @@ def _when_modal(kind, act):
 
 
 def test_reschedule_moves_the_booking_and_prints_a_new_slip(qtbot, page, demo_db):
-    from taxdesk.gui.booking_dialogs import RescheduleDialog
+    from taxdesk.gui.booking.dialogs import RescheduleDialog
 
     day = day_with_places()
     show(qtbot, page, day=day)
@@ -243,7 +244,7 @@ def test_reschedule_moves_the_booking_and_prints_a_new_slip(qtbot, page, demo_db
 
 def test_a_blocked_taxpayer_is_told_until_when_and_a_supervisor_can_lift_it(qtbot, page, demo_db):
     from taxdesk.core import calendar
-    from taxdesk.gui.booking_dialogs import OverrideDialog
+    from taxdesk.gui.booking.dialogs import OverrideDialog
 
     # Three bookings on the last working days, never attended.
     today = clock.now().date()

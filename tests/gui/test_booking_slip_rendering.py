@@ -10,8 +10,8 @@ import zxingcpp
 from PySide6.QtGui import QImage
 from samples import BOOKING_PAYLOAD, make_booking_slip, make_slip
 
-from taxdesk.gui import ticket_painter
-from taxdesk.gui.printing import PrintSettings, TicketPrinter, file_target
+from taxdesk.gui.printing import ticket_painter
+from taxdesk.gui.printing.printers import PrintSettings, TicketPrinter, file_target
 
 
 def decoded(image: QImage) -> list[str]:

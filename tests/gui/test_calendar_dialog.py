@@ -16,8 +16,8 @@ from sqlalchemy import func, select
 from taxdesk.core import calendar
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import CalendarDay, FilingDeadline
-from taxdesk.gui import calendar_models
-from taxdesk.gui.calendar_dialog import CalendarDialog
+from taxdesk.gui.staffing import calendar_models
+from taxdesk.gui.staffing.calendar_dialog import CalendarDialog
 from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 10000

@@ -18,11 +18,11 @@ from taxdesk.core.db.models import Service, ServicePoint, Window
 from taxdesk.core.network import list_points
 from taxdesk.gui import app as startup
 from taxdesk.gui import i18n
-from taxdesk.gui.point_picker import PointPicker, remembered_point
-from taxdesk.gui.printing import PrintSettings
-from taxdesk.gui.settings_dialog import SettingsDialog
+from taxdesk.gui.desk.verify_dialog import VerifyDialog
+from taxdesk.gui.printing.printers import PrintSettings
 from taxdesk.gui.tasks import TaskRunner
-from taxdesk.gui.verify_dialog import VerifyDialog
+from taxdesk.gui.widgets.point_picker import PointPicker, remembered_point
+from taxdesk.gui.widgets.settings_dialog import SettingsDialog
 
 WAIT_MS = 10000
 

@@ -16,11 +16,11 @@ from sqlalchemy.exc import OperationalError
 
 from taxdesk.core import calls
 from taxdesk.core.tickets import issue_ticket
-from taxdesk.gui import display_board
-from taxdesk.gui.board_settings import BoardSettings
-from taxdesk.gui.display_board import DisplayBoard
+from taxdesk.gui.board import display_board
+from taxdesk.gui.board.display_board import DisplayBoard
+from taxdesk.gui.board.settings import BoardSettings
+from taxdesk.gui.board.voice import Announcer
 from taxdesk.gui.live import LiveUpdates
-from taxdesk.gui.voice import Announcer
 
 WAIT_MS = 10000
 

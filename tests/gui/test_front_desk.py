@@ -17,7 +17,7 @@ from taxdesk.core import tickets
 from taxdesk.core.db.models import Ticket
 from taxdesk.core.network import list_points
 from taxdesk.gui.main_window import MainWindow
-from taxdesk.gui.printing import PrintSettings
+from taxdesk.gui.printing.printers import PrintSettings
 
 WAIT_MS = 10000
 

@@ -55,7 +55,7 @@ def test_compiled_translation_is_current(language, tmp_path):
 
 
 def test_the_interface_speaks_english_when_asked(qtbot):
-    from taxdesk.gui.verify_dialog import VerifyDialog
+    from taxdesk.gui.desk.verify_dialog import VerifyDialog
 
     app = QApplication.instance()
     try:

@@ -15,8 +15,8 @@ from taxdesk.core.db.models import Ticket
 from taxdesk.core.demo import populate
 from taxdesk.core.demo.history_csv import write_history_csv
 from taxdesk.core.history_import import import_history
-from taxdesk.gui import history_import as dialog_module
-from taxdesk.gui.history_import import HistoryImportDialog
+from taxdesk.gui.staffing import history_import as dialog_module
+from taxdesk.gui.staffing.history_import import HistoryImportDialog
 
 DAY = date(2025, 3, 3)
 

@@ -10,11 +10,11 @@ from PySide6.QtCore import QDate, QSettings, Qt
 from taxdesk.core import calls
 from taxdesk.core.network import points
 from taxdesk.core.tickets import issue_ticket
-from taxdesk.gui.front_desk import FrontDesk
+from taxdesk.gui.desk.front_desk import FrontDesk
+from taxdesk.gui.desk.supervisor import SupervisorView
+from taxdesk.gui.desk.window_console import WindowConsole
 from taxdesk.gui.main_window import MODE_SETTING, MainWindow
-from taxdesk.gui.printing import PrintSettings
-from taxdesk.gui.supervisor import SupervisorView
-from taxdesk.gui.window_console import WindowConsole
+from taxdesk.gui.printing.printers import PrintSettings
 
 WAIT_MS = 10000
 
@@ -78,8 +78,8 @@ def test_the_file_menu_opens_the_calendar_and_the_history_import_and_the_week_is
     qtbot, main, tmp_path
 ):
     from taxdesk.core.demo.history_csv import write_history_csv
-    from taxdesk.gui.calendar_dialog import CalendarDialog
-    from taxdesk.gui.history_import import HistoryImportDialog
+    from taxdesk.gui.staffing.calendar_dialog import CalendarDialog
+    from taxdesk.gui.staffing.history_import import HistoryImportDialog
 
     qtbot.keyClick(main, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert "潮汐窗口" in main.windowTitle()

@@ -17,7 +17,8 @@ from taxdesk.core.db.models import Category
 from taxdesk.core.demo import populate
 from taxdesk.core.demo.catalogue import CATEGORIES
 from taxdesk.core.errors import TaxDeskError
-from taxdesk.gui.network_editor import NetworkEditor
+from taxdesk.gui.network.editor import NetworkEditor
+from taxdesk.gui.page import PageContext
 from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 10000
@@ -33,7 +34,7 @@ def network_sqlite(sqlite_url):
 
 def open_editor(qtbot, db) -> NetworkEditor:
     runner = TaskRunner()
-    editor = NetworkEditor(db, runner)
+    editor = NetworkEditor(PageContext(db, "HALL", runner))
     editor._test_runner = runner
     qtbot.addWidget(editor)
     editor.resize(1300, 700)

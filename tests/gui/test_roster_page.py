@@ -22,11 +22,12 @@ from taxdesk.core.db.models import Staff
 from taxdesk.core.network import points
 from taxdesk.core.roster import service, store
 from taxdesk.gui.main_window import MainWindow
-from taxdesk.gui.printing import PrintSettings
-from taxdesk.gui.roster_commands import WishDialog
-from taxdesk.gui.roster_grid import RosterGridModel
-from taxdesk.gui.roster_models import BROKEN_FILL
-from taxdesk.gui.roster_page import RosterPage
+from taxdesk.gui.page import PageContext
+from taxdesk.gui.printing.printers import PrintSettings
+from taxdesk.gui.roster.commands import WishDialog
+from taxdesk.gui.roster.grid import RosterGridModel
+from taxdesk.gui.roster.models import BROKEN_FILL
+from taxdesk.gui.roster.page import RosterPage
 from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 30000
@@ -58,7 +59,7 @@ def runner():
 @pytest.fixture
 def page(qtbot, db, runner):
     """The page at HALL for WEEK, shown, its week read (not solved yet)."""
-    widget = RosterPage(db, "HALL", runner)
+    widget = RosterPage(PageContext(db, "HALL", runner))
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
     widget.show()
@@ -603,7 +604,7 @@ def test_a_change_at_another_desk_is_read_again_but_the_pages_own_edits_are_not(
     from taxdesk.gui.live import LiveUpdates
 
     live = LiveUpdates(db)
-    widget = RosterPage(db, "HALL", runner, live)
+    widget = RosterPage(PageContext(db, "HALL", runner, live))
     qtbot.addWidget(widget)
     widget.ui.weekDate.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
     widget.show()

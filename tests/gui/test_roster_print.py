@@ -20,7 +20,7 @@ from taxdesk.core.roster.sheet import (
     RosterSheet,
     SheetRow,
 )
-from taxdesk.gui import roster_print
+from taxdesk.gui.roster import printout as roster_print
 
 A4_LANDSCAPE_MM = (297.0, 210.0)
 BUREAU = "国家税务总局云溪县税务局"

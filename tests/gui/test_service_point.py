@@ -12,7 +12,8 @@ from taxdesk.core.db import Database
 from taxdesk.core.demo import populate
 from taxdesk.core.demo.catalogue import TOWNSHIP_SERVICES
 from taxdesk.gui.live import LiveUpdates
-from taxdesk.gui.service_point import ServicePointPage
+from taxdesk.gui.network.service_point import ServicePointPage
+from taxdesk.gui.page import PageContext
 from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 10000
@@ -29,7 +30,7 @@ def network_sqlite(sqlite_url):
 @pytest.fixture
 def page(qtbot, network_sqlite):
     runner = TaskRunner()
-    widget = ServicePointPage(network_sqlite, "T01", runner)
+    widget = ServicePointPage(PageContext(network_sqlite, "T01", runner))
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
@@ -127,7 +128,7 @@ def test_the_print_preview_shows_the_sheet(qtbot, page):
 def test_a_change_elsewhere_reaches_the_page(qtbot, network_sqlite):
     live = LiveUpdates(network_sqlite)
     runner = TaskRunner()
-    widget = ServicePointPage(network_sqlite, "T01", runner, live)
+    widget = ServicePointPage(PageContext(network_sqlite, "T01", runner, live))
     qtbot.addWidget(widget)
     live.start()
     try:

@@ -16,7 +16,7 @@ from taxdesk.core.demo import populate
 from taxdesk.core.demo.catalogue import SERVICES, TOWNSHIP_SERVICES
 from taxdesk.core.network_edit import ServiceRecord
 from taxdesk.core.service_sheet import HALL_ONLY_NOTE, sheet_for
-from taxdesk.gui import service_sheet
+from taxdesk.gui.network import service_sheet
 
 A4_MM = (210.0, 297.0)
 

@@ -20,12 +20,13 @@ from taxdesk.core.db.models import ServicePoint
 from taxdesk.core.demo import populate
 from taxdesk.core.network import points
 from taxdesk.core.plan import Targets, staffing_plan, targets_from_settings, week_days
-from taxdesk.gui.calendar_dialog import CalendarDialog
 from taxdesk.gui.main_window import MainWindow
-from taxdesk.gui.printing import PrintSettings
-from taxdesk.gui.staffing_chart import segments
-from taxdesk.gui.staffing_models import KIND_COLOURS, MAKEUP, REST, percent
-from taxdesk.gui.staffing_page import StaffingPage
+from taxdesk.gui.page import PageContext
+from taxdesk.gui.printing.printers import PrintSettings
+from taxdesk.gui.staffing.calendar_dialog import CalendarDialog
+from taxdesk.gui.staffing.chart import segments
+from taxdesk.gui.staffing.models import KIND_COLOURS, MAKEUP, REST, percent
+from taxdesk.gui.staffing.page import StaffingPage
 from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 15000
@@ -61,7 +62,7 @@ def open_page(qtbot, runner):
     pages = []
 
     def make(db: Database, day: date = MONDAY, point: str = "HALL") -> StaffingPage:
-        page = StaffingPage(db, point, runner)
+        page = StaffingPage(PageContext(db, point, runner))
         qtbot.addWidget(page)
         page.resize(1400, 900)
         page.show()
@@ -346,7 +347,7 @@ def test_a_holidays_weekend_joins_its_rest_block(history_db):
 
 
 def test_stopping_while_a_run_is_going_lets_go_cleanly(qtbot, history_db, runner):
-    page = StaffingPage(history_db, "HALL", runner)
+    page = StaffingPage(PageContext(history_db, "HALL", runner))
     qtbot.addWidget(page)
     page.ui.weekDate.setDate(QDate(2025, 6, 30))
     seen = emissions(page)

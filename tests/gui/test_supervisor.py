@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from taxdesk.core import calls, clock, settings, tickets
+from taxdesk.gui.desk.supervisor import SupervisorView
 from taxdesk.gui.live import LiveUpdates
-from taxdesk.gui.models import ALERT_BACKGROUND
-from taxdesk.gui.supervisor import SupervisorView
+from taxdesk.gui.page import PageContext
 from taxdesk.gui.tasks import TaskRunner
+from taxdesk.gui.widgets.models import ALERT_BACKGROUND
 
 WAIT_MS = 10000
 A_SERVICE = "DJBG"  # 税务登记信息变更 (A 综合服务)
@@ -33,7 +34,7 @@ def live(demo_db):
 
 @pytest.fixture
 def view(qtbot, demo_db, runner, live):
-    page = SupervisorView(demo_db, "HALL", runner, live)
+    page = SupervisorView(PageContext(demo_db, "HALL", runner, live))
     qtbot.addWidget(page)
     page.resize(1366, 700)
     page.show()

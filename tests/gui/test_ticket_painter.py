@@ -13,7 +13,8 @@ from PySide6.QtGui import QFontInfo, QImage, QPageLayout, QPageSize, QRawFont
 from PySide6.QtPrintSupport import QPrinter
 from samples import PAYLOAD, make_slip
 
-from taxdesk.gui import fonts, ticket_painter
+from taxdesk.gui import fonts
+from taxdesk.gui.printing import ticket_painter
 
 
 def grey_array(image: QImage) -> np.ndarray:

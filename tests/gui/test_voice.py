@@ -10,8 +10,8 @@ from enum import Enum
 import pytest
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
-from taxdesk.gui import voice
-from taxdesk.gui.voice import Announcer
+from taxdesk.gui.board import voice
+from taxdesk.gui.board.voice import Announcer
 
 WAIT_MS = 5000
 
@@ -144,7 +144,7 @@ def test_an_engine_that_keeps_hanging_is_given_up_with_one_warning(qtbot, monkey
     engine = FakeEngine()
     engine.ignore = True  # like speech-dispatcher without a sound device: it never gets going
     announcer = Announcer(engine=engine, repeat=1)
-    with caplog.at_level(logging.WARNING, logger="taxdesk.gui.voice"):
+    with caplog.at_level(logging.WARNING, logger="taxdesk.gui.board.voice"):
         for n in range(1, 6):
             announcer.say(f"请A00{n}号到1号窗口办理")
         qtbot.waitUntil(lambda: not announcer.available, timeout=WAIT_MS)
@@ -172,7 +172,7 @@ def test_an_engine_error_warns_once_then_texts_are_only_recorded(qtbot, caplog):
     announcer = Announcer(engine=engine, repeat=1)
     announced = []
     announcer.announced.connect(announced.append)
-    with caplog.at_level(logging.WARNING, logger="taxdesk.gui.voice"):
+    with caplog.at_level(logging.WARNING, logger="taxdesk.gui.board.voice"):
         announcer.say("坏")
         announcer.say("请A002号到2号窗口办理")
         announcer.say("请A003号到3号窗口办理")
@@ -191,7 +191,7 @@ def test_without_an_engine_one_warning_says_why_and_texts_are_recorded(
     none = (None, "no text-to-speech engine is installed", False)
     monkeypatch.setattr(voice, "open_engine", lambda *_args, **_kwargs: none)
     monkeypatch.setattr(voice, "_engine_candidates", lambda: [])
-    with caplog.at_level(logging.WARNING, logger="taxdesk.gui.voice"):
+    with caplog.at_level(logging.WARNING, logger="taxdesk.gui.board.voice"):
         announcer = Announcer()
         announcer.say("请A001号到1号窗口办理")  # asked before the engine was even looked for
         with qtbot.waitSignal(announcer.availability_changed, timeout=WAIT_MS) as blocker:
@@ -222,7 +222,7 @@ def test_an_engine_that_failed_to_start_is_tried_again_later(qtbot, caplog, monk
     attempts = [(None, "speechd: Failed to initialize default locale and voice.", True)] * 2
     attempts.append((engine, "fake, Mandarin", False))
     monkeypatch.setattr(voice, "open_engine", lambda *_args, **_kwargs: attempts.pop(0))
-    with caplog.at_level(logging.WARNING, logger="taxdesk.gui.voice"):
+    with caplog.at_level(logging.WARNING, logger="taxdesk.gui.board.voice"):
         announcer = Announcer(repeat=1)
         qtbot.waitUntil(lambda: announcer.available, timeout=WAIT_MS)
     assert len([r for r in caplog.records if r.levelno == logging.WARNING]) == 1  # one line per outage

@@ -10,9 +10,10 @@ from sqlalchemy import select
 
 from taxdesk.core import calls, tickets
 from taxdesk.core.db.models import Window, WindowEvent
+from taxdesk.gui.desk.window_console import WindowConsole
 from taxdesk.gui.live import LiveUpdates
+from taxdesk.gui.page import PageContext
 from taxdesk.gui.tasks import TaskRunner
-from taxdesk.gui.window_console import WindowConsole
 
 WAIT_MS = 10000
 WINDOW = 4  # the hall's window 4 serves B (发票业务) only
@@ -37,7 +38,7 @@ def live(demo_db):
 def console(qtbot, demo_db, runner, live):
     QSettings().setValue("window/number", WINDOW)
     QSettings().setValue("window/staff", OFFICER)
-    page = WindowConsole(demo_db, "HALL", runner, live)
+    page = WindowConsole(PageContext(demo_db, "HALL", runner, live))
     qtbot.addWidget(page)
     page.resize(1366, 700)
     page.show()

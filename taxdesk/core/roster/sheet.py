@@ -2,7 +2,7 @@
 
 One :class:`RosterSheet` is one point's week: who works which shift at which window on each day, the hall's
 own staff apart from the branch staff brought in on the tidal rotation (分局轮值人员), and the windows
-planned against those required per half-hour. The Qt renderer (``taxdesk.gui.roster_print``) draws a
+planned against those required per half-hour. The Qt renderer (``taxdesk.gui.roster.printout``) draws a
 sheet and nothing else, so a sheet can be built from a solved roster, a published version or a test.
 
 Pure data, no database and no Qt; every class is immutable and checks itself when built (an inconsistent

@@ -1,6 +1,6 @@
 """The weekly roster (排班表) as an Excel workbook: one worksheet per point and week.
 
-Each worksheet says what the printed A4 sheet (``taxdesk.gui.roster_print``) says, laid out for a
+Each worksheet says what the printed A4 sheet (``taxdesk.gui.roster.printout``) says, laid out for a
 spreadsheet: the title block (bureau and point, week and dates, version and publication), the staff × day
 grid with the hall's own staff first and the branch staff on the tidal rotation (分局轮值人员) in a block of
 their own below, the windows required and planned per half-hour as numbers (a row of each per day; a

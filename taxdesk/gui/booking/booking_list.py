@@ -1,0 +1,164 @@
+"""The day's bookings on the booking page, and what an officer does with one: move it (改约), cancel it
+(取消预约, after asking) or reprint its slip (补打凭条).
+
+The table and buttons are the page's Designer widgets; this object wires them to the core through the page's
+background runner and reports back with signals: a slip to show and print, or a change to re-read.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QWidget
+
+from taxdesk.core import bookings, clock
+from taxdesk.core.booking_slip import slip_for
+from taxdesk.core.bookings import BookingView
+from taxdesk.core.db import Database
+from taxdesk.gui.booking.dialogs import RescheduleDialog
+from taxdesk.gui.booking.widgets import BookingsModel, day_label
+from taxdesk.gui.messages import describe_error
+from taxdesk.gui.tasks import TaskRunner
+
+
+class DayBookings(QObject):
+    """A day's bookings at the point in a table, with the reschedule, cancel and reprint buttons."""
+
+    slip_ready = Signal(object, str)  # BookingSlip to show and print, the status line to show
+    changed = Signal(str, str)  # the status line, the code of the booking to keep selected
+
+    def __init__(
+        self,
+        db: Database,
+        runner: TaskRunner,
+        table: QTableView,
+        reschedule: QPushButton,
+        cancel: QPushButton,
+        reprint: QPushButton,
+        summary: QLabel,
+        parent: QWidget,
+    ):
+        super().__init__(parent)
+        self.db, self.runner, self.table, self.summary = db, runner, table, summary
+        self._parent = parent
+        self.days_ahead = 0  # the booking horizon, for the reschedule dialog
+        self.calendar = None  # the database's calendar (read by the page on its worker)
+        self.model = BookingsModel(self)
+        table.setModel(self.model)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(64)  # an empty day keeps readable column headers
+        header.setSectionResizeMode(BookingsModel.SERVICE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.buttons = (reschedule, cancel, reprint)
+        table.selectionModel().selectionChanged.connect(self._update_buttons)
+        reschedule.clicked.connect(self.reschedule_selected)
+        cancel.clicked.connect(self.cancel_selected)
+        reprint.clicked.connect(self.reprint_selected)
+
+    def show(self, listed: list[BookingView], select: str | None = None) -> None:
+        """Show ``listed``, keeping the selected booking (or selecting ``select``)."""
+        selected = select or (b.code if (b := self.selected()) else None)
+        self.model.set_rows(listed)
+        row = self.model.find(selected) if selected else None
+        if row is not None:
+            self.table.selectRow(row)
+        states = [b.state for b in listed]
+        self.summary.setText(
+            self.tr(
+                "共 {total} 个：已预约 {booked}，已签到 {checked_in}，已取消 {cancelled}，未到 {missed}"
+            ).format(
+                total=len(listed),
+                booked=states.count("booked"),
+                checked_in=states.count("checked_in"),
+                cancelled=states.count("cancelled"),
+                missed=states.count("missed"),
+            )
+        )
+        self._update_buttons()
+
+    def selected(self) -> BookingView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        booking = self.selected()
+        for button in self.buttons:
+            button.setEnabled(booking is not None and booking.state == "booked")
+
+    def _service_name(self, booking: BookingView) -> str:
+        return self.model.service_names.get(booking.service, booking.service_name)
+
+    def _warn(self, title: str):
+        return lambda exc: QMessageBox.warning(self._parent, title, describe_error(exc))
+
+    # ------------------------------------------------------------------------------------------ actions
+
+    def reprint_selected(self) -> None:
+        booking = self.selected()
+        if booking is None:
+            return
+        db, code = self.db, booking.code
+        self.runner.run(
+            lambda: slip_for(db, bookings.get_booking(db, code), reprint=True),
+            on_done=lambda slip: self.slip_ready.emit(
+                slip, self.tr("补打预约凭条 {code}").format(code=slip.code)
+            ),
+            on_error=self._warn(self.tr("无法补打")),
+        )
+
+    def cancel_selected(self) -> None:
+        booking = self.selected()
+        if booking is None:
+            return
+        answer = QMessageBox.question(
+            self._parent,
+            self.tr("取消预约"),
+            self.tr(
+                "取消预约 {code}？\n{day} {start}–{end}  {service}  {taxpayer}\n\n名额将释放给其他纳税人。"
+            ).format(
+                code=booking.code,
+                day=day_label(booking.start.date()),
+                start=f"{booking.start:%H:%M}",
+                end=f"{booking.end:%H:%M}",
+                service=self._service_name(booking),
+                taxpayer=booking.taxpayer_name or "",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db, code = self.db, booking.code
+        self.runner.run(
+            lambda: bookings.cancel_booking(db, code),
+            on_done=lambda done: self.changed.emit(
+                self.tr("已取消预约 {code}，名额已释放").format(code=done.code), done.code
+            ),
+            on_error=self._warn(self.tr("无法取消预约")),
+        )
+
+    def reschedule_selected(self) -> None:
+        booking = self.selected()
+        if booking is None:
+            return
+        days = bookings.bookable_days(clock.now().date(), self.days_ahead, self.calendar)
+        dialog = RescheduleDialog(
+            self.db, self.runner, booking, days, self._service_name(booking), self._parent
+        )
+        if dialog.exec() != RescheduleDialog.DialogCode.Accepted or dialog.result_booking is None:
+            return
+        moved = dialog.result_booking
+        db = self.db
+        self.runner.run(
+            lambda: slip_for(db, moved),
+            on_done=lambda slip: self._rescheduled(moved, slip),
+            on_error=self._warn(self.tr("无法打印凭条")),
+        )
+
+    def _rescheduled(self, moved: BookingView, slip) -> None:
+        self.changed.emit("", moved.code)
+        self.slip_ready.emit(
+            slip,
+            self.tr("预约 {code} 已改到 {day} {time}，请将新凭条交给纳税人").format(
+                code=moved.code, day=day_label(moved.start.date()), time=f"{moved.start:%H:%M}"
+            ),
+        )

@@ -1,0 +1,166 @@
+"""The booking page's dialogs: moving a booking to another slot (改约), and a supervisor lifting a
+taxpayer's no-show block (解除预约限制).
+
+Both read from and write to the core through the page's background runner; each stays open, saying why,
+when the core refuses, and closes only once the change is made.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from taxdesk.core import bookings
+from taxdesk.core.bookings import Block, BookingView
+from taxdesk.core.db import Database
+from taxdesk.gui.booking.widgets import STYLE, DayPicker, SlotGrid, day_label
+from taxdesk.gui.forms.ui_override_dialog import Ui_OverrideDialog
+from taxdesk.gui.forms.ui_reschedule_dialog import Ui_RescheduleDialog
+from taxdesk.gui.messages import describe_error
+from taxdesk.gui.tasks import TaskRunner
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class RescheduleDialog(QDialog):
+    """Choose another slot for a booking (same point and service); :attr:`result_booking` is the moved
+    booking once the dialog is accepted."""
+
+    def __init__(
+        self,
+        db: Database,
+        runner: TaskRunner,
+        booking: BookingView,
+        days: list[date],
+        service_name: str,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.db, self.runner, self.booking = db, runner, booking
+        self.result_booking: BookingView | None = None
+        self.ui = Ui_RescheduleDialog()
+        self.ui.setupUi(self)
+        self.setStyleSheet(STYLE)
+        self.ui.introLabel.setText(
+            self.tr(
+                "预约 {code}（{service}，{taxpayer}）现为 {day} {start}–{end}。请选择新的日期和时段："
+            ).format(
+                code=booking.code,
+                service=service_name,
+                taxpayer=booking.taxpayer_name or "",
+                day=day_label(booking.start.date()),
+                start=f"{booking.start:%H:%M}",
+                end=f"{booking.end:%H:%M}",
+            )
+        )
+        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        self.days = DayPicker(self.ui.dayContainer)
+        self.slots = SlotGrid(self.ui.slotContainer)
+        for container, widget in ((self.ui.dayContainer, self.days), (self.ui.slotContainer, self.slots)):
+            layout = QVBoxLayout(container)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(widget)
+        self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("改约到所选时段"))
+        self.ok_button.setEnabled(False)
+        self.ui.buttonBox.accepted.connect(self.submit)
+        self.days.day_chosen.connect(self._load_slots)
+        self.slots.slot_chosen.connect(lambda start: self.ok_button.setEnabled(start is not None))
+        self.days.set_days(days)
+        if booking.start.date() in days:
+            self.days.choose(booking.start.date())
+
+    def _load_slots(self, day: date) -> None:
+        db, point, service = self.db, self.booking.point, self.booking.service
+        self.runner.run(
+            lambda: (day, bookings.slots(db, point, service, day)),
+            on_done=self._show_slots,
+            on_error=self._failed,
+        )
+
+    def _show_slots(self, result) -> None:
+        day, slots = result
+        if day != self.days.day():
+            return  # another day was chosen meanwhile
+        self.slots.set_slots(slots, empty_text=self.tr("该日没有可预约的时段。"))
+        current = self.slots.buttons.get(f"{self.booking.start:%H:%M}")
+        if current is not None and day == self.booking.start.date():
+            current.setText(self.tr("{time} 现约").format(time=f"{self.booking.start:%H:%M}"))
+            current.setToolTip(self.tr("当前预约的时段"))
+            current.setProperty("state", "current")
+            current.setEnabled(False)
+            current.style().unpolish(current)
+            current.style().polish(current)
+
+    def chosen(self) -> datetime | None:
+        return self.slots.chosen()
+
+    def submit(self) -> None:
+        start = self.chosen()
+        if start is None:
+            return
+        self.ok_button.setEnabled(False)
+        db, code = self.db, self.booking.code
+        self.runner.run(
+            lambda: bookings.reschedule_booking(db, code, start), on_done=self._done, on_error=self._failed
+        )
+
+    def _done(self, booking: BookingView) -> None:
+        self.result_booking = booking
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.ui.errorLabel.setText(describe_error(exc))
+        self.ok_button.setEnabled(self.chosen() is not None)
+        day = self.days.day()
+        if day is not None:
+            self._load_slots(day)  # the places may have changed: show them as they are now
+
+
+class OverrideDialog(QDialog):
+    """A supervisor lets a blocked taxpayer book again: staff code and reason, kept by the core."""
+
+    def __init__(
+        self,
+        db: Database,
+        runner: TaskRunner,
+        taxpayer_id: str,
+        refusal: str,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.db, self.runner, self.taxpayer_id = db, runner, taxpayer_id
+        self.block: Block | None = None
+        self.ui = Ui_OverrideDialog()
+        self.ui.setupUi(self)
+        self.ui.introLabel.setText(
+            refusal + "\n\n" + self.tr("值班长核实情况后，可填写工号和原因解除限制，解除记录将留存备查。")
+        )
+        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("解除限制"))
+        self.ui.buttonBox.accepted.connect(self.submit)
+
+    def submit(self) -> None:
+        staff = self.ui.staffEdit.text().strip()
+        reason = self.ui.reasonEdit.toPlainText().strip()
+        if not staff:
+            self.ui.errorLabel.setText(self.tr("请填写值班长工号。"))
+            self.ui.staffEdit.setFocus()
+            return
+        self.ok_button.setEnabled(False)
+        db, taxpayer = self.db, self.taxpayer_id
+        self.runner.run(
+            lambda: bookings.override_block(db, taxpayer, staff_code=staff, reason=reason),
+            on_done=self._done,
+            on_error=self._failed,
+        )
+
+    def _done(self, block: Block) -> None:
+        self.block = block
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.ok_button.setEnabled(True)
+        self.ui.errorLabel.setText(describe_error(exc))

@@ -1,0 +1,441 @@
+"""The tidal-window advisor in the supervisor's view (潮汐窗口建议): the pending suggestions as cards to accept
+or dismiss, who decides, and the day's log.
+
+The advice comes from :class:`taxdesk.core.advisor.Advisor`, run through the page's background runner once
+when the view is shown and then every minute while it is (one :class:`Advisor` for the page's lifetime, so
+the week's plan is kept between runs; a run never starts while the last one is still going). Decisions,
+the officers who may take them and the log are read and written in the background too; every callback
+here runs on the GUI thread. The sentences are the GUI's own, in the interface language: the core's
+:func:`~taxdesk.core.advisor.describe` is the command line's English.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from taxdesk.core import advisor, clock
+from taxdesk.core.advisor import Advice, Advisor, Decider, Suggestion, deciders
+from taxdesk.core.db import Database
+from taxdesk.gui import theme
+from taxdesk.gui.desk.advice_models import (
+    AdviceLogModel,
+    closed_text,
+    forecast_text,
+    short_text,
+    suggestion_text,
+)
+from taxdesk.gui.messages import describe_error
+from taxdesk.gui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+ADVISE_INTERVAL_MS = 60_000  # the advisor's minute (as `taxdesk advise run`)
+CLOSE_COLOUR = "#0f7c8c"
+
+STYLE = f"""
+QGroupBox#adviceBox {{ font-size: 12pt; font-weight: bold; }}
+QGroupBox#adviceBox QLabel, QGroupBox#adviceBox QComboBox, QGroupBox#adviceBox QLineEdit,
+QGroupBox#adviceBox QPushButton {{ font-size: 11.5pt; font-weight: normal; }}
+QGroupBox#adviceBox QComboBox, QGroupBox#adviceBox QLineEdit {{ min-height: 30px; }}
+QGroupBox#adviceBox QComboBox {{ min-width: 150px; }}
+QScrollArea#suggestionsArea, QWidget#suggestionsContainer {{ background: transparent; }}
+QFrame#suggestionCard {{
+    background: #ffffff; border: 1px solid #d5dde8; border-left: 5px solid {theme.ACCENT}; border-radius: 6px;
+}}
+QFrame#suggestionCard[action="close"] {{ border-left-color: {CLOSE_COLOUR}; }}
+QFrame#suggestionCard QLabel {{ border: none; background: transparent; }}
+QLabel#suggestionText {{ font-size: 11.5pt; color: #1b2a3a; }}
+QLabel#suggestionMeta, QLabel#noSuggestionsLabel {{ color: #6b7785; font-size: 10pt; }}
+QPushButton#acceptButton, QPushButton#dismissButton {{ min-height: 32px; min-width: 60px; padding: 0 10px; }}
+QPushButton#acceptButton {{
+    background: {theme.ACCENT}; color: white; border: 1px solid #174a84; border-radius: 5px; font-weight: bold;
+}}
+QPushButton#acceptButton:disabled {{ background: #9db4cf; border-color: #9db4cf; }}
+QLabel#adviceStatusLabel {{ color: #4a5a6a; font-size: 10.5pt; }}
+QLabel#adviceStatusLabel[problem="true"] {{ color: {theme.WARNING}; }}
+QLabel#adviceLogLabel {{ font-weight: bold; }}
+QGroupBox#adviceBox QTableView {{ font-size: 11pt; }}
+"""
+
+
+# ------------------------------------------------------------------------------------------- a card
+
+
+class SuggestionCard(QFrame):
+    """One pending suggestion: its sentence, when it was made, and 采纳 / 忽略."""
+
+    decide = Signal(int, bool)  # suggestion id, accepted?
+
+    def __init__(self, suggestion: Suggestion, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.suggestion = suggestion
+        self.setObjectName("suggestionCard")
+        self.setProperty("action", suggestion.action)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 5, 8, 5)
+        layout.setSpacing(8)
+        words = QVBoxLayout()
+        words.setSpacing(0)
+        self.text_label = QLabel(suggestion_text(suggestion), self)
+        self.text_label.setObjectName("suggestionText")
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta_label = QLabel(self._meta(suggestion), self)
+        self.meta_label.setObjectName("suggestionMeta")
+        words.addWidget(self.text_label)
+        words.addWidget(self.meta_label)
+        layout.addLayout(words, 1)
+        self.accept_button = QPushButton(self.tr("采纳"), self)
+        self.accept_button.setObjectName("acceptButton")
+        self.dismiss_button = QPushButton(self.tr("忽略"), self)
+        self.dismiss_button.setObjectName("dismissButton")
+        for button, accept in ((self.accept_button, True), (self.dismiss_button, False)):
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, yes=accept: self.decide.emit(self.suggestion.id, yes))
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def _meta(self, s: Suggestion) -> str:
+        """When it was made (and last brought up to date by a run, if later) and its number."""
+        made = s.made_at.strftime("%H:%M")
+        try:
+            updated = clock.local(datetime.fromisoformat(s.facts.get("at") or "")).strftime("%H:%M")
+        except (TypeError, ValueError):
+            updated = made
+        if updated > made:
+            return self.tr("{made} 提出，{updated} 更新 · 编号 {id}").format(
+                made=made, updated=updated, id=s.id
+            )
+        return self.tr("{made} 提出 · 编号 {id}").format(made=made, id=s.id)
+
+    def set_decidable(self, enabled: bool, hint: str = "") -> None:
+        for button in (self.accept_button, self.dismiss_button):
+            button.setEnabled(enabled)
+            button.setToolTip(hint)
+
+
+# ------------------------------------------------------------------------------------------- the panel
+
+
+class AdvicePanel(QObject):
+    """Owns the supervisor view's ``adviceBox``: runs the advisor, shows the cards and the log, decides.
+
+    ``interval_ms`` is the time between runs; ``now`` the clock of the advisor, the decisions and the log's
+    day (a test's own clock). :meth:`start` when the view is shown, :meth:`pause` when it is hidden,
+    :meth:`stop` for good. GUI thread.
+    """
+
+    advised = Signal(object)  # an Advice was shown (after each successful run)
+    decided = Signal(object)  # a Suggestion accepted or dismissed at this desk
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        ui,
+        db: Database,
+        point_code: str,
+        runner: TaskRunner,
+        *,
+        interval_ms: int = ADVISE_INTERVAL_MS,
+        now: Callable[[], datetime] = clock.now,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.ui = ui
+        self.db = db
+        self.point_code = point_code
+        self.runner = runner
+        self.now = now
+        self.advisor = Advisor(db, point_code, now=now)  # one for the page: its plan is kept between runs
+        self.advice: Advice | None = None
+        self.pending: list[Suggestion] = []
+        self.cards: dict[int, SuggestionCard] = {}
+        self.officers: list[Decider] | None = None  # None until read
+        self._running = False
+        self._refreshing = False
+        self._refresh_again = False
+        self._deciding = False
+        self._active = False
+        self._stopped = False
+        self._lines: dict[str, tuple[str, bool]] = {}  # decision / run / officers → (text, problem)
+
+        ui.adviceBox.setStyleSheet(STYLE)
+        ui.suggestionsArea.viewport().setAutoFillBackground(False)  # the cards sit on the box itself
+        self._idle_text = ui.noSuggestionsLabel.text()
+        self._title = ui.adviceBox.title()
+        self.log_model = AdviceLogModel(self)
+        table = ui.adviceLogTable
+        table.setModel(self.log_model)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AdviceLogModel.NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long note: the whole of it in the tooltip
+        table.verticalHeader().setDefaultSectionSize(30)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        ui.officerCombo.setPlaceholderText(self.tr("读取中…"))
+        ui.officerCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._set_line("run", self.tr("正在分析排队情况…"))
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.run_now)
+
+    # ------------------------------------------------------------------------------------------ life
+
+    def load(self) -> None:
+        """Read who may decide and the day's log (in the background)."""
+        self.load_officers()
+        self.refresh()
+
+    def start(self) -> None:
+        """Run the advisor now and then every interval (the view is shown)."""
+        if self._stopped or self._active:
+            return
+        self._active = True
+        self._timer.start()
+        self.run_now()
+
+    def pause(self) -> None:
+        """No more runs until :meth:`start` (the view is hidden)."""
+        self._active = False
+        self._timer.stop()
+
+    def stop(self) -> None:
+        self.pause()
+        self._stopped = True
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    # ------------------------------------------------------------------------------------------ advising
+
+    def run_now(self) -> None:
+        """One run of the advisor in the background, unless one is still going."""
+        if self._stopped or self._running:
+            return
+        self._running = True
+        adviser, db, point = self.advisor, self.db, self.point_code
+
+        def work():  # worker thread
+            advice = adviser.run()
+            return advice, advisor.suggestions(db, point, advice.at.date())
+
+        self.runner.run(work, on_done=self._on_advice, on_error=self._on_run_failed)
+
+    def _on_advice(self, result) -> None:
+        self._running = False
+        if self._stopped:
+            return
+        advice, day_log = result
+        self.advice = advice
+        self._set_line("run", self.describe_run(advice))
+        self._show_pending(advice.pending)
+        self.log_model.set_log(day_log)
+        self.advised.emit(advice)
+
+    def _on_run_failed(self, exc: Exception) -> None:
+        self._running = False
+        if self._stopped:
+            return
+        reason = describe_error(exc)
+        log.warning("the tidal-window advisor of %s failed: %s", self.point_code, reason)
+        text = self.tr("{time} 分析失败：{reason}。下一分钟自动重试。").format(
+            time=self.now().strftime("%H:%M:%S"), reason=reason.rstrip("。")
+        )
+        self._set_line("run", text, problem=True)
+
+    def describe_run(self, advice: Advice) -> str:
+        """The status line of a run: when, open or closed, with or without the forecast."""
+        time = advice.at.strftime("%H:%M:%S")
+        if not advice.open:
+            return self.tr("{time} 检查：{reason}，不提出新建议。").format(
+                time=time, reason=closed_text(advice.closed_reason)
+            )
+        if advice.forecast.available:
+            return self.tr("{time} 已分析：按现场排队和未来一小时的客流预测（{week}）。").format(
+                time=time, week=advice.forecast.week
+            )
+        return self.tr("{time} 已分析：未用预测（{reason}），仅按现场排队。").format(
+            time=time, reason=forecast_text(advice.forecast)
+        )
+
+    # ------------------------------------------------------------------------------------------ reading
+
+    def refresh(self) -> None:
+        """Read the pending suggestions and the day's log again (after a change at another desk)."""
+        if self._stopped:
+            return
+        if self._refreshing:
+            self._refresh_again = True
+            return
+        self._refreshing = True
+        db, point, day = self.db, self.point_code, self.now().date()
+        self.runner.run(
+            lambda: (advisor.pending(db, point), advisor.suggestions(db, point, day)),
+            on_done=self._on_refreshed,
+            on_error=self._on_refresh_failed,
+        )
+
+    def _on_refreshed(self, result) -> None:
+        self._refreshing = False
+        if self._stopped:
+            return
+        pending, day_log = result
+        self._show_pending(pending)
+        self.log_model.set_log(day_log)
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh()
+
+    def _on_refresh_failed(self, exc: Exception) -> None:
+        self._refreshing = False
+        self._refresh_again = False
+        if not self._stopped:
+            log.warning("reading the tidal-window suggestions failed: %s", describe_error(exc))
+
+    def load_officers(self) -> None:
+        db, point = self.db, self.point_code
+        self.runner.run(
+            lambda: deciders(db, point), on_done=self._on_officers, on_error=self._on_officers_failed
+        )
+
+    def _on_officers(self, officers: list[Decider]) -> None:
+        if self._stopped:
+            return
+        self.officers = officers
+        combo = self.ui.officerCombo
+        chosen = combo.currentData()
+        combo.clear()
+        for officer in officers:
+            combo.addItem(f"{officer.name}（{officer.code}）", officer.code)
+        combo.setEnabled(bool(officers))
+        if officers:
+            found = combo.findData(chosen)
+            combo.setCurrentIndex(found if found >= 0 else 0)
+            self._set_line("officers", "")
+        else:
+            combo.setPlaceholderText(self.tr("无人可作决定"))
+            self._set_line("officers", self.no_decider_hint(), problem=True)
+        self._update_cards()
+
+    def _on_officers_failed(self, exc: Exception) -> None:
+        if self._stopped:
+            return
+        self.ui.officerCombo.setPlaceholderText(self.tr("未能读取"))
+        self._set_line(
+            "officers", self.tr("未能读取决定人：{reason}").format(reason=describe_error(exc)), problem=True
+        )
+
+    def no_decider_hint(self) -> str:
+        return self.tr("本服务点没有在岗的值班长（或代办员），建议只能查看，不能采纳或忽略。")
+
+    # ------------------------------------------------------------------------------------------ showing
+
+    def _show_pending(self, pending: list[Suggestion]) -> None:
+        closed = self.advice is not None and not self.advice.open
+        idle = self._idle_text
+        if closed:
+            idle = self.tr("{reason}：暂不提出建议。").format(reason=closed_text(self.advice.closed_reason))
+        self.ui.noSuggestionsLabel.setText(idle)
+        self.ui.noSuggestionsLabel.setVisible(not pending)
+        title = self._title  # the count stays in sight when the cards scroll
+        if pending:
+            title = self.tr("{title}（{count} 条待定）").format(title=self._title, count=len(pending))
+        self.ui.adviceBox.setTitle(title)
+        if pending == self.pending and len(self.cards) == len(pending):
+            return
+        self.pending = list(pending)
+        layout = self.ui.suggestionsLayout
+        for card in self.cards.values():
+            layout.removeWidget(card)
+            card.deleteLater()
+        self.cards = {}
+        for suggestion in pending:
+            card = SuggestionCard(suggestion, self.ui.suggestionsContainer)
+            card.decide.connect(self.decide)
+            layout.insertWidget(layout.count() - 1, card)  # before the spacer
+            card.show()  # now, not when the layout next runs
+            self.cards[suggestion.id] = card
+        self._update_cards()
+
+    def _update_cards(self) -> None:
+        decidable = bool(self.officers) and not self._deciding
+        hint = self.no_decider_hint() if self.officers == [] else ""
+        for card in self.cards.values():
+            card.set_decidable(decidable, hint)
+
+    def _set_line(self, which: str, text: str, problem: bool = False) -> None:
+        self._lines[which] = (text, problem)
+        order = ("decision", "run", "officers")
+        shown = [self._lines[k] for k in order if self._lines.get(k, ("", False))[0]]
+        label = self.ui.adviceStatusLabel
+        label.setText("\n".join(text for text, _ in shown))
+        label.setProperty("problem", "true" if any(p for _, p in shown) else "false")
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+    # ------------------------------------------------------------------------------------------ deciding
+
+    def decide(self, suggestion_id: int, accept: bool) -> None:
+        """Accept or dismiss a suggestion for the officer chosen, with the note (in the background)."""
+        if self._stopped or self._deciding:
+            return
+        staff = self.ui.officerCombo.currentData()
+        if not staff:
+            self._set_line("decision", self.tr("请先选择决定人。"), problem=True)
+            return
+        note = self.ui.noteEdit.text()
+        db, at = self.db, self.now()
+        self._deciding = True
+        self._update_cards()
+        self.runner.run(
+            lambda: advisor.decide(db, suggestion_id, accept=accept, staff_code=staff, note=note, at=at),
+            on_done=self._on_decided,
+            on_error=self._on_refused,
+        )
+
+    def _on_decided(self, suggestion: Suggestion) -> None:
+        self._deciding = False
+        if self._stopped:
+            return
+        if suggestion.status == "accepted":
+            text = self.tr("已采纳「{what}」（{name}）。")
+        else:
+            text = self.tr("已忽略「{what}」（{name}）。")
+        text = text.format(what=short_text(suggestion), name=suggestion.decided_by_name)
+        self.ui.noteEdit.clear()
+        self._set_line("decision", text)
+        self.status_message.emit(text)
+        self._update_cards()
+        self.decided.emit(suggestion)
+        self.refresh()
+
+    def _on_refused(self, exc: Exception) -> None:
+        self._deciding = False
+        if self._stopped:
+            return
+        self._set_line(
+            "decision", self.tr("未记录：{reason}").format(reason=describe_error(exc)), problem=True
+        )
+        self._update_cards()
+        key = getattr(exc, "key", None)
+        if key in ("advice_unknown", "advice_accepted", "advice_dismissed", "advice_expired"):
+            self.refresh()  # the card was out of date: show what there is now
+        elif key in ("unknown_officer", "advice_not_supervisor"):
+            self.load_officers()  # the officer left or changed role since the list was read

@@ -1,0 +1,456 @@
+"""The front desk (导税台): one click or one key issues a ticket, which is shown and printed at once; a
+scanned booking slip (预约签到) issues the booking-priority ticket the same way.
+
+Layout comes from ``ui/front_desk.ui``; the service buttons are built from the point's catalogue. All
+database work runs on the desk's background runner; this module only wires widgets to the core.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from taxdesk.core import bookings, calls, network, tickets
+from taxdesk.core.errors import InvalidInput
+from taxdesk.core.network import ServiceInfo
+from taxdesk.core.slip import TicketSlip, slip_for
+from taxdesk.core.tickets import QueueLine
+from taxdesk.gui import i18n, theme
+from taxdesk.gui.forms.ui_front_desk import Ui_FrontDesk
+from taxdesk.gui.messages import describe_error
+from taxdesk.gui.page import Page, PageContext
+from taxdesk.gui.printing import ticket_painter
+from taxdesk.gui.printing.printers import PrintSettings, TicketPrinter
+from taxdesk.gui.widgets.models import RecentTicketsModel
+
+log = logging.getLogger(__name__)
+
+QUEUE_REFRESH_MS = 15000  # live updates refresh at once; this only makes the waiting minutes tick
+MIN_PREVIEW_DPI, MAX_PREVIEW_DPI = 60, 203
+SERVICE_COLUMNS = 4
+CATEGORY_KEYS = [Qt.Key.Key_F1 + i for i in range(9)]
+CHECKIN_KEY = Qt.Key.Key_F10
+CHECKIN_STYLES = {
+    "refused": "QLabel { background: #fdecea; color: #b3261e; border: 1px solid #f1b8b2; border-radius: 4px;"
+    " padding: 6px; font-size: 11pt; font-weight: bold; }",
+    "ok": "QLabel { background: #e8f5ec; color: #1e6b3c; border: 1px solid #b5dcc3; border-radius: 4px;"
+    " padding: 6px; font-size: 11pt; }",
+}
+
+
+class ServiceButton(QPushButton):
+    """A large service button whose name wraps onto two lines instead of being cut off."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("role", "service")
+        self.setAccessibleName(text)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.label)
+        self.setMinimumSize(QSize(100, 52))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+class FrontDesk(Page):
+    """Issue, show, print and reprint tickets for one service point."""
+
+    ticket_issued = Signal(object)  # TicketView
+
+    def __init__(
+        self,
+        context: PageContext,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(context, parent)
+        self.ui = Ui_FrontDesk()
+        self.ui.setupUi(self)
+        self.printer = TicketPrinter(self)
+        self.printer.printed.connect(self._on_printed)
+        self.printer.failed.connect(self._on_print_failed)
+        self.service_buttons: dict[str, QPushButton] = {}
+        self._category_defaults: list[str] = []
+        self._last_slip: TicketSlip | None = None
+        self._refreshing = False
+
+        self.recent_model = RecentTicketsModel(self)
+        self.ui.recentTable.setModel(self.recent_model)
+        header = self.ui.recentTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RecentTicketsModel.SERVICE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.category_boxes: dict[str, tuple[QGroupBox, str]] = {}  # category code -> (box, title)
+        self.queue: dict[str, QueueLine] = {}  # category code -> waiting now
+        self.ui.recentTable.selectionModel().selectionChanged.connect(self._update_reprint_button)
+        self.ui.recentTable.doubleClicked.connect(lambda _index: self.reprint_selected())
+        self.ui.reprintButton.clicked.connect(self.reprint_selected)
+        self.ui.phoneEdit.textEdited.connect(lambda _text: self.ui.hintLabel.clear())
+        self.ui.nameEdit.textEdited.connect(lambda _text: self.ui.hintLabel.clear())
+
+        QShortcut(QKeySequence(Qt.Key.Key_G), self, activated=self.ui.greenButton.toggle)
+        QShortcut(QKeySequence(CHECKIN_KEY), self, activated=self.focus_check_in)
+        self.ui.checkinEdit.returnPressed.connect(self.check_in)
+        self.ui.checkinButton.clicked.connect(self.check_in)
+        self.ui.checkinEdit.textEdited.connect(lambda _text: self._show_check_in("", ok=True))
+        for index, key in enumerate(CATEGORY_KEYS):
+            QShortcut(QKeySequence(key), self, activated=lambda i=index: self._issue_category_default(i))
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(QUEUE_REFRESH_MS)
+        self._timer.timeout.connect(self.refresh_queue)
+        self._again = False
+        if self.live is not None:
+            self.live.changed.connect(
+                lambda point: self.live.affects(self.point_code, point) and self.refresh_queue()
+            )
+        self.ui.reactivateButton.clicked.connect(self.reactivate_selected)
+
+    # ------------------------------------------------------------------------------------------ loading
+
+    def load(self) -> None:
+        """Fetch the catalogue and the recent tickets in the background, then build the buttons."""
+        point = self.point_code
+        self.runner.run(
+            lambda: (
+                network.services(self.db, point),
+                tickets.recent_tickets(self.db, point),
+            ),
+            on_done=self._on_loaded,
+            on_error=self._on_load_failed,
+        )
+        self._timer.start()
+        self.refresh_queue()
+
+    def _on_loaded(self, result) -> None:
+        services, recent = result
+        self._build_service_buttons(services)
+        self.recent_model.set_rows(recent)
+
+    def _on_load_failed(self, exc: Exception) -> None:
+        QMessageBox.critical(self, self.tr("无法加载服务目录"), describe_error(exc))
+
+    def _build_service_buttons(self, services: list[ServiceInfo]) -> None:
+        layout = self.ui.servicesLayout
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.service_buttons.clear()
+        self._category_defaults.clear()
+        self.category_boxes.clear()
+        self.recent_model.service_names = {s.code: i18n.localized(s.name, s.name_en) for s in services}
+        groups: dict[str, list[ServiceInfo]] = {}
+        for service in services:
+            groups.setdefault(service.category, []).append(service)
+        for index, members in enumerate(groups.values()):
+            first = members[0]
+            key_text = f"  [F{index + 1}]" if index < len(CATEGORY_KEYS) else ""
+            title = f"{first.prefix}  {i18n.localized(first.category_name, first.category_name_en)}{key_text}"
+            box = QGroupBox(title, self.ui.servicesContainer)
+            self.category_boxes[first.category] = (box, title)
+            box.setProperty("role", "category")
+            box.setStyleSheet(f"QGroupBox {{ color: {theme.category_colour(index)}; }}")
+            grid = QGridLayout(box)
+            for position, service in enumerate(members):
+                button = ServiceButton(i18n.localized(service.name, service.name_en), box)
+                button.setObjectName(f"service_{service.code}")
+                button.setToolTip(self._service_tooltip(service))
+                button.clicked.connect(lambda _checked=False, code=service.code: self.issue(code))
+                grid.addWidget(button, position // SERVICE_COLUMNS, position % SERVICE_COLUMNS)
+                self.service_buttons[service.code] = button
+            for column in range(SERVICE_COLUMNS):
+                grid.setColumnStretch(column, 1)
+            layout.addWidget(box)
+            self._category_defaults.append(first.code)
+        layout.addStretch(1)
+        self._show_queue()
+
+    def _service_tooltip(self, service: ServiceInfo) -> str:
+        lines = [
+            f"{i18n.localized(service.name, service.name_en)}（{service.code}）",
+            self.tr("平均办理约 {minutes} 分钟").format(minutes=f"{service.avg_handling_min:g}"),
+        ]
+        if service.hall_only:
+            lines.append(self.tr("须到办税服务厅办结"))
+        if service.documents:
+            lines.append(self.tr("所需资料：") + "、".join(service.documents))
+        return "\n".join(lines)
+
+    # ------------------------------------------------------------------------------------------ issuing
+
+    def _issue_category_default(self, index: int) -> None:
+        if self.isVisible() and index < len(self._category_defaults):
+            self.issue(self._category_defaults[index])
+
+    def issue(self, service_code: str) -> None:
+        """Issue a ticket for the service with the taxpayer fields and green toggle as they are now."""
+        name, phone = self.ui.nameEdit.text(), self.ui.phoneEdit.text()
+        try:
+            tickets.clean_taxpayer(name, phone)
+        except InvalidInput as exc:
+            self.ui.hintLabel.setText(self._input_hint(exc))
+            (self.ui.phoneEdit if exc.params.get("field") == "phone" else self.ui.nameEdit).setFocus()
+            return
+        channel = "green" if self.ui.greenButton.isChecked() else "walk_in"
+        self._show_check_in("", ok=True)  # the last check-in's result no longer describes the latest ticket
+        db, point = self.db, self.point_code
+
+        def work():
+            view = tickets.issue_ticket(
+                db, point, service_code, channel=channel, taxpayer_name=name, taxpayer_phone=phone
+            )
+            return view, slip_for(db, view)
+
+        self.runner.run(work, on_done=self._on_issued, on_error=self._on_issue_failed)
+
+    def _input_hint(self, exc: InvalidInput) -> str:
+        if exc.params.get("field") == "phone":
+            return self.tr("手机号格式不正确：请填写以 1 开头的 11 位手机号，或留空。")
+        if exc.key == "name_too_long":
+            return self.tr("姓名不能超过 40 个字。")
+        return describe_error(exc)  # e.g. a control character pasted into the name
+
+    def _on_issued(self, result, *, walk_in: bool = True) -> None:
+        view, slip = result
+        service = self.recent_model.service_names.get(view.service, view.service_name)
+        self._show_slip(slip)
+        self.recent_model.add_first(view)
+        if walk_in:  # a checked-in booking leaves what the officer is typing for the next walk-in alone
+            self.ui.nameEdit.clear()
+            self.ui.phoneEdit.clear()
+            self.ui.hintLabel.clear()
+            self.ui.greenButton.setChecked(False)
+        self.status_message.emit(
+            self.tr("已取号 {number}：{service}，前面 {ahead} 人，预计等候约 {minutes} 分钟").format(
+                number=view.number, service=service, ahead=view.ahead, minutes=view.estimated_wait_min
+            )
+            if view.ahead
+            else self.tr("已取号 {number}：{service}，无需等候").format(number=view.number, service=service)
+        )
+        self.ticket_issued.emit(view)
+        self.refresh_queue()
+        self.printer.deliver(slip)
+
+    def _on_issue_failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("未能取号"), describe_error(exc))
+
+    def _show_slip(self, slip: TicketSlip) -> None:
+        """Show the whole ticket in the preview, rendered at the resolution that fits (crisp, not scaled)."""
+        self._last_slip = slip
+        label = self.ui.previewLabel
+        room = label.contentsRect().size()
+        image = ticket_painter.preview_image(
+            slip, room.width(), room.height(), MIN_PREVIEW_DPI, MAX_PREVIEW_DPI
+        )
+        label.setPixmap(QPixmap.fromImage(image))
+        label.setAccessibleName(slip.number)
+        label.setToolTip(slip.qr)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self._last_slip is not None:
+            self._show_slip(self._last_slip)
+
+    @property
+    def last_slip(self) -> TicketSlip | None:
+        return self._last_slip
+
+    # ------------------------------------------------------------------------------------------ check-in
+
+    def focus_check_in(self) -> None:
+        self.ui.checkinEdit.setFocus()
+        self.ui.checkinEdit.selectAll()
+
+    def check_in(self) -> None:
+        """Check in the scanned slip or typed booking code: the booking-priority ticket is issued, shown and
+        printed like any other; a refusal says why, in the check-in box."""
+        text = self.ui.checkinEdit.text().strip()
+        if not text:
+            self._show_check_in(
+                describe_error(InvalidInput("nothing scanned", key="booking_empty")), ok=False
+            )
+            self.focus_check_in()
+            return
+        db, point = self.db, self.point_code
+
+        def work():
+            view = bookings.check_in(db, text, point_code=point)
+            return view, slip_for(db, view)
+
+        self.runner.run(work, on_done=self._on_checked_in, on_error=self._on_check_in_refused)
+
+    def _on_checked_in(self, result) -> None:
+        view, _slip = result
+        self.ui.checkinEdit.clear()
+        self._show_check_in(
+            self.tr("✔ 预约签到成功，已发预约优先号 {number}（{service}）").format(
+                number=view.number,
+                service=self.recent_model.service_names.get(view.service, view.service_name),
+            ),
+            ok=True,
+        )
+        self._on_issued(result, walk_in=False)
+
+    def _on_check_in_refused(self, exc: Exception) -> None:
+        self._show_check_in(self.tr("✘ 不能签到：") + describe_error(exc), ok=False)
+        self.status_message.emit(self.tr("预约签到未成功：") + describe_error(exc))
+        self.focus_check_in()  # the next scan replaces the refused code
+
+    def _show_check_in(self, text: str, *, ok: bool) -> None:
+        label = self.ui.checkinHint
+        label.setStyleSheet(CHECKIN_STYLES["ok" if ok else "refused"])
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    @property
+    def check_in_message(self) -> str:
+        """What the check-in box says now (empty when nothing was checked in yet)."""
+        return self.ui.checkinHint.text() if self.ui.checkinHint.isVisibleTo(self) else ""
+
+    # ------------------------------------------------------------------------------------------ reprint
+
+    def _update_reprint_button(self) -> None:
+        selected = self.selected_ticket()
+        self.ui.reprintButton.setEnabled(selected is not None)
+        self.ui.reactivateButton.setEnabled(selected is not None and selected.status == "no_show")
+
+    def selected_ticket(self):
+        rows = self.ui.recentTable.selectionModel().selectedRows()
+        return self.recent_model.row(rows[0].row()) if rows else None
+
+    def reprint_selected(self) -> None:
+        ticket = self.selected_ticket()
+        if ticket is None and self.recent_model.rowCount() > 0:
+            ticket = self.recent_model.row(0)
+        if ticket is not None:
+            self.reprint(ticket.id)
+
+    def reprint(self, ticket_id: int) -> None:
+        db = self.db
+        self.runner.run(
+            lambda: slip_for(db, tickets.get_ticket(db, ticket_id), reprint=True),
+            on_done=self._on_reprint_ready,
+            on_error=self._on_issue_failed,
+        )
+
+    def reactivate_selected(self) -> None:
+        """Put the selected no-show back in the queue: it is called next (once per ticket)."""
+        ticket = self.selected_ticket()
+        if ticket is None or ticket.status != "no_show":
+            return
+        db = self.db
+        self.runner.run(
+            lambda: calls.reactivate(db, ticket.id),
+            on_done=self._on_reactivated,
+            on_error=lambda exc: QMessageBox.warning(self, self.tr("无法重新激活"), describe_error(exc)),
+        )
+
+    def _on_reactivated(self, ticket) -> None:
+        self.status_message.emit(self.tr("{number} 已重新激活，将优先叫号").format(number=ticket.number))
+        self.refresh_queue()
+
+    def _on_reprint_ready(self, slip: TicketSlip) -> None:
+        self._show_slip(slip)
+        self.status_message.emit(self.tr("补打 {number}").format(number=slip.number))
+        self.printer.deliver(slip)
+
+    # ------------------------------------------------------------------------------------------ printing
+
+    def _on_printed(self, slip: TicketSlip, target: str) -> None:
+        ticket_id = slip.ticket_id
+        self.runner.run(lambda: tickets.record_print(self.db, ticket_id, target))
+
+    def _on_print_failed(self, slip: TicketSlip, target: str, reason: str) -> None:
+        ticket_id = slip.ticket_id
+        self.runner.run(lambda: tickets.record_print(self.db, ticket_id, target, ok=False, error=reason))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("打印失败"),
+            self.tr("票号 {number} 已发出，但打印失败：{reason}\n\n号码不会丢失，可以补打。").format(
+                number=slip.number, reason=reason
+            ),
+            parent=self,
+        )
+        retry = box.addButton(self.tr("重新打印"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("稍后补打"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is retry:
+            self.printer.deliver(slip, PrintSettings.load())
+
+    # ------------------------------------------------------------------------------------------ queue
+
+    def refresh_queue(self) -> None:
+        """Re-read the queue and today's tickets (their states change as windows call them)."""
+        if self._refreshing:
+            self._again = True  # changes arrived meanwhile: read once more when this read is done
+            return
+        self._refreshing = True
+        db, point = self.db, self.point_code
+        self.runner.run(
+            lambda: (tickets.queue_snapshot(db, point), tickets.recent_tickets(db, point)),
+            on_done=self._on_queue,
+            on_error=self._on_queue_error,
+        )
+
+    def _on_queue(self, result) -> None:
+        lines, recent = result
+        self._refreshing = False
+        self.queue = {line.category: line for line in lines}
+        self._show_queue()
+        selected = self.selected_ticket()
+        self.recent_model.set_rows(recent)
+        if selected is not None:
+            row = next((i for i, t in enumerate(recent) if t.id == selected.id), None)
+            if row is not None:
+                self.ui.recentTable.selectRow(row)
+        self._update_reprint_button()
+        if self._again:
+            self._again = False
+            self.refresh_queue()
+
+    def _show_queue(self) -> None:
+        """Waiting count and longest wait beside each category's title, the total above the services."""
+        for code, (box, title) in self.category_boxes.items():
+            line = self.queue.get(code)
+            if line is not None and line.waiting:
+                title += self.tr("　　等候 {count} 人 · 最长 {minutes} 分钟").format(
+                    count=line.waiting, minutes=line.longest_wait_min
+                )
+            box.setTitle(title)
+        self.ui.servicesTitle.setText(
+            self.tr("点击业务取号（F1–F9 取该类别的常办业务）。当前共 {count} 人等候。").format(
+                count=self.total_waiting
+            )
+        )
+
+    @property
+    def total_waiting(self) -> int:
+        return sum(line.waiting for line in self.queue.values())
+
+    def _on_queue_error(self, exc: Exception) -> None:
+        self._refreshing = False
+        self._again = False
+        log.warning("queue refresh failed: %s", describe_error(exc))
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.printer.wait()

@@ -1,0 +1,360 @@
+"""The network editor (服务网络) for supervisors: the service points and the service catalogue.
+
+Two tabs, each a table with 新增/编辑 (a form that checks as you go, :mod:`taxdesk.gui.network.dialogs`),
+停用/停办, and 导入…/导出… for CSV and XLSX files (:mod:`taxdesk.core.catalogue_io`). Every read and write
+runs on the desk's background runner; a change made here, or on another PC, refreshes the tables through
+the live feed. An import is all or nothing: a bad row is reported as one sentence naming its row (第 N 行)
+and nothing is written.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
+
+from taxdesk.core import catalogue_io, network_edit
+from taxdesk.core.catalogue_io import ImportResult
+from taxdesk.core.network import CategoryInfo
+from taxdesk.core.network_edit import PointRecord, ServiceRecord
+from taxdesk.gui.forms.ui_network_editor import Ui_NetworkEditor
+from taxdesk.gui.messages import describe_error, describe_import_error
+from taxdesk.gui.network.dialogs import PointDialog, ServiceDialog
+from taxdesk.gui.network.models import PointsModel, RowsModel, ServicesModel
+from taxdesk.gui.page import Page, PageContext
+
+log = logging.getLogger(__name__)
+
+FOLDER_SETTING = "network/folder"
+
+STYLE = """
+QLabel#introLabel { color: #445; font-size: 10.5pt; }
+QTabWidget::pane { border: 1px solid #d5dde8; }
+QTabBar::tab { min-width: 110px; min-height: 30px; font-size: 11.5pt; }
+QPushButton { min-height: 32px; padding: 0 14px; }
+QTableView { font-size: 11pt; }
+QLabel#pointsHint, QLabel#servicesHint { color: #6b7785; }
+"""
+
+
+class NetworkEditor(Page):
+    """Points and catalogue of the whole network: add, edit, deactivate, import and export."""
+
+    def __init__(
+        self,
+        context: PageContext,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(context, parent)
+        self.ui = Ui_NetworkEditor()
+        self.ui.setupUi(self)
+        self.setStyleSheet(STYLE)
+        self.points_model = PointsModel(self)
+        self.services_model = ServicesModel(self)
+        self.categories: list[CategoryInfo] = []
+        self.dialog: PointDialog | ServiceDialog | None = None
+        self.message_box: QMessageBox | None = None
+        self._loading = False
+        self._load_again = False
+        self._stopped = False
+        ui = self.ui
+        for table, model in ((ui.pointsTable, self.points_model), (ui.servicesTable, self.services_model)):
+            table.setModel(model)
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setStretchLastSection(True)
+            table.selectionModel().selectionChanged.connect(self._update_buttons)
+        ui.pointsTable.doubleClicked.connect(lambda _index: self.edit_point())
+        ui.servicesTable.doubleClicked.connect(lambda _index: self.edit_service())
+        ui.addPointButton.clicked.connect(lambda: self.add_point())
+        ui.editPointButton.clicked.connect(lambda: self.edit_point())
+        ui.togglePointButton.clicked.connect(lambda: self.toggle_point())
+        ui.addServiceButton.clicked.connect(lambda: self.add_service())
+        ui.editServiceButton.clicked.connect(lambda: self.edit_service())
+        ui.withdrawServiceButton.clicked.connect(lambda: self.withdraw_service())
+        ui.importPointsButton.clicked.connect(lambda: self.import_file("points"))
+        ui.exportPointsButton.clicked.connect(lambda: self.export_file("points"))
+        ui.importServicesButton.clicked.connect(lambda: self.import_file("services"))
+        ui.exportServicesButton.clicked.connect(lambda: self.export_file("services"))
+        ui.pointsHint.setText(
+            self.tr("双击一行编辑；停用的服务点显示为灰色。导入导出文件的列：{columns}").format(
+                columns=", ".join(catalogue_io.POINT_COLUMNS)
+            )
+        )
+        ui.servicesHint.setText(
+            self.tr("停办：所有服务点都不再办理，业务仍留在目录中。导入导出文件的列：{columns}").format(
+                columns=", ".join(catalogue_io.SERVICE_COLUMNS)
+            )
+        )
+        self._update_buttons()
+        if self.live is not None:
+            self.live.changed.connect(lambda _point: self.load())
+
+    # ------------------------------------------------------------------------------------------ loading
+
+    def load(self) -> None:
+        """Read points, catalogue and categories in the background (once more if a read is running)."""
+        if self._loading:
+            self._load_again = True
+            return
+        self._loading = True
+        db = self.db
+        self.runner.run(
+            lambda: (network_edit.all_points(db), network_edit.all_services(db), network_edit.categories(db)),
+            on_done=self._on_loaded,
+            on_error=self._on_load_failed,
+        )
+
+    def _on_loaded(self, result) -> None:
+        self._loading = False
+        if self._stopped:
+            return
+        points, services, categories = result
+        self.categories = categories
+        self.services_model.categories = {c.code: c for c in categories}
+        for table, model, rows in (
+            (self.ui.pointsTable, self.points_model, points),
+            (self.ui.servicesTable, self.services_model, services),
+        ):
+            if model.rows == rows:
+                continue  # most live changes are tickets elsewhere: keep the table (and its scrolling)
+            selected = self._selected(table, model)
+            model.set_rows(rows)
+            if selected is not None and (row := model.row_of(selected.code)) >= 0:
+                table.selectRow(row)
+        self._update_buttons()
+        if self._load_again:
+            self._load_again = False
+            self.load()
+
+    def _on_load_failed(self, exc: Exception) -> None:
+        self._loading = False
+        self._load_again = False
+        log.warning("network editor: %s", describe_error(exc))
+        self.status_message.emit(describe_error(exc))
+
+    @staticmethod
+    def _selected(table: QTableView, model: RowsModel):
+        rows = table.selectionModel().selectedRows()
+        return model.rows[rows[0].row()] if rows else None
+
+    def selected_point(self) -> PointRecord | None:
+        return self._selected(self.ui.pointsTable, self.points_model)
+
+    def selected_service(self) -> ServiceRecord | None:
+        return self._selected(self.ui.servicesTable, self.services_model)
+
+    def select(self, table: str, code: str) -> None:
+        view, model = (
+            (self.ui.pointsTable, self.points_model)
+            if table == "points"
+            else (self.ui.servicesTable, self.services_model)
+        )
+        row = model.row_of(code)
+        if row >= 0:
+            view.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        point, service = self.selected_point(), self.selected_service()
+        ui = self.ui
+        ui.editPointButton.setEnabled(point is not None)
+        ui.togglePointButton.setEnabled(point is not None)
+        ui.togglePointButton.setText(
+            self.tr("重新启用") if point is not None and not point.active else self.tr("停用")
+        )
+        ui.editServiceButton.setEnabled(service is not None)
+        ui.withdrawServiceButton.setEnabled(service is not None and bool(service.offered_at))
+
+    # ------------------------------------------------------------------------------------------ editing
+
+    def add_point(self) -> PointDialog:
+        return self._open_dialog(PointDialog(None, self), network_edit.create_point)
+
+    def edit_point(self) -> PointDialog | None:
+        point = self.selected_point()
+        if point is None:
+            return None
+        return self._open_dialog(PointDialog(point, self), network_edit.update_point)
+
+    def add_service(self) -> ServiceDialog:
+        dialog = ServiceDialog(None, self.categories, self.points_model.rows, self)
+        return self._open_dialog(dialog, network_edit.create_service)
+
+    def edit_service(self) -> ServiceDialog | None:
+        service = self.selected_service()
+        if service is None:
+            return None
+        dialog = ServiceDialog(service, self.categories, self.points_model.rows, self)
+        return self._open_dialog(dialog, network_edit.update_service)
+
+    def _open_dialog(self, dialog, write):
+        """Show the form; each 保存 writes in the background and closes the form, or shows the refusal."""
+        self.dialog = dialog
+        db = self.db
+
+        def save(record) -> None:
+            self.runner.run(
+                lambda: write(db, record),
+                on_done=lambda stored: self._on_saved(dialog, stored),
+                on_error=dialog.show_error,
+            )
+
+        dialog.submitted.connect(save)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _on_saved(self, dialog, stored) -> None:
+        dialog.accept()
+        self.status_message.emit(self.tr("已保存 {code} {name}").format(code=stored.code, name=stored.name))
+        self.load()
+
+    def toggle_point(self, confirm: bool = True) -> None:
+        """Deactivate the selected point (or reactivate a deactivated one)."""
+        point = self.selected_point()
+        if point is None:
+            return
+        if point.active and confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("停用服务点"),
+                self.tr(
+                    "停用 {name}？停用后它不再出现在各处列表中，也不能取号；已有的记录保留，可随时重新启用。"
+                ).format(name=point.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        db, active = self.db, not point.active
+        self.runner.run(
+            lambda: network_edit.set_point_active(db, point.code, active),
+            on_done=lambda stored: self._after_change(
+                self.tr("已启用 {name}") if stored.active else self.tr("已停用 {name}"), stored
+            ),
+            on_error=lambda exc: self._inform(
+                QMessageBox.Icon.Warning, self.tr("服务点"), describe_error(exc)
+            ),
+        )
+
+    def withdraw_service(self, confirm: bool = True) -> None:
+        """Offer the selected service nowhere (停办); it stays in the catalogue."""
+        service = self.selected_service()
+        if service is None:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("停办业务"),
+                self.tr("所有服务点都不再办理「{name}」？业务仍留在目录中，可再编辑办理网点。").format(
+                    name=service.name
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        db = self.db
+        self.runner.run(
+            lambda: network_edit.withdraw_service(db, service.code),
+            on_done=lambda stored: self._after_change(self.tr("已停办 {name}"), stored),
+            on_error=lambda exc: self._inform(
+                QMessageBox.Icon.Warning, self.tr("服务目录"), describe_error(exc)
+            ),
+        )
+
+    def _after_change(self, template: str, stored) -> None:
+        self.status_message.emit(template.format(name=stored.name))
+        self.load()
+
+    # ------------------------------------------------------------------------------------------ files
+
+    def import_file(self, table: str, path: str | Path | None = None) -> None:
+        """Import points or services from a CSV/XLSX file (asks which, when no path is given)."""
+        if path is None:
+            path = self._ask_path(table, save=False)
+            if not path:
+                return
+        load = catalogue_io.import_points if table == "points" else catalogue_io.import_services
+        db = self.db
+        self.runner.run(
+            lambda: load(db, path),
+            on_done=lambda result: self._on_imported(result, path),
+            on_error=lambda exc: self._inform(
+                QMessageBox.Icon.Warning, self.tr("导入失败，未做任何更改"), describe_import_error(exc)
+            ),
+        )
+
+    def _on_imported(self, result: ImportResult, path) -> None:
+        what = self.tr("服务点") if result.table == "points" else self.tr("业务")
+        text = self.tr(
+            "已从 {file} 导入{what}：新增 {created} 个，更新 {updated} 个，{unchanged} 个未变。"
+        ).format(
+            file=Path(path).name,
+            what=what,
+            created=len(result.created),
+            updated=len(result.updated),
+            unchanged=len(result.unchanged),
+        )
+        self.status_message.emit(text)
+        self._inform(QMessageBox.Icon.Information, self.tr("导入完成"), text)
+        self.load()
+
+    def export_file(self, table: str, path: str | Path | None = None) -> None:
+        """Export the points or the catalogue to a CSV/XLSX file (asks where, when no path is given)."""
+        if path is None:
+            path = self._ask_path(table, save=True)
+            if not path:
+                return
+        export = catalogue_io.export_points if table == "points" else catalogue_io.export_services
+        db = self.db
+        self.runner.run(
+            lambda: export(db, path),
+            on_done=lambda rows: self.status_message.emit(
+                self.tr("已导出 {rows} 行到 {path}").format(rows=rows, path=path)
+            ),
+            on_error=lambda exc: self._inform(
+                QMessageBox.Icon.Warning, self.tr("导出失败"), describe_error(exc)
+            ),
+        )
+
+    def _ask_path(self, table: str, save: bool) -> str:
+        store = QSettings()
+        folder = str(
+            store.value(FOLDER_SETTING, "")
+            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        filters = self.tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)")
+        if save:
+            stem = self.tr("服务点") if table == "points" else self.tr("服务目录")
+            suggested = str(Path(folder) / f"{stem}-{date.today():%Y%m%d}.xlsx")
+            path, chosen = QFileDialog.getSaveFileName(self, self.tr("导出"), suggested, filters)
+            if path and Path(path).suffix.lower() not in catalogue_io.FORMATS:
+                path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+        else:
+            filters = self.tr("表格文件 (*.xlsx *.csv)")
+            path, _chosen = QFileDialog.getOpenFileName(self, self.tr("导入"), folder, filters)
+        if path:
+            store.setValue(FOLDER_SETTING, str(Path(path).parent))
+        return path
+
+    def _inform(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        """A message the supervisor must see, window-modal but not blocking (kept for tests)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self._message_closed(box))
+        self.message_box = box
+        box.open()
+
+    def _message_closed(self, box: QMessageBox) -> None:
+        if self.message_box is box:
+            self.message_box = None
+
+    def stop(self) -> None:
+        self._stopped = True
+        if self.dialog is not None:
+            self.dialog.reject()

@@ -1,0 +1,358 @@
+"""What the roster page (排班) shows in words: the roster being edited as an immutable state, the hard-rule
+breaks in the officers' language (with the figures that break them), and the sentences about versions
+and solves.
+
+The rules and numbers all come from the core (:mod:`taxdesk.core.roster`); this module only words them.
+A :class:`RosterState` is one whole roster with its locks: edits make new states, so the undo stack only
+keeps states and every save stores a whole roster. GUI thread only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from taxdesk.core.roster.check import Violation, overlap
+from taxdesk.core.roster.hall import REGULAR, TIDAL, HallWeek
+from taxdesk.core.roster.model import Reason, Roster, Solution
+from taxdesk.core.roster.service import planned, roster_of
+from taxdesk.core.roster.store import Planned, StoredRoster, Wish
+from taxdesk.gui.messages import MESSAGES
+from taxdesk.gui.widgets.models import RowsModel
+
+CONTEXT = "RosterModels"
+Cell = tuple[str, int]  # (staff code, day index in the week)
+
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("RosterModels", "周一"),
+    QT_TRANSLATE_NOOP("RosterModels", "周二"),
+    QT_TRANSLATE_NOOP("RosterModels", "周三"),
+    QT_TRANSLATE_NOOP("RosterModels", "周四"),
+    QT_TRANSLATE_NOOP("RosterModels", "周五"),
+    QT_TRANSLATE_NOOP("RosterModels", "周六"),
+    QT_TRANSLATE_NOOP("RosterModels", "周日"),
+)
+BROKEN_FILL = QColor("#fde4e1")
+BROKEN_INK = QColor("#b3261e")
+MUTED_INK = QColor("#6b7785")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def day_text(day: date) -> str:
+    """周一 11-30."""
+    return f"{_tr(WEEKDAYS[day.weekday()])} {day:%m-%d}"
+
+
+# ------------------------------------------------------------------------------------------ state
+
+
+@dataclass(frozen=True)
+class RosterState:
+    """A whole roster being edited: each person's shift id (or None) per day, and the locked cells."""
+
+    shifts: tuple[tuple[str, tuple[str | None, ...]], ...]
+    locked: frozenset[Cell] = frozenset()
+
+    @classmethod
+    def of(cls, roster: Roster, locked=frozenset()) -> RosterState:
+        cells = frozenset((p, d) for p, d in locked if p in roster and roster[p][d] is not None)
+        return cls(tuple((person, tuple(days)) for person, days in roster.items()), cells)
+
+    @classmethod
+    def from_stored(cls, week: HallWeek, stored: StoredRoster | None) -> RosterState:
+        if stored is None:
+            return cls.of({p.id: [None] * week.problem.days for p in week.problem.people})
+        index = {d.day: i for i, d in enumerate(week.days)}
+        locked = {(a.staff, index[a.day]) for a in stored.assignments if a.locked and a.day in index}
+        return cls.of(roster_of(week, stored), locked)
+
+    @property
+    def roster(self) -> Roster:
+        return {person: list(days) for person, days in self.shifts}
+
+    def shift(self, cell: Cell) -> str | None:
+        person, day = cell
+        days = dict(self.shifts).get(person)
+        return days[day] if days is not None else None
+
+    def _with(self, changes: dict[Cell, str | None], locked: frozenset[Cell]) -> RosterState:
+        roster = self.roster
+        for (person, day), shift in changes.items():
+            roster[person][day] = shift
+        return RosterState.of(roster, locked)
+
+    def moved(self, source: Cell, target: Cell) -> RosterState | None:
+        """The assignment of ``source`` put on ``target`` (what ``target`` had goes to ``source``: a swap),
+        each keeping its lock; None when there is nothing to move."""
+        first, second = self.shift(source), self.shift(target)
+        if source == target or first is None:
+            return None
+        locked = set(self.locked - {source, target})
+        if source in self.locked:
+            locked.add(target)
+        if target in self.locked and second is not None:
+            locked.add(source)
+        return self._with({source: second, target: first}, frozenset(locked))
+
+    def with_lock(self, cell: Cell, lock: bool) -> RosterState | None:
+        if self.shift(cell) is None or (cell in self.locked) == lock:
+            return None
+        return RosterState(self.shifts, self.locked | {cell} if lock else self.locked - {cell})
+
+    def without(self, cells) -> RosterState | None:
+        """The assignments of ``cells`` removed (None when none of them had one)."""
+        cells = [c for c in cells if self.shift(c) is not None]
+        if not cells:
+            return None
+        return self._with(dict.fromkeys(cells), self.locked - set(cells))
+
+    def planned(self, week: HallWeek) -> list[Planned]:
+        return planned(week, self.roster, set(self.locked))
+
+
+# ------------------------------------------------------------------------------------------ words
+
+
+def version_text(stored: StoredRoster | None) -> str:
+    if stored is None:
+        return QCoreApplication.translate("RosterModels", "本周尚未排班")
+    if stored.published:
+        return QCoreApplication.translate(
+            "RosterModels", "第 {version} 版 · 已发布（{time}，{name}）· 只读"
+        ).format(
+            version=stored.version, time=f"{stored.published_at:%m-%d %H:%M}", name=stored.published_by or ""
+        )
+    return QCoreApplication.translate("RosterModels", "第 {version} 版 · 草稿（{time} {name} 保存）").format(
+        version=stored.version, time=f"{stored.created_at:%m-%d %H:%M}", name=stored.created_by or ""
+    )
+
+
+def number_text(value: float | None) -> str:
+    if value is None or value != value or abs(value) == float("inf"):
+        return "—"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def progress_text(objective: float, bound: float, seconds: float) -> str:
+    gap = ""
+    if objective and abs(objective) != float("inf") and abs(bound) != float("inf"):
+        gap = QCoreApplication.translate("RosterModels", "，差距 {gap:.1%}").format(
+            gap=max(0.0, (objective - bound) / abs(objective))
+        )
+    return QCoreApplication.translate(
+        "RosterModels", "目标值 {objective}，下界 {bound}{gap}，{seconds:.1f} 秒"
+    ).format(objective=number_text(objective), bound=number_text(bound), gap=gap, seconds=seconds)
+
+
+def solve_text(solution: Solution, stored: bool) -> str:
+    """What a solve came to: 最优, the time limit with its gap, cancelled or no roster."""
+    if solution.status == "optimal":
+        head = QCoreApplication.translate("RosterModels", "最优")
+    elif solution.status == "time_limit" and solution.roster:
+        head = QCoreApplication.translate("RosterModels", "已达时限，差距 {gap:.1%}").format(
+            gap=solution.gap or 0.0
+        )
+    elif solution.status == "cancelled":
+        head = (
+            QCoreApplication.translate("RosterModels", "已取消，保留找到的最好排班")
+            if stored
+            else QCoreApplication.translate("RosterModels", "已取消，排班未改变")
+        )
+    elif solution.status == "infeasible":
+        return QCoreApplication.translate("RosterModels", "无可行排班：原因见下方")
+    else:
+        return QCoreApplication.translate("RosterModels", "时限内未找到排班，排班未改变")
+    if solution.objective is None:
+        return head
+    return QCoreApplication.translate(
+        "RosterModels", "{status}：目标值 {objective}，用时 {seconds:.1f} 秒"
+    ).format(status=head, objective=number_text(solution.objective), seconds=solution.seconds)
+
+
+def reason_text(reason: Reason) -> str:
+    """One reason there is no roster, in the interface language (the core's English when not translated)."""
+    template = MESSAGES.get(reason.key)
+    if template is None:
+        return reason.text
+    try:
+        return QCoreApplication.translate("Messages", template).format(**reason.params)
+    except (KeyError, IndexError):
+        return reason.text
+
+
+RULES = {
+    "day_off_leave": QT_TRANSLATE_NOOP("RosterModels", "当天休假，却排了{shift}"),
+    "day_off": QT_TRANSLATE_NOOP("RosterModels", "当天不上班，却排了{shift}"),
+    "skills_tidal": QT_TRANSLATE_NOOP("RosterModels", "{shift}是本厅人员的班次，分局轮值人员只上潮汐班次"),
+    "skills_regular": QT_TRANSLATE_NOOP("RosterModels", "{shift}是潮汐班次，只排分局轮值人员"),
+    "skills": QT_TRANSLATE_NOOP("RosterModels", "不会办理{categories}，不能上{shift}"),
+    "max_shifts": QT_TRANSLATE_NOOP("RosterModels", "{shift}排了 {count} 次，最多 {limit} 次"),
+    "min_minutes": QT_TRANSLATE_NOOP("RosterModels", "本周只排了 {hours} 小时，至少 {limit} 小时"),
+    "max_minutes": QT_TRANSLATE_NOOP("RosterModels", "本周排了 {hours} 小时，最多 {limit} 小时"),
+    "max_consecutive": QT_TRANSLATE_NOOP("RosterModels", "连续上班 {count} 天，最多 {limit} 天"),
+    "min_consecutive": QT_TRANSLATE_NOOP("RosterModels", "只连续上班 {count} 天，至少 {limit} 天"),
+    "min_days_off": QT_TRANSLATE_NOOP("RosterModels", "只连续休息 {count} 天，至少 {limit} 天"),
+    "max_weekends": QT_TRANSLATE_NOOP("RosterModels", "上了 {count} 个周末的班，最多 {limit} 个"),
+    "succession": QT_TRANSLATE_NOOP("RosterModels", "{first}的次日不能接{second}"),
+    "min_rest": QT_TRANSLATE_NOOP("RosterModels", "两班之间只休息 {hours} 小时，至少 {limit} 小时"),
+    "lock": QT_TRANSLATE_NOOP("RosterModels", "锁定的安排被改动了"),
+    "window": QT_TRANSLATE_NOOP(
+        "RosterModels", "{shift}与{other}同时占用{window}号窗口：一个窗口同一时间只能坐一个人"
+    ),
+}
+
+
+def wish_text(wish: Wish) -> str:
+    """想上 下午（潮汐）, 不想上 全天, 想上班（当天任一班次）, 想休息（当天不上班）."""
+    if wish.template is None:
+        return (
+            QCoreApplication.translate("RosterModels", "想上班（当天任一班次）")
+            if wish.wants
+            else QCoreApplication.translate("RosterModels", "想休息（当天不上班）")
+        )
+    text = (
+        QCoreApplication.translate("RosterModels", "想上 {shift}")
+        if wish.wants
+        else QCoreApplication.translate("RosterModels", "不想上 {shift}")
+    )
+    return text.format(shift=wish.template_name or wish.template)
+
+
+def wish_met(week: HallWeek, shift: str | None, wish: Wish) -> bool:
+    """Whether the day's ``shift`` (None: not working) meets the wish: working the wished template (any shift
+    for a whole-day wish), or for a wish not to, not working it (off that day)."""
+    worked = week.shift_of(shift)[0].code if shift is not None else None
+    if wish.template is None:
+        return (worked is not None) == wish.wants
+    return (worked == wish.template) == wish.wants
+
+
+def wish_line(week: HallWeek, shift: str | None, wish: Wish) -> str:
+    """意愿：想上 下午（潮汐） · 权重 5 · 已满足."""
+    met = (
+        QCoreApplication.translate("RosterModels", "已满足")
+        if wish_met(week, shift, wish)
+        else QCoreApplication.translate("RosterModels", "未满足")
+    )
+    return QCoreApplication.translate("RosterModels", "意愿：{wish} · 权重 {weight} · {met}").format(
+        wish=wish_text(wish), weight=wish.weight, met=met
+    )
+
+
+def _hours(minutes: int) -> str:
+    return f"{minutes / 60:g}"
+
+
+def shift_label(week: HallWeek, shift: str) -> str:
+    """全天（2号窗口 A）."""
+    template, category, window = week.shift_of(shift)
+    prefix = week.categories[category].prefix if category in week.categories else category
+    return QCoreApplication.translate("RosterModels", "{name}（{window}号窗口 {prefix}）").format(
+        name=template.name, window=window, prefix=prefix
+    )
+
+
+def violation_text(week: HallWeek, roster: Roster, v: Violation) -> str:
+    """A broken hard rule in the interface language, with the figures that break it."""
+    person = week.problem.person(v.person) if v.person in week.people else None
+    row = roster.get(v.person) or []
+    if person is None or v.rule not in RULES:
+        return v.text
+    shifts = {s.id: s for s in week.problem.shift_types}
+    shift = row[v.day] if v.day is not None and v.day < len(row) else None
+    params: dict = {"shift": shift_label(week, shift) if shift in shifts else ""}
+    rule = v.rule
+    if rule == "day_off":
+        rule = "day_off_leave" if v.day in week.leave.get(v.person, frozenset()) else "day_off"
+    elif rule == "skills" and shift in shifts:
+        missing = shifts[shift].skills - person.skills
+        if REGULAR in missing:
+            rule = "skills_tidal"
+        elif TIDAL in missing:
+            rule = "skills_regular"
+        names = [week.categories[c].name for c in sorted(missing) if c in week.categories]
+        params["categories"] = "、".join(names)
+    elif rule in ("min_minutes", "max_minutes"):
+        minutes = sum(shifts[s].minutes for s in row if s in shifts)
+        limit = person.min_minutes if rule == "min_minutes" else person.max_minutes or 0
+        params.update(hours=_hours(minutes), limit=_hours(limit))
+    elif rule in ("max_consecutive", "min_consecutive", "min_days_off"):
+        working = rule != "min_days_off"
+        count = 0
+        while v.day + count < len(row) and (row[v.day + count] is not None) == working:
+            count += 1
+        limit = {
+            "max_consecutive": person.max_consecutive_shifts,
+            "min_consecutive": person.min_consecutive_shifts,
+            "min_days_off": person.min_consecutive_days_off,
+        }[rule]
+        params.update(count=count, limit=limit)
+    elif rule == "max_weekends":
+        worked = {
+            d - week.problem.weekday(d) for d, s in enumerate(row) if s and week.problem.weekday(d) >= 5
+        }
+        params.update(count=len(worked), limit=person.max_weekends)
+    elif rule == "max_shifts":
+        counts = {s: row.count(s) for s in set(row) if s is not None}
+        name, limit = next(((s, n) for s, n in person.max_shifts.items() if counts.get(s, 0) > n), ("", 0))
+        params.update(shift=shift_label(week, name) if name in shifts else name, count=counts.get(name, 0))
+        params["limit"] = limit
+    elif rule == "window" and shift in shifts:
+        mine = shifts[shift]
+        others = [
+            week.people[pid].name
+            for pid, other in roster.items()
+            if pid != v.person and pid in week.people and v.day < len(other) and other[v.day] in shifts
+            for theirs in [shifts[other[v.day]]]
+            if theirs.window == mine.window and overlap(theirs, mine)
+        ]
+        params.update(other="、".join(others), window=mine.window)
+    elif rule in ("succession", "min_rest") and v.day is not None and v.day + 1 < len(row):
+        first, second = row[v.day], row[v.day + 1]
+        params.update(first=shift_label(week, first), second=shift_label(week, second))
+        rest = 1440 + shifts[second].start_min - shifts[first].end_min
+        params.update(hours=_hours(rest), limit=_hours(person.min_rest_minutes))
+    try:
+        return _tr(RULES[rule]).format(**params)
+    except (KeyError, IndexError):
+        return v.text
+
+
+class ViolationsModel(RowsModel):
+    """The hard-rule breaks of the roster on screen: who, which day, what is wrong."""
+
+    context = CONTEXT
+    headers = (
+        QT_TRANSLATE_NOOP("RosterModels", "人员"),
+        QT_TRANSLATE_NOOP("RosterModels", "日期"),
+        QT_TRANSLATE_NOOP("RosterModels", "问题"),
+    )
+
+    def set_violations(self, week: HallWeek | None, roster: Roster, found: list[Violation]) -> None:
+        rows = []
+        for v in found if week is not None else []:
+            info = week.people.get(v.person)
+            who = f"{info.name}（{info.code}）" if info else v.person
+            when = (
+                day_text(week.days[v.day].day)
+                if v.day is not None
+                else QCoreApplication.translate("RosterModels", "本周")
+            )
+            rows.append((who, when, violation_text(week, roster, v), v))
+        self.set_rows(rows)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return row[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
+            return BROKEN_INK
+        return None

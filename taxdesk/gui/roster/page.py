@@ -1,0 +1,479 @@
+"""The roster page (排班): a point's weekly rotation roster — solve, edit, publish, print.
+
+The supervisor picks the point and the week (next week by default) and who they are (the active
+supervisors, remembered per PC); the week's newest version is read in the background
+(:func:`~taxdesk.gui.roster.solve.read_week`). 求解 solves it in the background
+(:class:`~taxdesk.gui.roster.solve.WeekSolver`) with the objective, bound and gap shown live; 取消 keeps
+the best roster found (nothing changes when none was); a solve keeps the locked cells and stores the draft.
+When the rules admit no roster the core's reasons are listed in the panel under the buttons.
+
+Editing is :class:`~taxdesk.gui.roster.editor.RosterEditor`'s (grid, rule breaks, coverage, undo, saving).
+A published week is read-only: the first change asks whether to start the next version, which the core
+allows supervisors only (its refusal is shown, and the stored week read again). 发布, 打印预览, PDF and
+Excel work on the stored version after every save queued before them (the runner is serial).
+
+Changing the point or the week drops a solve under way and every late result for the old week: the last
+request wins. Errors show in the panel, never as a stalled window. GUI thread only.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings, Signal
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from taxdesk.core import clock, network
+from taxdesk.core.errors import TaxDeskError
+from taxdesk.core.forecast import week_of
+from taxdesk.core.plan import Plan
+from taxdesk.core.roster import store
+from taxdesk.core.roster.service import TIME_LIMIT_S, WeekSolve
+from taxdesk.core.roster.sheet import RosterSheet
+from taxdesk.gui import theme
+from taxdesk.gui.forms.ui_roster_page import Ui_RosterPage
+from taxdesk.gui.messages import describe_error
+from taxdesk.gui.page import Page, PageContext
+from taxdesk.gui.roster.commands import ask_export_path, confirm_new_version, confirm_publish
+from taxdesk.gui.roster.editor import RosterEditor
+from taxdesk.gui.roster.models import progress_text, reason_text, solve_text, version_text
+from taxdesk.gui.roster.solve import WeekSolver, WeekView, export_sheet, read_week, sheet_for, supervisors
+from taxdesk.gui.staffing.models import week_text
+from taxdesk.gui.staffing.page import next_week_monday
+from taxdesk.gui.widgets.point_picker import fill_point_combo
+
+log = logging.getLogger(__name__)
+OFFICER_SETTING = "roster/officer"
+
+STYLE = f"""
+QFrame#controlBar, QFrame#actionBar {{ background: #ffffff; border: 1px solid #d5dde8; border-radius: 8px; }}
+QLabel#weekLabel {{ font-size: 12pt; font-weight: bold; color: #1b2a3a; padding-left: 4px; }}
+QLabel#versionLabel {{ color: #2b3a4a; padding-left: 10px; }}
+QLabel#versionLabel[published="true"] {{ color: {theme.GREEN}; font-weight: bold; }}
+QLabel#hintLabel, QLabel#violationsSummary {{ color: #6b7785; font-size: 9.5pt; }}
+QLabel#violationsSummary[broken="true"] {{ color: {theme.WARNING}; font-weight: bold; font-size: 10.5pt; }}
+QFrame#errorFrame {{ background: #fde4e1; border: 1px solid {theme.WARNING}; border-radius: 6px; }}
+QLabel#errorLabel {{ color: {theme.WARNING}; font-size: 11.5pt; font-weight: bold; }}
+QListWidget#reasonList {{ background: transparent; border: none; color: #5a1a14; }}
+QPushButton#solveButton {{
+    background: {theme.ACCENT}; color: white; border: 1px solid #174a84; border-radius: 5px; font-weight: bold;
+}}
+QPushButton#solveButton:disabled {{ background: #9db4cf; border-color: #9db4cf; }}
+QGroupBox {{ font-weight: bold; }}
+QGroupBox QLabel, QGroupBox QComboBox, QGroupBox QTableView {{ font-weight: normal; }}
+QTableView#gridTable {{ font-size: 10pt; gridline-color: #d5dde8; }}
+QComboBox, QDateEdit {{ min-height: 26px; }}
+QPushButton {{ min-height: 26px; padding: 0 10px; }}
+"""
+
+
+def _version_key(stored):
+    """What tells one saved state of a week from another."""
+    if stored is None:
+        return None
+    return (stored.id, stored.version, stored.status, stored.created_at, stored.published_at)
+
+
+class RosterPage(Page):
+    week_shown = Signal(object)  # the WeekView now on screen
+    saved = Signal(object)  # the StoredRoster an edit was saved as
+    solved = Signal(object)  # a WeekSolve shown
+    published = Signal(object)  # the StoredRoster published
+    failed = Signal(str)  # a sentence shown in the error panel
+
+    def __init__(
+        self,
+        context: PageContext,
+        parent: QWidget | None = None,
+        *,
+        time_limit: float = TIME_LIMIT_S,
+    ):
+        super().__init__(context, parent)
+        self.ui = Ui_RosterPage()
+        self.ui.setupUi(self)
+        self.setStyleSheet(STYLE)
+        self.view: WeekView | None = None
+        self.preview: QPrintPreviewDialog | None = None
+        self.request = 0  # every week read gets a number; results for an older one are dropped
+        self._ready = False  # the points and the supervisors are in: weeks may be read
+        self._new_version_agreed = False
+        self._error_after_read: Exception | None = None
+
+        self.editor = RosterEditor(self, self.db, self.runner)
+        self.editor.changed.connect(self._update_controls)
+        self.editor.saved.connect(self._on_saved)
+        self.editor.refused.connect(self._on_refused)
+        self.editor.leave_recorded.connect(
+            lambda name: self.status_message.emit(self.tr("已记录 {name} 的休假").format(name=name))
+        )
+        self.editor.leave_removed.connect(
+            lambda name: self.status_message.emit(self.tr("已取消 {name} 的休假").format(name=name))
+        )
+        self.editor.wish_recorded.connect(
+            lambda name: self.status_message.emit(self.tr("已登记 {name} 的排班意愿").format(name=name))
+        )
+        self.editor.wish_removed.connect(
+            lambda name: self.status_message.emit(self.tr("已撤销 {name} 的排班意愿").format(name=name))
+        )
+        self.solver = WeekSolver(self.db, self.runner, time_limit, self)
+        self.solver.progressed.connect(self._on_progress)
+        self.solver.finished.connect(self._on_solved)
+        self.solver.failed.connect(self._on_solve_failed)
+        self.ui.splitter.setStretchFactor(0, 1)
+        self.ui.splitter.setStretchFactor(1, 0)
+        self.ui.splitter.setSizes([600, 230])
+        self.ui.errorFrame.hide()
+
+        monday = next_week_monday(clock.now().date())
+        self.ui.weekDate.setDate(QDate(monday.year, monday.month, monday.day))
+        self._show_week_label()
+        self.ui.pointCombo.currentIndexChanged.connect(lambda _i: self.open_week())
+        self.ui.weekDate.dateChanged.connect(lambda _d: self._on_week_changed())
+        self.ui.prevWeekButton.clicked.connect(lambda: self.move_week(-1))
+        self.ui.nextWeekButton.clicked.connect(lambda: self.move_week(1))
+        self.ui.officerCombo.currentIndexChanged.connect(self._on_officer_changed)
+        self.ui.solveButton.clicked.connect(self.solve)
+        self.ui.cancelButton.clicked.connect(self.cancel)
+        self.ui.publishButton.clicked.connect(self.publish)
+        self.ui.printButton.clicked.connect(self.print_preview)
+        self.ui.pdfButton.clicked.connect(lambda: self.export("pdf"))
+        self.ui.xlsxButton.clicked.connect(lambda: self.export("xlsx"))
+        if self.live is not None:
+            self.live.changed.connect(self._on_live_changed)
+        self._update_controls()
+
+    # ------------------------------------------------------------------------------------------ choosing
+
+    def load(self) -> None:
+        """Read the points and the supervisors, then the week."""
+        db, point = self.db, self.point_code
+        self.ui.solveLabel.setText(self.tr("正在读取…"))
+        self.runner.run(
+            lambda: (network.points(db), supervisors(db, point)),
+            on_done=self._on_loaded,
+            on_error=self._show_error,
+        )
+
+    def _on_loaded(self, loaded) -> None:
+        if self.stopped:
+            return
+        points, supervisors = loaded
+        fill_point_combo(self.ui.pointCombo, points, self.point_code)
+        self._fill_officers(supervisors)
+        self._ready = True
+        self.open_week()
+
+    def _fill_officers(self, supervisors) -> None:
+        combo = self.ui.officerCombo
+        chosen = combo.currentData() or QSettings().value(OFFICER_SETTING)
+        combo.blockSignals(True)
+        combo.clear()
+        for person in supervisors:
+            combo.addItem(f"{person.name}（{person.code}）", person.code)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0) if supervisors else -1)
+        combo.setPlaceholderText(self.tr("没有值班长"))
+        combo.blockSignals(False)
+        self._update_controls()
+
+    def _on_officer_changed(self, _index: int) -> None:
+        if self.officer:
+            QSettings().setValue(OFFICER_SETTING, self.officer)
+        self._update_controls()
+
+    @property
+    def officer(self) -> str | None:
+        """The staff code of who solves, edits and publishes."""
+        return self.ui.officerCombo.currentData()
+
+    @property
+    def officer_name(self) -> str:
+        return self.ui.officerCombo.currentText().split("（")[0]
+
+    @property
+    def week(self) -> str:
+        return week_of(self.ui.weekDate.date().toPython())
+
+    def move_week(self, weeks: int) -> None:
+        self.ui.weekDate.setDate(self.ui.weekDate.date().addDays(7 * weeks))
+
+    def _on_week_changed(self) -> None:
+        self._show_week_label()
+        if self.view is None or self.view.week != self.week:
+            self.open_week()
+
+    def _show_week_label(self) -> None:
+        day = self.ui.weekDate.date().toPython()
+        monday = day - timedelta(days=day.weekday())
+        self.ui.weekLabel.setText(week_text(week_of(day), monday, monday + timedelta(days=6)))
+
+    def open_week(self, plan: Plan | None = None) -> None:
+        """Read the chosen week (``plan``: the staffing plan, when known); a solve under way is dropped."""
+        if not self._ready or self.stopped:
+            return
+        point = self.ui.pointCombo.currentData() or self.point_code
+        week, db = self.week, self.db
+        self.request += 1
+        request = self.request
+        self.solver.drop()
+        self._new_version_agreed = False
+        self.ui.solveLabel.setText(self.tr("正在读取…"))
+        self._update_controls()
+        self.runner.run(
+            lambda: read_week(db, point, week, plan),
+            on_done=lambda view: self._on_week(request, view),
+            on_error=self._show_error,
+        )
+
+    def _on_week(self, request: int, view: WeekView) -> None:
+        if self.stopped or request != self.request:
+            return
+        self.view = view
+        self.ui.errorFrame.hide()
+        self.ui.solveLabel.setText("")
+        error, self._error_after_read = view.error or self._error_after_read, None
+        self.editor.show_week(view.hall, view.stored)
+        if error is not None:
+            self._show_error(error)
+        self.week_shown.emit(view)
+
+    # ------------------------------------------------------------------------------------------ showing
+
+    def _update_controls(self) -> None:
+        view, solving = self.view, self.solver.busy
+        ready = view is not None and view.hall is not None and not solving
+        stored = view.stored if view is not None else None
+        has_officer = bool(self.officer)
+        self.editor.set_editable(ready and has_officer)
+        self.ui.solveButton.setEnabled(ready and has_officer)
+        self.ui.solveButton.setText(self.tr("重新求解") if stored is not None else self.tr("求解"))
+        self.ui.solveButton.setToolTip(
+            self.tr("按人员规则和潮汐窗口需求求出本周排班；锁定的安排保持不变")
+            if has_officer
+            else self.tr("没有值班长：求解和发布须以值班长的名义进行")
+        )
+        self.ui.progressBar.setVisible(solving)
+        self.ui.cancelButton.setVisible(solving)
+        stored_ready = ready and stored is not None
+        self.ui.publishButton.setEnabled(stored_ready and has_officer and not stored.published)
+        for button in (self.ui.printButton, self.ui.pdfButton, self.ui.xlsxButton):
+            button.setEnabled(stored_ready)
+        label = self.ui.versionLabel
+        label.setText(version_text(stored) if view is not None else "")
+        label.setProperty("published", "true" if stored is not None and stored.published else "false")
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+    def _show_error(self, exc: Exception | str, reasons: list[str] = ()) -> None:
+        """The error panel: the core's sentence (or ``exc`` itself when it is text) and any reasons."""
+        if self.stopped:
+            return
+        text = describe_error(exc) if isinstance(exc, Exception) else exc
+        if isinstance(exc, Exception) and not isinstance(exc, TaxDeskError):
+            log.warning("roster page: %s\n%s", exc, getattr(exc, "__traceback_text__", ""))
+        self.ui.errorLabel.setText(text)
+        self.ui.reasonList.clear()
+        self.ui.reasonList.addItems(list(reasons))
+        self.ui.reasonList.setVisible(bool(reasons))
+        self.ui.errorFrame.show()
+        if self.ui.solveLabel.text() == self.tr("正在读取…"):
+            self.ui.solveLabel.setText("")
+        self._update_controls()
+        self.failed.emit(text)
+
+    # ------------------------------------------------------------------------------------------ changes
+
+    def may_change(self) -> bool:
+        """Whether the week may be changed: a published one asks first (it starts the next version)."""
+        stored = self.view.stored if self.view is not None else None
+        if stored is None or not stored.published or self._new_version_agreed:
+            return True
+        self._new_version_agreed = confirm_new_version(self, stored)
+        return self._new_version_agreed
+
+    def _on_live_changed(self, point: str) -> None:
+        """Another desk may have saved, solved or published this week: read its newest version (after this
+        page's own saves, which are queued first on the runner) and show the week again if it differs."""
+        view = self.view
+        if view is None or self.stopped or self.solver.busy or not self.live.affects(view.point, point):
+            return
+        db, request = self.db, self.request
+        self.runner.run(
+            lambda: store.latest(db, view.point, view.week),
+            on_done=lambda latest: self._compare_with(request, latest),
+            on_error=lambda exc: log.warning("roster: cannot re-read the week: %s", exc),
+        )
+
+    def _compare_with(self, request: int, latest) -> None:
+        if self.stopped or request != self.request or self.view is None or self.solver.busy:
+            return
+        if _version_key(latest) != _version_key(self.view.stored):
+            self.open_week(self.view.plan)
+            self.status_message.emit(self.tr("本周排班已在另一处修改，已重新读取"))
+
+    def _on_saved(self, stored) -> None:
+        self.view = replace(self.view, stored=stored)
+        self._update_controls()
+        self.saved.emit(stored)
+
+    def _on_refused(self, exc: Exception) -> None:
+        """A save, a leave or a wish the core refused: the refusal shown over the stored week, read again."""
+        self._error_after_read = exc
+        self.open_week(self.view.plan if self.view is not None else None)
+        self._reload_officers(exc)
+
+    def _reload_officers(self, exc: Exception) -> None:
+        """The officer left or is no longer a supervisor since the list was read."""
+        if getattr(exc, "key", None) in ("roster_not_supervisor", "unknown_officer"):
+            db, point = self.db, self.point_code
+            self.runner.run(lambda: supervisors(db, point), on_done=self._fill_officers)
+
+    # ------------------------------------------------------------------------------------------ solving
+
+    def solve(self) -> None:
+        """求解 / 重新求解 (after the saves queued before it), keeping the locked cells."""
+        view = self.view
+        if view is None or view.hall is None or self.solver.busy or not self.officer:
+            return
+        if not self.may_change():
+            return
+        self.ui.errorFrame.hide()
+        self.ui.progressBar.setRange(0, 0)  # busy until the first roster is found
+        self.ui.cancelButton.setEnabled(True)
+        self.ui.solveLabel.setText(self.tr("正在求解…"))
+        self.solver.start(view, self.officer)
+        self._update_controls()
+
+    def cancel(self) -> None:
+        """取消: the best roster found so far is kept (nothing changes if none was)."""
+        if self.solver.cancel():
+            self.ui.solveLabel.setText(self.tr("已取消，排班未改变"))
+            self._update_controls()
+        elif self.solver.busy:
+            self.ui.cancelButton.setEnabled(False)
+            self.ui.solveLabel.setText(self.tr("正在取消…"))
+
+    def _on_progress(self, objective: float, bound: float, seconds: float) -> None:
+        self.ui.progressBar.setRange(0, 100)
+        self.ui.progressBar.setValue(min(100, round(100 * seconds / self.solver.time_limit)))
+        self.ui.solveLabel.setText(progress_text(objective, bound, seconds))
+
+    def _on_solved(self, result: WeekSolve) -> None:
+        solution = result.solution
+        if result.stored is not None:
+            hall = replace(result.week, problem=replace(result.week.problem, locks=()))
+            self.view = replace(self.view, hall=hall, stored=result.stored)
+            self.editor.solved(hall, result.stored)
+        elif solution.explanation:
+            reasons = [reason_text(r) for r in solution.explanation]
+            self._show_error(self.tr("本周没有满足所有硬性规则的排班，原因如下："), reasons)
+        self._update_controls()
+        self.ui.solveLabel.setText(solve_text(solution, result.stored is not None))
+        self.status_message.emit(self.ui.solveLabel.text())
+        self.solved.emit(result)
+
+    def _on_solve_failed(self, exc: Exception) -> None:
+        self.ui.solveLabel.setText("")
+        self._show_error(exc)
+        self._reload_officers(exc)
+
+    # ------------------------------------------------------------------------------------------ publishing
+
+    def publish(self) -> None:
+        """发布…: after a confirmation, the stored draft becomes the published, read-only version."""
+        view = self.view
+        if view is None or view.stored is None or view.stored.published or not self.officer:
+            return
+        if not confirm_publish(self, view.stored, view.week, view.point_name, len(self.editor.violations)):
+            return
+        db, who, request = self.db, self.officer, self.request
+        self.runner.run(
+            lambda: store.publish(db, view.point, view.week, by=who),
+            on_done=lambda stored: self._on_published(request, stored),
+            on_error=self._on_publish_failed,
+        )
+
+    def _on_published(self, request: int, stored) -> None:
+        if self.stopped or request != self.request:
+            return
+        self.view = replace(self.view, stored=stored)
+        self._new_version_agreed = False
+        self.ui.errorFrame.hide()
+        self._update_controls()
+        text = self.tr("已发布 {week} 第 {version} 版").format(week=stored.week, version=stored.version)
+        self.status_message.emit(text)
+        self.published.emit(stored)
+
+    def _on_publish_failed(self, exc: Exception) -> None:
+        self._show_error(exc)
+        self._reload_officers(exc)
+
+    # ------------------------------------------------------------------------------------------ printing
+
+    def print_preview(self) -> None:
+        """打印预览…: the stored week on A4 landscape, read after the saves queued before it."""
+        view, db, name = self.view, self.db, self.officer_name
+        if view is not None and view.hall is not None:
+            self.runner.run(
+                lambda: sheet_for(db, view, name), on_done=self._open_preview, on_error=self._show_error
+            )
+
+    def _open_preview(self, sheet: RosterSheet) -> None:
+        if self.stopped:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(f"{sheet.point_name} {sheet.week}")
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(
+            self.tr("打印排班表 — {point} {week}").format(point=sheet.point_name, week=sheet.week)
+        )
+        dialog.paintRequested.connect(lambda target: self._paint(sheet, target))
+        dialog.finished.connect(self._preview_closed)
+        self.preview, self._preview_printer = dialog, printer  # the printer must live as long as the dialog
+        dialog.open()
+
+    def _paint(self, sheet: RosterSheet, printer: QPrinter) -> None:
+        from taxdesk.gui.roster import printout as roster_print
+
+        try:
+            roster_print.print_sheets([sheet], printer)
+        except RuntimeError as exc:
+            QMessageBox.warning(self, self.tr("打印失败"), str(exc))
+
+    def _preview_closed(self) -> None:
+        if self.preview is not None:
+            self.preview.deleteLater()
+            self.preview, self._preview_printer = None, None
+
+    def export(self, kind: str, path: str | Path | None = None) -> None:
+        """导出 PDF… / 导出 Excel… (``kind`` pdf or xlsx) of the stored week, in the background; asks where
+        when no path is given."""
+        view, db, name = self.view, self.db, self.officer_name
+        if view is None or view.hall is None:
+            return
+        if path is None:
+            title = self.tr("{point}排班表 {week}").format(point=view.point_name, week=view.week)
+            path = ask_export_path(self, title, kind)
+            if not path:
+                return
+        target = Path(path)
+        self.runner.run(
+            lambda: export_sheet(db, view, name, kind, target),
+            on_done=self._on_exported,
+            on_error=self._show_error,
+        )
+
+    def _on_exported(self, target: Path) -> None:
+        self.status_message.emit(self.tr("已保存排班表：{path}").format(path=target))
+
+    def stop(self) -> None:
+        """The page is going away: cancel a solve and wait briefly for the worker to let go."""
+        if self.live is not None and not self.stopped:
+            self.live.changed.disconnect(self._on_live_changed)
+        self._stopped = True
+        self.solver.stop()
+        if self.preview is not None:
+            self.preview.close()

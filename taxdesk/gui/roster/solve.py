@@ -1,0 +1,195 @@
+"""The roster page's background work: reading a week (:func:`read_week`), who may publish
+(:func:`supervisors`), the printed sheet of its stored version (:func:`sheet_for`) and its PDF or Excel
+file (:func:`export_sheet`), and solving it (:class:`WeekSolver`).
+
+A solve runs :func:`taxdesk.core.roster.service.solve_week` in a :class:`~taxdesk.gui.tasks.ProgressTask`,
+after every job already queued on the page's serial runner (the saves of the edits before it, so the solve
+sees their locks). The solver's progress (objective, bound, seconds) crosses to the GUI thread through a
+queued signal. One solve at a time; each has a number, and only the one asked for last is reported: a solve
+dropped for another week is cancelled and its result never shown (the core keeps what it stored for its
+week), and a solve asked for while a dropped one is still stopping starts when that one has stopped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from taxdesk.core.advisor import deciders
+from taxdesk.core.db import Database
+from taxdesk.core.errors import InvalidInput, TaxDeskError
+from taxdesk.core.network import get_point
+from taxdesk.core.plan import Plan, staffing_plan
+from taxdesk.core.roster import service, store
+from taxdesk.core.roster.hall import HallWeek, hall_week
+from taxdesk.core.roster.sheet import RosterSheet
+from taxdesk.gui.tasks import ProgressTask, TaskRunner
+
+
+@dataclass(frozen=True)
+class WeekView:
+    """A point's week as read: its name, the plan and the roster problem (or why there is none), and the
+    newest stored version (None: not rostered yet)."""
+
+    point: str
+    point_name: str
+    week: str
+    plan: Plan | None
+    hall: HallWeek | None
+    stored: store.StoredRoster | None
+    error: TaxDeskError | None = None
+
+
+def read_week(db: Database, point: str, week: str, plan: Plan | None = None) -> WeekView:
+    """The week to show. Worker thread (the staffing plan takes a second or so); a week that cannot be
+    rostered (too little history for the plan, no shift templates …) comes back with its error."""
+    with db.session() as session:
+        name = get_point(session, point).name
+    stored = store.latest(db, point, week)
+    try:
+        plan = plan or staffing_plan(db, point, week)
+        hall = hall_week(db, point, week, plan=plan)
+    except TaxDeskError as exc:
+        return WeekView(point, name, week, None, None, stored, exc)
+    return WeekView(point, name, week, plan, hall, stored)
+
+
+def sheet_for(db: Database, view: WeekView, supervisor: str) -> RosterSheet:
+    """The printed week of the newest stored version. Worker thread."""
+    stored = store.latest(db, view.point, view.week)
+    if stored is None:
+        raise InvalidInput("nothing to print", key="roster_none", point=view.point_name, week=view.week)
+    return service.sheet(db, view.hall, stored, point_name=view.point_name, supervisor=supervisor)
+
+
+def supervisors(db: Database, point: str):
+    """Who may publish: the active supervisors (worker thread)."""
+    return [d for d in deciders(db, point) if d.role == "supervisor"]
+
+
+def export_sheet(db: Database, view: WeekView, supervisor: str, kind: str, target: Path) -> Path:
+    """Write the stored week to ``target`` as PDF or XLSX (worker thread; the fonts are loaded already)."""
+    sheet = sheet_for(db, view, supervisor)
+    if kind == "xlsx":
+        from taxdesk.core.roster.xlsx import write_xlsx
+
+        write_xlsx([sheet], target)
+        return target
+    from taxdesk.gui.roster import printout as roster_print
+
+    try:
+        roster_print.render_pdf([sheet], target)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise InvalidInput(reason, key="export_failed", path=str(target), reason=reason) from None
+    return target
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the solver's callbacks emit it from the worker (queued)."""
+
+    progressed = Signal(int, float, float, float)  # solve number, objective, bound, seconds
+
+
+class WeekSolver(QObject):
+    """Solves a week in the background: :attr:`progressed`, then :attr:`finished` (a
+    :class:`~taxdesk.core.roster.service.WeekSolve`) or :attr:`failed` (an exception), on the GUI thread."""
+
+    progressed = Signal(float, float, float)  # objective, bound, seconds
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, db: Database, runner: TaskRunner, time_limit: float, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db, self.runner, self.time_limit = db, runner, time_limit
+        self.task = ProgressTask(self)
+        self.task.finished.connect(self._on_finished)
+        self.task.failed.connect(self._on_failed)
+        self._relay = _Relay(self)
+        self._relay.progressed.connect(self._on_progress)
+        self._count = 0
+        self._current: int | None = None  # the solve asked for, waiting or running
+        self._waiting: tuple | None = None  # one to start when a dropped one has stopped
+
+    @property
+    def busy(self) -> bool:
+        """A solve was asked for and has not been reported yet."""
+        return self._current is not None
+
+    def start(self, view: WeekView, who: str) -> None:
+        """Solve ``view``'s week as ``who`` (a staff code), after the jobs queued on the runner."""
+        self._count += 1
+        number = self._current = self._count
+        self.runner.run(lambda: None, on_done=lambda _none: self._launch(number, view, who))
+
+    def cancel(self) -> bool:
+        """取消: a running solve stops and reports the best roster found; one still waiting for the runner
+        never starts. Returns True when nothing ran (nothing will be reported)."""
+        if self._current is None:
+            return False
+        if self.task.running:
+            self.task.cancel()
+            return False
+        self._current = None
+        return True
+
+    def drop(self) -> None:
+        """Forget the solve asked for (another week is shown): it is cancelled and never reported."""
+        self._current = self._waiting = None
+        if self.task.running:
+            self.task.cancel()
+
+    def stop(self) -> None:
+        self.drop()
+        self.task.wait(5000)
+
+    def _launch(self, number: int, view: WeekView, who: str) -> None:
+        if number != self._current:
+            return
+        if self.task.running:  # a dropped solve is still stopping
+            self._waiting = (number, view, who)
+            return
+        db, limit, relay = self.db, self.time_limit, self._relay
+
+        def run(_progress, cancelled):
+            try:
+                return number, service.solve_week(
+                    db,
+                    view.point,
+                    view.week,
+                    by=who,
+                    time_limit=limit,
+                    plan=view.plan,
+                    progress=lambda o, b, s: relay.progressed.emit(number, o, b, s),
+                    cancel=cancelled,
+                )
+            except Exception as exc:
+                exc.solve_number = number
+                raise
+
+        self.task.start(run)
+
+    def _on_progress(self, number: int, objective: float, bound: float, seconds: float) -> None:
+        if number == self._current and self.task.running:
+            self.progressed.emit(objective, bound, seconds)
+
+    def _ended(self, number: int | None) -> bool:
+        """Whether the solve that ended is the one asked for; starts one that waited for it."""
+        current = number is not None and number == self._current
+        if current:
+            self._current = None
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self._launch(*waiting)
+        return current
+
+    def _on_finished(self, outcome) -> None:
+        number, result = outcome
+        if self._ended(number):
+            self.finished.emit(result)
+
+    def _on_failed(self, exc: Exception) -> None:
+        if self._ended(getattr(exc, "solve_number", None)):
+            self.failed.emit(exc)
