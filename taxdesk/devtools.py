@@ -19,6 +19,7 @@ UI_DIR = ROOT / "ui"
 FORMS_DIR = ROOT / "taxdesk" / "gui" / "forms"
 GUI_DIR = ROOT / "taxdesk" / "gui"
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
+QT_SUPPLEMENTS = sorted(TRANSLATIONS_DIR.glob("qt_extra_*.ts"))
 LANGUAGES = ("en",)
 
 
@@ -78,6 +79,8 @@ def build_translations() -> None:
     for language in LANGUAGES:
         ts_file = TRANSLATIONS_DIR / f"taxdesk_{language}.ts"
         update_ts(ts_file, language)
+        compile_ts(ts_file, ts_file.with_suffix(".qm"))
+    for ts_file in QT_SUPPLEMENTS:  # hand-written, for Qt's own strings: compiled, never refreshed
         compile_ts(ts_file, ts_file.with_suffix(".qm"))
 
 

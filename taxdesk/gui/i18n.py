@@ -44,9 +44,11 @@ def install(app: QCoreApplication, language: str | None) -> str:
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     )
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(f"qtbase_{language}", qt_translations)]
+    ours = str(resource_path("translations"))
+    # Qt's own catalogue, then our supplement for the few Qt strings it leaves untranslated, then ours.
+    candidates = [(f"qtbase_{language}", qt_translations), (f"qt_extra_{language}", ours)]
     if language != DEFAULT_LANGUAGE:
-        candidates.append((f"taxdesk_{language}", str(resource_path("translations"))))
+        candidates.append((f"taxdesk_{language}", ours))
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):

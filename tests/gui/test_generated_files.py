@@ -92,3 +92,10 @@ def test_every_interface_string_is_one_lupdate_can_see():
     assert hidden == [], (
         "use QCoreApplication.translate(CONTEXT_STRING, …) or QT_TRANSLATE_NOOP at " + ", ".join(hidden)
     )
+
+
+@pytest.mark.parametrize("ts_file", devtools.QT_SUPPLEMENTS, ids=lambda path: path.name)
+def test_compiled_qt_supplement_is_current(ts_file, tmp_path):
+    fresh = tmp_path / ts_file.with_suffix(".qm").name
+    devtools.compile_ts(ts_file, fresh)
+    assert fresh.read_bytes() == ts_file.with_suffix(".qm").read_bytes(), "run `make translations`"
