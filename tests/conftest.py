@@ -11,7 +11,11 @@ import os
 import shutil
 import uuid
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt: there is no screen
+# Before anything imports Qt: there is no screen. The offscreen screen is a hall PC's, 1366×768.
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    "offscreen:configfile=" + os.path.join(os.path.dirname(__file__), "fixtures", "hall_pc_screen.json"),
+)
 
 import pytest
 from sqlalchemy import create_engine, text

@@ -210,5 +210,5 @@ def run_gui(
         board.show_on_screen()
         return app.exec()
     window = MainWindow(db, point, mode=mode)
-    window.show()
+    window.present()
     return app.exec()

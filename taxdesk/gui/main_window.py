@@ -8,6 +8,7 @@ again.
 
 from __future__ import annotations
 
+import gc
 import importlib
 
 from PySide6.QtCore import QSettings
@@ -29,6 +30,7 @@ from taxdesk.gui.widgets.settings_dialog import SettingsDialog
 
 STATUS_TIMEOUT_MS = 15000
 MODE_SETTING = "desk/mode"
+GEOMETRY_SETTING = "mainwindow/geometry"  # per PC: where and how big the officer left the window
 # mode -> (module, class); pages are imported when first shown, so starting one desk loads only its page.
 PAGES = {
     "desk": ("taxdesk.gui.desk.front_desk", "FrontDesk"),
@@ -93,12 +95,19 @@ class MainWindow(QMainWindow):
         self.ui.actionCalendar.triggered.connect(self.open_calendar)
         self.ui.actionAbout.triggered.connect(self.about)
 
-        geometry = QSettings().value("mainwindow/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        geometry = QSettings().value(GEOMETRY_SETTING)
+        self._placed = geometry is not None and self.restoreGeometry(geometry)
         self.set_point(point)
         if live is None:
             self.live.start()
+
+    def present(self) -> None:
+        """Show the window as this PC's officer left it, or maximised the first time (a hall PC's screen
+        is often 1366×768: every page is laid out to fit it)."""
+        if self._placed:
+            self.show()
+        else:
+            self.showMaximized()
 
     # ------------------------------------------------------------------------------------------ pages
 
@@ -118,6 +127,11 @@ class MainWindow(QMainWindow):
             self.ui.pages.addWidget(widget)
             self.pages[mode] = widget
             widget.load()
+            # The page, its modules and its widgets live as long as the window: move everything alive now
+            # out of the cycle collector's reach, or its full passes (hundreds of milliseconds on a heap
+            # this size, on whichever thread triggers them) stall the event loop. Cheap; bounded by the
+            # number of pages, so garbage made later is collected as usual.
+            gc.freeze()
         return self.pages[mode]
 
     def _page_message(self, page: QWidget, text: str) -> None:
@@ -232,7 +246,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        QSettings().setValue("mainwindow/geometry", self.saveGeometry())
+        QSettings().setValue(GEOMETRY_SETTING, self.saveGeometry())
         for widget in self.pages.values():
             widget.stop()
         if self.board is not None:

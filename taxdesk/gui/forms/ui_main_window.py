@@ -24,7 +24,7 @@ class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1280, 800)
+        MainWindow.resize(1200, 700)
         self.actionSwitchPoint = QAction(MainWindow)
         self.actionSwitchPoint.setObjectName(u"actionSwitchPoint")
         self.actionSettings = QAction(MainWindow)
