@@ -1,5 +1,6 @@
 """``taxdesk init`` (create or upgrade the database, optionally with the demo county) and ``taxdesk import
-history FILE`` (ticket history from another queue system's CSV): the long-running set-up commands."""
+history FILE`` (ticket history from another queue system's CSV): the long-running set-up commands, which
+show their progress on stderr."""
 
 from __future__ import annotations
 
@@ -42,6 +43,47 @@ def register_import(commands) -> None:
     history.set_defaults(func=cmd_import_history)
 
 
+class Progress:
+    """A ``progress(done, total)`` callback that shows a long step on stderr, never on stdout.
+
+    On a terminal: one line, ``what … 42%``, redrawn in place. Elsewhere (a log file, a pipe, an installer's
+    console capture) with ``plain_lines``: a plain line when the step starts, as it passes each quarter and
+    when it ends, so a log shows it is moving without filling up; without ``plain_lines``: nothing.
+    Use it as a context manager: the terminal line is ended even when the step fails.
+    """
+
+    STEP = 25  # percent between plain lines
+
+    def __init__(self, what: str, *, plain_lines: bool = True):
+        self.what = what
+        self.terminal = sys.stderr.isatty()
+        self.plain_lines = plain_lines
+        self.shown: int | None = None  # the last percentage shown
+        self.line_open = False
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = min(100, 100 * done // max(1, total))
+        if self.terminal:
+            print(f"\r{self.what} … {percent}%", end="", file=sys.stderr, flush=True)
+            self.line_open = True
+            if done >= total:
+                self.end_line()
+        elif self.plain_lines and (self.shown is None or percent // self.STEP > self.shown // self.STEP):
+            print(f"{self.what} … {percent}%", file=sys.stderr, flush=True)
+        self.shown = percent
+
+    def end_line(self) -> None:
+        if self.line_open:
+            print(file=sys.stderr, flush=True)
+            self.line_open = False
+
+    def __enter__(self) -> Progress:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.end_line()
+
+
 def cmd_init(args) -> int:
     if args.demo:
         validate.number(
@@ -65,7 +107,8 @@ def cmd_init(args) -> int:
         )
     if args.demo:
         days = 0 if args.no_history else args.history_days
-        summary = demo.populate(db, history_days=days, progress=_progress_printer())
+        with Progress("generating demo history") as progress:
+            summary = demo.populate(db, history_days=days, progress=progress)
         print(
             f"demo: {summary.points} points, {summary.services} services, {summary.windows} windows, "
             f"{summary.staff} staff, {summary.tickets_added} tickets added"
@@ -74,35 +117,10 @@ def cmd_init(args) -> int:
     return 0
 
 
-def _progress_printer():
-    if not sys.stderr.isatty():
-        return None
-
-    def progress(done: int, total: int) -> None:
-        print(
-            f"\rgenerating demo history … {100 * done // max(1, total)}%", end="", file=sys.stderr, flush=True
-        )
-        if done >= total:
-            print(file=sys.stderr)
-
-    return progress
-
-
 def cmd_import_history(args) -> int:
     db = open_db(args)
-    progress = None
-    if sys.stderr.isatty():
-
-        def progress(done: int, total: int) -> None:
-            print(
-                f"\rimporting history … {100 * done // max(1, total)}%", end="", file=sys.stderr, flush=True
-            )
-
-    try:
+    with Progress("importing history", plain_lines=False) as progress:
         result = import_history(db, args.file, progress=progress)
-    finally:
-        if progress is not None:
-            print(file=sys.stderr)
     if args.json:
         print_json(result.to_json())
     else:
