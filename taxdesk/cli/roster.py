@@ -24,6 +24,7 @@ from taxdesk.cli.base import (
 )
 from taxdesk.core import clock, errors
 from taxdesk.core.network import points
+from taxdesk.core.roster import check, nrp, xlsx
 
 ROSTER_ACTIONS = {
     "solve": "solve a point's week (locked assignments kept) and store it as the week's draft",
@@ -94,7 +95,7 @@ def cmd_roster_publish(args) -> int:
 
 def cmd_roster_solve(args) -> int:
     """Exit 1 when the rules allow no roster (the reasons on stderr)."""
-    from taxdesk.core.roster import check, service  # HiGHS and statsmodels: see the module docstring
+    from taxdesk.core.roster import service  # HiGHS and statsmodels: see the module docstring
 
     solved = service.solve_week(open_db(args), args.point, args.week, by=args.by, time_limit=args.time_limit)
     solution, week = solved.solution, solved.week
@@ -164,7 +165,7 @@ def cmd_roster_solve(args) -> int:
 
 
 def cmd_roster_print(args) -> int:
-    from taxdesk.core.roster import service, store, xlsx  # statsmodels: see the module docstring
+    from taxdesk.core.roster import service, store  # statsmodels: see the module docstring
     from taxdesk.core.roster.hall import hall_week
 
     db = open_db(args)
@@ -215,7 +216,7 @@ def cmd_roster_print(args) -> int:
 
 def cmd_roster_nrp(args) -> int:
     """Exit 0 with a roster (optimal or not), 1 when the rules admit none or none was found in time."""
-    from taxdesk.core.roster import nrp, solver  # HiGHS: see the module docstring
+    from taxdesk.core.roster import solver  # HiGHS: see the module docstring
 
     problem = nrp.load(args.file)
     solution = solver.solve(problem, time_limit=args.time_limit)
