@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import re
 import subprocess
 import sys
 from datetime import timedelta
@@ -199,6 +202,40 @@ def test_init_creates_then_reports_up_to_date(tmp_path):
     assert again.returncode == 0 and "up to date" in again.stdout
     listed = run_process("--db", url, "points", "--json")
     assert listed.returncode == 0 and json.loads(listed.stdout) == []
+
+
+def test_init_demo_reports_its_progress_on_stderr(tmp_path, capsys):
+    """Half a minute of demo history is not silent: stderr (a log here, not a terminal) gets a few plain
+    progress lines; stdout says what was made, as before."""
+    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    code, out, err = run(capsys, "--db", url, "init", "--demo", "--history-days", "2")
+    assert code == 0, err
+    assert err.splitlines() == ["generating demo history … 0%", "generating demo history … 100%"]
+    created, summary = out.splitlines()
+    assert created.startswith("created database ")
+    # Two days ending yesterday may be a weekend: no tickets, and then no span of days.
+    pattern = r"demo: 13 points, 24 services, \d+ windows, \d+ staff, \d+ tickets added( \(\S+ – \S+\))?"
+    assert re.fullmatch(pattern, summary), summary
+
+
+def test_init_demo_progress_on_a_terminal_is_one_line_redrawn(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    code, _, err = run(capsys, "--db", url, "init", "--demo", "--history-days", "2")
+    assert code == 0
+    assert err == "\rgenerating demo history … 0%\rgenerating demo history … 100%\n"
+
+
+def test_progress_in_a_log_is_a_line_per_quarter():
+    from taxdesk.cli.setup import Progress
+
+    log = io.StringIO()
+    with contextlib.redirect_stderr(log), Progress("generating demo history") as progress:
+        for done in range(0, 730, 14):
+            progress(done, 730)
+        progress(730, 730)
+    percents = [line.rsplit(" ", 1)[1] for line in log.getvalue().splitlines()]
+    assert percents == ["0%", "26%", "51%", "76%", "100%"]
 
 
 def test_init_says_which_backups_with_full_id_numbers_it_removed(tmp_path, capsys):

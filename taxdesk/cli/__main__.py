@@ -1,0 +1,3 @@
+from taxdesk.cli import main
+
+raise SystemExit(main())

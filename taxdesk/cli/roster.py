@@ -1,0 +1,255 @@
+"""``taxdesk roster solve|publish|print`` (a point's weekly rotation roster, 排班) and ``taxdesk roster
+nrp FILE`` (the roster engine on a Curtois–Qu shift scheduling benchmark file).
+
+The engine brings HiGHS, and a point's week the forecast (statsmodels): two seconds of imports, made in
+the commands that need them, so that ``taxdesk --help`` and every other command start at once.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from taxdesk.cli.base import (
+    EXIT_NO,
+    actions,
+    db_option,
+    ensure_gui_application,
+    ensure_writable,
+    json_option,
+    note,
+    open_db,
+    print_json,
+    seconds_arg,
+)
+from taxdesk.core import clock, errors
+from taxdesk.core.network import points
+from taxdesk.core.roster import check, nrp, xlsx
+
+ROSTER_ACTIONS = {
+    "solve": "solve a point's week (locked assignments kept) and store it as the week's draft",
+    "publish": "publish the week's draft (read-only afterwards; a change starts the next version)",
+    "print": "the week's newest version as an A4 landscape PDF and/or an Excel workbook",
+}
+
+
+def register(commands) -> None:
+    roster = commands.add_parser("roster", help="the weekly rotation roster engine (排班)")
+    roster_commands = actions(roster, "roster_command")
+    nrp = roster_commands.add_parser(
+        "nrp", help="solve a shift scheduling benchmark instance (Curtois & Qu format)"
+    )
+    nrp.add_argument("file", type=Path, metavar="FILE")
+    nrp.add_argument(
+        "--time-limit", type=seconds_arg, default=60.0, metavar="S", help="seconds to search (default 60)"
+    )
+    json_option(nrp)
+    nrp.set_defaults(func=cmd_roster_nrp)
+    handlers = {"solve": cmd_roster_solve, "publish": cmd_roster_publish, "print": cmd_roster_print}
+    for name, text in ROSTER_ACTIONS.items():
+        sub = roster_commands.add_parser(name, help=text)
+        db_option(sub)
+        sub.add_argument("--point", required=True, metavar="CODE")
+        sub.add_argument("--week", required=True, metavar="YYYY-Www", help="ISO week, e.g. 2026-W49")
+        if name in ("solve", "publish"):
+            sub.add_argument("--by", metavar="STAFF", help="who (staff code); without it: the command line")
+        if name == "solve":
+            sub.add_argument(
+                "--time-limit",
+                type=seconds_arg,
+                default=10.0,
+                metavar="S",
+                help="seconds to search (default 10)",
+            )
+        if name == "print":
+            sub.add_argument("--pdf", type=Path, metavar="FILE", help="the A4 landscape roster")
+            sub.add_argument("--xlsx", type=Path, metavar="FILE", help="the same as an Excel workbook")
+        json_option(sub)
+        sub.set_defaults(func=handlers[name])
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
+def cmd_roster_publish(args) -> int:
+    from taxdesk.core.roster import store  # statsmodels: see the module docstring
+
+    published = store.publish(open_db(args), args.point, args.week, by=args.by)
+    if args.json:
+        print_json(
+            {
+                "point": published.point,
+                "week": published.week,
+                "version": published.version,
+                "status": published.status,
+                "published_at": published.published_at.isoformat(timespec="seconds"),
+                "published_by": published.published_by,
+                "assignments": len(published.assignments),
+            }
+        )
+    else:
+        print(f"{args.point} {args.week}: version {published.version} published")
+    return 0
+
+
+def cmd_roster_solve(args) -> int:
+    """Exit 1 when the rules allow no roster (the reasons on stderr)."""
+    from taxdesk.core.roster import service  # HiGHS and statsmodels: see the module docstring
+
+    solved = service.solve_week(open_db(args), args.point, args.week, by=args.by, time_limit=args.time_limit)
+    solution, week = solved.solution, solved.week
+    assignments = [
+        {
+            "staff": a.name,
+            "staff_id": a.staff,
+            "day": a.day.isoformat(),
+            "shift": a.template,
+            "shift_name": a.template_name,
+            "category": a.category,
+            "start": _clock(a.start_min),
+            "end": _clock(a.end_min),
+            "window": a.window,
+            "locked": a.locked,
+        }
+        for a in (solved.stored.assignments if solved.stored else ())
+    ]
+    coverage = [
+        {
+            "start": clock.iso(datetime.combine(day.day, slot.start, tzinfo=clock.LOCAL_TZ)),
+            "required": slot.required,
+            "planned": slot.planned,
+        }
+        for day in (service.coverage(week, solution.roster) if solution.roster else ())
+        for slot in day.slots
+    ]
+    violations = [
+        {
+            "rule": v.rule,
+            "staff_id": v.person,
+            "day": week.days[v.day].day.isoformat() if v.day is not None else None,
+            "text": v.text,
+        }
+        for v in (check.violations(week.problem, solution.roster) if solution.roster else [])
+    ]
+    if args.json:
+        print_json(
+            {
+                "point": args.point,
+                "week": args.week,
+                "status": solution.status,
+                "objective": solution.objective,
+                "bound": solution.bound,
+                "gap": solution.gap,
+                "seconds": solution.seconds,
+                "version": solved.stored.version if solved.stored else None,
+                "assignments": assignments,
+                "coverage": coverage,
+                "violations": violations,
+                "explanation": [reason.text for reason in solution.explanation],
+            }
+        )
+    else:
+        print(f"{args.point} {args.week}: {solution.status}", end="")
+        if solution.objective is not None:
+            print(
+                f", objective {solution.objective:g} (bound {solution.bound:g}) in {solution.seconds:.1f} s",
+                end="",
+            )
+        print(f", draft version {solved.stored.version}" if solved.stored else "")
+        short = sum(max(0, c["required"] - c["planned"]) for c in coverage)
+        print(f"{len(assignments)} shifts; {short} window half-hours short of the requirement")
+    for reason in solution.explanation:
+        note("roster solve", reason.text)
+    return 0 if solution.roster else EXIT_NO
+
+
+def cmd_roster_print(args) -> int:
+    from taxdesk.core.roster import service, store  # statsmodels: see the module docstring
+    from taxdesk.core.roster.hall import hall_week
+
+    db = open_db(args)
+    if args.pdf is None and args.xlsx is None:
+        raise errors.InvalidInput("say where to print: --pdf FILE and/or --xlsx FILE")
+    for path in (args.pdf, args.xlsx):
+        if path is not None:
+            ensure_writable(path)
+    stored = store.latest(db, args.point, args.week)
+    if stored is None:
+        raise errors.InvalidInput(
+            f"{args.point} has no roster for {args.week}", key="roster_none", point=args.point, week=args.week
+        )
+    point_name = next(p.name for p in points(db) if p.code == stored.point)
+    sheet = service.sheet(
+        db,
+        hall_week(db, args.point, args.week),
+        stored,
+        point_name=point_name,
+        supervisor=stored.published_by or "",
+    )
+    written = {}
+    if args.xlsx is not None:
+        xlsx.write_xlsx([sheet], args.xlsx)
+        written["xlsx"] = str(args.xlsx)
+    if args.pdf is not None:
+        from taxdesk.gui import roster_print  # PySide6 only when a roster is drawn
+
+        ensure_gui_application()
+        written["pages"] = roster_print.render_pdf([sheet], args.pdf)
+        written["pdf"] = str(args.pdf)
+    if args.json:
+        print_json(
+            {
+                "point": args.point,
+                "week": args.week,
+                "version": stored.version,
+                "status": stored.status,
+                **written,
+            }
+        )
+    else:
+        state = "published" if stored.published else "draft"
+        files = ", ".join(str(path) for path in (args.pdf, args.xlsx) if path is not None)
+        print(f"{args.point} {args.week} version {stored.version} ({state}) → {files}")
+    return 0
+
+
+def cmd_roster_nrp(args) -> int:
+    """Exit 0 with a roster (optimal or not), 1 when the rules admit none or none was found in time."""
+    from taxdesk.core.roster import solver  # HiGHS: see the module docstring
+
+    problem = nrp.load(args.file)
+    solution = solver.solve(problem, time_limit=args.time_limit)
+
+    def number(value):
+        return None if value is None else (int(value) if float(value).is_integer() else value)
+
+    if args.json:
+        print_json(
+            {
+                "objective": number(solution.objective),
+                "bound": number(solution.bound),
+                "optimal": solution.optimal,
+                "seconds": solution.seconds,
+                "status": solution.status,
+                "gap": solution.gap,
+                "roster": solution.roster,
+                "explanation": [reason.text for reason in solution.explanation],
+            }
+        )
+    else:
+        print(f"{args.file.name}: {len(problem.people)} staff, {problem.days} days: {solution.status}")
+        if solution.objective is not None:
+            bound = "-" if solution.bound is None else f"{solution.bound:g}"
+            gap = "" if solution.gap is None else f", gap {solution.gap:.2%}"
+            print(f"objective {solution.objective:g} (bound {bound}{gap}) in {solution.seconds:.1f} s")
+        width = max((len(pid) for pid in solution.roster), default=0)
+        for pid, days in solution.roster.items():
+            print(f"{pid:{width}}  " + " ".join(f"{s or '.':>2}" for s in days))
+    for reason in solution.explanation:
+        note("roster nrp", reason.text)
+    if not solution.roster:
+        if not solution.explanation:
+            note("roster nrp", f"no roster found within {args.time_limit:g} s")
+        return EXIT_NO
+    return 0
