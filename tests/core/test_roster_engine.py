@@ -12,6 +12,7 @@ import pytest
 
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.roster import check, solver
+from taxdesk.core.roster.formulation import Formulation, highs_for
 from taxdesk.core.roster.model import Cover, Lock, Person, Problem, ShiftRequest, ShiftType
 
 D = ShiftType("D", 480)
@@ -211,8 +212,8 @@ def test_a_local_search_step_that_frees_everything_proves_the_roster():
     """From the first roster HiGHS finds, the first step of the local search on a small problem frees
     every assignment, finishes, and so proves its roster optimal: the optimum of the whole MIP."""
     problem = _small_mixed_problem()
-    formulation = solver._Formulation(problem)
-    highs = solver.highs_for(formulation)
+    formulation = Formulation(problem)
+    highs = highs_for(formulation)
     highs.setOptionValue("mip_abs_gap", 1.0 - 1e-6)
     search = solver._Search(formulation, highs, time.perf_counter(), None, None)
     highs.setOptionValue("mip_max_improving_sols", 1)

@@ -1,20 +1,47 @@
 """A point's week as a roster problem: shifts per template and queue, people with their rules, leave and
-wishes, cover from the staffing plan, and a solved roster placed on the windows."""
+wishes, cover from the staffing plan, and a solved roster placed on the windows; the problem built from
+hand-made facts without a database, and the facts read in as many queries for 4 windows as for 12."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import delete, select
+from sqlalchemy import delete, event, select, update
 from synthetic_history import write_history
 
-from taxdesk.core.db.models import RosterRules, ShiftRequest, ShiftTemplate, Staff, StaffLeave
+from taxdesk.core import calendar
+from taxdesk.core.calendar import DayInfo
+from taxdesk.core.db.models import (
+    Category,
+    RosterRules,
+    ServicePoint,
+    ShiftRequest,
+    ShiftTemplate,
+    Staff,
+    StaffLeave,
+    Window,
+)
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.plan import staffing_plan
 from taxdesk.core.roster import check, store
-from taxdesk.core.roster.hall import OVER_WEIGHT, UNDER_WEIGHT, hall_week
+from taxdesk.core.roster.facts import (
+    RULE_LIMITS,
+    DemandInterval,
+    HallFacts,
+    StaffFacts,
+    TemplateInfo,
+    WindowInfo,
+)
+from taxdesk.core.roster.hall import (
+    DEFAULT_RULES,
+    FAIRNESS_WEIGHT,
+    OVER_WEIGHT,
+    UNDER_WEIGHT,
+    build_hall_week,
+    hall_week,
+)
 from taxdesk.core.roster.solver import solve
 
 WEEK = "2025-W27"  # 30 June – 4 July 2025: five working days, then the weekend
@@ -177,8 +204,6 @@ def test_the_solved_week_keeps_every_rule_and_puts_one_person_per_window(history
 
 
 def test_a_templates_forbidden_successor_holds_at_every_window(history_db, plan):
-    from sqlalchemy import update
-
     with history_db.transaction() as session:
         session.execute(update(ShiftTemplate).where(ShiftTemplate.code == "PM").values(forbidden_next="AM"))
     problem = hall_week(history_db, "HALL", WEEK, plan=plan).problem
@@ -190,3 +215,168 @@ def test_a_templates_forbidden_successor_holds_at_every_window(history_db, plan)
     for shifts in solution.roster.values():
         for today, tomorrow in zip(shifts, shifts[1:], strict=False):
             assert not (today and today.startswith("PM:") and tomorrow and tomorrow.startswith("AM:"))
+
+
+# ------------------------------------------------------------------ the pure builder, on hand-made facts
+
+MONDAY = date(2025, 6, 30)
+
+
+def _days() -> tuple[DayInfo, ...]:
+    return tuple(
+        DayInfo(
+            day=MONDAY + timedelta(days=i),
+            workday=i < 5,
+            holiday_name=None,
+            filing_deadline_of_month=date(2025, 7, 15),
+            days_to_deadline=15 - i,
+            workdays_to_deadline=10,
+            covered=True,
+            makeup_workday=False,
+            deadline_source="rule",
+        )
+        for i in range(7)
+    )
+
+
+def _at(day: int, minutes: int) -> datetime:
+    return datetime.combine(MONDAY + timedelta(days=day), datetime.min.time()) + timedelta(minutes=minutes)
+
+
+def small_hall() -> HallFacts:
+    """Two windows (1 serves both queues, 2 only 综合服务), a whole-day and a tidal afternoon template;
+    two hall officers (H2 on leave on Wednesday) and one branch officer (B1), who wishes for the afternoon
+    on Thursday; the plan wants two 综合服务 windows and one 发票 window at 08:30 on Monday, one 综合服务
+    window at 14:00."""
+    return HallFacts(
+        point="SMALL",
+        week="2025-W27",
+        days=_days(),
+        categories={
+            "GEN": Category(id=1, code="GEN", name="综合服务", name_en="General", prefix="A"),
+            "INV": Category(id=2, code="INV", name="发票业务", name_en="Invoices", prefix="B"),
+        },
+        windows=(WindowInfo(1, frozenset({"GEN", "INV"}), False), WindowInfo(2, frozenset({"GEN"}), True)),
+        templates=(
+            TemplateInfo(1, "D", "全天", 510, 1020, 90, False, None),
+            TemplateInfo(2, "PM", "下午（潮汐）", 810, 1020, 0, True, None),
+        ),
+        staff=(
+            StaffFacts(
+                "H1",
+                "周敏",
+                "hall",
+                frozenset({"GEN", "INV"}),
+                limits={"min_week_minutes": 840, "max_week_minutes": 2100},
+                rotating=False,
+            ),
+            StaffFacts(
+                "H2", "徐静", "hall", frozenset({"GEN"}), leave=frozenset({MONDAY + timedelta(days=2)})
+            ),
+            StaffFacts("B1", "陈刚", "branch", frozenset({"GEN"})),  # no rules: a branch officer rotates
+        ),
+        wishes=(
+            store.Wish(1, "B1", "陈刚", MONDAY + timedelta(days=3), "PM", "下午（潮汐）", True, 7),
+            store.Wish(2, "X9", "别人", MONDAY, None, None, False, 5),  # not on this roster
+        ),
+        demand=(
+            DemandInterval(_at(0, 510), _at(0, 540), {"GEN": 2, "INV": 1}),
+            DemandInterval(_at(0, 840), _at(0, 870), {"GEN": 1, "INV": 0}),
+        ),
+    )
+
+
+def test_the_problem_is_built_from_hand_made_facts_without_a_database():
+    week = build_hall_week(small_hall())
+    problem = week.problem
+    assert (week.point, week.week, problem.days, problem.first_weekday) == ("SMALL", "2025-W27", 7, 0)
+    assert problem.fairness_weight == FAIRNESS_WEIGHT
+
+    # Shifts: each template at each window, per queue the window serves.
+    assert [s.id for s in problem.shift_types] == [
+        "D:GEN:1",
+        "D:INV:1",
+        "D:GEN:2",
+        "PM:GEN:1",
+        "PM:INV:1",
+        "PM:GEN:2",
+    ]
+    whole_day = problem.shift("D:INV:1")
+    assert (whole_day.minutes, whole_day.window, whole_day.name) == (420, 1, "全天 1号窗口 B")
+    assert whole_day.skills == {"INV", "regular"} and problem.shift("PM:GEN:2").skills == {"GEN", "tidal"}
+    assert frozenset({"D:GEN:1", "D:INV:1", "PM:GEN:1", "PM:INV:1"}) in problem.window_groups()
+
+    # People: rules or the defaults, weekends and leave off, the branch officer on the tidal shifts.
+    people = {p.id: p for p in problem.people}
+    assert list(people) == ["H1", "H2", "B1"] and list(week.people) == ["H1", "H2", "B1"]
+    h1, h2, b1 = people["H1"], people["H2"], people["B1"]
+    assert h1.skills == {"GEN", "INV", "regular"} and not h1.rotating
+    assert (h1.min_minutes, h1.max_minutes, h1.days_off) == (840, 2100, {5, 6})
+    assert h2.days_off == {2, 5, 6} and h2.max_minutes == DEFAULT_RULES["max_week_minutes"]
+    assert (h2.max_consecutive_shifts, h2.min_rest_minutes) == (5, 660)
+    assert b1.rotating and week.people["B1"].rotating and b1.skills == {"GEN", "tidal"}
+    assert week.leave == {"H1": frozenset(), "H2": frozenset({2}), "B1": frozenset()}
+
+    # The wish: the afternoon on Thursday at any window; the stranger's wish is not on this roster.
+    assert [w.staff for w in week.wishes] == ["B1"]
+    (wish,) = problem.requests
+    assert (wish.person, wish.day, wish.weight, wish.on) == ("B1", 3, 7, True)
+    assert wish.shifts == {"PM:GEN:1", "PM:INV:1", "PM:GEN:2"}
+
+    # Cover: per working day, half-hour and queue; what the plan asks for, else nothing.
+    assert week.slots == [(510, 540), (840, 870)]
+    assert week.required == {(0, 0, "GEN"): 2, (0, 0, "INV"): 1, (0, 1, "GEN"): 1, (0, 1, "INV"): 0}
+    assert len(problem.covers) == 5 * 2 * 2 and {c.day for c in problem.covers} == set(range(5))
+    covers = {(c.day, c.label): c for c in problem.covers}
+    morning, afternoon = covers[0, "08:30 GEN"], covers[0, "14:00 GEN"]
+    assert (morning.required, morning.shifts) == (2, {"D:GEN:1", "D:GEN:2"})
+    assert (morning.under_weight, morning.over_weight) == (UNDER_WEIGHT, OVER_WEIGHT)
+    assert (afternoon.required, afternoon.shifts) == (1, {"D:GEN:1", "D:GEN:2", "PM:GEN:1", "PM:GEN:2"})
+    assert covers[1, "08:30 GEN"].required == 0 and covers[0, "08:30 INV"].shifts == {"D:INV:1"}
+
+    solution = solve(problem, time_limit=20)
+    assert solution.status == "optimal" and check.violations(problem, solution.roster) == []
+    assert solution.roster["B1"][3].startswith("PM:")  # the wish granted
+
+
+def test_facts_without_window_staff_are_refused():
+    with pytest.raises(InvalidInput) as refused:
+        build_hall_week(replace(small_hall(), staff=()))
+    assert refused.value.key == "roster_no_staff" and refused.value.params["point"] == "SMALL"
+    with pytest.raises(InvalidInput) as refused:
+        build_hall_week(replace(small_hall(), templates=()))
+    assert refused.value.key == "roster_no_shifts"
+
+
+def test_the_facts_carry_every_roster_rule_the_builder_defaults():
+    assert set(RULE_LIMITS) == set(DEFAULT_RULES)
+
+
+# ------------------------------------------------------------------------------- reading the facts
+
+
+def test_the_week_is_read_in_as_many_queries_for_4_windows_as_for_12(history_db, plan):
+    """One query per table: the count does not grow with the windows (it did, one per window)."""
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):
+        statements.append(statement)
+
+    def selects_of_hall_week():
+        calendar.forget(history_db)  # read the calendar every time, not from this process's cache
+        statements.clear()
+        event.listen(history_db.engine, "before_cursor_execute", count)
+        try:
+            week = hall_week(history_db, "HALL", WEEK, plan=plan)
+        finally:
+            event.remove(history_db.engine, "before_cursor_execute", count)
+        return week, len([s for s in statements if s.lstrip().upper().startswith("SELECT")])
+
+    twelve, twelve_selects = selects_of_hall_week()
+    with history_db.transaction() as session:
+        hall = session.scalar(select(ServicePoint.id).where(ServicePoint.code == "HALL"))
+        session.execute(update(Window).where(Window.point_id == hall, Window.number > 4).values(active=False))
+    four, four_selects = selects_of_hall_week()
+    assert (len(twelve.windows), len(four.windows)) == (12, 4)
+    assert len(four.problem.shift_types) < len(twelve.problem.shift_types)
+    assert four_selects == twelve_selects <= 12  # point, categories, windows and theirs, templates, staff …

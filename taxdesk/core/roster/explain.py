@@ -19,6 +19,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import highspy
+
+from taxdesk.core.roster.formulation import Formulation, highs_for
 from taxdesk.core.roster.model import Person, Problem, Reason
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -268,11 +271,7 @@ def _alone(problem: Problem, person: Person) -> Problem:
 
 
 def _feasible(problem: Problem, threads: int | None) -> bool:
-    import highspy
-
-    from taxdesk.core.roster.solver import _Formulation, highs_for
-
-    highs = highs_for(_Formulation(problem, soft=False), threads=threads)
+    highs = highs_for(Formulation(problem, soft=False), threads=threads)
     highs.setOptionValue("time_limit", 10.0)
     highs.run()
     return highs.getModelStatus() != highspy.HighsModelStatus.kInfeasible

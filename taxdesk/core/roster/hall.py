@@ -20,31 +20,22 @@ minimum scaled to the days they can work, so a holiday week or leave does not ma
 consecutive days, rest between shifts, weekends. Days the calendar does not work, and leave, are days off.
 Wishes (to work a shift template on a day, or not to work a day or a template) are soft requests on every
 shift of that template (or of the day), at any window.
+
+**Built in two steps.** :func:`~taxdesk.core.roster.facts.read_hall_facts` reads the week's facts from the
+database (one query per table); :func:`build_hall_week` makes the problem from them alone, without the
+database or the clock. :func:`hall_week` does both.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-
-from sqlalchemy import select
 
 from taxdesk.core.calendar import DayInfo
 from taxdesk.core.db import Database
-from taxdesk.core.db.models import (
-    Category,
-    RosterRules,
-    ShiftTemplate,
-    Staff,
-    StaffCategory,
-    StaffLeave,
-    Window,
-    WindowCategory,
-)
+from taxdesk.core.db.models import Category
 from taxdesk.core.errors import InvalidInput
-from taxdesk.core.network import get_point
-from taxdesk.core.plan import Plan, staffing_plan, week_days
-from taxdesk.core.roster import store
+from taxdesk.core.plan import Plan, staffing_plan
+from taxdesk.core.roster.facts import HallFacts, StaffFacts, TemplateInfo, WindowInfo, read_hall_facts
 from taxdesk.core.roster.model import Cover, Person, Problem, ShiftType
 from taxdesk.core.roster.model import ShiftRequest as WishModel
 from taxdesk.core.roster.store import Wish
@@ -61,26 +52,6 @@ DEFAULT_RULES = {
     "max_weekends": 1,
 }
 REGULAR, TIDAL = "regular", "tidal"
-
-
-@dataclass(frozen=True)
-class TemplateInfo:
-    id: int
-    code: str
-    name: str
-    start_min: int
-    end_min: int
-    break_min: int
-    tidal: bool
-    window: int | None  # a template tied to one window
-    forbidden_next: frozenset[str] = frozenset()  # template codes that may not follow it the next day
-
-
-@dataclass(frozen=True)
-class WindowInfo:
-    number: int
-    categories: frozenset[str]  # category codes
-    tidal: bool
 
 
 @dataclass(frozen=True)
@@ -126,81 +97,22 @@ def hall_week(db: Database, point_code: str, week: str, plan: Plan | None = None
     """The roster problem of ``point_code``'s ISO ``week`` (the staffing plan is made when not given:
     seconds). Refuses a point without shift templates or window staff (:class:`InvalidInput`)."""
     plan = plan or staffing_plan(db, point_code, week)
-    days = week_days(db, week)
-    with db.session() as session:
-        point = get_point(session, point_code)
-        categories = {c.code: c for c in session.scalars(select(Category))}
-        by_id = {c.id: c.code for c in categories.values()}
-        windows, numbers = [], {}
-        for w in session.scalars(
-            select(Window).where(Window.point_id == point.id, Window.active).order_by(Window.number)
-        ):
-            served = session.scalars(
-                select(WindowCategory.category_id).where(WindowCategory.window_id == w.id)
-            ).all()
-            windows.append(WindowInfo(w.number, frozenset(by_id[c] for c in served), w.is_tidal))
-            numbers[w.id] = w.number
-        templates = {
-            t.code: TemplateInfo(
-                t.id,
-                t.code,
-                t.name,
-                t.start_min,
-                t.end_min,
-                t.break_min,
-                t.tidal,
-                numbers.get(t.window_id),
-                frozenset(code.strip() for code in (t.forbidden_next or "").split(",") if code.strip()),
-            )
-            for t in session.scalars(
-                select(ShiftTemplate)
-                .where(ShiftTemplate.point_id == point.id, ShiftTemplate.active)
-                .order_by(ShiftTemplate.start_min, ShiftTemplate.code)
-            )
-            if t.window_id is None or t.window_id in numbers  # not tied to a window that was closed down
-        }
-        if not templates:
-            raise InvalidInput(
-                f"{point.code} has no shift templates to roster", key="roster_no_shifts", point=point.code
-            )
-        staff = session.scalars(
-            select(Staff)
-            .where(Staff.active, Staff.role == "window", Staff.home_unit.in_(("hall", "branch")))
-            .order_by(Staff.home_unit.desc(), Staff.code)
-        ).all()
-        if not staff:
-            raise InvalidInput(
-                f"{point.code} has no window staff to roster", key="roster_no_staff", point=point.code
-            )
-        rules = {r.staff_id: r for r in session.scalars(select(RosterRules))}
-        skills: dict[int, set[str]] = {}
-        for staff_id, category_id in session.execute(
-            select(StaffCategory.staff_id, StaffCategory.category_id)
-        ):
-            skills.setdefault(staff_id, set()).add(by_id[category_id])
-        first, last = days[0].day, days[-1].day
-        leave: dict[int, set[date]] = {}
-        for row in session.scalars(
-            select(StaffLeave).where(StaffLeave.first_day <= last, StaffLeave.last_day >= first)
-        ):
-            day = max(row.first_day, first)
-            while day <= min(row.last_day, last):
-                leave.setdefault(row.staff_id, set()).add(day)
-                day += timedelta(days=1)
-        people_rows = [
-            (
-                s.id,
-                PersonInfo(
-                    s.code,
-                    s.name,
-                    s.home_unit,
-                    rules[s.id].rotating if s.id in rules else s.home_unit == "branch",
-                ),
-                skills.get(s.id, set()),
-                _rules(rules.get(s.id)),
-            )
-            for s in staff
-        ]
+    return build_hall_week(read_hall_facts(db, point_code, week, plan))
+
+
+def build_hall_week(facts: HallFacts) -> HallWeek:
+    """The roster problem of a point's week from its facts (see the module docstring): no database, no
+    clock. Refuses facts without shift templates or window staff (:class:`InvalidInput`)."""
+    days, windows, categories = list(facts.days), list(facts.windows), dict(facts.categories)
+    templates = {t.code: t for t in facts.templates}
+    if not templates:
+        raise InvalidInput(
+            f"{facts.point} has no shift templates to roster", key="roster_no_shifts", point=facts.point
+        )
+    if not facts.staff:
+        raise InvalidInput(
+            f"{facts.point} has no window staff to roster", key="roster_no_staff", point=facts.point
+        )
 
     served = sorted({c for w in windows for c in w.categories})
     shift_types = [
@@ -228,15 +140,17 @@ def hall_week(db: Database, point_code: str, week: str, plan: Plan | None = None
     ]
     workdays = [i for i, d in enumerate(days) if d.workday]
     people, infos, requests, on_leave = [], {}, [], {}
-    for staff_id, info, person_skills, limits in people_rows:
-        off = {i for i, d in enumerate(days) if not d.workday or d.day in leave.get(staff_id, set())}
+    for staff in facts.staff:
+        info = _person_info(staff)
+        limits = {**DEFAULT_RULES, **staff.limits}
+        off = {i for i, d in enumerate(days) if not d.workday or d.day in staff.leave}
         available = len([i for i in workdays if i not in off])
         scaled_min = limits["min_week_minutes"] * available // max(len(workdays), 1) if workdays else 0
         people.append(
             Person(
                 id=info.code,
                 name=info.name,
-                skills=frozenset(person_skills | {TIDAL if info.rotating else REGULAR}),
+                skills=frozenset(staff.skills | {TIDAL if info.rotating else REGULAR}),
                 rotating=info.rotating,
                 min_minutes=min(scaled_min, limits["min_week_minutes"]),
                 max_minutes=limits["max_week_minutes"],
@@ -247,9 +161,9 @@ def hall_week(db: Database, point_code: str, week: str, plan: Plan | None = None
             )
         )
         infos[info.code] = info
-        on_leave[info.code] = frozenset(i for i, d in enumerate(days) if d.day in leave.get(staff_id, set()))
+        on_leave[info.code] = frozenset(i for i, d in enumerate(days) if d.day in staff.leave)
     index_of = {d.day: i for i, d in enumerate(days)}
-    wishes = [w for w in store.wishes(db, point_code, days[0].day, days[-1].day) if w.staff in infos]
+    wishes = [w for w in facts.wishes if w.staff in infos]
     for wish in wishes:
         if wish.template is not None and wish.template not in templates:
             continue  # a template no longer offered: no shift to weigh it on
@@ -258,14 +172,14 @@ def hall_week(db: Database, point_code: str, week: str, plan: Plan | None = None
         )
         requests.append(WishModel(wish.staff, index_of[wish.day], shifts, wish.weight, on=wish.wants))
 
-    slots = sorted({(_minutes(i.start), _minutes(i.end)) for i in plan.intervals})
+    slots = sorted({(_minutes(i.start), _minutes(i.end)) for i in facts.demand})
     required: dict[tuple[int, int, str], int] = {}
-    for interval in plan.intervals:
+    for interval in facts.demand:
         day = index_of[interval.start.date()]
         slot = slots.index((_minutes(interval.start), _minutes(interval.end)))
-        for category, need in interval.categories.items():
+        for category, windows_open in interval.windows.items():
             if category in served:
-                required[(day, slot, category)] = need.requirement.raw_windows
+                required[(day, slot, category)] = windows_open
     covers = _covers(days, slots, served, shift_types, required)
     problem = Problem(
         days=len(days),
@@ -277,8 +191,8 @@ def hall_week(db: Database, point_code: str, week: str, plan: Plan | None = None
         first_weekday=days[0].day.weekday(),
     )
     return HallWeek(
-        point_code,
-        week,
+        facts.point,
+        facts.week,
         days,
         problem,
         infos,
@@ -292,14 +206,10 @@ def hall_week(db: Database, point_code: str, week: str, plan: Plan | None = None
     )
 
 
-def _rules(row: RosterRules | None) -> dict:
-    limits = dict(DEFAULT_RULES)
-    if row is not None:
-        for key in limits:
-            value = getattr(row, key)
-            if value is not None:
-                limits[key] = value
-    return limits
+def _person_info(staff: StaffFacts) -> PersonInfo:
+    """Rotating as the roster rules say; without rules, the branch staff rotate."""
+    rotating = staff.rotating if staff.rotating is not None else staff.home_unit == "branch"
+    return PersonInfo(staff.code, staff.name, staff.home_unit, rotating)
 
 
 def _covers(days, slots, served, shift_types, required) -> list[Cover]:

@@ -1,26 +1,6 @@
 """Solving a roster :class:`~taxdesk.core.roster.model.Problem` as one mixed-integer programme in HiGHS.
 
-The formulation (every rule as in the model's docstring):
-
-- ``x[p,d,s]`` binary: person p works shift s on day d. Only the assignments a person may make at all get a
-  variable (skills, days off, ``max_shifts`` of 0, locks), so those rules cost nothing in the search.
-- ``y[p,d]`` = Σ_s x[p,d,s] ≤ 1, worked or not; a variable of its own only when several shifts are possible
-  that day (else the single x, or the constant 0), so branching can decide "works" before "which shift".
-- Run lengths as forbidden patterns on y, the standard strong form: no k+1 working days in a window
-  (``max_consecutive_shifts`` k); for every shorter run l < m not touching the horizon's ends, off–l days
-  on–off is excluded by −y[d−1] + Σ y[d..d+l−1] − y[d+l] ≤ l − 1 (``min_consecutive_shifts`` m) and the
-  mirror image for runs of days off. Windows longer than k+1 get the most days the run rules together
-  allow in them (computed by enumerating patterns), which tightens the LP where the rules interact.
-- Weekends: w[p,k] ≥ y on each weekend day, Σ_k w ≤ ``max_weekends`` (w continuous: it is pushed to the
-  larger of the two y, the convex hull of "either day").
-- Successions: per pair of days, the cliques {shifts on d that all forbid a set T on d+1} ∪ T, from
-  ``forbidden_next`` and, with clock times, from ``min_rest_minutes``.
-- Σ minutes·x within [min, max]; Σ_d x[p,d,s] ≤ ``max_shifts``.
-- Windows: per day and window group (:meth:`Problem.window_groups`), Σ over people and the group's shifts
-  of x ≤ 1.
-- Cover: Σ x + under − over = required, both slacks priced; requests priced on their shifts' x (an
-  ``on`` request as its weight minus the weight times Σ x);
-  fairness: hi ≥ Σ_d y[p,d] ≥ lo over rotating people, priced ``fairness_weight``·(hi − lo).
+The programme is :mod:`formulation`'s (every rule as in the model's docstring, how each becomes rows).
 
 Every weight is a whole number, so a bound within 1 of the best roster proves it optimal (``mip_abs_gap``
 just under 1). HiGHS runs with a fixed random seed: the same problem and options give the same roster
@@ -36,326 +16,16 @@ import math
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from itertools import product
 
 import highspy
 import numpy as np
 
 from taxdesk.core.errors import InvalidInput
-from taxdesk.core.roster.model import Person, Problem, Roster, Solution
+from taxdesk.core.roster import explain
+from taxdesk.core.roster.formulation import Formulation, highs_for
+from taxdesk.core.roster.model import Problem, Roster, Solution
 
 Progress = Callable[[float, float, float], None]  # objective, bound, seconds
-
-
-class _QuietHighs(highspy.Highs):
-    """highspy enables callbacks in its constructor, and HiGHS prints its banner on stdout when that
-    happens with logging on; switch logging off first so ``--json`` output stays clean."""
-
-    def enableCallbacks(self):  # noqa: N802 — overrides highspy's camelCase method
-        self.setOptionValue("output_flag", False)
-        super().enableCallbacks()
-
-
-Expr = dict[int, float]  # column → coefficient
-
-
-@dataclass
-class _Lp:
-    """Columns and rows collected in Python, handed to HiGHS in one go."""
-
-    lower: list[float] = field(default_factory=list)
-    upper: list[float] = field(default_factory=list)
-    cost: list[float] = field(default_factory=list)
-    integer: list[bool] = field(default_factory=list)
-    row_lower: list[float] = field(default_factory=list)
-    row_upper: list[float] = field(default_factory=list)
-    starts: list[int] = field(default_factory=lambda: [0])
-    index: list[int] = field(default_factory=list)
-    value: list[float] = field(default_factory=list)
-    offset: float = 0.0
-
-    def col(self, lower: float, upper: float, cost: float = 0.0, integer: bool = False) -> int:
-        self.lower.append(lower)
-        self.upper.append(upper)
-        self.cost.append(cost)
-        self.integer.append(integer)
-        return len(self.lower) - 1
-
-    def row(
-        self, terms: Expr, lower: float = -math.inf, upper: float = math.inf, constant: float = 0.0
-    ) -> None:
-        """lower ≤ Σ terms + constant ≤ upper; a row without variables is left out (checked elsewhere)."""
-        terms = {c: v for c, v in terms.items() if v}
-        if not terms:
-            return
-        self.row_lower.append(lower - constant)
-        self.row_upper.append(upper - constant)
-        self.index.extend(terms)
-        self.value.extend(terms.values())
-        self.starts.append(len(self.index))
-
-    def highs_lp(self) -> highspy.HighsLp:
-        lp = highspy.HighsLp()
-        lp.num_col_ = len(self.lower)
-        lp.num_row_ = len(self.row_lower)
-        lp.col_cost_ = np.array(self.cost, dtype=float)
-        lp.col_lower_ = np.array(self.lower, dtype=float)
-        lp.col_upper_ = np.array(self.upper, dtype=float)
-        lp.row_lower_ = np.array(self.row_lower, dtype=float)
-        lp.row_upper_ = np.array(self.row_upper, dtype=float)
-        lp.offset_ = self.offset
-        lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
-        lp.a_matrix_.num_col_ = lp.num_col_
-        lp.a_matrix_.num_row_ = lp.num_row_
-        lp.a_matrix_.start_ = np.array(self.starts, dtype=np.int32)
-        lp.a_matrix_.index_ = np.array(self.index, dtype=np.int32)
-        lp.a_matrix_.value_ = np.array(self.value, dtype=float)
-        lp.integrality_ = [
-            highspy.HighsVarType.kInteger if i else highspy.HighsVarType.kContinuous for i in self.integer
-        ]
-        return lp
-
-
-def allowed_shifts(problem: Problem, person: Person) -> list[list[str]]:
-    """Per day, the shift types ``person`` may work at all: skills, days off, ``max_shifts`` of 0 and
-    locks. (A lock that names a shift outside these is a conflict :mod:`explain` reports.)"""
-    locks = {lock.day: lock.shift for lock in problem.locks if lock.person == person.id}
-    usable = [
-        s.id for s in problem.shift_types if s.skills <= person.skills and person.max_shifts.get(s.id, 1) != 0
-    ]
-    days = []
-    for day in range(problem.days):
-        if day in person.days_off:
-            days.append([])
-        elif day in locks:
-            days.append([locks[day]] if locks[day] in usable else [])
-        else:
-            days.append(list(usable))
-    return days
-
-
-def successor_conflicts(problem: Problem, person: Person) -> dict[str, frozenset[str]]:
-    """For each shift type, the shift types ``person`` may not work the next day after it."""
-    conflicts = {}
-    for first in problem.shift_types:
-        banned = set(first.forbidden_next)
-        for second in problem.shift_types:
-            if first.end_min is not None and second.start_min is not None:
-                if 1440 + second.start_min - first.end_min < person.min_rest_minutes:
-                    banned.add(second.id)
-        conflicts[first.id] = frozenset(banned)
-    return conflicts
-
-
-def window_limits(days: int, max_run: int | None, min_run: int, min_off: int) -> dict[int, int]:
-    """For window lengths L, the most working days any L consecutive days can hold under the run rules
-    (runs cut by the window's ends may continue outside it, so only ``max_run`` binds those). Only the
-    lengths whose limit is not already the sum of two shorter windows' limits: those add nothing."""
-    if max_run is None or max_run >= days:
-        return {}
-    most = {length: length for length in range(1, max_run + 1)}
-    limits: dict[int, int] = {}
-    for length in range(max_run + 1, min(days, 2 * (max_run + max(min_run, min_off))) + 1):
-        most[length] = _most_worked(length, max_run, min_run, min_off)
-        if all(most[length] < most[a] + most[length - a] for a in range(1, length // 2 + 1)):
-            limits[length] = most[length]
-    return limits
-
-
-def _most_worked(length: int, max_run: int, min_run: int, min_off: int) -> int:
-    """Brute force over patterns by dynamic programming: the most worked days in ``length`` days."""
-    # state: (worked?, run length so far, run touches the window start) → most worked days so far
-    states: dict[tuple[bool, int, bool], int] = {(True, 1, True): 1, (False, 1, True): 0}
-    for _ in range(length - 1):
-        nxt: dict[tuple[bool, int, bool], int] = {}
-        for (worked, run, at_start), count in states.items():
-            for work in (True, False):
-                if work == worked:
-                    key = (work, run + 1, at_start)
-                    if work and run + 1 > max_run:
-                        continue
-                else:
-                    # the run just ended inside the window: its minimum applies unless it began at the start
-                    if not at_start and run < (min_run if worked else min_off):
-                        continue
-                    key = (work, 1, False)
-                value = count + work
-                if nxt.get(key, -1) < value:
-                    nxt[key] = value
-        states = nxt
-    return max(states.values())
-
-
-class _Formulation:
-    """The MIP for ``problem`` (or only the hard rules of ``people``, for explaining infeasibility)."""
-
-    def __init__(self, problem: Problem, people: tuple[Person, ...] | None = None, *, soft: bool = True):
-        self.problem = problem
-        self.lp = _Lp()
-        self.x: dict[tuple[str, int, str], int] = {}
-        self.y: dict[tuple[str, int], Expr] = {}
-        self.totals: dict[str, Expr] = {}
-        for person in people if people is not None else problem.people:
-            self._person(person)
-        self._windows()
-        if soft:
-            self._soft()
-
-    def _person(self, person: Person) -> None:
-        problem, lp, n = self.problem, self.lp, self.problem.days
-        allowed = allowed_shifts(problem, person)
-        locks = {lock.day: lock.shift for lock in problem.locks if lock.person == person.id}
-        pid = person.id
-        y: list[Expr] = []
-        for day, shifts in enumerate(allowed):
-            locked_on = locks.get(day) is not None
-            for s in shifts:
-                self.x[pid, day, s] = lp.col(1.0 if locked_on else 0.0, 1.0, integer=True)
-            if len(shifts) == 1:
-                expr = {self.x[pid, day, shifts[0]]: 1.0}
-            elif shifts:
-                worked = lp.col(0.0, 1.0, integer=True)
-                lp.row({worked: 1.0, **{self.x[pid, day, s]: -1.0 for s in shifts}}, 0.0, 0.0)
-                expr = {worked: 1.0}
-            else:
-                expr = {}
-            y.append(expr)
-            self.y[pid, day] = expr
-
-        def total(days) -> Expr:
-            out: Expr = {}
-            for d in days:
-                for c, v in y[d].items():
-                    out[c] = out.get(c, 0.0) + v
-            return out
-
-        self.totals[pid] = total(range(n))
-        minutes: Expr = {}
-        for (p, _day, s), col in self.x.items():
-            if p == pid:
-                minutes[col] = self.problem.shift(s).minutes
-        lp.row(
-            minutes,
-            person.min_minutes,
-            person.max_minutes if person.max_minutes is not None else math.inf,
-        )
-        for s, limit in person.max_shifts.items():
-            cols = {self.x[pid, d, s]: 1.0 for d in range(n) if (pid, d, s) in self.x}
-            if limit < len(cols):
-                lp.row(cols, upper=limit)
-
-        # Run lengths: the max-run windows (and the longer windows the rules together limit).
-        for length, most in window_limits(
-            n, person.max_consecutive_shifts, person.min_consecutive_shifts, person.min_consecutive_days_off
-        ).items():
-            for start in range(n - length + 1):
-                lp.row(total(range(start, start + length)), upper=most)
-        for run in range(1, person.min_consecutive_shifts):  # no working run of `run` days inside
-            for start in range(1, n - run):
-                terms = total(range(start, start + run))
-                for c, v in y[start - 1].items():
-                    terms[c] = terms.get(c, 0.0) - v
-                for c, v in y[start + run].items():
-                    terms[c] = terms.get(c, 0.0) - v
-                lp.row(terms, upper=run - 1)
-        for run in range(1, person.min_consecutive_days_off):  # no run of `run` days off inside
-            for start in range(1, n - run):
-                terms = {c: -v for c, v in total(range(start, start + run)).items()}
-                for c, v in [*y[start - 1].items(), *y[start + run].items()]:
-                    terms[c] = terms.get(c, 0.0) + v
-                lp.row(terms, upper=1)
-
-        weekends = problem.weekends()
-        if person.max_weekends is not None and person.max_weekends < len(weekends):
-            used: Expr = {}
-            for days in weekends:
-                live = [d for d in days if y[d]]
-                if len(live) == 1:
-                    for c, v in y[live[0]].items():
-                        used[c] = used.get(c, 0.0) + v
-                elif live:
-                    w = lp.col(0.0, 1.0)
-                    used[w] = 1.0
-                    for d in live:
-                        lp.row({w: 1.0, **{c: -v for c, v in y[d].items()}}, lower=0.0)
-            lp.row(used, upper=person.max_weekends)
-
-        conflicts = successor_conflicts(problem, person)
-        for day in range(n - 1):
-            today, tomorrow = allowed[day], allowed[day + 1]
-            if not today or not tomorrow:
-                continue
-            seen = set()
-            for s in today:
-                banned = frozenset(conflicts[s] & set(tomorrow))
-                if not banned or banned in seen:
-                    continue
-                seen.add(banned)
-                firsts = [f for f in today if banned <= conflicts[f]]
-                lp.row(
-                    {
-                        **{self.x[pid, day, f]: 1.0 for f in firsts},
-                        **{self.x[pid, day + 1, t]: 1.0 for t in banned},
-                    },
-                    upper=1,
-                )
-
-    def _windows(self) -> None:
-        columns: dict[tuple[int, str], list[int]] = {}
-        for (_pid, day, s), col in self.x.items():
-            columns.setdefault((day, s), []).append(col)
-        for group, day in product(self.problem.window_groups(), range(self.problem.days)):
-            cols = [c for s in group for c in columns.get((day, s), ())]
-            if len(cols) > 1:
-                self.lp.row(dict.fromkeys(cols, 1.0), upper=1)
-
-    def _soft(self) -> None:
-        problem, lp = self.problem, self.lp
-        for cover in problem.covers:
-            staffed = {
-                self.x[p.id, cover.day, s]: 1.0
-                for p, s in product(problem.people, cover.shifts)
-                if (p.id, cover.day, s) in self.x
-            }
-            under = lp.col(0.0, cover.required, cover.under_weight)
-            over = lp.col(0.0, max(len(staffed) - cover.required, 0), cover.over_weight)
-            lp.row({**staffed, under: 1.0, over: -1.0}, cover.required, cover.required)
-        for request in problem.requests:  # at most one shift a day: Σ x over the request's shifts is 0 or 1
-            cols = [
-                self.x[key] for s in request.shifts if (key := (request.person, request.day, s)) in self.x
-            ]
-            if request.on:
-                lp.offset += request.weight
-            for col in cols:
-                lp.cost[col] += -request.weight if request.on else request.weight
-        rotating = [p.id for p in problem.people if p.rotating]
-        if problem.fairness_weight and len(rotating) > 1:
-            hi = lp.col(0.0, problem.days, problem.fairness_weight)
-            lo = lp.col(0.0, problem.days, -problem.fairness_weight)
-            for pid in rotating:
-                lp.row({hi: 1.0, **{c: -v for c, v in self.totals[pid].items()}}, lower=0.0)
-                lp.row({lo: 1.0, **{c: -v for c, v in self.totals[pid].items()}}, upper=0.0)
-
-    def roster(self, values) -> Roster:
-        out: Roster = {p.id: [None] * self.problem.days for p in self.problem.people}
-        for (pid, day, s), col in self.x.items():
-            if values[col] > 0.5:
-                out[pid][day] = s
-        return out
-
-
-def highs_for(
-    formulation: _Formulation, *, threads: int | None = None, verbose: bool = False
-) -> highspy.Highs:
-    """A quiet HiGHS instance holding the formulation, with the options every roster solve uses."""
-    highs = _QuietHighs()
-    highs.setOptionValue("random_seed", 0)
-    if threads is not None:
-        highs.setOptionValue("threads", int(threads))
-    highs.setOptionValue("output_flag", bool(verbose))
-    highs.passModel(formulation.lp.highs_lp())
-    return highs
 
 
 def validate(problem: Problem) -> None:
@@ -437,7 +107,6 @@ def solve(
             maximum=f"{MAX_TIME_LIMIT_S:g}",
         )
     validate(problem)
-    from taxdesk.core.roster import explain  # explain builds on this module's formulation
 
     def outcome(status, search=None, reasons=()) -> Solution:
         objective = bound = gap = None
@@ -458,7 +127,7 @@ def solve(
         return outcome("infeasible", reasons=reasons)
     if cancel is not None and cancel():
         return outcome("cancelled")
-    formulation = _Formulation(problem)
+    formulation = Formulation(problem)
     highs = highs_for(formulation, threads=threads, verbose=verbose)
     highs.setOptionValue("mip_rel_gap", float(mip_rel_gap))
     # Whole-number weights: any roster within 1 of the bound is optimal.
@@ -490,7 +159,7 @@ class _Search:
     """One solve's HiGHS runs and what they found: the best roster's column values and cost, the best
     proven bound. Reports progress and polls cancel from HiGHS's callbacks."""
 
-    def __init__(self, formulation: _Formulation, highs, started: float, progress, cancel):
+    def __init__(self, formulation: Formulation, highs, started: float, progress, cancel):
         self.formulation, self.highs = formulation, highs
         self.started, self.progress, self.cancel = started, progress, cancel
         self.values = None

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from taxdesk.core import clock, live, validate
 from taxdesk.core.db import Database
@@ -423,28 +424,32 @@ def wishes(db: Database, point_code: str, first: date, last: date) -> list[Wish]
     """The wishes from ``first`` to ``last`` that concern ``point_code``: whole-day wishes and wishes for
     its shift templates; by day, then staff code."""
     with db.session() as session:
-        point = get_point(session, point_code)
-        rows = session.execute(
-            select(ShiftRequest, Staff, ShiftTemplate)
-            .join(Staff, Staff.id == ShiftRequest.staff_id)
-            .outerjoin(ShiftTemplate, ShiftTemplate.id == ShiftRequest.shift_template_id)
-            .where(ShiftRequest.day >= first, ShiftRequest.day <= last)
-            .where((ShiftRequest.shift_template_id.is_(None)) | (ShiftTemplate.point_id == point.id))
-            .order_by(ShiftRequest.day, Staff.code, ShiftRequest.id)
-        ).all()
-        return [
-            Wish(
-                row.id,
-                staff.code,
-                staff.name,
-                row.day,
-                template.code if template else None,
-                template.name if template else None,
-                row.wants,
-                row.weight,
-            )
-            for row, staff, template in rows
-        ]
+        return wishes_in(session, get_point(session, point_code), first, last)
+
+
+def wishes_in(session: Session, point: ServicePoint, first: date, last: date) -> list[Wish]:
+    """:func:`wishes` in an open session, for a point already read: one query."""
+    rows = session.execute(
+        select(ShiftRequest, Staff, ShiftTemplate)
+        .join(Staff, Staff.id == ShiftRequest.staff_id)
+        .outerjoin(ShiftTemplate, ShiftTemplate.id == ShiftRequest.shift_template_id)
+        .where(ShiftRequest.day >= first, ShiftRequest.day <= last)
+        .where((ShiftRequest.shift_template_id.is_(None)) | (ShiftTemplate.point_id == point.id))
+        .order_by(ShiftRequest.day, Staff.code, ShiftRequest.id)
+    ).all()
+    return [
+        Wish(
+            row.id,
+            staff.code,
+            staff.name,
+            row.day,
+            template.code if template else None,
+            template.name if template else None,
+            row.wants,
+            row.weight,
+        )
+        for row, staff, template in rows
+    ]
 
 
 def set_wish(
