@@ -20,6 +20,7 @@ from taxdesk.core import catalogue_io, network_edit
 from taxdesk.core.catalogue_io import ImportResult
 from taxdesk.core.network import CategoryInfo
 from taxdesk.core.network_edit import PointRecord, ServiceRecord
+from taxdesk.gui import i18n
 from taxdesk.gui.forms.ui_network_editor import Ui_NetworkEditor
 from taxdesk.gui.messages import describe_error, describe_import_error
 from taxdesk.gui.network.dialogs import PointDialog, ServiceDialog
@@ -69,11 +70,12 @@ class NetworkEditor(Page):
         ui.exportServicesButton.clicked.connect(lambda: self.export_file("services"))
         for label in (ui.pointsHint, ui.servicesHint):
             label.setWordWrap(True)
+        space = " " if i18n.current() == "en" else ""  # between two sentences
         ui.pointsHint.setText(
-            self.tr("双击一行编辑；停用的服务点显示为灰色。") + " " + self.columns_hint("points")
+            self.tr("双击一行编辑；停用的服务点显示为灰色。") + space + self.columns_hint("points")
         )
         ui.servicesHint.setText(
-            self.tr("停办：所有服务点都不再办理，业务仍留在目录中。") + " " + self.columns_hint("services")
+            self.tr("停办：所有服务点都不再办理，业务仍留在目录中。") + space + self.columns_hint("services")
         )
         self._update_buttons()
         if self.live is not None:
