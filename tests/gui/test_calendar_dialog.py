@@ -18,7 +18,6 @@ from taxdesk.core.db import Database
 from taxdesk.core.db.models import CalendarDay, FilingDeadline
 from taxdesk.gui.staffing import calendar_models
 from taxdesk.gui.staffing.calendar_dialog import CalendarDialog
-from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 10000
 OFFICIAL_2026 = [20, 24, 16, 20, 22, 15, 15, 17, 15, 26, 16, 15]
@@ -36,13 +35,6 @@ def db(sqlite_url):
     database = Database(sqlite_url)
     yield database
     database.dispose()
-
-
-@pytest.fixture
-def runner():
-    tasks = TaskRunner()
-    yield tasks
-    tasks.wait()
 
 
 def settle(qtbot, dialog: CalendarDialog) -> None:

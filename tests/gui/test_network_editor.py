@@ -18,8 +18,6 @@ from taxdesk.core.demo import populate
 from taxdesk.core.demo.catalogue import CATEGORIES
 from taxdesk.core.errors import TaxDeskError
 from taxdesk.gui.network.editor import NetworkEditor
-from taxdesk.gui.page import PageContext
-from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 10000
 
@@ -32,10 +30,8 @@ def network_sqlite(sqlite_url):
     db.dispose()
 
 
-def open_editor(qtbot, db) -> NetworkEditor:
-    runner = TaskRunner()
-    editor = NetworkEditor(PageContext(db, "HALL", runner))
-    editor._test_runner = runner
+def open_editor(qtbot, context) -> NetworkEditor:
+    editor = NetworkEditor(context)
     qtbot.addWidget(editor)
     editor.resize(1300, 700)
     editor.show()
@@ -44,12 +40,11 @@ def open_editor(qtbot, db) -> NetworkEditor:
 
 
 @pytest.fixture
-def editor(qtbot, network_sqlite):
-    widget = open_editor(qtbot, network_sqlite)
+def editor(qtbot, network_sqlite, make_context):
+    widget = open_editor(qtbot, make_context(network_sqlite))
     qtbot.waitUntil(lambda: widget.points_model.rowCount() == 13, timeout=WAIT_MS)
     yield widget
     widget.stop()
-    widget._test_runner.wait()
 
 
 def snapshot(db):
@@ -180,7 +175,7 @@ def test_importing_a_csv_with_a_bad_row_says_which_row_and_changes_nothing(
 
 
 def test_export_then_import_round_trip_through_the_editor(
-    qtbot, editor, network_sqlite, tmp_path, sqlite_template
+    qtbot, editor, network_sqlite, tmp_path, sqlite_template, make_context, runner
 ):
     points, services = tmp_path / "points.xlsx", tmp_path / "services.csv"
     for table, path in (("points", points), ("services", services)):
@@ -193,7 +188,7 @@ def test_export_then_import_round_trip_through_the_editor(
     fresh = Database(f"sqlite:///{fresh_path}")
     with fresh.session() as session:  # a new installation has its queue categories, nothing else
         assert len(session.scalars(select(Category)).all()) == len(CATEGORIES)
-    other = open_editor(qtbot, fresh)
+    other = open_editor(qtbot, make_context(fresh))
     try:
         qtbot.waitUntil(lambda: len(other.categories) == 6, timeout=WAIT_MS)
         other.import_file("points", points)
@@ -206,7 +201,7 @@ def test_export_then_import_round_trip_through_the_editor(
         assert snapshot(fresh) == snapshot(network_sqlite)
     finally:
         other.stop()
-        other._test_runner.wait()
+        runner.wait()
         fresh.dispose()
 
 

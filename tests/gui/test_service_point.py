@@ -13,8 +13,6 @@ from taxdesk.core.demo import populate
 from taxdesk.core.demo.catalogue import TOWNSHIP_SERVICES
 from taxdesk.gui.live import LiveUpdates
 from taxdesk.gui.network.service_point import ServicePointPage
-from taxdesk.gui.page import PageContext
-from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 10000
 
@@ -28,9 +26,8 @@ def network_sqlite(sqlite_url):
 
 
 @pytest.fixture
-def page(qtbot, network_sqlite):
-    runner = TaskRunner()
-    widget = ServicePointPage(PageContext(network_sqlite, "T01", runner))
+def page(qtbot, network_sqlite, make_context):
+    widget = ServicePointPage(make_context(network_sqlite, "T01"))
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
@@ -38,7 +35,6 @@ def page(qtbot, network_sqlite):
     qtbot.waitUntil(lambda: len(widget.visible_codes()) == len(TOWNSHIP_SERVICES), timeout=WAIT_MS)
     yield widget
     widget.stop()
-    runner.wait()
 
 
 def search(qtbot, page, text):
@@ -125,10 +121,9 @@ def test_the_print_preview_shows_the_sheet(qtbot, page):
     qtbot.waitUntil(lambda: page.preview is None, timeout=WAIT_MS)
 
 
-def test_a_change_elsewhere_reaches_the_page(qtbot, network_sqlite):
+def test_a_change_elsewhere_reaches_the_page(qtbot, network_sqlite, make_context, runner):
     live = LiveUpdates(network_sqlite)
-    runner = TaskRunner()
-    widget = ServicePointPage(PageContext(network_sqlite, "T01", runner, live))
+    widget = ServicePointPage(make_context(network_sqlite, "T01", live))
     qtbot.addWidget(widget)
     live.start()
     try:

@@ -21,13 +21,11 @@ from taxdesk.core.demo import populate
 from taxdesk.core.network import points
 from taxdesk.core.plan import Targets, staffing_plan, targets_from_settings, week_days
 from taxdesk.gui.main_window import MainWindow
-from taxdesk.gui.page import PageContext
 from taxdesk.gui.printing.printers import PrintSettings
 from taxdesk.gui.staffing.calendar_dialog import CalendarDialog
 from taxdesk.gui.staffing.chart import segments
 from taxdesk.gui.staffing.models import KIND_COLOURS, MAKEUP, REST, percent
 from taxdesk.gui.staffing.page import StaffingPage
-from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 15000
 WEEK = "2025-W27"  # 30 June – 4 July 2025, right after ten weeks of history
@@ -50,19 +48,12 @@ def history_db(tmp_path, history_template):
 
 
 @pytest.fixture
-def runner():
-    tasks = TaskRunner()
-    yield tasks
-    tasks.wait()
-
-
-@pytest.fixture
-def open_page(qtbot, runner):
+def open_page(qtbot, make_context):
     """``open_page(db, day)``: the page for HALL at the week of ``day``, shown, with its first result in."""
     pages = []
 
     def make(db: Database, day: date = MONDAY, point: str = "HALL") -> StaffingPage:
-        page = StaffingPage(PageContext(db, point, runner))
+        page = StaffingPage(make_context(db, point))
         qtbot.addWidget(page)
         page.resize(1400, 900)
         page.show()
@@ -346,8 +337,8 @@ def test_a_holidays_weekend_joins_its_rest_block(history_db):
     assert [d.day for d in laid[0].days] == [date(2025, 10, d) for d in range(1, 6)]
 
 
-def test_stopping_while_a_run_is_going_lets_go_cleanly(qtbot, history_db, runner):
-    page = StaffingPage(PageContext(history_db, "HALL", runner))
+def test_stopping_while_a_run_is_going_lets_go_cleanly(qtbot, history_db, make_context):
+    page = StaffingPage(make_context(history_db))
     qtbot.addWidget(page)
     page.ui.weekDate.setDate(QDate(2025, 6, 30))
     seen = emissions(page)
