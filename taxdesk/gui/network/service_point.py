@@ -6,6 +6,10 @@ runner; searching (name, English, code, pinyin or initials: :mod:`taxdesk.core.s
 every keystroke on the GUI thread, which it can afford: the pinyin is worked out once, in the background,
 when the services are loaded. The sheet is read and written to PDF in the background too; only the print
 preview, a widget, paints on the GUI thread.
+
+Everything shown follows the interface language (names, categories, the point's type). At a point other
+than the hall, a service that must be finished at the tax hall is listed in the theme's caution colour,
+with a legend under the list saying so.
 """
 
 from __future__ import annotations

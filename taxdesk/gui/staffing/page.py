@@ -14,7 +14,9 @@ The targets on the page are for trying things out and are never saved: the setti
 with the tidal-window advisor and every desk on the database, so changing them is not a side effect of a
 look at a week. While the page's targets differ from the settings' 恢复默认 shows beside them, and the
 summary says that the plan shown was computed for targets being tried out (and for which).
-The chart is :mod:`taxdesk.gui.staffing.chart`, the tables :mod:`taxdesk.gui.staffing.models`.
+The chart is :mod:`taxdesk.gui.staffing.chart`, the tables :mod:`taxdesk.gui.staffing.models`. They are
+tabs of their own (图表 with the handling times beside it, 每半小时明细, 按日汇总) below the controls, so
+that a 1366×768 hall PC shows a chart tall enough to read and a dozen half-hours without scrolling.
 """
 
 from __future__ import annotations
