@@ -79,11 +79,27 @@ BOOKING: dict[str, str] = {}
 
 # ----------------------------------------------------------------------------------------------- network
 # gui/network: network editor, service point, service list
-NETWORK: dict[str, str] = {}
+NETWORK: dict[str, str] = {
+    "hall_only_line": "#f0c987",  # the edge of the note on a service to be finished at the hall
+    # the printed service list (服务清单): black on white, greys that photocopy
+    "sheet_paper": "#ffffff",
+    "sheet_text_soft": "#3c3c3c",  # numbers and the footer
+    "sheet_rule": "#969696",  # the thin rule under each service
+}
 
 # ----------------------------------------------------------------------------------------------- staffing
 # gui/staffing: staffing page and chart, tax calendar, history import
-STAFFING: dict[str, str] = {}
+STAFFING: dict[str, str] = {
+    "calendar_line": "#e8c36a",  # the edge of a note about the holiday calendar
+    # the days of a week, behind the chart and in the tables (filing days use caution_bg)
+    "rest_day": "#e6e9ee",
+    "deadline_day": "#ffd08a",
+    "makeup_day": "#e7dcf5",
+    # their markers under the chart's day names
+    "deadline_text": "#b35a00",
+    "makeup_text": "#6a3d9a",
+    "reserve_line": "#e08a1e",  # windows needed on a busy day
+}
 
 # ----------------------------------------------------------------------------------------------- roster
 # gui/roster: roster page, grid, chart, print-out

@@ -8,7 +8,7 @@ import threading
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from sqlalchemy import func, select
@@ -16,9 +16,9 @@ from sqlalchemy import func, select
 from taxdesk.core import calendar
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import CalendarDay, FilingDeadline
+from taxdesk.gui import i18n
 from taxdesk.gui.staffing import calendar_models
 from taxdesk.gui.staffing.calendar_dialog import CalendarDialog
-from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 10000
 OFFICIAL_2026 = [20, 24, 16, 20, 22, 15, 15, 17, 15, 26, 16, 15]
@@ -36,13 +36,6 @@ def db(sqlite_url):
     database = Database(sqlite_url)
     yield database
     database.dispose()
-
-
-@pytest.fixture
-def runner():
-    tasks = TaskRunner()
-    yield tasks
-    tasks.wait()
 
 
 def settle(qtbot, dialog: CalendarDialog) -> None:
@@ -458,3 +451,39 @@ def test_choosing_another_month_closes_the_editor(qtbot, db, runner):
     assert dialog.editing_month == 3 and dialog.ui.editFrame.isVisible()
     dialog.select_month(4)
     assert dialog.editing_month is None and not dialog.ui.editFrame.isVisible()
+
+
+# ------------------------------------------------------------------------------ a hall PC, both languages
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_dialog_fits_a_hall_pc_with_the_warning_and_the_editor(qtbot, db, runner, qapp, language):
+    """On 1366×768 a dialog has about 1366×690 under its title bar, the warning and the editor shown."""
+    i18n.install(qapp, language)
+    try:
+        dialog = open_dialog(qtbot, db, runner, 2027)
+        dialog.select_month(2)
+        dialog.edit_selected()
+        qtbot.wait(50)
+        assert dialog.ui.warningLabel.isVisible() and dialog.ui.editFrame.isVisible()
+        assert dialog.width() <= 1366 and dialog.height() <= 690
+        needed = dialog.minimumSizeHint()
+        assert needed.width() <= 1366 and needed.height() <= 690
+        for button in (dialog.ui.saveButton, dialog.ui.importDeadlinesButton, dialog.ui.closeButton):
+            top_left = button.mapTo(dialog, QPoint(0, 0))
+            assert dialog.rect().contains(QRect(top_left, button.size())), button.objectName()
+    finally:
+        i18n.install(qapp, "zh_CN")
+
+
+def test_english_dates_name_the_month(qtbot, db, runner, qapp):
+    i18n.install(qapp, "en")
+    try:
+        dialog = open_dialog(qtbot, db, runner, 2026)
+        assert dialog.describe_day(date(2026, 2, 10)).endswith("Feb 24")  # the filing deadline, in words
+        spring = next(p for p in dialog.overview.periods if p.name == "春节" and p.kind == "holiday")
+        assert calendar_models.period_dates_text(spring) == "Feb 15 (Sunday) to Feb 23 (Monday)"
+        for row in range(dialog.periods_model.rowCount()):
+            assert "/" not in cell(dialog.periods_model, row, 2)
+    finally:
+        i18n.install(qapp, "zh_CN")

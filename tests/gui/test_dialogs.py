@@ -3,6 +3,7 @@ and open a database at start-up."""
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 from datetime import timedelta
@@ -164,6 +165,28 @@ def test_point_picker_lists_every_point_and_remembers_the_choice(qtbot, demo_db)
     assert code == points[3].code
     startup.remember_point(code)
     assert remembered_point(points) == code
+
+
+def test_point_picker_names_the_point_types_in_the_interface_language(qtbot, demo_db, qapp):
+    with demo_db.session() as session:
+        points = list_points(session)
+    texts = {}
+    for language in ("zh_CN", "en"):
+        i18n.install(qapp, language)
+        try:
+            picker = PointPicker(points)
+            qtbot.addWidget(picker)
+            texts[language] = [picker.ui.pointList.item(i).text() for i in range(picker.ui.pointList.count())]
+        finally:
+            i18n.install(qapp, "zh_CN")
+    hall = next(i for i, p in enumerate(points) if p.code == "HALL")
+    township = next(i for i, p in enumerate(points) if p.kind == "township")
+    assert "办税服务厅 · HALL" in texts["zh_CN"][hall] and "丰收微税厅" in texts["zh_CN"][township]
+    assert (
+        "Tax service hall · HALL" in texts["en"][hall] and "Township service point" in texts["en"][township]
+    )
+    kinds = {re.search(r"[（(]\s*(.+?) · ", text).group(1) for text in texts["en"]}
+    assert kinds == {"Tax service hall", "Township service point", "Bank tax station"}
 
 
 def test_startup_on_an_empty_database_creates_it_when_the_officer_agrees(qtbot, tmp_path, monkeypatch):

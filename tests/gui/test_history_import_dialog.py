@@ -15,6 +15,7 @@ from taxdesk.core.db.models import Ticket
 from taxdesk.core.demo import populate
 from taxdesk.core.demo.history_csv import write_history_csv
 from taxdesk.core.history_import import import_history
+from taxdesk.gui import i18n
 from taxdesk.gui.staffing import history_import as dialog_module
 from taxdesk.gui.staffing.history_import import HistoryImportDialog
 
@@ -139,3 +140,23 @@ def test_no_file_chosen_says_so(qtbot, network_db):
     qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
     assert dialog.ui.statusLabel.text() == "请先选择要导入的文件。"
     assert not dialog.task.running
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "last"),
+    [("zh_CN", "2025年3月3日", "2025年3月4日"), ("en", "Mar 3, 2025", "Mar 4, 2025")],
+)
+def test_the_imported_days_are_dates_of_the_interface_language(
+    qtbot, network_db, tmp_path, qapp, language, first, last
+):
+    path = tmp_path / "history.csv"
+    write_history_csv(network_db, path, start=DAY, end=DAY + timedelta(days=1), points=["HALL"])
+    i18n.install(qapp, language)
+    try:
+        dialog = open_dialog(qtbot, network_db)
+        with qtbot.waitSignal(dialog.imported, timeout=30000):
+            dialog.start(path)
+        text = dialog.ui.statusLabel.text()
+        assert first in text and last in text and "2025-03-03" not in text, text
+    finally:
+        i18n.install(qapp, "zh_CN")

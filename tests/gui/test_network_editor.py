@@ -7,7 +7,7 @@ import csv
 import shutil
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
@@ -17,9 +17,8 @@ from taxdesk.core.db.models import Category
 from taxdesk.core.demo import populate
 from taxdesk.core.demo.catalogue import CATEGORIES
 from taxdesk.core.errors import TaxDeskError
+from taxdesk.gui import i18n
 from taxdesk.gui.network.editor import NetworkEditor
-from taxdesk.gui.page import PageContext
-from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 10000
 
@@ -32,10 +31,8 @@ def network_sqlite(sqlite_url):
     db.dispose()
 
 
-def open_editor(qtbot, db) -> NetworkEditor:
-    runner = TaskRunner()
-    editor = NetworkEditor(PageContext(db, "HALL", runner))
-    editor._test_runner = runner
+def open_editor(qtbot, context) -> NetworkEditor:
+    editor = NetworkEditor(context)
     qtbot.addWidget(editor)
     editor.resize(1300, 700)
     editor.show()
@@ -44,12 +41,11 @@ def open_editor(qtbot, db) -> NetworkEditor:
 
 
 @pytest.fixture
-def editor(qtbot, network_sqlite):
-    widget = open_editor(qtbot, network_sqlite)
+def editor(qtbot, network_sqlite, make_context):
+    widget = open_editor(qtbot, make_context(network_sqlite))
     qtbot.waitUntil(lambda: widget.points_model.rowCount() == 13, timeout=WAIT_MS)
     yield widget
     widget.stop()
-    widget._test_runner.wait()
 
 
 def snapshot(db):
@@ -180,7 +176,7 @@ def test_importing_a_csv_with_a_bad_row_says_which_row_and_changes_nothing(
 
 
 def test_export_then_import_round_trip_through_the_editor(
-    qtbot, editor, network_sqlite, tmp_path, sqlite_template
+    qtbot, editor, network_sqlite, tmp_path, sqlite_template, make_context, runner
 ):
     points, services = tmp_path / "points.xlsx", tmp_path / "services.csv"
     for table, path in (("points", points), ("services", services)):
@@ -193,7 +189,7 @@ def test_export_then_import_round_trip_through_the_editor(
     fresh = Database(f"sqlite:///{fresh_path}")
     with fresh.session() as session:  # a new installation has its queue categories, nothing else
         assert len(session.scalars(select(Category)).all()) == len(CATEGORIES)
-    other = open_editor(qtbot, fresh)
+    other = open_editor(qtbot, make_context(fresh))
     try:
         qtbot.waitUntil(lambda: len(other.categories) == 6, timeout=WAIT_MS)
         other.import_file("points", points)
@@ -206,7 +202,7 @@ def test_export_then_import_round_trip_through_the_editor(
         assert snapshot(fresh) == snapshot(network_sqlite)
     finally:
         other.stop()
-        other._test_runner.wait()
+        runner.wait()
         fresh.dispose()
 
 
@@ -280,3 +276,69 @@ def test_every_refusal_reads_as_one_chinese_sentence(network_sqlite, tmp_path):
         *("file_format", "import_unreadable", "export_failed", "import_empty", "import_unknown_column"),
         *("import_repeated_column", "import_missing_column", "text_control"),
     }
+
+
+# ------------------------------------------------------------------------------ a hall PC, both languages
+
+
+def within_page(page, widget) -> bool:
+    """Whether ``widget`` is shown and lies wholly inside the page (nothing cut off at its edge)."""
+    top_left = widget.mapTo(page, QPoint(0, 0))
+    return widget.isVisible() and page.rect().contains(QRect(top_left, widget.size()))
+
+
+def full_rows(table) -> int:
+    """How many rows the table's viewport shows whole, without scrolling."""
+    model, height = table.model(), table.viewport().height()
+    shown = [table.visualRect(model.index(row, 0)) for row in range(model.rowCount())]
+    return sum(1 for rect in shown if rect.top() >= 0 and rect.bottom() < height)
+
+
+def test_a_hall_pc_shows_every_point_and_the_buttons(qtbot, editor):
+    editor.resize(1366, 690)
+    qtbot.wait(50)
+    ui = editor.ui
+    assert full_rows(ui.pointsTable) == 13  # the whole demo network without scrolling
+    for widget in (ui.addPointButton, ui.togglePointButton, ui.importPointsButton, ui.exportPointsButton):
+        assert within_page(editor, widget), widget.objectName()
+    assert within_page(editor, ui.pointsHint) and ui.pointsHint.height() >= ui.pointsHint.heightForWidth(
+        ui.pointsHint.width()
+    )  # the hint wraps instead of running off the page
+    ui.tabs.setCurrentWidget(ui.servicesTab)
+    qtbot.wait(50)
+    assert full_rows(ui.servicesTable) >= 12
+    assert within_page(editor, ui.withdrawServiceButton) and within_page(editor, ui.servicesHint)
+
+
+def test_the_column_hints_follow_the_interface_language(editor):
+    """The file's column names stay as the importer reads them; what they hold is said in Chinese."""
+    hint = editor.ui.pointsHint.text()
+    assert "code（代码）、name（名称）、kind（类型）" in hint and "opening_hours（营业时间）" in hint
+    assert "英文列名" in hint and "Opening" not in hint
+    assert "offered_at（办理网点）" in editor.ui.servicesHint.text()
+
+
+def test_point_types_and_column_hints_in_english(qtbot, network_sqlite, make_context, qapp):
+    i18n.install(qapp, "en")
+    try:
+        widget = open_editor(qtbot, make_context(network_sqlite))
+        qtbot.waitUntil(lambda: widget.points_model.rowCount() == 13, timeout=WAIT_MS)
+        model = widget.points_model
+        kinds = {model.index(row, 0).data(): model.index(row, 2).data() for row in range(model.rowCount())}
+        assert kinds["HALL"] == "Tax service hall"
+        assert kinds["T01"] == "Township service point" and kinds["YS01"] == "Bank tax station"
+        assert not {"hall", "township", "bank_station"} & set(kinds.values())
+        hint = widget.ui.pointsHint.text()
+        assert "bank_partner (Partner bank)" in hint and "opening_hours," in hint  # title only where new
+        assert "（" not in hint and "合作银行" not in hint
+        dialog = widget.add_point()
+        combo = dialog.ui.kindCombo
+        assert [combo.itemText(i) for i in range(combo.count())] == [
+            "Tax service hall",
+            "Township service point",
+            "Bank tax station",
+        ]
+        dialog.reject()
+        widget.stop()
+    finally:
+        i18n.install(qapp, "zh_CN")

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import pypdf
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 
 from taxdesk.core import network_edit
 from taxdesk.core.db import Database
 from taxdesk.core.demo import populate
 from taxdesk.core.demo.catalogue import TOWNSHIP_SERVICES
+from taxdesk.gui import i18n, theme
 from taxdesk.gui.live import LiveUpdates
 from taxdesk.gui.network.service_point import ServicePointPage
-from taxdesk.gui.page import PageContext
-from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 10000
 
@@ -28,9 +27,8 @@ def network_sqlite(sqlite_url):
 
 
 @pytest.fixture
-def page(qtbot, network_sqlite):
-    runner = TaskRunner()
-    widget = ServicePointPage(PageContext(network_sqlite, "T01", runner))
+def page(qtbot, network_sqlite, make_context):
+    widget = ServicePointPage(make_context(network_sqlite, "T01"))
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
@@ -38,7 +36,6 @@ def page(qtbot, network_sqlite):
     qtbot.waitUntil(lambda: len(widget.visible_codes()) == len(TOWNSHIP_SERVICES), timeout=WAIT_MS)
     yield widget
     widget.stop()
-    runner.wait()
 
 
 def search(qtbot, page, text):
@@ -125,10 +122,9 @@ def test_the_print_preview_shows_the_sheet(qtbot, page):
     qtbot.waitUntil(lambda: page.preview is None, timeout=WAIT_MS)
 
 
-def test_a_change_elsewhere_reaches_the_page(qtbot, network_sqlite):
+def test_a_change_elsewhere_reaches_the_page(qtbot, network_sqlite, make_context, runner):
     live = LiveUpdates(network_sqlite)
-    runner = TaskRunner()
-    widget = ServicePointPage(PageContext(network_sqlite, "T01", runner, live))
+    widget = ServicePointPage(make_context(network_sqlite, "T01", live))
     qtbot.addWidget(widget)
     live.start()
     try:
@@ -140,3 +136,82 @@ def test_a_change_elsewhere_reaches_the_page(qtbot, network_sqlite):
         widget.stop()
         live.stop()
         runner.wait()
+
+
+# ------------------------------------------------------------------------------ a hall PC, both languages
+
+
+def within_page(page, widget) -> bool:
+    """Whether ``widget`` is shown and lies wholly inside the page (nothing cut off at its edge)."""
+    top_left = widget.mapTo(page, QPoint(0, 0))
+    return widget.isVisible() and page.rect().contains(QRect(top_left, widget.size()))
+
+
+def _offer_clearance_here(qtbot, page, db):
+    """QSZX (清税注销, hall-only) taken in at T01 too."""
+    network_edit.set_offered_at(db, "QSZX", ["HALL", "T01"])
+    page.load()
+    qtbot.waitUntil(lambda: "QSZX" in page.visible_codes(), timeout=WAIT_MS)
+
+
+def test_hall_only_services_are_coloured_with_a_legend(qtbot, page, network_sqlite):
+    assert page.ui.hallOnlyLegend.isHidden()  # no such service here yet: no legend
+    _offer_clearance_here(qtbot, page, network_sqlite)
+    legend = page.ui.hallOnlyLegend
+    assert not legend.isHidden() and "须到办税服务厅办结" in legend.text()
+    listing = page.ui.serviceList
+    colours = {
+        listing.item(row).data(Qt.ItemDataRole.UserRole): listing.item(row).foreground().color()
+        for row in range(listing.count())
+    }
+    assert colours["QSZX"] == theme.colour("caution")  # the named colour, as the legend is drawn
+    assert all(colour != theme.colour("caution") for code, colour in colours.items() if code != "QSZX")
+    search(qtbot, page, "fapiao")  # the list shows no hall-only service: the legend goes
+    assert legend.isHidden()
+
+
+def test_at_the_hall_nothing_is_marked_to_be_finished_elsewhere(qtbot, network_sqlite, make_context):
+    hall = ServicePointPage(make_context(network_sqlite, "HALL"))
+    qtbot.addWidget(hall)
+    hall.show()
+    hall.load()
+    qtbot.waitUntil(lambda: "QSZX" in hall.visible_codes(), timeout=WAIT_MS)
+    assert hall.ui.hallOnlyLegend.isHidden()
+    hall.ui.serviceList.setCurrentRow(hall.visible_codes().index("QSZX"))
+    assert hall.ui.hallOnlyLabel.isHidden()
+    hall.stop()
+
+
+def test_the_details_speak_the_interface_language_only(page):
+    assert page.selected_code() == "KQBG"
+    assert page.ui.nameLabel.text() == "跨区域涉税事项报告"
+    assert page.ui.metaLabel.text() == "A 综合服务　·　KQBG"  # no English name in a Chinese interface
+    assert "Cross-region" not in page.ui.serviceList.item(0).toolTip()
+
+
+def test_a_hall_pc_shows_the_list_details_and_buttons(qtbot, page, network_sqlite):
+    _offer_clearance_here(qtbot, page, network_sqlite)
+    page.resize(1366, 690)
+    qtbot.wait(50)
+    ui = page.ui
+    shown = (ui.printButton, ui.pdfButton, ui.searchEdit, ui.serviceList, ui.hallOnlyLegend, ui.detailsBox)
+    for widget in shown:
+        assert within_page(page, widget), widget.objectName()
+    listing = ui.serviceList
+    assert listing.visualItemRect(listing.item(10)).bottom() < listing.viewport().height()  # 11 rows at least
+
+
+def test_english_names_the_point_type_and_the_service(qtbot, network_sqlite, make_context, qapp):
+    i18n.install(qapp, "en")
+    try:
+        widget = ServicePointPage(make_context(network_sqlite, "T01"))
+        qtbot.addWidget(widget)
+        widget.show()
+        widget.load()
+        qtbot.waitUntil(lambda: bool(widget.visible_codes()), timeout=WAIT_MS)
+        assert widget.ui.infoLabel.text().startswith("Township service point")
+        assert widget.ui.nameLabel.text() == "Cross-region business report"
+        assert widget.ui.metaLabel.text() == "A General services　·　KQBG"
+        widget.stop()
+    finally:
+        i18n.install(qapp, "zh_CN")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
 from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 from sqlalchemy import update
@@ -20,14 +20,13 @@ from taxdesk.core.db.models import ServicePoint
 from taxdesk.core.demo import populate
 from taxdesk.core.network import points
 from taxdesk.core.plan import Targets, staffing_plan, targets_from_settings, week_days
+from taxdesk.gui import i18n
 from taxdesk.gui.main_window import MainWindow
-from taxdesk.gui.page import PageContext
 from taxdesk.gui.printing.printers import PrintSettings
 from taxdesk.gui.staffing.calendar_dialog import CalendarDialog
-from taxdesk.gui.staffing.chart import segments
+from taxdesk.gui.staffing.chart import StaffingChart, segments
 from taxdesk.gui.staffing.models import KIND_COLOURS, MAKEUP, REST, percent
 from taxdesk.gui.staffing.page import StaffingPage
-from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 15000
 WEEK = "2025-W27"  # 30 June – 4 July 2025, right after ten weeks of history
@@ -50,19 +49,12 @@ def history_db(tmp_path, history_template):
 
 
 @pytest.fixture
-def runner():
-    tasks = TaskRunner()
-    yield tasks
-    tasks.wait()
-
-
-@pytest.fixture
-def open_page(qtbot, runner):
+def open_page(qtbot, make_context):
     """``open_page(db, day)``: the page for HALL at the week of ``day``, shown, with its first result in."""
     pages = []
 
     def make(db: Database, day: date = MONDAY, point: str = "HALL") -> StaffingPage:
-        page = StaffingPage(PageContext(db, point, runner))
+        page = StaffingPage(make_context(db, point))
         qtbot.addWidget(page)
         page.resize(1400, 900)
         page.show()
@@ -346,8 +338,8 @@ def test_a_holidays_weekend_joins_its_rest_block(history_db):
     assert [d.day for d in laid[0].days] == [date(2025, 10, d) for d in range(1, 6)]
 
 
-def test_stopping_while_a_run_is_going_lets_go_cleanly(qtbot, history_db, runner):
-    page = StaffingPage(PageContext(history_db, "HALL", runner))
+def test_stopping_while_a_run_is_going_lets_go_cleanly(qtbot, history_db, make_context):
+    page = StaffingPage(make_context(history_db))
     qtbot.addWidget(page)
     page.ui.weekDate.setDate(QDate(2025, 6, 30))
     seen = emissions(page)
@@ -380,3 +372,101 @@ def test_the_main_window_opens_the_page_from_the_view_menu(qtbot, demo_db):
     assert page.ui.pointCombo.currentData() == "HALL" and page.ui.pointCombo.count() == len(points(demo_db))
     assert "工作日的取号记录" in page.ui.errorLabel.text()
     window.close()
+
+
+# ------------------------------------------------------------------------------------------ a hall PC
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def language(request, qapp):
+    """Each test in Chinese, then in English (pages made after the switch)."""
+    i18n.install(qapp, request.param)
+    yield request.param
+    i18n.install(qapp, "zh_CN")
+
+
+def within_page(page, widget) -> bool:
+    """Whether ``widget`` is shown and lies wholly inside the page (nothing cut off at its edge)."""
+    top_left = widget.mapTo(page, QPoint(0, 0))
+    return widget.isVisible() and page.rect().contains(QRect(top_left, widget.size()))
+
+
+def full_rows(table) -> int:
+    """How many rows the table's viewport shows whole, without scrolling."""
+    model, height = table.model(), table.viewport().height()
+    shown = [table.visualRect(model.index(row, 0)) for row in range(model.rowCount())]
+    return sum(1 for rect in shown if rect.top() >= 0 and rect.bottom() < height)
+
+
+def test_a_hall_pc_shows_a_readable_chart_and_ten_half_hours(qtbot, history_db, open_page, language):
+    """1366×768, maximised: the page gets about 1366×690. The week of 2027-W09 also shows the calendar
+    warning, which takes height of its own."""
+    page = open_page(history_db, date(2027, 3, 3))
+    page.resize(1366, 690)
+    qtbot.wait(100)
+    assert page.ui.calendarFrame.isVisible()
+    for widget in (
+        page.ui.pointCombo,
+        page.ui.nextWeekButton,
+        page.ui.weekLabel,
+        page.ui.calendarButton,
+        page.ui.recomputeButton,
+        page.ui.shrinkageSpin,
+        page.ui.calendarBannerButton,
+        page.ui.peakLabel,
+        page.ui.tabs,
+    ):
+        assert within_page(page, widget), widget.objectName()
+
+    # The chart: tall enough to read, and every label of both value axes a number (Qt draws "…" for a
+    # label it has no room for).
+    assert page.ui.tabs.currentWidget() is page.ui.chartTab and within_page(page, page.chart)
+    assert page.chart.chart().plotArea().height() >= 200
+    assert within_page(page, page.ui.handlingTable)
+    labels = page.chart.value_axis_labels()
+    assert len(labels["right"]) >= 4 and len(labels["left"]) >= 4, labels
+    assert all(text.isdigit() for text in labels["left"] + labels["right"]), labels
+
+    page.ui.tabs.setCurrentWidget(page.ui.intervalsTab)
+    qtbot.wait(50)
+    assert full_rows(page.ui.intervalsTable) >= 10
+    page.ui.tabs.setCurrentWidget(page.ui.daysTab)
+    qtbot.wait(50)
+    assert full_rows(page.ui.daysTable) == 7
+
+
+def test_the_windows_axis_keeps_numbers_on_a_short_chart(qtbot, history_db, open_page):
+    result = open_page(history_db).result
+    chart = StaffingChart()
+    qtbot.addWidget(chart)
+    chart.set_plan(result.plan, result.days)
+    chart.show()
+    needed = max(i.windows_hi for i in result.plan.intervals)
+    for height in (260, 300, 420, 700):
+        chart.resize(900, height)
+        qtbot.wait(50)
+        labels = chart.value_axis_labels()["right"]
+        assert labels and all(text.isdigit() for text in labels), (height, labels)
+        assert max(int(text) for text in labels) > needed  # the axis ends on a label above the steps
+    assert len(labels) > 10  # a tall chart labels every window or every other
+
+
+def test_english_dates_name_the_month(qtbot, history_db, open_page, qapp):
+    i18n.install(qapp, "en")
+    try:
+        page = open_page(history_db)
+        assert page.ui.weekLabel.text().startswith(WEEK) and "Jun 30" in page.ui.weekLabel.text()
+        assert column(page.intervals_model, 0)[0] == "Mon Jun 30"
+        assert column(page.days_model, 0)[:2] == ["Mon Jun 30", "Tue Jul 1"]
+        assert page.chart.day_labels[0] == "Mon Jun 30"
+        peak = page.result.plan.peak.start
+        assert f"{peak:%b} {peak.day}" in page.ui.peakLabel.text()
+        for text in (page.ui.weekLabel.text(), page.ui.peakLabel.text(), *page.chart.day_labels):
+            assert "/" not in text and "月" not in text, text
+
+        holidays = shown(qtbot, page, lambda: page.ui.weekDate.setDate(QDate(2025, 10, 6)))
+        assert holidays.request.week == "2025-W41"
+        assert page.chart.day_labels[0].startswith("Oct 6–8")
+        assert page.chart.day_labels[-1].startswith("Sat Oct 11")
+    finally:
+        i18n.install(qapp, "zh_CN")

@@ -89,6 +89,12 @@ class Ui_ServicePointPage(object):
 
         self.servicesLayout.addWidget(self.serviceList)
 
+        self.hallOnlyLegend = QLabel(self.servicesBox)
+        self.hallOnlyLegend.setObjectName(u"hallOnlyLegend")
+        self.hallOnlyLegend.setWordWrap(True)
+
+        self.servicesLayout.addWidget(self.hallOnlyLegend)
+
 
         self.bodyLayout.addWidget(self.servicesBox)
 
@@ -158,6 +164,7 @@ class Ui_ServicePointPage(object):
         self.servicesBox.setTitle(QCoreApplication.translate("ServicePointPage", u"\u672c\u70b9\u529e\u7406\u7684\u4e1a\u52a1", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("ServicePointPage", u"\u641c\u7d22\uff1a\u4e1a\u52a1\u540d\u79f0\u3001\u62fc\u97f3\u6216\u9996\u5b57\u6bcd\uff08\u5982 dkfp\u3001shebao\uff09", None))
         self.countLabel.setText("")
+        self.hallOnlyLegend.setText(QCoreApplication.translate("ServicePointPage", u"\u25a0 \u6807\u4e3a\u6b64\u8272\u7684\u4e1a\u52a1\uff1a\u987b\u5230\u529e\u7a0e\u670d\u52a1\u5385\u529e\u7ed3\uff08\u672c\u70b9\u53ef\u53d7\u7406\u3001\u9884\u5ba1\uff09", None))
         self.detailsBox.setTitle(QCoreApplication.translate("ServicePointPage", u"\u4e1a\u52a1\u8be6\u60c5", None))
         self.nameLabel.setText("")
         self.metaLabel.setText("")

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QDateEdit, QDoubleSpinBox, QFrame, QGridLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QSplitter, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+    QSpinBox, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_StaffingPage(object):
     def setupUi(self, StaffingPage):
@@ -280,11 +280,14 @@ class Ui_StaffingPage(object):
 
         self.mainLayout.addWidget(self.summaryFrame)
 
-        self.splitter = QSplitter(StaffingPage)
-        self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Orientation.Vertical)
-        self.splitter.setChildrenCollapsible(False)
-        self.chartArea = QWidget(self.splitter)
+        self.tabs = QTabWidget(StaffingPage)
+        self.tabs.setObjectName(u"tabs")
+        self.chartTab = QWidget()
+        self.chartTab.setObjectName(u"chartTab")
+        self.chartTabLayout = QVBoxLayout(self.chartTab)
+        self.chartTabLayout.setObjectName(u"chartTabLayout")
+        self.chartTabLayout.setContentsMargins(4, 4, 4, 4)
+        self.chartArea = QWidget(self.chartTab)
         self.chartArea.setObjectName(u"chartArea")
         self.chartAreaLayout = QHBoxLayout(self.chartArea)
         self.chartAreaLayout.setSpacing(8)
@@ -321,9 +324,10 @@ class Ui_StaffingPage(object):
         self.chartAreaLayout.addWidget(self.handlingBox)
 
         self.chartAreaLayout.setStretch(0, 1)
-        self.splitter.addWidget(self.chartArea)
-        self.tabs = QTabWidget(self.splitter)
-        self.tabs.setObjectName(u"tabs")
+
+        self.chartTabLayout.addWidget(self.chartArea)
+
+        self.tabs.addTab(self.chartTab, "")
         self.intervalsTab = QWidget()
         self.intervalsTab.setObjectName(u"intervalsTab")
         self.intervalsLayout = QVBoxLayout(self.intervalsTab)
@@ -352,9 +356,8 @@ class Ui_StaffingPage(object):
         self.daysLayout.addWidget(self.daysTable)
 
         self.tabs.addTab(self.daysTab, "")
-        self.splitter.addWidget(self.tabs)
 
-        self.mainLayout.addWidget(self.splitter)
+        self.mainLayout.addWidget(self.tabs)
 
 #if QT_CONFIG(shortcut)
         self.pointLabel.setBuddy(self.pointCombo)
@@ -379,10 +382,14 @@ class Ui_StaffingPage(object):
         QWidget.setTabOrder(self.backtestCheck, self.cancelButton)
         QWidget.setTabOrder(self.cancelButton, self.recomputeButton)
         QWidget.setTabOrder(self.recomputeButton, self.tabs)
-        QWidget.setTabOrder(self.tabs, self.intervalsTable)
+        QWidget.setTabOrder(self.tabs, self.handlingTable)
+        QWidget.setTabOrder(self.handlingTable, self.intervalsTable)
         QWidget.setTabOrder(self.intervalsTable, self.daysTable)
 
         self.retranslateUi(StaffingPage)
+
+        self.tabs.setCurrentIndex(0)
+
 
         QMetaObject.connectSlotsByName(StaffingPage)
     # setupUi
@@ -448,6 +455,7 @@ class Ui_StaffingPage(object):
         self.targetsNote.setText("")
         self.handlingBox.setTitle(QCoreApplication.translate("StaffingPage", u"\u529e\u7406\u65f6\u957f\uff08\u6bcf\u4eba\uff0c\u5206\u949f\uff09", None))
         self.handlingNote.setText(QCoreApplication.translate("StaffingPage", u"\u6309\u8fd1 90 \u5929\u529e\u7ed3\u7684\u53d6\u53f7\u8ba1\u7b97\uff08\u53eb\u53f7\u81f3\u529e\u7ed3\uff09\uff1b\u6837\u672c\u592a\u5c11\u65f6\u91c7\u7528\u4e1a\u52a1\u76ee\u5f55\u4e2d\u7684\u5e73\u5747\u529e\u7406\u65f6\u957f\u3002", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.chartTab), QCoreApplication.translate("StaffingPage", u"\u56fe\u8868", None))
         self.tabs.setTabText(self.tabs.indexOf(self.intervalsTab), QCoreApplication.translate("StaffingPage", u"\u6bcf\u534a\u5c0f\u65f6\u660e\u7ec6", None))
         self.tabs.setTabText(self.tabs.indexOf(self.daysTab), QCoreApplication.translate("StaffingPage", u"\u6309\u65e5\u6c47\u603b", None))
     # retranslateUi

@@ -20,13 +20,7 @@ from taxdesk.gui import i18n, theme
 from taxdesk.gui.forms.ui_point_dialog import Ui_PointDialog
 from taxdesk.gui.forms.ui_service_dialog import Ui_ServiceDialog
 from taxdesk.gui.messages import describe_error
-
-STYLE = f"""
-QLabel[hint="true"] {{ color: {theme.WARNING}; }}
-QLineEdit[invalid="true"] {{ border: 1px solid {theme.WARNING}; border-radius: 3px; padding: 2px; }}
-QLineEdit, QComboBox, QDoubleSpinBox {{ min-height: 28px; }}
-QLineEdit[readOnly="true"] {{ background: #eef1f5; color: #445; }}
-"""
+from taxdesk.gui.widgets.point_picker import KIND_NAMES, kind_text
 
 
 class _RecordDialog(QDialog):
@@ -35,7 +29,8 @@ class _RecordDialog(QDialog):
     submitted = Signal(object)  # a clean PointRecord or ServiceRecord
 
     def _setup(self) -> None:
-        self.setStyleSheet(STYLE)
+        # The look is resources/theme/network.qss: hints in the warning colour, a field with a problem
+        # outlined (tone "warning").
         self._hints: dict[str, QLabel] = {}
         self._edits: dict[str, QWidget] = {}
         for label in self.findChildren(QLabel):
@@ -73,9 +68,7 @@ class _RecordDialog(QDialog):
         hint.setVisible(bool(text))
         edit = self._edits.get(field)
         if edit is not None:
-            edit.setProperty("invalid", "true" if text else "false")
-            edit.style().unpolish(edit)
-            edit.style().polish(edit)
+            theme.set_tone(edit, "warning" if text else "")
 
     def hint_text(self, field: str) -> str:
         """The problem shown for ``field`` now ("" when none); for tests and accessibility."""
@@ -116,13 +109,8 @@ class PointDialog(_RecordDialog):
         self.ui.setupUi(self)
         self.creating = record is None
         self._setup()
-        kinds = {
-            "hall": self.tr("办税服务厅"),
-            "township": self.tr("丰收微税厅"),
-            "bank_station": self.tr("银税e站"),
-        }
-        for kind, text in kinds.items():
-            self.ui.kindCombo.addItem(text, kind)
+        for kind in KIND_NAMES:
+            self.ui.kindCombo.addItem(kind_text(kind), kind)
         self._watch("code", self.ui.codeEdit, self.ui.codeHint)
         self._watch("name", self.ui.nameEdit, self.ui.nameHint)
         self._watch("opening_hours", self.ui.hoursEdit, self.ui.hoursHint)

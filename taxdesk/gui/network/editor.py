@@ -20,24 +20,16 @@ from taxdesk.core import catalogue_io, network_edit
 from taxdesk.core.catalogue_io import ImportResult
 from taxdesk.core.network import CategoryInfo
 from taxdesk.core.network_edit import PointRecord, ServiceRecord
+from taxdesk.gui import i18n
 from taxdesk.gui.forms.ui_network_editor import Ui_NetworkEditor
 from taxdesk.gui.messages import describe_error, describe_import_error
 from taxdesk.gui.network.dialogs import PointDialog, ServiceDialog
-from taxdesk.gui.network.models import PointsModel, RowsModel, ServicesModel
+from taxdesk.gui.network.models import PointsModel, RowsModel, ServicesModel, file_columns_text
 from taxdesk.gui.page import Page, PageContext
 
 log = logging.getLogger(__name__)
 
 FOLDER_SETTING = "network/folder"
-
-STYLE = """
-QLabel#introLabel { color: #445; font-size: 10.5pt; }
-QTabWidget::pane { border: 1px solid #d5dde8; }
-QTabBar::tab { min-width: 110px; min-height: 30px; font-size: 11.5pt; }
-QPushButton { min-height: 32px; padding: 0 14px; }
-QTableView { font-size: 11pt; }
-QLabel#pointsHint, QLabel#servicesHint { color: #6b7785; }
-"""
 
 
 class NetworkEditor(Page):
@@ -50,16 +42,13 @@ class NetworkEditor(Page):
     ):
         super().__init__(context, parent)
         self.ui = Ui_NetworkEditor()
-        self.ui.setupUi(self)
-        self.setStyleSheet(STYLE)
+        self.ui.setupUi(self)  # its look: resources/theme/network.qss
         self.points_model = PointsModel(self)
         self.services_model = ServicesModel(self)
         self.categories: list[CategoryInfo] = []
         self.dialog: PointDialog | ServiceDialog | None = None
         self.message_box: QMessageBox | None = None
-        self._loading = False
-        self._load_again = False
-        self._stopped = False
+        self._reader = self.coalesced(self._read, self._on_loaded, self._on_load_failed)
         ui = self.ui
         for table, model in ((ui.pointsTable, self.points_model), (ui.servicesTable, self.services_model)):
             table.setModel(model)
@@ -79,39 +68,39 @@ class NetworkEditor(Page):
         ui.exportPointsButton.clicked.connect(lambda: self.export_file("points"))
         ui.importServicesButton.clicked.connect(lambda: self.import_file("services"))
         ui.exportServicesButton.clicked.connect(lambda: self.export_file("services"))
+        for label in (ui.pointsHint, ui.servicesHint):
+            label.setWordWrap(True)
+        space = " " if i18n.current() == "en" else ""  # between two sentences
         ui.pointsHint.setText(
-            self.tr("双击一行编辑；停用的服务点显示为灰色。导入导出文件的列：{columns}").format(
-                columns=", ".join(catalogue_io.POINT_COLUMNS)
-            )
+            self.tr("双击一行编辑；停用的服务点显示为灰色。") + space + self.columns_hint("points")
         )
         ui.servicesHint.setText(
-            self.tr("停办：所有服务点都不再办理，业务仍留在目录中。导入导出文件的列：{columns}").format(
-                columns=", ".join(catalogue_io.SERVICE_COLUMNS)
-            )
+            self.tr("停办：所有服务点都不再办理，业务仍留在目录中。") + space + self.columns_hint("services")
         )
         self._update_buttons()
         if self.live is not None:
-            self.live.changed.connect(lambda _point: self.load())
+            # The whole network's points and catalogue: a change at any point may be one of them.
+            self.track(self.live.changed, lambda _point: self.load())
+
+    def columns_hint(self, table: str) -> str:
+        """What an import/export file's first row names, in the interface language; the names themselves
+        stay as the importer reads them (code, name …), and the hint says so."""
+        columns = catalogue_io.POINT_COLUMNS if table == "points" else catalogue_io.SERVICE_COLUMNS
+        return self.tr("导入导出文件的第一行为列名，须照原样写英文列名：{columns}").format(
+            columns=file_columns_text(table, columns)
+        )
 
     # ------------------------------------------------------------------------------------------ loading
 
     def load(self) -> None:
         """Read points, catalogue and categories in the background (once more if a read is running)."""
-        if self._loading:
-            self._load_again = True
-            return
-        self._loading = True
+        self._reader.request()
+
+    def _read(self):
         db = self.db
-        self.runner.run(
-            lambda: (network_edit.all_points(db), network_edit.all_services(db), network_edit.categories(db)),
-            on_done=self._on_loaded,
-            on_error=self._on_load_failed,
-        )
+        return network_edit.all_points(db), network_edit.all_services(db), network_edit.categories(db)
 
     def _on_loaded(self, result) -> None:
-        self._loading = False
-        if self._stopped:
-            return
         points, services, categories = result
         self.categories = categories
         self.services_model.categories = {c.code: c for c in categories}
@@ -126,15 +115,10 @@ class NetworkEditor(Page):
             if selected is not None and (row := model.row_of(selected.code)) >= 0:
                 table.selectRow(row)
         self._update_buttons()
-        if self._load_again:
-            self._load_again = False
-            self.load()
 
     def _on_load_failed(self, exc: Exception) -> None:
-        self._loading = False
-        self._load_again = False
         log.warning("network editor: %s", describe_error(exc))
-        self.status_message.emit(describe_error(exc))
+        self.show_error(exc)
 
     @staticmethod
     def _selected(table: QTableView, model: RowsModel):
@@ -196,11 +180,9 @@ class NetworkEditor(Page):
         db = self.db
 
         def save(record) -> None:
-            self.runner.run(
-                lambda: write(db, record),
-                on_done=lambda stored: self._on_saved(dialog, stored),
-                on_error=dialog.show_error,
-            )
+            self.op(lambda: write(db, record)).success(lambda stored: self._on_saved(dialog, stored)).failure(
+                dialog.show_error
+            ).run()
 
         dialog.submitted.connect(save)
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
@@ -214,7 +196,7 @@ class NetworkEditor(Page):
 
     def _on_saved(self, dialog, stored) -> None:
         dialog.accept()
-        self.status_message.emit(self.tr("已保存 {code} {name}").format(code=stored.code, name=stored.name))
+        self.say(self.tr("已保存 {code} {name}").format(code=stored.code, name=stored.name))
         self.load()
 
     def toggle_point(self, confirm: bool = True) -> None:
@@ -233,15 +215,11 @@ class NetworkEditor(Page):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         db, active = self.db, not point.active
-        self.runner.run(
-            lambda: network_edit.set_point_active(db, point.code, active),
-            on_done=lambda stored: self._after_change(
+        self.op(lambda: network_edit.set_point_active(db, point.code, active)).success(
+            lambda stored: self._after_change(
                 self.tr("已启用 {name}") if stored.active else self.tr("已停用 {name}"), stored
-            ),
-            on_error=lambda exc: self._inform(
-                QMessageBox.Icon.Warning, self.tr("服务点"), describe_error(exc)
-            ),
-        )
+            )
+        ).failure(self._warn(self.tr("服务点"))).run()
 
     def withdraw_service(self, confirm: bool = True) -> None:
         """Offer the selected service nowhere (停办); it stays in the catalogue."""
@@ -259,17 +237,17 @@ class NetworkEditor(Page):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         db = self.db
-        self.runner.run(
-            lambda: network_edit.withdraw_service(db, service.code),
-            on_done=lambda stored: self._after_change(self.tr("已停办 {name}"), stored),
-            on_error=lambda exc: self._inform(
-                QMessageBox.Icon.Warning, self.tr("服务目录"), describe_error(exc)
-            ),
-        )
+        self.op(lambda: network_edit.withdraw_service(db, service.code)).success(
+            lambda stored: self._after_change(self.tr("已停办 {name}"), stored)
+        ).failure(self._warn(self.tr("服务目录"))).run()
 
     def _after_change(self, template: str, stored) -> None:
-        self.status_message.emit(template.format(name=stored.name))
+        self.say(template.format(name=stored.name))
         self.load()
+
+    def _warn(self, title: str, describe=describe_error):
+        """A failure shown as a message box titled ``title`` (the supervisor must see a refused change)."""
+        return lambda exc: self._inform(QMessageBox.Icon.Warning, title, describe(exc))
 
     # ------------------------------------------------------------------------------------------ files
 
@@ -281,13 +259,9 @@ class NetworkEditor(Page):
                 return
         load = catalogue_io.import_points if table == "points" else catalogue_io.import_services
         db = self.db
-        self.runner.run(
-            lambda: load(db, path),
-            on_done=lambda result: self._on_imported(result, path),
-            on_error=lambda exc: self._inform(
-                QMessageBox.Icon.Warning, self.tr("导入失败，未做任何更改"), describe_import_error(exc)
-            ),
-        )
+        self.op(lambda: load(db, path)).success(lambda result: self._on_imported(result, path)).failure(
+            self._warn(self.tr("导入失败，未做任何更改"), describe_import_error)
+        ).run()
 
     def _on_imported(self, result: ImportResult, path) -> None:
         what = self.tr("服务点") if result.table == "points" else self.tr("业务")
@@ -300,7 +274,7 @@ class NetworkEditor(Page):
             updated=len(result.updated),
             unchanged=len(result.unchanged),
         )
-        self.status_message.emit(text)
+        self.say(text)
         self._inform(QMessageBox.Icon.Information, self.tr("导入完成"), text)
         self.load()
 
@@ -312,15 +286,9 @@ class NetworkEditor(Page):
                 return
         export = catalogue_io.export_points if table == "points" else catalogue_io.export_services
         db = self.db
-        self.runner.run(
-            lambda: export(db, path),
-            on_done=lambda rows: self.status_message.emit(
-                self.tr("已导出 {rows} 行到 {path}").format(rows=rows, path=path)
-            ),
-            on_error=lambda exc: self._inform(
-                QMessageBox.Icon.Warning, self.tr("导出失败"), describe_error(exc)
-            ),
-        )
+        self.op(lambda: export(db, path)).success(
+            lambda rows: self.say(self.tr("已导出 {rows} 行到 {path}").format(rows=rows, path=path))
+        ).failure(self._warn(self.tr("导出失败"))).run()
 
     def _ask_path(self, table: str, save: bool) -> str:
         store = QSettings()
@@ -354,7 +322,6 @@ class NetworkEditor(Page):
         if self.message_box is box:
             self.message_box = None
 
-    def stop(self) -> None:
-        self._stopped = True
+    def stopping(self) -> None:
         if self.dialog is not None:
             self.dialog.reject()

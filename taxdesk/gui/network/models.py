@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QColor
 
-from taxdesk.core.network import POINT_KINDS, CategoryInfo
+from taxdesk.core.network import CategoryInfo
 from taxdesk.core.network_edit import PointRecord, ServiceRecord
-from taxdesk.gui import i18n
+from taxdesk.gui import i18n, theme
 from taxdesk.gui.widgets.models import RowsModel as BaseRowsModel
+from taxdesk.gui.widgets.point_picker import kind_text
 
 CONTEXT = "NetworkEditor"
-INACTIVE = QColor("#8a94a0")  # deactivated points, services offered nowhere
+INACTIVE = "faint"  # deactivated points, services offered nowhere
 
 
 class RowsModel(BaseRowsModel):
@@ -39,7 +39,7 @@ class PointsModel(RowsModel):
             return None
         p: PointRecord = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            kind = POINT_KINDS.get(p.kind, p.kind) if i18n.current() != "en" else p.kind
+            kind = kind_text(p.kind)
             state = (
                 QCoreApplication.translate("NetworkEditor", "启用")
                 if p.active
@@ -58,7 +58,7 @@ class PointsModel(RowsModel):
             )
             return values[index.column()] or ""
         if role == Qt.ItemDataRole.ForegroundRole and not p.active:
-            return INACTIVE
+            return theme.colour(INACTIVE)
         if role == Qt.ItemDataRole.ToolTipRole:
             return p.address or None
         return None
@@ -112,7 +112,49 @@ class ServicesModel(RowsModel):
             )
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not s.offered_at:
-            return INACTIVE
+            return theme.colour(INACTIVE)
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(s.documents) or None
         return None
+
+
+# What each column of an import/export file (taxdesk.core.catalogue_io) holds, as the tables title it. The
+# file's own column names stay English (code, name …): the importer reads them exactly so.
+FILE_COLUMN_TITLES = {
+    "points": {
+        "code": QT_TRANSLATE_NOOP("NetworkEditor", "代码"),
+        "name": QT_TRANSLATE_NOOP("NetworkEditor", "名称"),
+        "kind": QT_TRANSLATE_NOOP("NetworkEditor", "类型"),
+        "township": QT_TRANSLATE_NOOP("NetworkEditor", "乡镇"),
+        "address": QT_TRANSLATE_NOOP("NetworkEditor", "地址"),
+        "opening_hours": QT_TRANSLATE_NOOP("NetworkEditor", "营业时间"),
+        "bank_partner": QT_TRANSLATE_NOOP("NetworkEditor", "合作银行"),
+        "contact": QT_TRANSLATE_NOOP("NetworkEditor", "联系电话"),
+        "active": QT_TRANSLATE_NOOP("NetworkEditor", "启用"),
+    },
+    "services": {
+        "code": QT_TRANSLATE_NOOP("NetworkEditor", "代码"),
+        "name": QT_TRANSLATE_NOOP("NetworkEditor", "名称"),
+        "name_en": QT_TRANSLATE_NOOP("NetworkEditor", "英文名称"),
+        "category": QT_TRANSLATE_NOOP("NetworkEditor", "类别"),
+        "avg_handling_min": QT_TRANSLATE_NOOP("NetworkEditor", "平均办理"),
+        "documents": QT_TRANSLATE_NOOP("NetworkEditor", "所需资料"),
+        "hall_only": QT_TRANSLATE_NOOP("NetworkEditor", "须到大厅办结"),
+        "offered_at": QT_TRANSLATE_NOOP("NetworkEditor", "办理网点"),
+    },
+}
+
+
+def file_columns_text(table: str, columns: tuple[str, ...]) -> str:
+    """``code（代码）、name（名称）…``: each file column with its meaning in the interface language (alone
+    where the meaning only repeats the name, as English often does)."""
+    english = i18n.current() == "en"
+    parts = []
+    for column in columns:
+        source = FILE_COLUMN_TITLES[table].get(column)
+        title = QCoreApplication.translate(CONTEXT, source) if source else ""
+        if not title or title.lower().replace(" ", "_") == column:
+            parts.append(column)
+        else:
+            parts.append(f"{column} ({title})" if english else f"{column}（{title}）")
+    return (", " if english else "、").join(parts)

@@ -6,6 +6,10 @@ runner; searching (name, English, code, pinyin or initials: :mod:`taxdesk.core.s
 every keystroke on the GUI thread, which it can afford: the pinyin is worked out once, in the background,
 when the services are loaded. The sheet is read and written to PDF in the background too; only the print
 preview, a widget, paints on the GUI thread.
+
+Everything shown follows the interface language (names, categories, the point's type). At a point other
+than the hall, a service that must be finished at the tax hall is listed in the theme's caution colour,
+with a legend under the list saying so.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QWidget
 
@@ -26,33 +30,13 @@ from taxdesk.gui.forms.ui_service_point import Ui_ServicePointPage
 from taxdesk.gui.messages import describe_error
 from taxdesk.gui.network import service_sheet
 from taxdesk.gui.page import Page, PageContext
+from taxdesk.gui.widgets.point_picker import kind_text
 
 log = logging.getLogger(__name__)
 
 FOLDER_SETTING = "service_point/pdf_folder"
-HALL_ONLY_COLOUR = "#8a4b00"
+HALL_ONLY_COLOUR = "caution"  # a service to be finished at the tax hall, in the list and its legend
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
-
-STYLE = f"""
-QFrame#headerBar {{ background: #ffffff; border: 1px solid #d5dde8; border-radius: 8px; }}
-QLabel#pointLabel {{ font-size: 17pt; font-weight: bold; color: #1b2a3a; }}
-QLabel#infoLabel {{ color: #445; font-size: 10.5pt; }}
-QPushButton#printButton, QPushButton#pdfButton {{ min-height: 40px; padding: 0 16px; font-size: 11.5pt; }}
-QGroupBox#servicesBox, QGroupBox#detailsBox {{ font-size: 12pt; font-weight: bold; }}
-QLineEdit#searchEdit {{ min-height: 34px; font-size: 12pt; font-weight: normal; }}
-QLabel#countLabel {{ color: #6b7785; font-weight: normal; }}
-QListWidget#serviceList {{ font-size: 12.5pt; font-weight: normal; }}
-QListWidget#serviceList::item {{ padding: 6px 4px; }}
-QLabel#nameLabel {{ font-size: 16pt; font-weight: bold; color: {theme.ACCENT}; }}
-QLabel#metaLabel, QLabel#minutesLabel {{ font-size: 11.5pt; font-weight: normal; color: #2b3a4a; }}
-QLabel#hallOnlyLabel {{
-    font-size: 11.5pt; font-weight: bold; color: {HALL_ONLY_COLOUR};
-    background: #fff4e0; border: 1px solid #f0c987; border-radius: 6px; padding: 6px 10px;
-}}
-QLabel#documentsCaption {{ font-size: 11.5pt; font-weight: bold; color: #1b2a3a; }}
-QListWidget#documentsList {{ font-size: 12pt; font-weight: normal; border: none; background: transparent; }}
-QListWidget#documentsList::item {{ padding: 4px 2px; }}
-"""
 
 
 class ServicePointPage(Page):
@@ -65,15 +49,12 @@ class ServicePointPage(Page):
     ):
         super().__init__(context, parent)
         self.ui = Ui_ServicePointPage()
-        self.ui.setupUi(self)
-        self.setStyleSheet(STYLE)
+        self.ui.setupUi(self)  # its look: resources/theme/network.qss
         self.point: PointInfo | None = None
         self.services: list[ServiceInfo] = []
         self.preview: QPrintPreviewDialog | None = None
         self._preview_printer: QPrinter | None = None
-        self._stopped = False
-        self._loading = False
-        self._load_again = False
+        self._reader = self.coalesced(self._read, self._on_loaded, self._on_load_failed)
 
         self.ui.searchEdit.textChanged.connect(self._filter)
         # Enter or Down in the search box goes to the list; Ctrl+F (or Esc in the list) back to the search.
@@ -85,44 +66,29 @@ class ServicePointPage(Page):
         self.ui.printButton.clicked.connect(self.print_preview)
         self.ui.pdfButton.clicked.connect(lambda: self.save_pdf())
         self.ui.hallOnlyLabel.hide()
-        if self.live is not None:
-            self.live.changed.connect(lambda point: self.live.affects(self.point_code, point) and self.load())
+        self.ui.hallOnlyLegend.hide()
+        self.when_point_changes(self.load)
 
     # ------------------------------------------------------------------------------------------ loading
 
     def load(self) -> None:
         """Read the point and its services in the background (again, if a read is already running)."""
-        if self._loading:
-            self._load_again = True
-            return
-        self._loading = True
+        self._reader.request()
+
+    def _read(self):
         db, code = self.db, self.point_code
-
-        def work():
-            point = next((p for p in network.points(db) if p.code == code), None)
-            services = network.services(db, code)
-            service_search.prepare(services)  # the pinyin, here rather than on the first keystroke
-            return point, services
-
-        self.runner.run(work, on_done=self._on_loaded, on_error=self._on_load_failed)
+        point = next((p for p in network.points(db) if p.code == code), None)
+        services = network.services(db, code)
+        service_search.prepare(services)  # the pinyin, here rather than on the first keystroke
+        return point, services
 
     def _on_loaded(self, result) -> None:
-        self._loading = False
-        if self._stopped:
-            return
         if result != (self.point, self.services):  # a new ticket here changes nothing on this page
             self.point, self.services = result
             self._show_point()
             self._filter()
-        if self._load_again:
-            self._load_again = False
-            self.load()
 
     def _on_load_failed(self, exc: Exception) -> None:
-        self._loading = False
-        self._load_again = False
-        if self._stopped:
-            return
         self.ui.pointLabel.setText(self.point_code)
         self.ui.infoLabel.setText(describe_error(exc))
         log.warning("service point page: %s", describe_error(exc))
@@ -132,8 +98,7 @@ class ServicePointPage(Page):
         if point is None:
             return
         self.ui.pointLabel.setText(point.name)
-        kind = network.POINT_KINDS.get(point.kind, point.kind) if i18n.current() != "en" else point.kind
-        where = [kind, point.address]
+        where = [kind_text(point.kind), point.address]
         when = [
             self.tr("办公时间 {hours}").format(hours=_hours_text(point.opening_hours))
             if point.opening_hours
@@ -160,11 +125,13 @@ class ServicePointPage(Page):
             name = i18n.localized(service.name, service.name_en)
             item = QListWidgetItem(f"{service.prefix}　{name}")
             item.setData(Qt.ItemDataRole.UserRole, service.code)
-            item.setToolTip(f"{service.name} · {service.name_en} · {service.code}")
-            if service.hall_only:
-                item.setForeground(QColor(HALL_ONLY_COLOUR))
+            item.setToolTip(f"{name} · {service.code}")
+            if self.finished_at_hall(service):
+                item.setForeground(theme.colour(HALL_ONLY_COLOUR))
             listing.addItem(item)
         listing.blockSignals(False)
+        # The colour's legend, while the list shows a service in it.
+        self.ui.hallOnlyLegend.setVisible(any(self.finished_at_hall(s) for s in found))
         codes = [s.code for s in found]
         row = codes.index(current) if current in codes else (0 if codes else -1)
         listing.setCurrentRow(row)
@@ -175,6 +142,11 @@ class ServicePointPage(Page):
             )
         else:
             self.ui.countLabel.setText(self.tr("共 {total} 项业务").format(total=len(self.services)))
+
+    def finished_at_hall(self, service: ServiceInfo) -> bool:
+        """Whether ``service`` is only taken in here and must be finished at the tax hall (never so at the
+        hall itself)."""
+        return service.hall_only and self.point is not None and self.point.kind != "hall"
 
     def _focus_search(self) -> None:
         self.ui.searchEdit.setFocus()
@@ -214,13 +186,11 @@ class ServicePointPage(Page):
             return
         ui.nameLabel.setText(i18n.localized(service.name, service.name_en))
         category = i18n.localized(service.category_name, service.category_name_en)
-        other_name = service.name_en if i18n.current() != "en" else service.name
-        ui.metaLabel.setText(f"{service.prefix} {category}　·　{service.code}　·　{other_name}")
+        ui.metaLabel.setText(f"{service.prefix} {category}　·　{service.code}")
         ui.minutesLabel.setText(
             self.tr("平均办理约 {minutes} 分钟").format(minutes=f"{service.avg_handling_min:g}")
         )
-        hall_only = service.hall_only and self.point is not None and self.point.kind != "hall"
-        ui.hallOnlyLabel.setVisible(hall_only)
+        ui.hallOnlyLabel.setVisible(self.finished_at_hall(service))
         ui.hallOnlyLabel.setText(
             self.tr("须到办税服务厅办结：本点可受理咨询、预审资料，办结须到办税服务厅。")
         )
@@ -235,9 +205,7 @@ class ServicePointPage(Page):
     def print_preview(self) -> None:
         """Read the sheet in the background, then show it in a print preview to print."""
         db, code = self.db, self.point_code
-        self.runner.run(
-            lambda: sheet_for(db, code), on_done=self._open_preview, on_error=self._on_print_error
-        )
+        self.op(lambda: sheet_for(db, code)).success(self._open_preview).failure(self._on_print_error).run()
 
     def _open_preview(self, sheet: ServiceSheet) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -268,11 +236,9 @@ class ServicePointPage(Page):
         if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
             return
         db, code = self.db, self.point_code
-        self.runner.run(
-            lambda: sheet_for(db, code),
-            on_done=lambda sheet: self._paint(sheet, printer),
-            on_error=self._on_print_error,
-        )
+        self.op(lambda: sheet_for(db, code)).success(lambda sheet: self._paint(sheet, printer)).failure(
+            self._on_print_error
+        ).run()
 
     def save_pdf(self, path: str | Path | None = None) -> None:
         """Write the service list as an A4 PDF, in the background (asks where, when no path is given)."""
@@ -288,9 +254,9 @@ class ServicePointPage(Page):
             pages = service_sheet.save_pdf(sheet, target)
             return sheet, pages
 
-        self.runner.run(
-            work, on_done=lambda result: self._on_saved(target, *result), on_error=self._on_print_error
-        )
+        self.op(work).success(lambda result: self._on_saved(target, *result)).failure(
+            self._on_print_error
+        ).run()
 
     def _ask_pdf_path(self) -> str:
         store = QSettings()
@@ -309,7 +275,7 @@ class ServicePointPage(Page):
         return path
 
     def _on_saved(self, target: Path, sheet: ServiceSheet, pages: int) -> None:
-        self.status_message.emit(
+        self.say(
             self.tr("已保存服务清单（{count} 项业务，{pages} 页 A4）：{path}").format(
                 count=sheet.service_count, pages=pages, path=target
             )
@@ -319,8 +285,7 @@ class ServicePointPage(Page):
         text = describe_error(exc) if not isinstance(exc, OSError) else f"{exc.filename}: {exc.strerror}"
         QMessageBox.warning(self, self.tr("无法生成服务清单"), text)
 
-    def stop(self) -> None:
-        self._stopped = True
+    def stopping(self) -> None:
         if self.preview is not None:
             self.preview.close()
 

@@ -24,10 +24,11 @@ import os
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPageLayout, QPaintDevice, QPainter, QPdfWriter
+from PySide6.QtGui import QFontMetricsF, QPageLayout, QPaintDevice, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
 from taxdesk.core.service_sheet import HALL_ONLY_NOTE, TITLE, ServiceSheet, SheetCategory, SheetService
+from taxdesk.gui import theme
 from taxdesk.gui.printing.a4 import BLACK, PDF_DPI, Page, page_rect, print_pages, probe_device, write_pdf
 
 PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 210.0, 297.0
@@ -37,9 +38,9 @@ MARGINS_MM = QMarginsF(MARGIN_LEFT_MM, MARGIN_TOP_MM, MARGIN_RIGHT_MM, MARGIN_BO
 # only a list that does not fit at the smallest size runs on to a second page.
 SCALES = (1.15, 1.08, 1.0, 0.93, 0.86)
 
-WHITE = QColor(255, 255, 255)
-DARK = QColor(60, 60, 60)  # secondary text: prints as a dark grey on any printer
-RULE_GREY = QColor(150, 150, 150)
+WHITE = theme.colour("sheet_paper")  # the queue prefix, white on its black square
+DARK = theme.colour("sheet_text_soft")  # secondary text: prints as a dark grey on any printer
+RULE_GREY = theme.colour("sheet_rule")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 
 # Table columns. Widths follow the content at the page's type size: the number, the handling time and the

@@ -35,29 +35,6 @@ from taxdesk.gui.tasks import TaskRunner
 
 FOLDER_SETTING = "calendar/folder"
 
-STYLE = """
-QLabel#warningLabel {
-    background: #fff3d6; color: #6b4700; border: 1px solid #e8c36a; border-radius: 4px;
-    padding: 8px 10px; font-size: 11pt;
-}
-QLabel#coverageLabel { color: #445; font-size: 10.5pt; }
-QLabel#ruleHint, QLabel#holidaysHint, QLabel#legendLabel { color: #5f6b7a; }
-QLabel#dayLabel { font-size: 11pt; }
-QLabel#statusLabel { font-size: 11pt; }
-QLabel#statusLabel[state="error"] { color: #b00020; }
-QLabel#statusLabel[state="done"] { color: #1b5e20; }
-QLabel#editError { color: #b00020; font-size: 11pt; }
-QFrame#editFrame { background: #eef4fb; border: 1px solid #b8cbe3; border-radius: 4px; }
-QLabel#editLabel, QLabel#editWeekday { font-size: 11pt; }
-QSpinBox#yearSpin { font-size: 12pt; min-height: 30px; min-width: 100px; }
-QDateEdit#deadlineEdit { font-size: 11pt; min-height: 28px; min-width: 130px; }
-QTabWidget::pane { border: 1px solid #d5dde8; }
-QTabBar::tab { min-width: 110px; min-height: 30px; font-size: 11.5pt; }
-QPushButton { min-height: 30px; padding: 0 14px; }
-QTableView { font-size: 11pt; }
-QTableView#deadlinesTable::item, QTableView#holidaysTable::item { padding: 0 6px; }
-"""
-
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -74,8 +51,7 @@ class CalendarDialog(QDialog):
         self.db = db
         self.runner = runner
         self.ui = Ui_CalendarDialog()
-        self.ui.setupUi(self)
-        self.setStyleSheet(STYLE)
+        self.ui.setupUi(self)  # its look: resources/theme/staffing.qss
         self.overview: YearOverview | None = None
         self.months_model = FilingMonthsModel(self)
         self.periods_model = SpecialPeriodsModel(self)

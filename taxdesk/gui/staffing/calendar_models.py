@@ -6,20 +6,21 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from taxdesk.core.calendar import FilingMonth, SpecialPeriod
+from taxdesk.gui import i18n, theme
 from taxdesk.gui.widgets.models import RowsModel
 
 CONTEXT = "CalendarDialog"
 
-HOLIDAY_RED = QColor("#b3261e")
-HOLIDAY_BACKGROUND = QColor("#fde4e1")
-MAKEUP_BROWN = QColor("#7a4b00")
-MAKEUP_BACKGROUND = QColor("#fff0c2")
-DEADLINE_BLUE = QColor("#1f5fa8")
-DEADLINE_BACKGROUND = QColor("#d8e6f6")
-REST_GREY = QColor("#8a94a3")
+HOLIDAY_RED = theme.colour("warning")
+HOLIDAY_BACKGROUND = theme.colour("problem_bg")
+MAKEUP_BROWN = theme.colour("caution")
+MAKEUP_BACKGROUND = theme.colour("caution_soft")
+DEADLINE_BLUE = theme.colour("accent")
+DEADLINE_BACKGROUND = theme.colour("accent_pressed")
+REST_GREY = theme.colour("faint")
 
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("CalendarDialog", "星期一"),
@@ -57,14 +58,13 @@ def weekday_text(day: date) -> str:
 
 
 def month_day_text(day: date) -> str:
-    """``2月15日`` (in English, as the translation words it)."""
-    return QCoreApplication.translate("CalendarDialog", "{month}月{day}日").format(
-        month=day.month, day=day.day
-    )
+    """``2月15日`` / ``Feb 15``."""
+    return i18n.month_day(day)
 
 
 def day_text(day: date) -> str:
-    """``2026-02-15（星期日）``: the full date, unambiguous in both languages, and its weekday."""
+    """``2026-02-15（星期日）``: the full date (year-month-day, as the deadline table shows it; unambiguous in
+    both languages) and its weekday."""
     return QCoreApplication.translate("CalendarDialog", "{date}（{weekday}）").format(
         date=day.isoformat(), weekday=weekday_text(day)
     )

@@ -13,14 +13,15 @@ import math
 from dataclasses import dataclass, field
 from html import escape as html_escape
 
+import shiboken6
 from PySide6.QtCharts import QAreaSeries, QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsTextItem, QToolTip, QWidget
 
 from taxdesk.core.calendar import DayInfo
 from taxdesk.core.plan import Plan, PlanInterval
-from taxdesk.gui import theme
+from taxdesk.gui import i18n, theme
 from taxdesk.gui.staffing.models import (
     DEADLINE,
     FILING,
@@ -28,24 +29,27 @@ from taxdesk.gui.staffing.models import (
     KIND_NAMES,
     MAKEUP,
     REST,
-    WEEKDAYS,
     day_kind,
     day_markers,
-    month_day,
 )
 
-# Colours of the markers under a day's name on the x axis.
-LABEL_COLOURS = {REST: "#6b7785", DEADLINE: "#b35a00", MAKEUP: "#6a3d9a", FILING: "#8a6100"}
+# Colours (theme names) of the markers under a day's name on the x axis.
+LABEL_COLOURS = {REST: "muted", DEADLINE: "deadline_text", MAKEUP: "makeup_text", FILING: "caution"}
 # Width of a run of weekday holidays, in half-hours: at least this, and a fifth of the working half-hours,
 # so that its label (10月1日–10月3日 / 国庆节 休息) fits whatever the week.
 REST_SLOTS = 5
 REST_SHARE = 0.2
 
-ARRIVALS_COLOUR = QColor(theme.ACCENT)
-BAND_COLOUR = QColor(31, 95, 168, 55)
-WINDOWS_COLOUR = QColor("#c62828")
-RESERVE_COLOUR = QColor("#e08a1e")
-POOLED_COLOUR = QColor(theme.GREEN)
+ARRIVALS_COLOUR = theme.colour("accent")
+BAND_COLOUR = QColor(ARRIVALS_COLOUR)
+BAND_COLOUR.setAlpha(55)  # the 80 % band: the arrivals' colour, faint
+WINDOWS_COLOUR = theme.colour("warning")
+RESERVE_COLOUR = theme.colour("reserve_line")
+POOLED_COLOUR = theme.colour("green")
+# The windows axis labels every 1, 2, 5, 10 … windows: the smallest step that leaves each label this many
+# times its height (Qt Charts shows "…" for labels that would touch).
+WINDOW_STEPS = (1, 2, 5, 10, 20, 50)
+LABEL_SPACING = 1.6
 
 
 @dataclass
@@ -126,6 +130,10 @@ class StaffingChart(QChartView):
         self.laid: list[Segment] = []
         self._keep: list = []  # series an area series refers to, kept alive with it
         self.day_labels: list[str] = []
+        self.windows_axis: QValueAxis | None = None
+        self._windows_needed = 0  # the most windows any half-hour needs (on a busy day)
+        # The plot's height decides how often the windows axis can have a label.
+        chart.plotAreaChanged.connect(self._fit_windows_axis)
 
     # ------------------------------------------------------------------------------------------ data
 
@@ -137,6 +145,7 @@ class StaffingChart(QChartView):
         self._keep.clear()
         self.laid = []
         self.day_labels = []
+        self.windows_axis = None
 
     def set_plan(self, plan: Plan | None, days: list[DayInfo]) -> None:
         """Draw ``plan`` (None: the calendar only) over ``days``."""
@@ -149,7 +158,7 @@ class StaffingChart(QChartView):
         intervals = [i for s in self.laid for i in s.intervals]
         # At least 5, so that the six ticks are whole numbers (a quiet point, a week without work).
         top = max(5.0, nice_ceiling(max((i.hi for i in intervals), default=0) * 1.1))
-        windows_top = max(4, max((i.windows_hi for i in intervals), default=0) + 1)
+        self._windows_needed = max((i.windows_hi for i in intervals), default=0)
 
         x_axis = self._day_axis(width)
         left = QValueAxis()
@@ -158,16 +167,16 @@ class StaffingChart(QChartView):
         left.setTickCount(6)
         left.setTitleText(QCoreApplication.translate("StaffingChart", "每半小时到达人数"))
         right = QValueAxis()
-        right.setRange(0, windows_top)
         right.setLabelFormat("%d")
         right.setTickType(QValueAxis.TickType.TicksDynamic)
         right.setTickAnchor(0)
-        right.setTickInterval(1 if windows_top <= 12 else 2 if windows_top <= 24 else 5)
+        self.windows_axis = right
         right.setTitleText(QCoreApplication.translate("StaffingChart", "窗口数"))
         right.setGridLineVisible(False)
         for axis in (left, right):
             axis.setTitleFont(_font(10))
             axis.setLabelsFont(_font(9.5))
+        self._fit_windows_axis(chart.plotArea())
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(left, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(right, Qt.AlignmentFlag.AlignRight)
@@ -207,11 +216,11 @@ class StaffingChart(QChartView):
         axis.setStartValue(0)
         axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
         axis.setLabelsFont(_font(9.5))
-        axis.setGridLinePen(_pen(QColor("#8a94a3"), 1.0))
+        axis.setGridLinePen(_pen(theme.colour("faint"), 1.0))
         for segment in self.laid:
             first, markers = self.day_label(segment)
             self.day_labels.append(f"{first} {markers}".strip())
-            colour = LABEL_COLOURS.get(day_kind(segment.info), "#2b3a4a")
+            colour = theme.hex_colour(LABEL_COLOURS.get(day_kind(segment.info), "ink_soft"))
             html = html_escape(first)
             if markers:
                 html += f'<br><span style="color:{colour}">{html_escape(markers)}</span>'
@@ -219,14 +228,10 @@ class StaffingChart(QChartView):
         return axis
 
     def day_label(self, segment: Segment) -> tuple[str, str]:
-        """The day ("12月1日 周一"; "10月1日–10月3日" for a run of holidays) and its markers (征期,
-        调休上班, 国庆节 休息 …)."""
+        """The day ("12月1日 周一" / "Mon Dec 1"; "10月1日–10月3日" / "Oct 1–3" for a run of holidays) and
+        its markers (征期, 调休上班, 国庆节 休息 …)."""
         first, last = segment.days[0].day, segment.days[-1].day
-        if first == last:
-            weekday = QCoreApplication.translate("StaffingModels", WEEKDAYS[first.weekday()])
-            title = f"{month_day(first)} {weekday}"
-        else:
-            title = f"{month_day(first)}–{month_day(last)}"
+        title = i18n.day_and_weekday(first) if first == last else i18n.date_range(first, last)
         if segment.rest:
             names = list(dict.fromkeys(d.holiday_name for d in segment.days if d.holiday_name))
             if names:
@@ -254,7 +259,7 @@ class StaffingChart(QChartView):
         self._add(area, x_axis, y_axis)
         self._keep.append(upper)
         for marker in self.chart().legend().markers(area):  # a swatch with an edge, visible on white
-            marker.setPen(_pen(QColor("#b8c0cc"), 1.0))
+            marker.setPen(_pen(theme.colour("line_strong"), 1.0))
 
     def _arrivals(self, x_axis, y_axis) -> None:
         hi, lo, mean = QLineSeries(), QLineSeries(), QLineSeries()
@@ -299,6 +304,35 @@ class StaffingChart(QChartView):
         self.chart().addSeries(series)
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
+
+    def _fit_windows_axis(self, plot: QRectF) -> None:
+        """Label the windows axis as often as the plot's height allows, and end it on a label, so that
+        every label is a number (never Qt's "…")."""
+        axis = self.windows_axis
+        if axis is None or not shiboken6.isValid(axis):
+            return
+        top = max(4, self._windows_needed + 1)
+        label = QFontMetricsF(axis.labelsFont()).height() * LABEL_SPACING
+        step = next(
+            (s for s in WINDOW_STEPS if math.ceil(top / s) * label <= plot.height()), WINDOW_STEPS[-1]
+        )
+        top = math.ceil(top / step) * step
+        if (axis.tickInterval(), axis.max()) != (step, top):
+            axis.setTickInterval(step)
+            axis.setRange(0, top)
+
+    def value_axis_labels(self) -> dict[str, list[str]]:
+        """The labels the value axes show now, as drawn ("…" where Qt had no room), by side: "left" and
+        "right" (for tests and for checking a layout)."""
+        middle = self.chart().plotArea().center().x()
+        found: dict[str, list[str]] = {"left": [], "right": []}
+        for item in self.scene().items():
+            shown = item.toGraphicsObject()
+            if shown is None or shown.metaObject().className() != "ValueAxisLabel" or not item.isVisible():
+                continue
+            text = shiboken6.wrapInstance(shiboken6.getCppPointer(shown)[0], QGraphicsTextItem).toPlainText()
+            found["left" if item.scenePos().x() < middle else "right"].append(text)
+        return found
 
     # ------------------------------------------------------------------------------------------ hover
 

@@ -17,19 +17,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from taxdesk.core.db import Database
 from taxdesk.core.history_import import HistoryImport, ImportCancelled, import_history
+from taxdesk.gui import i18n
 from taxdesk.gui.forms.ui_history_import_dialog import Ui_HistoryImportDialog
 from taxdesk.gui.messages import describe_error, describe_import_error
 from taxdesk.gui.tasks import ProgressTask
 
 FOLDER_SETTING = "history_import/folder"
-
-STYLE = """
-QLabel#introLabel { color: #445; font-size: 10.5pt; }
-QLabel#statusLabel { font-size: 11pt; }
-QLabel#statusLabel[state="error"] { color: #b00020; }
-QLabel#statusLabel[state="done"] { color: #1b5e20; }
-QPushButton { min-height: 30px; padding: 0 14px; }
-"""
 
 
 class HistoryImportDialog(QDialog):
@@ -41,8 +34,7 @@ class HistoryImportDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.ui = Ui_HistoryImportDialog()
-        self.ui.setupUi(self)
-        self.setStyleSheet(STYLE)
+        self.ui.setupUi(self)  # its look: resources/theme/staffing.qss
         self.result_import: HistoryImport | None = None
         self.task = ProgressTask(self)
         self.task.progressed.connect(self._on_progress)
@@ -129,8 +121,8 @@ class HistoryImportDialog(QDialog):
                 tickets=f"{result.tickets:,}",
                 finished=f"{result.finished:,}",
                 no_shows=f"{result.no_shows:,}",
-                first=result.first_day,
-                last=result.last_day,
+                first=i18n.full_date(result.first_day),
+                last=i18n.full_date(result.last_day),
                 points=len(result.points),
             )
         else:

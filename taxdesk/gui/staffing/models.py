@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from taxdesk.core.calendar import DayInfo
 from taxdesk.core.forecast import Backtest, Forecast
@@ -22,8 +22,8 @@ from taxdesk.core.handling import HandlingTime
 from taxdesk.core.network import CategoryInfo
 from taxdesk.core.plan import Plan, PlanInterval, Targets
 from taxdesk.core.tickets import TRIM_SHARE
-from taxdesk.gui import i18n
-from taxdesk.gui.widgets.models import MUTED_FOREGROUND, RowsModel
+from taxdesk.gui import i18n, theme
+from taxdesk.gui.widgets.models import RowsModel
 
 CONTEXT = "StaffingModels"
 
@@ -32,23 +32,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-WEEKDAYS = (
-    QT_TRANSLATE_NOOP("StaffingModels", "周一"),
-    QT_TRANSLATE_NOOP("StaffingModels", "周二"),
-    QT_TRANSLATE_NOOP("StaffingModels", "周三"),
-    QT_TRANSLATE_NOOP("StaffingModels", "周四"),
-    QT_TRANSLATE_NOOP("StaffingModels", "周五"),
-    QT_TRANSLATE_NOOP("StaffingModels", "周六"),
-    QT_TRANSLATE_NOOP("StaffingModels", "周日"),
-)
-
 # Day kinds, most telling first: a day shows the colour of the first kind it has.
 REST, DEADLINE, MAKEUP, FILING, WORK = "rest", "deadline", "makeup", "filing", "work"
 KIND_COLOURS = {
-    REST: QColor("#e6e9ee"),
-    DEADLINE: QColor("#ffd08a"),
-    MAKEUP: QColor("#e7dcf5"),
-    FILING: QColor("#fff6e3"),
+    REST: theme.colour("rest_day"),
+    DEADLINE: theme.colour("deadline_day"),
+    MAKEUP: theme.colour("makeup_day"),
+    FILING: theme.colour("caution_bg"),
 }
 KIND_NAMES = {
     REST: QT_TRANSLATE_NOOP("StaffingModels", "休息日（节假日）"),
@@ -56,37 +46,22 @@ KIND_NAMES = {
     MAKEUP: QT_TRANSLATE_NOOP("StaffingModels", "调休上班"),
     FILING: QT_TRANSLATE_NOOP("StaffingModels", "征期"),
 }
-PEAK_FOREGROUND = QColor("#b3261e")
+PEAK_FOREGROUND = theme.colour("warning")
+MUTED_FOREGROUND = theme.colour("faint")  # the day repeated on its later half-hours, days without work
 # A category's column title wraps after this many characters (long English names; Chinese has no spaces).
 HEADER_WRAP = 16
 
 
-def month_day(day: date) -> str:
-    """12月1日 (1 Dec)."""
-    return QCoreApplication.translate("StaffingModels", "{month}月{day}日").format(
-        month=day.month, day=day.day
-    )
-
-
-def full_date(day: date) -> str:
-    """2026年12月28日 (12/28/2026)."""
-    return QCoreApplication.translate("StaffingModels", "{year}年{month}月{day}日").format(
-        year=day.year, month=day.month, day=day.day
-    )
-
-
 def day_text(day: date) -> str:
-    """12月1日 周一."""
-    return f"{month_day(day)} {_tr(WEEKDAYS[day.weekday()])}"
+    """12月1日 周一 / Mon Dec 1."""
+    return i18n.day_and_weekday(day)
 
 
 def week_text(week: str, monday: date, sunday: date) -> str:
-    """2026-W49（12月1日–12月7日）, with the years when the week spans two."""
-    if monday.year == sunday.year:
-        span = f"{month_day(monday)}–{month_day(sunday)}"
-    else:
-        span = f"{full_date(monday)}–{full_date(sunday)}"
-    return f"{week}（{span}）"
+    """2026-W49（12月1日–12月7日）/ 2026-W49 (Dec 1–7), with the years when the week spans two."""
+    return QCoreApplication.translate("StaffingModels", "{week}（{dates}）").format(
+        week=week, dates=i18n.date_range(monday, sunday)
+    )
 
 
 def in_filing_period(info: DayInfo) -> bool:

@@ -14,7 +14,9 @@ The targets on the page are for trying things out and are never saved: the setti
 with the tidal-window advisor and every desk on the database, so changing them is not a side effect of a
 look at a week. While the page's targets differ from the settings' 恢复默认 shows beside them, and the
 summary says that the plan shown was computed for targets being tried out (and for which).
-The chart is :mod:`taxdesk.gui.staffing.chart`, the tables :mod:`taxdesk.gui.staffing.models`.
+The chart is :mod:`taxdesk.gui.staffing.chart`, the tables :mod:`taxdesk.gui.staffing.models`. They are
+tabs of their own (图表 with the handling times beside it, 每半小时明细, 按日汇总) below the controls, so
+that a 1366×768 hall PC shows a chart tall enough to read and a dozen half-hours without scrolling.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMessageBox, QTableView, QWidget
 
 from taxdesk.core import clock, network
@@ -65,30 +67,6 @@ from taxdesk.gui.widgets.point_picker import fill_point_combo
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 300  # spin boxes: wait for the typing to stop before starting again
-
-STYLE = f"""
-QFrame#controlBar, QFrame#targetsBar, QFrame#summaryFrame {{
-    background: #ffffff; border: 1px solid #d5dde8; border-radius: 8px;
-}}
-QFrame#controlBar QLabel, QFrame#targetsBar QLabel {{ font-size: 11pt; }}
-QLabel#weekLabel {{ font-size: 13pt; font-weight: bold; color: #1b2a3a; padding-left: 8px; }}
-QLabel#targetsTitle {{ font-weight: bold; color: #1b2a3a; }}
-QLabel#statusLabel {{ color: #5b6673; }}
-QLabel#targetsNote {{ font-size: 11pt; color: #8a5300; }}
-QFrame#calendarFrame {{ background: #fff4e5; border: 1px solid #e0a040; border-radius: 6px; }}
-QLabel#calendarBanner {{ color: #7a4100; font-size: 11.5pt; }}
-QFrame#errorFrame {{ background: #fde4e1; border: 1px solid {theme.WARNING}; border-radius: 6px; }}
-QLabel#errorLabel {{ color: {theme.WARNING}; font-size: 12pt; font-weight: bold; }}
-QLabel#peakLabel {{ font-size: 12.5pt; font-weight: bold; color: #1b2a3a; }}
-QLabel#historyLabel, QLabel#backtestLabel {{ font-size: 11pt; color: #2b3a4a; }}
-QLabel#backtestLabel[muted="true"] {{ color: #8a94a3; }}
-QLabel#handlingNote, QLabel#legendLabel {{ color: #6b7785; font-size: 9.5pt; }}
-QGroupBox#handlingBox {{ font-size: 11pt; font-weight: bold; }}
-QTableView {{ font-size: 11pt; font-weight: normal; }}
-QTableView::item {{ padding: 0 6px; }}
-QSpinBox, QDoubleSpinBox, QDateEdit, QComboBox {{ min-height: 28px; }}
-QPushButton {{ min-height: 28px; padding: 0 12px; }}
-"""
 
 
 @dataclass(frozen=True)
@@ -157,8 +135,7 @@ class StaffingPage(Page):
     ):
         super().__init__(context, parent)
         self.ui = Ui_StaffingPage()
-        self.ui.setupUi(self)
-        self.setStyleSheet(STYLE)
+        self.ui.setupUi(self)  # its look: resources/theme/staffing.qss
         self.result: WeekResult | None = None  # the last result shown (kept to go back to after 取消)
         self.default_targets: Targets | None = None  # the settings' targets, as the spin boxes hold them
         self._on_screen = False  # ``result`` is what the page shows (not cleared for another week)
@@ -167,8 +144,7 @@ class StaffingPage(Page):
         self._wanted: Request | None = None  # what the screen should show; None after 取消
         self._wanted_generation = 0
         self._running_generation: int | None = None
-        self._ready = False  # the points and the settings' targets are in
-        self._stopped = False
+        self._ready = False  # the points and the settings' targets are in (False again once stopped)
         self._days_tab_forced = False  # shown for lack of a plan, not chosen
 
         self.chart = StaffingChart(self)
@@ -186,8 +162,6 @@ class StaffingPage(Page):
         self.ui.handlingBox.setFixedWidth(360)
         # The reason in bold, then what to do about it in plain weight.
         self.ui.errorLabel.setTextFormat(Qt.TextFormat.RichText)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
         self.ui.intervalsTable.horizontalHeader().setMinimumHeight(48)
         self.legend = QLabel(self)
         self.legend.setObjectName("legendLabel")
@@ -196,12 +170,12 @@ class StaffingPage(Page):
         self.ui.tabs.setCornerWidget(self.legend, Qt.Corner.TopRightCorner)
 
         self.task = ProgressTask(self)
-        self.task.progressed.connect(self._on_progress)
-        self.task.finished.connect(self._on_finished)
-        self.task.failed.connect(self._on_failed)
-        self._debounce = QTimer(self)
+        # Tracked: a run that ends after the page stopped reaches nothing on it.
+        self.track(self.task.progressed, self._on_progress)
+        self.track(self.task.finished, self._on_finished)
+        self.track(self.task.failed, self._on_failed)
+        self._debounce = self.every(DEBOUNCE_MS, self._start)
         self._debounce.setSingleShot(True)
-        self._debounce.timeout.connect(self._start)
 
         monday = next_week_monday(clock.now().date())
         self.ui.weekDate.setDate(QDate(monday.year, monday.month, monday.day))
@@ -246,8 +220,9 @@ class StaffingPage(Page):
         for kind in (FILING, DEADLINE, MAKEUP, REST):
             colour = KIND_COLOURS[kind].name()
             name = QCoreApplication.translate("StaffingModels", KIND_NAMES[kind])
+            edge = theme.hex_colour("line_strong")
             swatches.append(
-                f'<span style="background:{colour}; border:1px solid #c9ced6">&nbsp;&nbsp;&nbsp;&nbsp;</span>'
+                f'<span style="background:{colour}; border:1px solid {edge}">&nbsp;&nbsp;&nbsp;&nbsp;</span>'
                 f"&nbsp;{name}"
             )
         return "&nbsp;&nbsp;&nbsp;".join(swatches) + "&nbsp;&nbsp;"
@@ -258,15 +233,11 @@ class StaffingPage(Page):
         """Read the points and the settings' targets, then compute the default week."""
         db = self.db
         self.ui.statusLabel.setText(self.tr("正在读取…"))
-        self.runner.run(
-            lambda: (network.points(db), targets_from_settings(db)),
-            on_done=self._on_loaded,
-            on_error=self._on_load_failed,
-        )
+        self.op(lambda: (network.points(db), targets_from_settings(db))).success(self._on_loaded).failure(
+            self._on_load_failed
+        ).run()
 
     def _on_loaded(self, loaded: tuple[list[PointInfo], Targets]) -> None:
-        if self._stopped:
-            return
         points, targets = loaded
         fill_point_combo(self.ui.pointCombo, points, self.point_code)
         self.set_targets(targets)
@@ -276,8 +247,6 @@ class StaffingPage(Page):
         self.recompute()
 
     def _on_load_failed(self, exc: Exception) -> None:
-        if self._stopped:
-            return
         self._show_error(exc)
         self.ui.statusLabel.setText("")
 
@@ -316,26 +285,21 @@ class StaffingPage(Page):
             return
         self.ui.saveTargetsButton.setEnabled(False)
         db = self.db
-        self.runner.run(
-            lambda: save_targets(db, targets),
-            on_done=self._on_targets_saved,
-            on_error=self._on_targets_refused,
-        )
+        self.op(lambda: save_targets(db, targets)).success(self._on_targets_saved).failure(
+            self._on_targets_refused
+        ).run()
 
     def _on_targets_saved(self, saved: Targets) -> None:
         self.ui.saveTargetsButton.setEnabled(True)
-        if self._stopped:
-            return
         self.default_targets = self.request().targets if self.request().targets == saved else saved
         self._update_targets_note()
         text = self.tr("已设为默认服务目标：{targets}").format(targets=targets_text(saved))
         self.ui.statusLabel.setText(text)
-        self.status_message.emit(text)
+        self.say(text)
 
     def _on_targets_refused(self, exc: Exception) -> None:
         self.ui.saveTargetsButton.setEnabled(True)
-        if not self._stopped:
-            QMessageBox.warning(self, self.tr("未能保存服务目标"), describe_error(exc))
+        QMessageBox.warning(self, self.tr("未能保存服务目标"), describe_error(exc))
 
     def _on_targets_changed(self, _value) -> None:
         self._update_targets_note()
@@ -391,7 +355,7 @@ class StaffingPage(Page):
     def schedule(self, delay_ms: int = 0) -> None:
         """Compute again after ``delay_ms`` (restarted by every further change) if the controls then ask
         for something other than what is shown or being computed."""
-        if self._ready and not self._stopped:
+        if self._ready:
             self._debounce.start(delay_ms)
 
     def recompute(self) -> None:
@@ -401,7 +365,7 @@ class StaffingPage(Page):
         self._start(force=True)
 
     def _start(self, force: bool = False) -> None:
-        if self._stopped or not self._ready:
+        if not self._ready:
             return
         request = self.request()
         if not force:
@@ -469,8 +433,6 @@ class StaffingPage(Page):
     def _finished_run(self) -> bool:
         """Whether the run that just ended is the one to report on; if another is wanted, starts it."""
         ran, self._running_generation = self._running_generation, None
-        if self._stopped:
-            return False
         if self._wanted is not None and ran != self._wanted_generation:
             self._launch()
             return False
@@ -538,8 +500,9 @@ class StaffingPage(Page):
             self.ui.tabs.setCurrentWidget(self.ui.daysTab)
             self._days_tab_forced = True
         elif not no_intervals and self._days_tab_forced:
-            self.ui.tabs.setCurrentWidget(self.ui.intervalsTab)
+            self.ui.tabs.setCurrentWidget(self.ui.chartTab)
             self._days_tab_forced = False
+        self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.ui.chartTab), plan is not None)
         self.intervals_model.set_plan(plan, days, result.categories)
         self.days_model.set_days(days, plan)
         self.handling_model.set_handling(plan.handling if plan else {}, result.categories)
@@ -554,11 +517,8 @@ class StaffingPage(Page):
         self.ui.peakLabel.setText(peak_text(plan))
         self.ui.historyLabel.setText(history_text(plan.forecast))
         text, muted = backtest_text(plan.forecast.backtest)
-        label = self.ui.backtestLabel
-        label.setText(text)
-        label.setProperty("muted", "true" if muted else "false")
-        label.style().unpolish(label)
-        label.style().polish(label)
+        self.ui.backtestLabel.setText(text)
+        theme.set_tone(self.ui.backtestLabel, "muted" if muted else "")
 
     def _show_error(self, exc: Exception) -> None:
         """Why there is no plan, in one sentence, and what to do about it."""
@@ -614,11 +574,11 @@ class StaffingPage(Page):
             dialog.set_year(uncovered[0])
         return dialog
 
-    def stop(self) -> None:
-        """The page is going away: cancel a run and wait briefly for the worker to let go."""
-        self._stopped = True
+    def stopping(self) -> None:
+        """Cancel a run and wait briefly for the worker to let go (the base has stopped the pause timer and
+        disconnected the run's signals); nothing starts another."""
+        self._ready = False
         self._wanted = None
-        self._debounce.stop()
         if self.task.running:
             self.task.cancel()
             self.task.wait(5000)

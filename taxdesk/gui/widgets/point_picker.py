@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QListWidgetItem, QWidget
 
 from taxdesk.core.network import PointInfo
 from taxdesk.gui.forms.ui_point_picker import Ui_PointPicker
 
 SETTING = "desk/point"
+# A point's type (PointInfo.kind) in words: the point picker, the network editor's table and form, and the
+# service point page all say it this way (translated in the point form's context).
 KIND_NAMES = {
-    "hall": QT_TRANSLATE_NOOP("PointPicker", "办税服务厅"),
-    "township": QT_TRANSLATE_NOOP("PointPicker", "丰收微税厅"),
-    "bank_station": QT_TRANSLATE_NOOP("PointPicker", "银税e站"),
+    "hall": QT_TRANSLATE_NOOP("PointDialog", "办税服务厅"),
+    "township": QT_TRANSLATE_NOOP("PointDialog", "丰收微税厅"),
+    "bank_station": QT_TRANSLATE_NOOP("PointDialog", "银税e站"),
 }
+
+
+def kind_text(kind: str) -> str:
+    """A point's type in the interface language (办税服务厅 / Tax service hall); an unknown one as it is."""
+    return QCoreApplication.translate("PointDialog", KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
 
 def remembered_point(points: list[PointInfo]) -> str | None:
@@ -43,7 +50,9 @@ class PointPicker(QDialog):
         self.ui.setupUi(self)
         for point in points:
             item = QListWidgetItem(
-                f"{point.name}  （{self.tr(KIND_NAMES.get(point.kind, point.kind))} · {point.code}）"
+                self.tr("{name}  （{kind} · {code}）").format(
+                    name=point.name, kind=kind_text(point.kind), code=point.code
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, point.code)
             self.ui.pointList.addItem(item)

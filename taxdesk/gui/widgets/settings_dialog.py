@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from taxdesk.core.escpos_ticket import PrinterError, parse_printer_address, send_to_network_printer
 from taxdesk.gui import i18n
 from taxdesk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from taxdesk.gui.messages import describe_error
 from taxdesk.gui.printing.printers import FILE_FORMATS, PrintSettings
 from taxdesk.gui.tasks import TaskRunner
 
@@ -100,7 +101,9 @@ class SettingsDialog(QDialog):
         self._runner.run(
             lambda: send_to_network_printer(b"\x1b@", host, port),
             on_done=lambda _: self._tested(self.tr("连接成功：{host}:{port}").format(host=host, port=port)),
-            on_error=lambda exc: self._tested(str(exc) if isinstance(exc, PrinterError) else repr(exc)),
+            on_error=lambda exc: self._tested(
+                str(exc) if isinstance(exc, PrinterError) else describe_error(exc)
+            ),
         )
 
     def _tested(self, message: str) -> None:
