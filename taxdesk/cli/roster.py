@@ -192,7 +192,7 @@ def cmd_roster_print(args) -> int:
         xlsx.write_xlsx([sheet], args.xlsx)
         written["xlsx"] = str(args.xlsx)
     if args.pdf is not None:
-        from taxdesk.gui import roster_print  # PySide6 only when a roster is drawn
+        from taxdesk.gui.roster import printout as roster_print  # PySide6 only when a roster is drawn
 
         ensure_gui_application()
         written["pages"] = roster_print.render_pdf([sheet], args.pdf)
