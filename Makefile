@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DEMO_DB := var/demo.sqlite3
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test setup demo forms translations benchmarks clean dist
+.PHONY: run test setup demo forms translations benchmarks clean dist screenshots
 
 setup: $(STAMP)
 
@@ -32,6 +32,10 @@ forms: setup
 # Interface translations: refresh the .ts sources from the code, then compile the .qm files.
 translations: setup
 	$(BIN)/python -m taxdesk.devtools translations
+
+# The README's pictures (docs/*.png), retaken under Xvfb at 1366×768 on the demo database.
+screenshots: setup
+	bash docs/screenshots.sh
 
 benchmarks: setup
 	$(BIN)/python benchmarks/tickets.py
