@@ -13,9 +13,7 @@ from PySide6.QtGui import QImage
 
 from taxdesk.core import bookings, clock, tickets
 from taxdesk.gui.desk.front_desk import FrontDesk
-from taxdesk.gui.page import PageContext
 from taxdesk.gui.printing.printers import PrintSettings
-from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 10000
 PERSON = "11010519491231002X"
@@ -28,18 +26,16 @@ def decode(image: QImage) -> list[str]:
 
 
 @pytest.fixture
-def desk(qtbot, demo_db):
+def desk(qtbot, make_context, demo_db, runner):
     PrintSettings(mode="screen").save()
-    runner = TaskRunner()
-    desk = FrontDesk(PageContext(demo_db, "HALL", runner))
+    desk = FrontDesk(make_context(demo_db, "HALL"))
     qtbot.addWidget(desk)
-    desk.resize(1366, 700)
+    desk.resize(1366, 690)
     desk.show()
     desk.load()
     qtbot.waitUntil(lambda: len(desk.service_buttons) == 24 and not runner.busy, timeout=WAIT_MS)
     yield desk
     desk.stop()
-    runner.wait()
 
 
 def book(db, point="HALL", service="FPLY", who=PERSON):
