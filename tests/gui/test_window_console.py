@@ -11,9 +11,6 @@ from sqlalchemy import select
 from taxdesk.core import calls, tickets
 from taxdesk.core.db.models import Window, WindowEvent
 from taxdesk.gui.desk.window_console import WindowConsole
-from taxdesk.gui.live import LiveUpdates
-from taxdesk.gui.page import PageContext
-from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 10000
 WINDOW = 4  # the hall's window 4 serves B (发票业务) only
@@ -23,22 +20,10 @@ A_SERVICE = "DJBG"  # 税务登记信息变更
 
 
 @pytest.fixture
-def runner(qtbot):
-    runner = TaskRunner()
-    yield runner
-    runner.wait()
-
-
-@pytest.fixture
-def live(demo_db):
-    return LiveUpdates(demo_db)  # not started: tests say when the point changed
-
-
-@pytest.fixture
-def console(qtbot, demo_db, runner, live):
+def console(qtbot, context):
     QSettings().setValue("window/number", WINDOW)
     QSettings().setValue("window/staff", OFFICER)
-    page = WindowConsole(PageContext(demo_db, "HALL", runner, live))
+    page = WindowConsole(context)
     qtbot.addWidget(page)
     page.resize(1366, 700)
     page.show()
@@ -49,7 +34,7 @@ def console(qtbot, demo_db, runner, live):
 
 
 def settled(page: WindowConsole) -> bool:
-    return not page.runner.busy and not page._acting and not page._refreshing and page.desk is not None
+    return not page.runner.busy and not page._acting and not page.refreshing and page.desk is not None
 
 
 def click(qtbot, page: WindowConsole, button) -> None:
