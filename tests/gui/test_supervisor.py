@@ -11,8 +11,6 @@ from PySide6.QtCore import Qt
 from taxdesk.core import calls, clock, settings, tickets
 from taxdesk.gui.desk.supervisor import SupervisorView
 from taxdesk.gui.live import LiveUpdates
-from taxdesk.gui.page import PageContext
-from taxdesk.gui.tasks import TaskRunner
 from taxdesk.gui.widgets.models import ALERT_BACKGROUND
 
 WAIT_MS = 10000
@@ -21,20 +19,8 @@ B_SERVICE = "FPLY"  # 发票领用 (B 发票业务)
 
 
 @pytest.fixture
-def runner(qtbot):
-    runner = TaskRunner()
-    yield runner
-    runner.wait()
-
-
-@pytest.fixture
-def live(demo_db):
-    return LiveUpdates(demo_db)  # not started: tests say when the point changed
-
-
-@pytest.fixture
-def view(qtbot, demo_db, runner, live):
-    page = SupervisorView(PageContext(demo_db, "HALL", runner, live))
+def view(qtbot, context, runner):
+    page = SupervisorView(context)
     qtbot.addWidget(page)
     page.resize(1366, 700)
     page.show()
