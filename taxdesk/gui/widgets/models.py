@@ -127,13 +127,20 @@ class RecentTicketsFilter(QSortFilterProxyModel):
         return self._status
 
     def set_text(self, text: str) -> None:
-        self._text = " ".join(text.split()).casefold()
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_text", " ".join(text.split()).casefold()))
 
     def set_status(self, status: str | None) -> None:
         """Only tickets in ``status`` (e.g. "no_show"), or every state for None."""
-        self._status = status
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_status", status))
+
+    def _refilter(self, change) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
 
     @property
     def filtering(self) -> bool:
