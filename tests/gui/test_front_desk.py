@@ -8,7 +8,7 @@ import threading
 import numpy as np
 import pytest
 import zxingcpp
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
@@ -272,7 +272,7 @@ def hall_desk(qtbot, context, runner, demo_db):
 def _inside(widget, page) -> bool:
     """Whether ``widget`` is shown and wholly within ``page``."""
     rect = widget.rect().translated(widget.mapTo(page, widget.rect().topLeft()))
-    return widget.isVisible() and page.rect().contains(rect)
+    return widget.isVisible() and QRect(0, 0, *PAGE_SIZE).contains(rect)  # the page cannot grow past it
 
 
 def _every_service_in_sight(page: FrontDesk) -> None:
@@ -289,6 +289,7 @@ def _every_service_in_sight(page: FrontDesk) -> None:
 
 
 def _the_rest_in_sight(page: FrontDesk) -> None:
+    assert (page.width(), page.height()) == PAGE_SIZE  # its layout did not need more
     ui = page.ui
     for widget in (
         ui.greenButton, ui.nameEdit, ui.phoneEdit, ui.checkinEdit, ui.checkinButton, ui.previewLabel,
