@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 QUEUE_REFRESH_MS = 15000  # live updates refresh at once; this only makes the waiting minutes tick
 MIN_PREVIEW_DPI, MAX_PREVIEW_DPI = 60, 203
 SERVICE_COLUMNS = 5  # buttons a row; categories with few services share a row
+SERVICE_BUTTON_MAX_HEIGHT = 84
 TODAY_LIMIT = 500  # the day's tickets listed (a county hall issues a few hundred)
 CATEGORY_KEYS = [Qt.Key.Key_F1 + i for i in range(9)]
 CHECKIN_KEY = Qt.Key.Key_F10
@@ -67,7 +68,8 @@ def pack_categories(sizes: list[int], columns: int = SERVICE_COLUMNS) -> list[li
 
 
 class ServiceButton(QPushButton):
-    """A large service button whose name wraps onto two lines instead of being cut off."""
+    """A large service button whose name wraps onto two lines instead of being cut off; it grows with the
+    room there is (up to ``SERVICE_BUTTON_MAX_HEIGHT``), so a large screen gets larger targets."""
 
     def __init__(self, text: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -81,7 +83,8 @@ class ServiceButton(QPushButton):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.label)
         self.setMinimumSize(QSize(90, 50))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMaximumHeight(SERVICE_BUTTON_MAX_HEIGHT)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def text(self) -> str:
         return self.label.text()
@@ -184,6 +187,7 @@ class FrontDesk(Page):
         members_of = list(groups.values())
         rows = pack_categories([len(members) for members in members_of])
         for row, placed in enumerate(rows):
+            layout.setRowStretch(row, 1)  # spare height makes the buttons taller, up to their maximum
             column = 0
             for index, span in placed:
                 box = self._category_box(index, members_of[index], span)
@@ -206,6 +210,7 @@ class FrontDesk(Page):
         box.setToolTip(title)  # the whole title, when the waiting count makes it wider than the box
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 2, 0, 4)
+        grid.setSizeConstraint(QGridLayout.SizeConstraint.SetMinAndMaxSize)  # no taller than its buttons
         grid.setSpacing(6)
         for position, service in enumerate(members):
             button = ServiceButton(i18n.localized(service.name, service.name_en), box)
