@@ -3,9 +3,11 @@ scanned booking slip (预约签到) issues the booking-priority ticket the same 
 searched, reprinted and — a no-show — re-activated.
 
 Layout comes from ``ui/front_desk.ui``: the services on the left (every category in sight on a 1366×768
-hall PC: five buttons a row, small categories side by side), the latest ticket in the middle, check-in and
-the day's tickets on the right. The service buttons are built from the point's catalogue. All database
-work runs on the page's background runner (:meth:`Page.op`); this module only wires widgets to the core.
+hall PC: five buttons a row, small categories side by side) over the taxpayer's fields; on the right the
+latest ticket beside the check-in box and the reprint buttons, and below them the day's tickets with a
+search (Ctrl+F) and "only no-shows" (F11). The service buttons are built from the point's catalogue. All
+database work runs on the page's background runner (:meth:`Page.op`); this module only wires widgets to
+the core.
 """
 
 from __future__ import annotations
