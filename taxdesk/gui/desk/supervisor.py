@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from taxdesk.core import clock, network, supervision
@@ -87,8 +87,8 @@ class SupervisorView(Page):
         self._loaded = False
 
         self.advice = AdvicePanel(self, interval_ms=advice_interval_ms, now=now)
-        self.ui.bodySplitter.setStretchFactor(0, 11)  # the windows
-        self.ui.bodySplitter.setStretchFactor(1, 9)  # the queues and the advice
+        self.ui.bodySplitter.setStretchFactor(0, WINDOWS_SHARE)  # the windows
+        self.ui.bodySplitter.setStretchFactor(1, 100 - WINDOWS_SHARE)  # the queues and the advice
         self.ui.sideSplitter.setStretchFactor(0, 0)
         self.ui.sideSplitter.setStretchFactor(1, 1)
 
@@ -170,7 +170,7 @@ class SupervisorView(Page):
         if self._loaded and not event.spontaneous():  # not merely the window coming back from minimised
             self.advice.start()
         if self.overview is not None:
-            self._fit()
+            QTimer.singleShot(0, self._fit)  # once the layout has given the splitters their room
 
     # ------------------------------------------------------------------------------------------ showing
 
