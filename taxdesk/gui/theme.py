@@ -67,7 +67,13 @@ CATEGORY_COLOURS = ["#1f5fa8", "#7b4fa3", "#0f7c8c", "#b5651d", "#6a7f1f", "#a23
 
 # ----------------------------------------------------------------------------------------------- desk
 # gui/desk: front desk, window console, supervisor, advice
-DESK: dict[str, str] = {}
+DESK: dict[str, str] = {
+    "state_paused": "#c77c02",  # the window console's "paused" badge (white text on it)
+    "violet": "#7b4fa3",  # the booking channel's badge, taxpayers transferred to this window
+    "disabled_text": "#b0b9c4",  # the console's disabled action buttons and their keys
+    "accent_hover": "#2a6fbd",  # a blue button under the mouse
+    "advice_close": "#0f7c8c",  # the edge of a "close a window" suggestion card
+}
 
 # ----------------------------------------------------------------------------------------------- board
 # gui/board: the hall display board (a dark screen of its own)

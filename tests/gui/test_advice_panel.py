@@ -18,8 +18,6 @@ from taxdesk.core.handling import handling_times
 from taxdesk.core.tickets import issue_ticket
 from taxdesk.gui.desk.supervisor import SupervisorView
 from taxdesk.gui.live import LiveUpdates
-from taxdesk.gui.page import PageContext
-from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 10000
 T0 = datetime(2026, 11, 26, 10, 0, tzinfo=clock.LOCAL_TZ)  # a Thursday morning, the hall open
@@ -59,15 +57,12 @@ def hall_db(sqlite_url):
 
 
 @pytest.fixture
-def runner(qtbot):
-    runner = TaskRunner()
-    yield runner
-    runner.wait()
-
-
-@pytest.fixture
 def live(hall_db):
-    return LiveUpdates(hall_db)  # not started: tests say when the point changed
+    """The live feed of this file's own database (the shared ``live`` is the demo database's): not
+    started, tests say when the point changed."""
+    feed = LiveUpdates(hall_db)
+    yield feed
+    feed.stop()
 
 
 @pytest.fixture
@@ -76,14 +71,12 @@ def now():
 
 
 @pytest.fixture
-def open_view(qtbot, hall_db, runner, live, now):
+def open_view(qtbot, make_context, hall_db, live, now):
     """Open the supervisor view (the advisor runs at once) and wait for its first advice."""
     pages = []
 
     def make(interval_ms: int = 60_000) -> SupervisorView:
-        page = SupervisorView(
-            PageContext(hall_db, "HALL", runner, live), advice_interval_ms=interval_ms, now=now
-        )
+        page = SupervisorView(make_context(hall_db, "HALL", live), advice_interval_ms=interval_ms, now=now)
         qtbot.addWidget(page)
         page.resize(1400, 900)
         page.show()

@@ -13,9 +13,7 @@ from PySide6.QtGui import QImage
 
 from taxdesk.core import bookings, clock, tickets
 from taxdesk.gui.desk.front_desk import FrontDesk
-from taxdesk.gui.page import PageContext
 from taxdesk.gui.printing.printers import PrintSettings
-from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 10000
 PERSON = "11010519491231002X"
@@ -28,18 +26,16 @@ def decode(image: QImage) -> list[str]:
 
 
 @pytest.fixture
-def desk(qtbot, demo_db):
+def desk(qtbot, make_context, demo_db, runner):
     PrintSettings(mode="screen").save()
-    runner = TaskRunner()
-    desk = FrontDesk(PageContext(demo_db, "HALL", runner))
+    desk = FrontDesk(make_context(demo_db, "HALL"))
     qtbot.addWidget(desk)
-    desk.resize(1366, 700)
+    desk.resize(1366, 690)
     desk.show()
     desk.load()
     qtbot.waitUntil(lambda: len(desk.service_buttons) == 24 and not runner.busy, timeout=WAIT_MS)
     yield desk
     desk.stop()
-    runner.wait()
 
 
 def book(db, point="HALL", service="FPLY", who=PERSON):
@@ -162,3 +158,31 @@ def test_f10_goes_to_the_check_in_box_and_a_walk_in_ticket_clears_its_message(qt
     qtbot.mouseClick(desk.service_buttons["FPLY"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: desk.recent_model.rowCount() == 2, timeout=WAIT_MS)
     assert desk.check_in_message == ""
+
+
+def test_f10_checks_in_the_typed_code_as_its_button_says(qtbot, desk, demo_db, arrive):
+    """The button reads 签到取号 (F10): F10 in the check-in box checks in what was typed or scanned (it
+    used to only move the focus there again)."""
+    booking = book(demo_db)
+    arrive(booking.start)
+    desk.activateWindow()
+    qtbot.waitUntil(desk.isActiveWindow, timeout=WAIT_MS)  # shortcuts only reach the active window
+    qtbot.keyClick(desk, Qt.Key.Key_F10)  # nothing typed yet: F10 goes to the box
+    assert desk.ui.checkinEdit.hasFocus() and desk.check_in_message == ""
+    qtbot.keyClicks(desk.ui.checkinEdit, booking.code)
+    qtbot.keyClick(desk.ui.checkinEdit, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: desk.recent_model.rowCount() == 1 and not desk.runner.busy, timeout=WAIT_MS)
+    assert "签到成功" in desk.check_in_message and desk.recent_model.row(0).number == "Y001"
+    assert desk.ui.checkinEdit.text() == ""
+
+
+def test_f10_checks_in_a_typed_code_while_the_officer_is_elsewhere(qtbot, desk, demo_db, arrive):
+    booking = book(demo_db)
+    arrive(booking.start)
+    desk.activateWindow()
+    qtbot.waitUntil(desk.isActiveWindow, timeout=WAIT_MS)
+    desk.ui.checkinEdit.setText(booking.code)
+    desk.ui.nameEdit.setFocus()  # typing a walk-in's name meanwhile
+    qtbot.keyClick(desk.ui.nameEdit, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: desk.recent_model.rowCount() == 1 and not desk.runner.busy, timeout=WAIT_MS)
+    assert desk.recent_model.row(0).channel == "booking"

@@ -8,7 +8,6 @@ import socket
 import threading
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from sqlalchemy import select
@@ -21,18 +20,10 @@ from taxdesk.gui import app as startup
 from taxdesk.gui import i18n
 from taxdesk.gui.desk.verify_dialog import VerifyDialog
 from taxdesk.gui.printing.printers import PrintSettings
-from taxdesk.gui.tasks import TaskRunner
 from taxdesk.gui.widgets.point_picker import PointPicker, remembered_point
 from taxdesk.gui.widgets.settings_dialog import SettingsDialog
 
 WAIT_MS = 10000
-
-
-@pytest.fixture
-def runner(qtbot):
-    runner = TaskRunner()
-    yield runner
-    runner.wait()
 
 
 def _scan(qtbot, dialog: VerifyDialog, payload: str) -> str:
@@ -69,14 +60,14 @@ def test_verify_dialog_tells_a_genuine_but_unusable_code_apart(qtbot, demo_db, r
     qtbot.addWidget(dialog)
     good = tickets.issue_ticket(demo_db, "HALL", "FPLY")
     _scan(qtbot, dialog, good.qr)
-    usable_style = dialog.ui.resultLabel.styleSheet()
+    usable_tone = dialog.ui.resultLabel.property("tone")  # the colours are desk.qss's, chosen by the tone
 
     yesterday = tickets.issue_ticket(demo_db, "HALL", "FPLY", at=clock.now() - timedelta(days=1))
     text = _scan(qtbot, dialog, yesterday.qr)
-    day = (clock.now() - timedelta(days=1)).strftime("%Y-%m-%d")
+    day = i18n.full_date((clock.now() - timedelta(days=1)).date())  # 2026年12月6日: the interface's date
     assert text.startswith("⚠ 真票，但已不能使用：") and "✔" not in text
     assert f"这是 {day} 的票，只在取号当天有效" in text and yesterday.number in text
-    assert dialog.ui.resultLabel.styleSheet() != usable_style
+    assert dialog.ui.resultLabel.property("tone") != usable_tone
     assert dialog.last_result.valid and not dialog.last_result.usable
 
     window = _window_serving(demo_db, "HALL", "FPLY")
@@ -101,6 +92,7 @@ def test_verify_dialog_tells_a_genuine_but_unusable_code_apart(qtbot, demo_db, r
         english = VerifyDialog(demo_db, runner)
         qtbot.addWidget(english)
         text = _scan(qtbot, english, yesterday.qr)
+        day = i18n.full_date((clock.now() - timedelta(days=1)).date())  # Dec 6, 2026
         assert text.startswith(f"⚠ Genuine but not usable: It is a ticket of {day}")
         assert "status: waiting" in text
         assert "Genuine, can be used" not in text

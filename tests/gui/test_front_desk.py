@@ -8,14 +8,16 @@ import threading
 import numpy as np
 import pytest
 import zxingcpp
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
-from taxdesk.core import tickets
+from taxdesk.core import calls, tickets
 from taxdesk.core.db.models import Ticket
 from taxdesk.core.network import list_points
+from taxdesk.gui import i18n
+from taxdesk.gui.desk.front_desk import FrontDesk
 from taxdesk.gui.main_window import MainWindow
 from taxdesk.gui.printing.printers import PrintSettings
 
@@ -230,3 +232,133 @@ def test_the_front_desk_reactivates_a_no_show_once(qtbot, window):
     assert "重新激活" in window.statusBar().currentMessage()
     desk.ui.recentTable.selectRow(0)
     assert not desk.ui.reactivateButton.isEnabled()  # only no-shows can be re-activated
+
+
+# ------------------------------------------------------------------------------------------- a hall PC
+
+PAGE_SIZE = (1366, 690)  # what a page gets of a maximised main window on a 1366×768 hall PC
+
+
+@pytest.fixture
+def english(qapp):
+    """The interface in English for one test."""
+    i18n.install(qapp, "en")
+    yield
+    i18n.install(qapp, "zh_CN")
+
+
+@pytest.fixture
+def hall_desk(qtbot, context, runner, demo_db):
+    """The front desk on its own at the hall PC's page size, with a morning's tickets and one no-show."""
+    PrintSettings(mode="screen").save()
+    for i in range(30):
+        tickets.issue_ticket(demo_db, "HALL", ("DJBG", "FPLY", "SBJF")[i % 3])
+    missed = calls.call_next(demo_db, "HALL", 4)  # window 4 calls B
+    for _ in range(2):
+        calls.recall(demo_db, missed.id)
+    calls.no_show(demo_db, missed.id)
+    page = FrontDesk(context)
+    qtbot.addWidget(page)
+    page.resize(*PAGE_SIZE)
+    page.show()
+    page.load()
+    qtbot.waitUntil(lambda: len(page.service_buttons) == 24 and not runner.busy, timeout=WAIT_MS)
+    assert page.recent_model.rowCount() == 30
+    page.missed = missed
+    yield page
+    page.stop()
+
+
+def _inside(widget, page) -> bool:
+    """Whether ``widget`` is shown and wholly within ``page``."""
+    rect = widget.rect().translated(widget.mapTo(page, widget.rect().topLeft()))
+    return widget.isVisible() and QRect(0, 0, *PAGE_SIZE).contains(rect)  # the page cannot grow past it
+
+
+def _every_service_in_sight(page: FrontDesk) -> None:
+    scroll = page.ui.servicesScroll
+    assert scroll.verticalScrollBar().maximum() == 0, "the services need scrolling"
+    viewport = scroll.viewport()
+    for code, button in page.service_buttons.items():
+        rect = button.rect().translated(button.mapTo(viewport, button.rect().topLeft()))
+        assert button.isVisible() and viewport.rect().contains(rect), f"{code} is not in sight"
+        label = button.label
+        assert label.heightForWidth(label.width()) <= label.height(), f"{code} is cut off"
+    for box, _title in page.category_boxes.values():
+        assert box.isVisible()
+
+
+def _the_rest_in_sight(page: FrontDesk) -> None:
+    assert (page.width(), page.height()) == PAGE_SIZE  # its layout did not need more
+    ui = page.ui
+    for widget in (
+        ui.greenButton, ui.nameEdit, ui.phoneEdit, ui.checkinEdit, ui.checkinButton, ui.previewLabel,
+        ui.reprintButton, ui.reactivateButton, ui.verifyButton, ui.filterEdit, ui.noShowOnlyButton,
+    ):  # fmt: skip
+        assert _inside(widget, page), widget.objectName()
+    table = ui.recentTable
+    assert _inside(table, page)
+    assert table.rowAt(table.viewport().height() - 1) >= 7, "fewer than eight of the day's tickets in sight"
+
+
+def test_at_a_hall_pc_every_category_and_eight_of_the_days_tickets_are_in_sight(hall_desk):
+    assert len(hall_desk.category_boxes) == 6
+    _every_service_in_sight(hall_desk)
+    _the_rest_in_sight(hall_desk)
+
+
+def test_in_english_too_every_service_is_in_sight_and_whole(qtbot, english, hall_desk):
+    longest = hall_desk.service_buttons["GSHS"].text()
+    assert longest == "Individual income tax return and annual reconciliation"
+    _every_service_in_sight(hall_desk)
+    _the_rest_in_sight(hall_desk)
+
+
+def test_categories_with_few_services_share_a_row():
+    from taxdesk.gui.desk.front_desk import pack_categories
+
+    assert pack_categories([7, 5, 5, 4, 2, 1]) == [[(0, 5)], [(1, 5)], [(2, 5)], [(3, 4)], [(4, 2), (5, 2)]]
+    assert pack_categories([1, 1, 1]) == [[(0, 2), (1, 2)], [(2, 2)]]
+    assert pack_categories([]) == []
+
+
+def _shown(page: FrontDesk) -> list[str]:
+    table = page.ui.recentTable
+    return [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
+
+
+def test_f11_shows_only_the_no_shows_with_the_first_selected_for_re_activation(qtbot, hall_desk):
+    page = hall_desk
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=WAIT_MS)  # shortcuts only reach the active window
+    qtbot.keyClick(page, Qt.Key.Key_F11)  # one key
+    assert _shown(page) == [page.missed.number]
+    assert page.selected_ticket().id == page.missed.id
+    assert page.ui.reactivateButton.isEnabled()
+    qtbot.mouseClick(page.ui.reactivateButton, Qt.MouseButton.LeftButton)  # and one click
+    qtbot.waitUntil(lambda: tickets.get_ticket(page.db, page.missed.id).status == "waiting", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _shown(page) == [] and not page.runner.busy, timeout=WAIT_MS)  # not a no-show now
+    assert page.ui.recentEmptyLabel.isVisible() and page.ui.recentEmptyLabel.text() == "今日没有过号的票。"
+    assert not page.ui.reactivateButton.isEnabled()
+    qtbot.keyClick(page, Qt.Key.Key_F11)
+    assert len(_shown(page)) == 30 and not page.ui.recentEmptyLabel.isVisible()
+
+
+def test_the_days_tickets_are_found_by_number_service_or_state(qtbot, hall_desk):
+    page = hall_desk
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=WAIT_MS)
+    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.ui.filterEdit.hasFocus()
+    qtbot.keyClicks(page.ui.filterEdit, "a7")  # A007, without its zeros
+    assert _shown(page) == ["A007"]
+    qtbot.keyClick(page.ui.filterEdit, Qt.Key.Key_Return)  # Enter selects it, ready to reprint
+    assert page.selected_ticket().number == "A007" and page.ui.reprintButton.isEnabled()
+    page.ui.filterEdit.setText("社会保险")  # a service, as the desk names it
+    assert len(_shown(page)) == 10 and all(n.startswith("D") for n in _shown(page))
+    page.ui.filterEdit.setText("过号")  # a state, as the list shows it
+    assert _shown(page) == [page.missed.number]
+    page.ui.filterEdit.setText("Z9")
+    assert _shown(page) == [] and page.ui.recentEmptyLabel.text() == "没有符合条件的票。"
+    page.ui.filterEdit.clear()
+    assert len(_shown(page)) == 30 and not page.ui.recentEmptyLabel.isVisible()

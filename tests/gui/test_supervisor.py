@@ -6,13 +6,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 
 from taxdesk.core import calls, clock, settings, tickets
 from taxdesk.gui.desk.supervisor import SupervisorView
 from taxdesk.gui.live import LiveUpdates
-from taxdesk.gui.page import PageContext
-from taxdesk.gui.tasks import TaskRunner
 from taxdesk.gui.widgets.models import ALERT_BACKGROUND
 
 WAIT_MS = 10000
@@ -21,20 +19,8 @@ B_SERVICE = "FPLY"  # 发票领用 (B 发票业务)
 
 
 @pytest.fixture
-def runner(qtbot):
-    runner = TaskRunner()
-    yield runner
-    runner.wait()
-
-
-@pytest.fixture
-def live(demo_db):
-    return LiveUpdates(demo_db)  # not started: tests say when the point changed
-
-
-@pytest.fixture
-def view(qtbot, demo_db, runner, live):
-    page = SupervisorView(PageContext(demo_db, "HALL", runner, live))
+def view(qtbot, context, runner):
+    page = SupervisorView(context)
     qtbot.addWidget(page)
     page.resize(1366, 700)
     page.show()
@@ -147,3 +133,105 @@ def test_a_change_at_another_desk_appears_after_the_live_signal(qtbot, view, dem
     assert window_row(view, 5)[1] == "关闭"
     refreshed(qtbot, view, live, point="")  # SQLite cannot say which point changed
     assert window_row(view, 5)[1:4] == ["开放", "雷雅琴", f"{ticket.number}  已叫号"]
+
+
+# ------------------------------------------------------------------------------------------- a hall PC
+
+
+def _rows_in_sight(table) -> list[int]:
+    """The rows of ``table`` wholly inside its viewport."""
+    viewport = table.viewport().rect()
+    model = table.model()
+    return [r for r in range(model.rowCount()) if viewport.contains(table.visualRect(model.index(r, 0)))]
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def hall_pc_view(request, qtbot, qapp, context, runner, demo_db):
+    """The view at the page size of a 1366×768 hall PC, with the alert banner up (it takes room too)."""
+    from taxdesk.gui import i18n
+
+    i18n.install(qapp, request.param)
+    for _ in range(21):
+        tickets.issue_ticket(demo_db, "HALL", A_SERVICE)
+    page = SupervisorView(context)
+    qtbot.addWidget(page)
+    page.resize(1366, 690)
+    page.show()
+    page.load()
+    qtbot.waitUntil(lambda: page.overview is not None and not runner.busy, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.advice.advice is not None and not runner.busy, timeout=WAIT_MS)
+    yield page
+    page.stop()
+    i18n.install(qapp, "zh_CN")
+
+
+def test_at_a_hall_pc_every_window_every_queue_and_the_advice_are_in_sight(hall_pc_view):
+    page = hall_pc_view
+    ui = page.ui
+    assert ui.alertBanner.isVisible()
+    assert (page.width(), page.height()) == (1366, 690)  # its layout did not need more
+    assert page.windows_model.rowCount() == 12 and page.queues_model.rowCount() == 6
+    assert _rows_in_sight(ui.windowsTable) == list(range(12))
+    assert _rows_in_sight(ui.queuesTable) == list(range(6))
+    for widget in (ui.windowsTable, ui.queuesTable, ui.adviceBox, ui.saveThresholdsButton, ui.waitMinSpin):
+        rect = widget.rect().translated(widget.mapTo(page, widget.rect().topLeft()))
+        assert widget.isVisible() and QRect(0, 0, 1366, 690).contains(rect), widget.objectName()
+    assert ui.suggestionsArea.isVisible() and ui.suggestionsArea.height() >= 150  # a card and more
+    assert ui.suggestionsArea.width() >= 450
+    assert ui.officerCombo.isVisible() and ui.noteEdit.width() >= 120
+
+
+def test_the_forecasts_week_reads_as_its_days_in_the_interface_language(qapp):
+    from taxdesk.gui import i18n
+    from taxdesk.gui.desk.advice_panel import week_text
+
+    assert week_text("2026-W48") == "11月23日–11月29日"
+    try:
+        i18n.install(qapp, "en")
+        assert week_text("2026-W48") == "Nov 23–29"
+        assert week_text("2026-W53") == "Dec 28, 2026 – Jan 3, 2027"
+    finally:
+        i18n.install(qapp, "zh_CN")
+    assert week_text(None) == "" and week_text("soon") == "soon"
+
+
+# ------------------------------------------------------------------------------------------- the GUI thread
+
+
+@pytest.mark.parametrize("kind", ["FrontDesk", "WindowConsole", "SupervisorView"])
+def test_the_desk_pages_never_touch_the_database_on_the_gui_thread(
+    qtbot, context, runner, demo_db, live, kind
+):
+    """The supervisor view once froze the window for seconds on first open: every read and write of the
+    desk's pages runs on the background runner, from making the page to a live change."""
+    import importlib
+    import threading
+
+    from sqlalchemy import event
+
+    module = {"FrontDesk": "front_desk", "WindowConsole": "window_console", "SupervisorView": "supervisor"}[
+        kind
+    ]
+    page_class = getattr(importlib.import_module(f"taxdesk.gui.desk.{module}"), kind)
+    on_gui_thread: list[str] = []
+
+    def check(_conn, _cursor, statement, *_args):
+        if threading.current_thread() is threading.main_thread():
+            on_gui_thread.append(statement)
+
+    event.listen(demo_db.engine, "before_cursor_execute", check)
+    try:
+        page = page_class(context)
+        qtbot.addWidget(page)
+        page.resize(1366, 690)
+        page.show()
+        page.load()
+        qtbot.wait(300)
+        qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
+        live.changed.emit("HALL")
+        qtbot.wait(100)
+        qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
+        page.stop()
+    finally:
+        event.remove(demo_db.engine, "before_cursor_execute", check)
+    assert on_gui_thread == []

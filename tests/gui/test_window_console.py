@@ -4,16 +4,13 @@ with the mouse and with the function keys — and what the window shows after ea
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from taxdesk.core import calls, tickets
 from taxdesk.core.db.models import Window, WindowEvent
 from taxdesk.gui.desk.window_console import WindowConsole
-from taxdesk.gui.live import LiveUpdates
-from taxdesk.gui.page import PageContext
-from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 10000
 WINDOW = 4  # the hall's window 4 serves B (发票业务) only
@@ -23,22 +20,10 @@ A_SERVICE = "DJBG"  # 税务登记信息变更
 
 
 @pytest.fixture
-def runner(qtbot):
-    runner = TaskRunner()
-    yield runner
-    runner.wait()
-
-
-@pytest.fixture
-def live(demo_db):
-    return LiveUpdates(demo_db)  # not started: tests say when the point changed
-
-
-@pytest.fixture
-def console(qtbot, demo_db, runner, live):
+def console(qtbot, context):
     QSettings().setValue("window/number", WINDOW)
     QSettings().setValue("window/staff", OFFICER)
-    page = WindowConsole(PageContext(demo_db, "HALL", runner, live))
+    page = WindowConsole(context)
     qtbot.addWidget(page)
     page.resize(1366, 700)
     page.show()
@@ -49,7 +34,7 @@ def console(qtbot, demo_db, runner, live):
 
 
 def settled(page: WindowConsole) -> bool:
-    return not page.runner.busy and not page._acting and not page._refreshing and page.desk is not None
+    return not page.runner.busy and not page._acting and not page.refreshing and page.desk is not None
 
 
 def click(qtbot, page: WindowConsole, button) -> None:
@@ -257,3 +242,50 @@ def test_changes_by_other_desks_appear_after_a_live_update(qtbot, console, demo_
     called = calls.call_next(demo_db, "HALL", WINDOW)  # e.g. the same window from the CLI
     live.changed.emit("")  # SQLite cannot say which point
     qtbot.waitUntil(lambda: console.ui.numberLabel.text() == called.number, timeout=WAIT_MS)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_at_a_hall_pc_the_whole_console_is_in_sight_with_every_name_whole(
+    qtbot, qapp, context, demo_db, language
+):
+    """At the page size of a 1366×768 hall PC, in both languages: the sign-in bar, the ticket, the queue
+    and all eight action buttons are in sight, and no button's name is cut off."""
+    from taxdesk.gui import i18n
+
+    QSettings().setValue("window/number", WINDOW)
+    QSettings().setValue("window/staff", OFFICER)
+    i18n.install(qapp, language)
+    try:
+        tickets.issue_ticket(demo_db, "HALL", B_SERVICE, taxpayer_name="王小明", taxpayer_phone="13912345678")
+        tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+        page = WindowConsole(context)
+        qtbot.addWidget(page)
+        page.resize(1366, 690)
+        page.show()
+        page.load()
+        qtbot.waitUntil(lambda: settled(page), timeout=WAIT_MS)
+        signed_in_text = page.ui.stateLabel.text()
+        click(qtbot, page, page.ui.signInButton)
+        assert page.ui.stateLabel.text() != signed_in_text
+        click(qtbot, page, page.ui.callButton)
+        ui = page.ui
+        number = ui.numberLabel  # 120 pt now that a number is called: the layout follows the style sheet
+        qtbot.waitUntil(lambda: number.height() >= number.sizeHint().height(), timeout=WAIT_MS)
+        buttons = [
+            ui.callButton, ui.recallButton, ui.startButton, ui.finishButton, ui.noShowButton,
+            ui.transferButton, ui.pauseButton, ui.finishNextButton,
+        ]  # fmt: skip
+        for widget in [
+            ui.windowCombo, ui.officerCombo, ui.signOutButton, ui.stateLabel, ui.numberLabel, ui.serviceLabel,
+            ui.timerLabel, ui.taxpayerValue, ui.recallValue, ui.queueTable, ui.pauseReasonCombo,
+            ui.noShowHintLabel, *buttons,
+        ]:  # fmt: skip
+            rect = widget.rect().translated(widget.mapTo(page, widget.rect().topLeft()))
+            assert widget.isVisible() and QRect(0, 0, 1366, 690).contains(rect), widget.objectName()
+        assert (page.width(), page.height()) == (1366, 690)  # its layout did not need more
+        for button in buttons:
+            assert button.width() >= button.sizeHint().width(), f"{button.text()} is cut off"
+        assert number.width() >= number.sizeHint().width()
+        page.stop()
+    finally:
+        i18n.install(qapp, "zh_CN")

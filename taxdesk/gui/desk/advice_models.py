@@ -6,7 +6,6 @@ forecast words, and the day's log as a table model. Interface language; the core
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from taxdesk.core.advisor import ForecastState, Suggestion
 from taxdesk.core.errors import TaxDeskError
@@ -20,7 +19,7 @@ STATUS_TEXT = {
     "dismissed": QT_TRANSLATE_NOOP("AdvicePanel", "已忽略"),
     "expired": QT_TRANSLATE_NOOP("AdvicePanel", "已过期"),
 }
-STATUS_COLOURS = {"pending": QColor(theme.ACCENT), "accepted": QColor(theme.GREEN)}
+STATUS_COLOURS = {"pending": theme.colour("accent"), "accepted": theme.colour("green")}
 CLOSED_TEXT = {
     "not_workday": QT_TRANSLATE_NOOP("AdvicePanel", "非工作日"),
     "outside_hours": QT_TRANSLATE_NOOP("AdvicePanel", "不在办公时间"),

@@ -1,21 +1,22 @@
 """The tidal-window advisor in the supervisor's view (潮汐窗口建议): the pending suggestions as cards to accept
 or dismiss, who decides, and the day's log.
 
-The advice comes from :class:`taxdesk.core.advisor.Advisor`, run through the page's background runner once
-when the view is shown and then every minute while it is (one :class:`Advisor` for the page's lifetime, so
-the week's plan is kept between runs; a run never starts while the last one is still going). Decisions,
-the officers who may take them and the log are read and written in the background too; every callback
-here runs on the GUI thread. The sentences are the GUI's own, in the interface language: the core's
-:func:`~taxdesk.core.advisor.describe` is the command line's English.
+The advice comes from :class:`taxdesk.core.advisor.Advisor`, run as the page's background work
+(:meth:`~taxdesk.gui.page.Page.op`) once when the view is shown and then every minute while it is (one
+:class:`Advisor` for the page's lifetime, so the week's plan is kept between runs; a run never starts while
+the last one is still going). Decisions, the officers who may take them and the log are read and written in
+the background too; every callback here runs on the GUI thread, and none after the page stopped. The
+sentences are the GUI's own, in the interface language: the core's :func:`~taxdesk.core.advisor.describe`
+is the command line's English.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -30,8 +31,7 @@ from PySide6.QtWidgets import (
 
 from taxdesk.core import advisor, clock
 from taxdesk.core.advisor import Advice, Advisor, Decider, Suggestion, deciders
-from taxdesk.core.db import Database
-from taxdesk.gui import theme
+from taxdesk.gui import i18n
 from taxdesk.gui.desk.advice_models import (
     AdviceLogModel,
     closed_text,
@@ -40,37 +40,21 @@ from taxdesk.gui.desk.advice_models import (
     suggestion_text,
 )
 from taxdesk.gui.messages import describe_error
-from taxdesk.gui.tasks import TaskRunner
+from taxdesk.gui.page import Page
 
 log = logging.getLogger(__name__)
 
 ADVISE_INTERVAL_MS = 60_000  # the advisor's minute (as `taxdesk advise run`)
-CLOSE_COLOUR = "#0f7c8c"
 
-STYLE = f"""
-QGroupBox#adviceBox {{ font-size: 12pt; font-weight: bold; }}
-QGroupBox#adviceBox QLabel, QGroupBox#adviceBox QComboBox, QGroupBox#adviceBox QLineEdit,
-QGroupBox#adviceBox QPushButton {{ font-size: 11.5pt; font-weight: normal; }}
-QGroupBox#adviceBox QComboBox, QGroupBox#adviceBox QLineEdit {{ min-height: 30px; }}
-QGroupBox#adviceBox QComboBox {{ min-width: 150px; }}
-QScrollArea#suggestionsArea, QWidget#suggestionsContainer {{ background: transparent; }}
-QFrame#suggestionCard {{
-    background: #ffffff; border: 1px solid #d5dde8; border-left: 5px solid {theme.ACCENT}; border-radius: 6px;
-}}
-QFrame#suggestionCard[action="close"] {{ border-left-color: {CLOSE_COLOUR}; }}
-QFrame#suggestionCard QLabel {{ border: none; background: transparent; }}
-QLabel#suggestionText {{ font-size: 11.5pt; color: #1b2a3a; }}
-QLabel#suggestionMeta, QLabel#noSuggestionsLabel {{ color: #6b7785; font-size: 10pt; }}
-QPushButton#acceptButton, QPushButton#dismissButton {{ min-height: 32px; min-width: 60px; padding: 0 10px; }}
-QPushButton#acceptButton {{
-    background: {theme.ACCENT}; color: white; border: 1px solid #174a84; border-radius: 5px; font-weight: bold;
-}}
-QPushButton#acceptButton:disabled {{ background: #9db4cf; border-color: #9db4cf; }}
-QLabel#adviceStatusLabel {{ color: #4a5a6a; font-size: 10.5pt; }}
-QLabel#adviceStatusLabel[problem="true"] {{ color: {theme.WARNING}; }}
-QLabel#adviceLogLabel {{ font-weight: bold; }}
-QGroupBox#adviceBox QTableView {{ font-size: 11pt; }}
-"""
+
+def week_text(week: str | None) -> str:
+    """An ISO week ("2026-W48") as its days in the interface language ("11月23日–11月29日" / "Nov 23–29")."""
+    try:
+        year, number = (week or "").split("-W")
+        monday = date.fromisocalendar(int(year), int(number), 1)
+    except ValueError:
+        return week or ""
+    return i18n.date_range(monday, date.fromordinal(monday.toordinal() + 6))
 
 
 # ------------------------------------------------------------------------------------------- a card
@@ -105,10 +89,14 @@ class SuggestionCard(QFrame):
         self.accept_button.setObjectName("acceptButton")
         self.dismiss_button = QPushButton(self.tr("忽略"), self)
         self.dismiss_button.setObjectName("dismissButton")
+        buttons = QVBoxLayout()  # one above the other: the sentence keeps the card's width
+        buttons.setSpacing(4)
         for button, accept in ((self.accept_button, True), (self.dismiss_button, False)):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, yes=accept: self.decide.emit(self.suggestion.id, yes))
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        layout.setAlignment(buttons, Qt.AlignmentFlag.AlignVCenter)
 
     def _meta(self, s: Suggestion) -> str:
         """When it was made (and last brought up to date by a run, if later) and its number."""
@@ -135,46 +123,38 @@ class SuggestionCard(QFrame):
 class AdvicePanel(QObject):
     """Owns the supervisor view's ``adviceBox``: runs the advisor, shows the cards and the log, decides.
 
-    ``interval_ms`` is the time between runs; ``now`` the clock of the advisor, the decisions and the log's
-    day (a test's own clock). :meth:`start` when the view is shown, :meth:`pause` when it is hidden,
-    :meth:`stop` for good. GUI thread.
+    Made by the page (its ``ui``, database, point and background work are the page's); ``interval_ms`` is
+    the time between runs; ``now`` the clock of the advisor, the decisions and the log's day (a test's own
+    clock). :meth:`start` when the view is shown, :meth:`pause` when it is hidden; the page's stop ends it.
+    GUI thread.
     """
 
     advised = Signal(object)  # an Advice was shown (after each successful run)
     decided = Signal(object)  # a Suggestion accepted or dismissed at this desk
-    status_message = Signal(str)
 
     def __init__(
         self,
-        ui,
-        db: Database,
-        point_code: str,
-        runner: TaskRunner,
+        page: Page,
         *,
         interval_ms: int = ADVISE_INTERVAL_MS,
         now: Callable[[], datetime] = clock.now,
-        parent: QObject | None = None,
     ):
-        super().__init__(parent)
-        self.ui = ui
-        self.db = db
-        self.point_code = point_code
-        self.runner = runner
+        super().__init__(page)
+        self.page = page
+        self.ui = ui = page.ui
+        self.db = page.db
+        self.point_code = page.point_code
         self.now = now
-        self.advisor = Advisor(db, point_code, now=now)  # one for the page: its plan is kept between runs
+        self.advisor = Advisor(self.db, self.point_code, now=now)  # one for the page: its plan is kept
         self.advice: Advice | None = None
         self.pending: list[Suggestion] = []
         self.cards: dict[int, SuggestionCard] = {}
         self.officers: list[Decider] | None = None  # None until read
-        self._running = False
-        self._refreshing = False
-        self._refresh_again = False
+        self._running = False  # a run of the advisor is in flight (never two at once, none queued)
         self._deciding = False
         self._active = False
-        self._stopped = False
         self._lines: dict[str, tuple[str, bool]] = {}  # decision / run / officers → (text, problem)
 
-        ui.adviceBox.setStyleSheet(STYLE)
         ui.suggestionsArea.viewport().setAutoFillBackground(False)  # the cards sit on the box itself
         self._idle_text = ui.noSuggestionsLabel.text()
         self._title = ui.adviceBox.title()
@@ -191,9 +171,13 @@ class AdvicePanel(QObject):
         ui.officerCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._set_line("run", self.tr("正在分析排队情况…"))
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.run_now)
+        point = self.point_code
+        self._log_read = page.coalesced(
+            lambda: (advisor.pending(self.db, point), advisor.suggestions(self.db, point, self.now().date())),
+            self._on_refreshed,
+            lambda exc: log.warning("reading the tidal-window suggestions failed: %s", describe_error(exc)),
+        )
+        self._timer = page.every(interval_ms, self.run_now)
 
     # ------------------------------------------------------------------------------------------ life
 
@@ -204,7 +188,7 @@ class AdvicePanel(QObject):
 
     def start(self) -> None:
         """Run the advisor now and then every interval (the view is shown)."""
-        if self._stopped or self._active:
+        if self.page.stopped or self._active:
             return
         self._active = True
         self._timer.start()
@@ -215,10 +199,6 @@ class AdvicePanel(QObject):
         self._active = False
         self._timer.stop()
 
-    def stop(self) -> None:
-        self.pause()
-        self._stopped = True
-
     @property
     def running(self) -> bool:
         return self._running
@@ -227,7 +207,7 @@ class AdvicePanel(QObject):
 
     def run_now(self) -> None:
         """One run of the advisor in the background, unless one is still going."""
-        if self._stopped or self._running:
+        if self.page.stopped or self._running:
             return
         self._running = True
         adviser, db, point = self.advisor, self.db, self.point_code
@@ -236,12 +216,10 @@ class AdvicePanel(QObject):
             advice = adviser.run()
             return advice, advisor.suggestions(db, point, advice.at.date())
 
-        self.runner.run(work, on_done=self._on_advice, on_error=self._on_run_failed)
+        self.page.op(work).success(self._on_advice).failure(self._on_run_failed).run()
 
     def _on_advice(self, result) -> None:
         self._running = False
-        if self._stopped:
-            return
         advice, day_log = result
         self.advice = advice
         self._set_line("run", self.describe_run(advice))
@@ -251,8 +229,6 @@ class AdvicePanel(QObject):
 
     def _on_run_failed(self, exc: Exception) -> None:
         self._running = False
-        if self._stopped:
-            return
         reason = describe_error(exc)
         log.warning("the tidal-window advisor of %s failed: %s", self.point_code, reason)
         text = self.tr("{time} 分析失败：{reason}。下一分钟自动重试。").format(
@@ -269,7 +245,7 @@ class AdvicePanel(QObject):
             )
         if advice.forecast.available:
             return self.tr("{time} 已分析：按现场排队和未来一小时的客流预测（{week}）。").format(
-                time=time, week=advice.forecast.week
+                time=time, week=week_text(advice.forecast.week)
             )
         return self.tr("{time} 已分析：未用预测（{reason}），仅按现场排队。").format(
             time=time, reason=forecast_text(advice.forecast)
@@ -279,45 +255,20 @@ class AdvicePanel(QObject):
 
     def refresh(self) -> None:
         """Read the pending suggestions and the day's log again (after a change at another desk)."""
-        if self._stopped:
-            return
-        if self._refreshing:
-            self._refresh_again = True
-            return
-        self._refreshing = True
-        db, point, day = self.db, self.point_code, self.now().date()
-        self.runner.run(
-            lambda: (advisor.pending(db, point), advisor.suggestions(db, point, day)),
-            on_done=self._on_refreshed,
-            on_error=self._on_refresh_failed,
-        )
+        self._log_read.request()
 
     def _on_refreshed(self, result) -> None:
-        self._refreshing = False
-        if self._stopped:
-            return
         pending, day_log = result
         self._show_pending(pending)
         self.log_model.set_log(day_log)
-        if self._refresh_again:
-            self._refresh_again = False
-            self.refresh()
-
-    def _on_refresh_failed(self, exc: Exception) -> None:
-        self._refreshing = False
-        self._refresh_again = False
-        if not self._stopped:
-            log.warning("reading the tidal-window suggestions failed: %s", describe_error(exc))
 
     def load_officers(self) -> None:
         db, point = self.db, self.point_code
-        self.runner.run(
-            lambda: deciders(db, point), on_done=self._on_officers, on_error=self._on_officers_failed
-        )
+        self.page.op(lambda: deciders(db, point)).success(self._on_officers).failure(
+            self._on_officers_failed
+        ).run()
 
     def _on_officers(self, officers: list[Decider]) -> None:
-        if self._stopped:
-            return
         self.officers = officers
         combo = self.ui.officerCombo
         chosen = combo.currentData()
@@ -335,8 +286,6 @@ class AdvicePanel(QObject):
         self._update_cards()
 
     def _on_officers_failed(self, exc: Exception) -> None:
-        if self._stopped:
-            return
         self.ui.officerCombo.setPlaceholderText(self.tr("未能读取"))
         self._set_line(
             "officers", self.tr("未能读取决定人：{reason}").format(reason=describe_error(exc)), problem=True
@@ -386,15 +335,17 @@ class AdvicePanel(QObject):
         shown = [self._lines[k] for k in order if self._lines.get(k, ("", False))[0]]
         label = self.ui.adviceStatusLabel
         label.setText("\n".join(text for text, _ in shown))
-        label.setProperty("problem", "true" if any(p for _, p in shown) else "false")
-        label.style().unpolish(label)
-        label.style().polish(label)
+        problem = "true" if any(p for _, p in shown) else "false"
+        if label.property("problem") != problem:
+            label.setProperty("problem", problem)
+            label.style().unpolish(label)
+            label.style().polish(label)
 
     # ------------------------------------------------------------------------------------------ deciding
 
     def decide(self, suggestion_id: int, accept: bool) -> None:
         """Accept or dismiss a suggestion for the officer chosen, with the note (in the background)."""
-        if self._stopped or self._deciding:
+        if self.page.stopped or self._deciding:
             return
         staff = self.ui.officerCombo.currentData()
         if not staff:
@@ -404,16 +355,12 @@ class AdvicePanel(QObject):
         db, at = self.db, self.now()
         self._deciding = True
         self._update_cards()
-        self.runner.run(
-            lambda: advisor.decide(db, suggestion_id, accept=accept, staff_code=staff, note=note, at=at),
-            on_done=self._on_decided,
-            on_error=self._on_refused,
-        )
+        self.page.op(
+            lambda: advisor.decide(db, suggestion_id, accept=accept, staff_code=staff, note=note, at=at)
+        ).success(self._on_decided).failure(self._on_refused).run()
 
     def _on_decided(self, suggestion: Suggestion) -> None:
         self._deciding = False
-        if self._stopped:
-            return
         if suggestion.status == "accepted":
             text = self.tr("已采纳「{what}」（{name}）。")
         else:
@@ -421,15 +368,13 @@ class AdvicePanel(QObject):
         text = text.format(what=short_text(suggestion), name=suggestion.decided_by_name)
         self.ui.noteEdit.clear()
         self._set_line("decision", text)
-        self.status_message.emit(text)
+        self.page.say(text)
         self._update_cards()
         self.decided.emit(suggestion)
         self.refresh()
 
     def _on_refused(self, exc: Exception) -> None:
         self._deciding = False
-        if self._stopped:
-            return
         self._set_line(
             "decision", self.tr("未记录：{reason}").format(reason=describe_error(exc)), problem=True
         )

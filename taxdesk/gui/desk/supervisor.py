@@ -3,8 +3,10 @@
 What it shows comes from one background read (:func:`taxdesk.core.supervision.overview`), repeated when
 :class:`~taxdesk.gui.live.LiveUpdates` says the point changed and every few seconds; running times tick
 from the clock every second in between. The alert thresholds are installation-wide settings, edited here
-and written in the background. Below, the tidal-window advisor's suggestions and the day's decisions
-(:class:`~taxdesk.gui.desk.advice_panel.AdvicePanel`), advised every minute while the view is shown.
+and written in the background. Beside the windows, the queues and the tidal-window advisor's suggestions
+and the day's decisions (:class:`~taxdesk.gui.desk.advice_panel.AdvicePanel`), advised every minute while
+the view is shown. On a 1366×768 hall PC every window of the hall, every queue and the advice cards are in
+sight at once; the two splitters let the supervisor give one part more room.
 """
 
 from __future__ import annotations
@@ -14,13 +16,13 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from taxdesk.core import clock, network, supervision
 from taxdesk.core.calls import Alert
 from taxdesk.core.network import ServiceInfo
 from taxdesk.core.supervision import Overview, Thresholds
-from taxdesk.gui import i18n, theme
+from taxdesk.gui import i18n
 from taxdesk.gui.desk.advice_panel import ADVISE_INTERVAL_MS, AdvicePanel
 from taxdesk.gui.forms.ui_supervisor import Ui_SupervisorView
 from taxdesk.gui.messages import describe_error
@@ -30,25 +32,18 @@ from taxdesk.gui.widgets.models import QueueLinesModel, WindowStatusModel
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 5000  # queues age and other points' desks may be out of reach of the change feed
+ROW_HEIGHT = 30  # the windows' and queues' rows: twelve windows and every queue in sight at 1366×768
+QUEUES_ROOM = 6  # queue rows the side keeps room for before the advice gets the rest
+WINDOWS_SHARE = 60  # per cent of the width for the windows; the queues and the advice have the rest
 
-STYLE = f"""
-QLabel#alertBanner {{
-    background: {theme.WARNING}; color: white; padding: 10px 14px; border-radius: 6px;
-    font-size: 14pt; font-weight: bold;
-}}
-QFrame#headerBar {{ background: #ffffff; border: 1px solid #d5dde8; border-radius: 8px; }}
-QLabel#totalLabel {{ font-size: 18pt; font-weight: bold; color: #1b2a3a; padding-right: 16px; }}
-QLabel#windowsSummaryLabel {{ font-size: 12.5pt; color: #2b3a4a; }}
-QLabel#updatedLabel {{ color: #6b7785; }}
-QGroupBox#windowsBox, QGroupBox#queuesBox, QGroupBox#thresholdsBox {{ font-size: 12pt; font-weight: bold; }}
-QTableView {{ font-size: 12pt; font-weight: normal; }}
-QTableView::item {{ padding: 0 10px; }}
-QGroupBox#thresholdsBox QLabel, QGroupBox#thresholdsBox QSpinBox {{ font-size: 11.5pt; font-weight: normal; }}
-QSpinBox {{ min-height: 30px; min-width: 90px; }}
-QPushButton#saveThresholdsButton {{ min-height: 40px; min-width: 80px; font-weight: normal; }}
-QLabel#thresholdsHint {{ color: #6b7785; font-size: 10.5pt; }}
-QLabel#thresholdsHint[problem="true"] {{ color: {theme.WARNING}; }}
-"""
+
+def rows_height(table: QTableView, rows: int) -> int:
+    """The height ``table`` needs to show its header and ``rows`` rows without scrolling."""
+    header = table.horizontalHeader()
+    header_height = (
+        header.height() if header.isVisible() and header.height() > 0 else header.sizeHint().height()
+    )
+    return header_height + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
 
 
 class SupervisorView(Page):
@@ -66,13 +61,10 @@ class SupervisorView(Page):
         super().__init__(context, parent)
         self.ui = Ui_SupervisorView()
         self.ui.setupUi(self)
-        self.setStyleSheet(STYLE)
         self.overview: Overview | None = None
-        self._refreshing = False
-        self._refresh_again = False
         self._saving = False
-        self._stopped = False
         self._edited = False  # the thresholds in the spin boxes are not saved yet
+        self._sized = False  # the splitters were given their first sizes
 
         self.windows_model = WindowStatusModel(self)
         self.queues_model = QueueLinesModel(self)
@@ -85,45 +77,38 @@ class SupervisorView(Page):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-            table.verticalHeader().setDefaultSectionSize(34)
+            table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
             table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a live picture, nothing to pick
             table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+            table.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long service name: whole in its tooltip
         self.ui.alertBanner.hide()
         self.ui.thresholdsHint.setProperty("problem", "false")
         self._default_hint = self.ui.thresholdsHint.text()
         self._loaded = False
 
-        self.advice = AdvicePanel(
-            self.ui,
-            self.db,
-            self.point_code,
-            self.runner,
-            interval_ms=advice_interval_ms,
-            now=now,
-            parent=self,
-        )
-        self.advice.status_message.connect(self.status_message)
-        self.ui.bodySplitter.setStretchFactor(0, 3)
-        self.ui.bodySplitter.setStretchFactor(1, 2)
+        self.advice = AdvicePanel(self, interval_ms=advice_interval_ms, now=now)
+        self.ui.bodySplitter.setStretchFactor(0, WINDOWS_SHARE)  # the windows
+        self.ui.bodySplitter.setStretchFactor(1, 100 - WINDOWS_SHARE)  # the queues and the advice
+        self.ui.sideSplitter.setStretchFactor(0, 0)
+        self.ui.sideSplitter.setStretchFactor(1, 1)
 
         self.ui.waitingSpin.valueChanged.connect(self._on_thresholds_edited)
         self.ui.waitMinSpin.valueChanged.connect(self._on_thresholds_edited)
         self.ui.saveThresholdsButton.clicked.connect(self.save_thresholds)
-        self.live.changed.connect(self._on_live_changed)
 
-        self._clock = QTimer(self)
-        self._clock.setInterval(1000)
-        self._clock.timeout.connect(self._tick)
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
+        self.overview_read = self.coalesced(
+            lambda: supervision.overview(self.db, self.point_code), self._on_overview, self._on_failed
+        )
+        self.when_point_changes(self._on_point_changed)
+        self._clock = self.every(1000, self._tick)
+        self._timer = self.every(REFRESH_MS, self.refresh)
 
     # ------------------------------------------------------------------------------------------ reading
 
     def load(self) -> None:
         """Read the catalogue's names once, then the point; keep reading it while the page lives."""
         db, point = self.db, self.point_code
-        self.runner.run(lambda: network.services(db, point), on_done=self._on_services)
+        self.op(lambda: network.services(db, point)).success(self._on_services).run()
         self._clock.start()
         self._timer.start()
         self.refresh()
@@ -132,19 +117,12 @@ class SupervisorView(Page):
         if self.isVisible():
             self.advice.start()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().showEvent(event)
-        if self._loaded and not event.spontaneous():  # not merely the window coming back from minimised
-            self.advice.start()
-
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().hideEvent(event)
         if not event.spontaneous():  # another page of the window was chosen: the advisor rests
             self.advice.pause()
 
     def _on_services(self, services: list[ServiceInfo]) -> None:
-        if self._stopped:
-            return
         self.windows_model.service_names = {s.code: i18n.localized(s.name, s.name_en) for s in services}
         self.queues_model.names = {
             s.category: i18n.localized(s.category_name, s.category_name_en) for s in services
@@ -153,37 +131,46 @@ class SupervisorView(Page):
             self._show(self.overview)
 
     def refresh(self) -> None:
-        if self._stopped:
-            return
-        if self._refreshing:
-            self._refresh_again = True
-            return
-        self._refreshing = True
-        db, point = self.db, self.point_code
-        self.runner.run(
-            lambda: supervision.overview(db, point), on_done=self._on_overview, on_error=self._on_failed
-        )
+        self.overview_read.request()
 
     def _on_overview(self, overview: Overview) -> None:
-        self._refreshing = False
-        if self._stopped:
-            return
         self.overview = overview
         self._show(overview)
-        if self._refresh_again:
-            self._refresh_again = False
-            self.refresh()
+        self._fit()
 
     def _on_failed(self, exc: Exception) -> None:
-        self._refreshing = False
-        self._refresh_again = False
         self.ui.updatedLabel.setText(self.tr("读取失败：{reason}").format(reason=describe_error(exc)))
         log.warning("supervisor refresh failed: %s", describe_error(exc))
 
-    def _on_live_changed(self, point: str) -> None:
-        if self.live.affects(self.point_code, point):
-            self.refresh()
-            self.advice.refresh()  # a decision at another desk, or its advisor's run
+    def _on_point_changed(self) -> None:
+        self.refresh()
+        self.advice.refresh()  # a decision at another desk, or its advisor's run
+
+    # ------------------------------------------------------------------------------------------ room
+
+    def _fit(self) -> None:
+        """The first time the point is shown: the windows get ``WINDOWS_SHARE`` of the width; beside them
+        the queues get the room their rows need (up to ``QUEUES_ROOM`` of them), the advice the rest."""
+        if self._sized or not self.isVisible():
+            return
+        self._sized = True
+        body = self.ui.bodySplitter
+        width = sum(body.sizes())
+        body.setSizes([width * WINDOWS_SHARE // 100, width - width * WINDOWS_SHARE // 100])
+        splitter = self.ui.sideSplitter
+        total = sum(splitter.sizes())
+        box = self.ui.queuesBox
+        chrome = box.height() - self.ui.queuesTable.height()  # the box's title and margins
+        rows = min(max(self.queues_model.rowCount(), 1), QUEUES_ROOM)
+        wanted = chrome + rows_height(self.ui.queuesTable, rows)
+        splitter.setSizes([wanted, max(total - wanted, 0)])
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._loaded and not event.spontaneous():  # not merely the window coming back from minimised
+            self.advice.start()
+        if self.overview is not None:
+            QTimer.singleShot(0, self._fit)  # once the layout has given the splitters their room
 
     # ------------------------------------------------------------------------------------------ showing
 
@@ -271,9 +258,10 @@ class SupervisorView(Page):
     def _hint(self, text: str, problem: bool = False) -> None:
         hint = self.ui.thresholdsHint
         hint.setText(text)
-        hint.setProperty("problem", "true" if problem else "false")
-        hint.style().unpolish(hint)
-        hint.style().polish(hint)
+        if hint.property("problem") != ("true" if problem else "false"):
+            hint.setProperty("problem", "true" if problem else "false")
+            hint.style().unpolish(hint)
+            hint.style().polish(hint)
 
     def save_thresholds(self) -> None:
         """Write both thresholds for the whole installation (in the background)."""
@@ -283,39 +271,21 @@ class SupervisorView(Page):
         self._saving = True
         self.ui.saveThresholdsButton.setEnabled(False)
         db = self.db
-        self.runner.run(
-            lambda: supervision.set_thresholds(db, waiting, wait_min),
-            on_done=self._on_saved,
-            on_error=self._on_save_failed,
-        )
+        self.op(lambda: supervision.set_thresholds(db, waiting, wait_min)).success(self._on_saved).failure(
+            self._on_save_failed
+        ).run()
 
     def _on_saved(self, limits: Thresholds) -> None:
-        if self._stopped:
-            return
         self._saving = False
         self._set_spins(limits)
         text = self.tr("阈值已保存：等候超过 {waiting} 人或最长等候超过 {minutes} 分钟时提示。").format(
             waiting=limits.waiting, minutes=limits.wait_min
         )
         self._hint(text)
-        self.status_message.emit(text)
+        self.say(text)
         self.refresh()
 
     def _on_save_failed(self, exc: Exception) -> None:
-        if self._stopped:
-            return
         self._saving = False
         self.ui.saveThresholdsButton.setEnabled(True)
         self._hint(self.tr("阈值未保存：{reason}").format(reason=describe_error(exc)), problem=True)
-
-    def stop(self) -> None:
-        if self._stopped:
-            return
-        self._stopped = True
-        self._clock.stop()
-        self._timer.stop()
-        self.advice.stop()
-        try:
-            self.live.changed.disconnect(self._on_live_changed)
-        except (RuntimeError, TypeError):
-            pass

@@ -8,15 +8,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from taxdesk.core.calls import WindowView
 from taxdesk.core.network import ServiceInfo
 from taxdesk.core.tickets import TicketView
-from taxdesk.gui import i18n
+from taxdesk.gui import i18n, theme
 from taxdesk.gui.forms.ui_transfer_dialog import Ui_TransferDialog
-
-STYLE = """
-QLabel#introLabel { font-size: 12pt; }
-QLabel#noteLabel { color: #6b7785; }
-QLabel#noteLabel[warn="true"] { color: #8a5a00; }
-QComboBox { min-height: 30px; }
-"""
 
 
 class TransferDialog(QDialog):
@@ -40,7 +33,6 @@ class TransferDialog(QDialog):
                 number=ticket.number, service=_localized_service(services, ticket)
             )
         )
-        self.setStyleSheet(STYLE)
         self.ui.serviceCombo.addItem(self.tr("（业务不变）"), None)
         for service in services:
             if service.code == ticket.service:
@@ -89,11 +81,8 @@ class TransferDialog(QDialog):
         self._note("\n".join(hints), warn=True)
 
     def _note(self, text: str, warn: bool = False) -> None:
-        note = self.ui.noteLabel
-        note.setText(text)
-        note.setProperty("warn", "true" if warn else "false")
-        note.style().unpolish(note)
-        note.style().polish(note)
+        self.ui.noteLabel.setText(text)
+        theme.set_tone(self.ui.noteLabel, "caution" if warn else "")
 
 
 def _localized_service(services: list[ServiceInfo], ticket: TicketView) -> str:

@@ -1,4 +1,7 @@
-"""Checking a ticket's QR code at the desk: scan it (a scanner types like a keyboard) or paste it."""
+"""Checking a ticket's QR code at the desk: scan it (a scanner types like a keyboard) or paste it.
+
+The result reads green (usable), amber (genuine but no longer usable) or red (refused): the ``tone`` of the
+result line, coloured by ``resources/theme/desk.qss``. Dates are in the interface language."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from taxdesk.core import tickets
 from taxdesk.core.db import Database
-from taxdesk.gui import theme
+from taxdesk.gui import i18n, theme
 from taxdesk.gui.forms.ui_verify_dialog import Ui_VerifyDialog
 from taxdesk.gui.messages import describe_error
 from taxdesk.gui.tasks import TaskRunner
@@ -36,10 +39,15 @@ UNUSABLE = {
     "no_show_again": QT_TRANSLATE_NOOP("VerifyDialog", "该票重新激活后再次过号，不能再激活，请重新取号。"),
 }
 
-# Text and background of the result: usable, genuine but not usable, refused.
-USABLE_STYLE = (theme.GREEN, "#e7f4ec")
-UNUSABLE_STYLE = ("#8a4b00", "#fff1d6")
-REFUSED_STYLE = (theme.WARNING, "#fde4e1")
+# The result line's tone (desk.qss colours it): usable, genuine but not usable, refused.
+USABLE_TONE = "good"
+UNUSABLE_TONE = "caution"
+REFUSED_TONE = "warning"
+
+
+def _when(moment) -> str:
+    """12月7日 14:05 / Dec 7 14:05."""
+    return f"{i18n.month_day(moment)} {moment:%H:%M}"
 
 
 class VerifyDialog(QDialog):
@@ -68,37 +76,33 @@ class VerifyDialog(QDialog):
                 number=t.number,
                 service=t.service_name,
                 point=t.point_name,
-                time=t.issued_at.strftime("%Y-%m-%d %H:%M"),
+                time=_when(t.issued_at),
                 status=status_text(t.status),
             )
             if result.usable:
                 text = self.tr("✔ 真票，可以使用：") + details
-                style = USABLE_STYLE
+                tone = USABLE_TONE
             else:
                 text = self.tr("⚠ 真票，但已不能使用：{why}").format(why=self._why_unusable(result))
                 text += "\n" + details
-                style = UNUSABLE_STYLE
+                tone = UNUSABLE_TONE
         else:
             reason = REASONS.get(result.code)
             text = self.tr("✘ 无效：") + (self.tr(reason) if reason else result.reason)
-            style = REFUSED_STYLE
-        self._set_result(text, style)
+            tone = REFUSED_TONE
+        self._set_result(text, tone)
         self.ui.payloadEdit.selectAll()
 
     def _why_unusable(self, result: tickets.Verification) -> str:
         words = UNUSABLE.get(result.unusable_code)
         if words is None:  # a reason this dialog does not know yet: the core's own words
             return result.unusable_reason or ""
-        finished = result.finished_at.strftime("%Y-%m-%d %H:%M") if result.finished_at else ""
-        return self.tr(words).format(finished=finished, day=result.ticket.issued_at.strftime("%Y-%m-%d"))
+        finished = _when(result.finished_at) if result.finished_at else ""
+        return self.tr(words).format(finished=finished, day=i18n.full_date(result.ticket.issued_at))
 
-    def _set_result(self, text: str, style: tuple[str, str]) -> None:
-        colour, background = style
-        self.ui.resultLabel.setStyleSheet(
-            f"color: {colour}; background: {background}; border: 1px solid {colour}; border-radius: 6px;"
-            " padding: 8px; font-size: 13pt;"
-        )
+    def _set_result(self, text: str, tone: str) -> None:
+        theme.set_tone(self.ui.resultLabel, tone)
         self.ui.resultLabel.setText(text)
 
     def _failed(self, exc: Exception) -> None:
-        self._set_result(describe_error(exc), REFUSED_STYLE)
+        self._set_result(describe_error(exc), REFUSED_TONE)

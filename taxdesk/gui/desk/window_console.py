@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -27,7 +27,7 @@ from taxdesk.core.calls import WindowView
 from taxdesk.core.network import ServiceInfo
 from taxdesk.core.supervision import DeskStatus, Officer
 from taxdesk.core.tickets import TicketView
-from taxdesk.gui import i18n, theme
+from taxdesk.gui import i18n
 from taxdesk.gui.desk.transfer_dialog import TransferDialog
 from taxdesk.gui.forms.ui_window_console import Ui_WindowConsole
 from taxdesk.gui.messages import describe_error
@@ -66,60 +66,6 @@ ROLE_TEXT = {
     "agent": QT_TRANSLATE_NOOP("WindowConsole", "代办员"),
 }
 
-STYLE = f"""
-QFrame#signInBar, QFrame#ticketCard {{
-    background: #ffffff; border: 1px solid #d5dde8; border-radius: 8px;
-}}
-QFrame#signInBar QPushButton {{ min-height: 30px; min-width: 76px; }}
-QPushButton#signInButton:enabled {{ background: {theme.ACCENT}; color: white; border: 1px solid #174a84; border-radius: 4px; }}
-QLabel#signedInLabel {{ font-size: 11.5pt; color: #2b3a4a; padding-right: 8px; }}
-QLabel#stateLabel {{
-    min-width: 64px; max-height: 28px; padding: 4px 14px; border-radius: 12px; font-weight: bold; color: white;
-    background: #7a8594;
-}}
-QLabel#stateLabel[state="open"] {{ background: {theme.GREEN}; }}
-QLabel#stateLabel[state="paused"] {{ background: #c77c02; }}
-QLabel#messageLabel {{
-    background: #fdecea; color: {theme.WARNING}; border: 1px solid #f3b8b3; border-radius: 6px;
-    padding: 8px 12px; font-size: 11.5pt;
-}}
-QLabel#phaseLabel {{ font-size: 15pt; color: #4a5868; }}
-QLabel#phaseLabel[phase="called"] {{ color: {theme.ACCENT}; font-weight: bold; }}
-QLabel#phaseLabel[phase="serving"] {{ color: {theme.GREEN}; font-weight: bold; }}
-QLabel#timerLabel {{ font-size: 24pt; color: #2b3a4a; }}
-QLabel#numberLabel {{ font-size: 120pt; font-weight: bold; color: {theme.ACCENT}; }}
-QLabel#numberLabel[phase="serving"] {{ color: #1b2a3a; }}
-QLabel#numberLabel[phase="idle"] {{ font-size: 48pt; color: #8a94a3; padding-top: 60px; }}
-QLabel#serviceLabel[phase="idle"] {{ font-size: 15pt; color: #6b7785; }}
-QLabel#serviceLabel {{ font-size: 20pt; color: #1b2a3a; }}
-QLabel#channelLabel {{ font-size: 13pt; font-weight: bold; color: white; border-radius: 4px; padding: 2px 10px; }}
-QLabel#channelLabel[channel="green"] {{ background: {theme.GREEN}; }}
-QLabel#channelLabel[channel="booking"] {{ background: #7b4fa3; }}
-QFrame#detailsFrame {{ border: none; border-top: 1px solid #e3e8ef; }}
-QFrame#detailsFrame QLabel {{ font-size: 13pt; color: #1b2a3a; }}
-QFrame#detailsFrame QLabel[role="caption"] {{ color: #6b7785; }}
-QGroupBox#queueBox {{ font-size: 12pt; font-weight: bold; }}
-QLabel#queueSummaryLabel {{ font-size: 13pt; font-weight: normal; color: #1b2a3a; }}
-QLabel#transferredLabel {{ font-size: 11pt; font-weight: normal; color: #7b4fa3; }}
-QTableView#queueTable {{ font-size: 12pt; font-weight: normal; }}
-QTableView#queueTable::item {{ padding: 0 10px; }}
-QPushButton[role="action"] {{
-    min-height: 78px; font-size: 16pt; border: 1px solid #b8c4d3; border-radius: 8px; background: #ffffff;
-    color: #1b2a3a;
-}}
-QPushButton[role="action"]:hover {{ background: #eef4fb; border-color: {theme.ACCENT}; }}
-QPushButton[role="action"]:pressed {{ background: #d8e6f6; }}
-QPushButton[role="action"]:disabled {{ color: #b0b9c4; background: #f0f2f5; border-color: #dfe4ea; }}
-QPushButton#finishNextButton:enabled, QPushButton#callButton:enabled {{
-    background: {theme.ACCENT}; color: white; border-color: #174a84;
-}}
-QPushButton#finishNextButton:enabled:hover, QPushButton#callButton:enabled:hover {{ background: #2a6fbd; }}
-QLabel[role="key"] {{ font-size: 9pt; color: #6b7785; background: transparent; border: none; }}
-QLabel[role="key"]:disabled {{ color: #c5ccd5; }}
-QLabel[role="key"][primary="true"]:enabled {{ color: #d6e4f5; }}
-QLabel#noShowHintLabel {{ color: #8a5a00; }}
-"""
-
 
 def _repolish(widget: QWidget) -> None:
     """Re-apply the style sheet after a dynamic property changed."""
@@ -144,7 +90,6 @@ class WindowConsole(Page):
         super().__init__(context, parent)
         self.ui = Ui_WindowConsole()
         self.ui.setupUi(self)
-        self.setStyleSheet(STYLE)
 
         self.windows: list[WindowView] = []
         self.officers: list[Officer] = []
@@ -152,10 +97,8 @@ class WindowConsole(Page):
         self.desk: DeskStatus | None = None  # the window as last read
         self.nobody_waiting = False  # the last call found nobody
         self.transfer_dialog: TransferDialog | None = None
-        self._acting = False  # an action is on its way to the database
-        self._refreshing = False
-        self._refresh_again = False
-        self._stopped = False
+        self._acting = False  # an action is on its way to the database (one at a time)
+        self._chosen: int | None = None  # the window chosen, for the reads (which run off the GUI thread)
 
         self.queue_model = QueueLinesModel(self)
         self.ui.queueTable.setModel(self.queue_model)
@@ -175,14 +118,11 @@ class WindowConsole(Page):
         self._wire_buttons()
         self.ui.windowCombo.currentIndexChanged.connect(self._on_window_chosen)
         self.ui.officerCombo.currentIndexChanged.connect(lambda _i: self._update_buttons())
-        self.live.changed.connect(self._on_live_changed)
 
-        self._clock = QTimer(self)
-        self._clock.setInterval(1000)
-        self._clock.timeout.connect(self._tick)
-        self._fallback = QTimer(self)
-        self._fallback.setInterval(FALLBACK_REFRESH_MS)
-        self._fallback.timeout.connect(self.refresh)
+        self.desk_read = self.coalesced(self._read_desk, self._on_refreshed, self._on_refresh_failed)
+        self.when_point_changes(self.refresh)
+        self._clock = self.every(1000, self._tick)
+        self._fallback = self.every(FALLBACK_REFRESH_MS, self.refresh)
         self._update_buttons()
 
     def _wire_buttons(self) -> None:
@@ -239,13 +179,11 @@ class WindowConsole(Page):
                 network.services(db, point),
             )
 
-        self.runner.run(work, on_done=self._on_loaded, on_error=self._on_load_failed)
+        self.op(work).success(self._on_loaded).failure(self._on_load_failed).run()
         self._clock.start()
         self._fallback.start()
 
     def _on_loaded(self, result) -> None:
-        if self._stopped:
-            return
         self.windows, self.officers, self.services = result
         self.queue_model.names = {
             s.category: i18n.localized(s.category_name, s.category_name_en) for s in self.services
@@ -271,6 +209,7 @@ class WindowConsole(Page):
         index = combo.findData(int(remembered_window)) if str(remembered_window or "").isdigit() else -1
         combo.setCurrentIndex(max(index, 0) if self.windows else -1)
         combo.blockSignals(False)
+        self._chosen = self.window_number
 
         if not self.windows:
             self.show_message(self.tr("本服务点没有设置窗口，无法叫号。"))
@@ -278,8 +217,6 @@ class WindowConsole(Page):
         self.refresh()
 
     def _on_load_failed(self, exc: Exception) -> None:
-        if self._stopped:
-            return
         self.show_message(self.tr("无法加载窗口和人员：{reason}").format(reason=describe_error(exc)))
 
     def window_text(self, window: WindowView) -> str:
@@ -301,6 +238,7 @@ class WindowConsole(Page):
         return self.ui.windowCombo.currentData()
 
     def _on_window_chosen(self, _index: int) -> None:
+        self._chosen = self.window_number
         self.desk = None
         self.nobody_waiting = False
         self.clear_message()
@@ -311,36 +249,26 @@ class WindowConsole(Page):
 
     def refresh(self) -> None:
         """Read the chosen window again (in the background); overlapping requests fold into one more."""
-        number = self.window_number
-        if number is None or self._stopped:
-            return
-        if self._refreshing:
-            self._refresh_again = True
-            return
-        self._refreshing = True
-        db, point = self.db, self.point_code
-        self.runner.run(
-            lambda: supervision.desk_status(db, point, number),
-            on_done=self._on_refreshed,
-            on_error=self._on_refresh_failed,
-        )
+        if self.window_number is not None:
+            self.desk_read.request()
 
-    def _on_refreshed(self, status: DeskStatus) -> None:
-        self._refreshing = False
-        if not self._stopped and status.window.view.number == self.window_number and not self._acting:
+    @property
+    def refreshing(self) -> bool:
+        """Whether a read of the window is in flight."""
+        return self.desk_read.busy
+
+    def _read_desk(self) -> DeskStatus | None:  # worker thread: no widgets here
+        number = self._chosen  # the window chosen when the read starts
+        if number is None:
+            return None
+        return supervision.desk_status(self.db, self.point_code, number)
+
+    def _on_refreshed(self, status: DeskStatus | None) -> None:
+        if status is not None and status.window.view.number == self.window_number and not self._acting:
             self._set_desk(status)
-        if self._refresh_again:
-            self._refresh_again = False
-            self.refresh()
 
     def _on_refresh_failed(self, exc: Exception) -> None:
-        self._refreshing = False
-        self._refresh_again = False
         log.warning("window refresh failed: %s", describe_error(exc))
-
-    def _on_live_changed(self, point: str) -> None:
-        if self.live.affects(self.point_code, point):
-            self.refresh()
 
     def _set_desk(self, status: DeskStatus) -> None:
         self.desk = status
@@ -373,8 +301,6 @@ class WindowConsole(Page):
 
         def finished(outcome):
             self._acting = False
-            if self._stopped:
-                return
             result, status = outcome
             self.clear_message()
             if status.window.view.number == self.window_number:
@@ -385,14 +311,12 @@ class WindowConsole(Page):
 
         def failed(exc: Exception):
             self._acting = False
-            if self._stopped:
-                return
             self.show_message(
                 self.tr("{action}未成功：{reason}").format(action=action, reason=describe_error(exc))
             )
             self.refresh()
 
-        self.runner.run(job, on_done=finished, on_error=failed)
+        self.op(job).success(finished).failure(failed).run()
 
     def sign_in(self) -> None:
         number, staff = self.window_number, self.ui.officerCombo.currentData()
@@ -404,9 +328,7 @@ class WindowConsole(Page):
             settings = QSettings()
             settings.setValue(SETTING_WINDOW, number)
             settings.setValue(SETTING_STAFF, staff)
-            self.status_message.emit(
-                self.tr("{officer} 已在{number}号窗口签到").format(officer=view.officer, number=number)
-            )
+            self.say(self.tr("{officer} 已在{number}号窗口签到").format(officer=view.officer, number=number))
 
         self._act(self.tr("签到"), lambda: calls.sign_in(db, point, number, staff), done)
 
@@ -416,7 +338,7 @@ class WindowConsole(Page):
         self._act(
             self.tr("签退"),
             lambda: calls.sign_out(db, point, number),
-            lambda _view: self.status_message.emit(self.tr("{number}号窗口已签退").format(number=number)),
+            lambda _view: self.say(self.tr("{number}号窗口已签退").format(number=number)),
         )
 
     def call_next(self) -> None:
@@ -426,9 +348,9 @@ class WindowConsole(Page):
     def _on_called(self, ticket: TicketView | None) -> None:
         self.nobody_waiting = ticket is None
         if ticket is None:
-            self.status_message.emit(self.tr("暂无等候"))
+            self.say(self.tr("暂无等候"))
         else:
-            self.status_message.emit(
+            self.say(
                 self.tr("已叫号 {number}：请{number}号到{window}号窗口").format(
                     number=ticket.number, window=self.window_number
                 )
@@ -442,7 +364,7 @@ class WindowConsole(Page):
         self._act(
             action,
             lambda: fn(db, ticket_id),
-            lambda view: self.status_message.emit(message.format(number=view.number)),
+            lambda view: self.say(message.format(number=view.number)),
         )
 
     def recall(self) -> None:
@@ -471,9 +393,9 @@ class WindowConsole(Page):
             finished, called = result
             self.nobody_waiting = called is None
             if called is None:
-                self.status_message.emit(self.tr("{number} 已办结；暂无等候").format(number=finished.number))
+                self.say(self.tr("{number} 已办结；暂无等候").format(number=finished.number))
             else:
-                self.status_message.emit(
+                self.say(
                     self.tr("{done} 已办结，已叫号 {number}").format(
                         done=finished.number, number=called.number
                     )
@@ -489,16 +411,14 @@ class WindowConsole(Page):
             self._act(
                 self.tr("恢复叫号"),
                 lambda: calls.resume(db, point, number),
-                lambda _view: self.status_message.emit(
-                    self.tr("{number}号窗口已恢复叫号").format(number=number)
-                ),
+                lambda _view: self.say(self.tr("{number}号窗口已恢复叫号").format(number=number)),
             )
             return
         reason = self.ui.pauseReasonCombo.currentText().strip() or None
 
         def done(_view):
             self.ui.pauseReasonCombo.setCurrentIndex(0)  # the next pause has its own reason
-            self.status_message.emit(self.tr("{number}号窗口已暂停叫号").format(number=number))
+            self.say(self.tr("{number}号窗口已暂停叫号").format(number=number))
 
         self._act(self.tr("暂停"), lambda: calls.pause(db, point, number, reason), done)
 
@@ -507,15 +427,13 @@ class WindowConsole(Page):
         if self.ticket is None or self._acting:
             return
         db, point = self.db, self.point_code
-        self.runner.run(
-            lambda: calls.queue_status(db, point).windows,
-            on_done=self._open_transfer_dialog,
-            on_error=lambda exc: self.show_message(describe_error(exc)),
-        )
+        self.op(lambda: calls.queue_status(db, point).windows).success(self._open_transfer_dialog).failure(
+            lambda exc: self.show_message(describe_error(exc))
+        ).run()
 
     def _open_transfer_dialog(self, windows: list[WindowView]) -> None:
         ticket = self.ticket
-        if ticket is None or self._stopped:
+        if ticket is None:
             return
         self.windows = windows
         dialog = TransferDialog(ticket, self.services, windows, self.window_number, self)
@@ -536,9 +454,7 @@ class WindowConsole(Page):
                 target.append(self._service_name(view.service, view.service_name))
             if window_number is not None:
                 target.append(self.tr("{number}号窗口").format(number=window_number))
-            self.status_message.emit(
-                self.tr("{number} 已转至{target}").format(number=view.number, target="、".join(target))
-            )
+            self.say(self.tr("{number} 已转至{target}").format(number=view.number, target="、".join(target)))
 
         self._act(
             self.tr("转办"),
@@ -552,7 +468,7 @@ class WindowConsole(Page):
         """A problem, in one line above the ticket, until the next successful action."""
         self.ui.messageLabel.setText(text)
         self.ui.messageLabel.show()
-        self.status_message.emit(text)
+        self.say(text)
 
     def clear_message(self) -> None:
         self.ui.messageLabel.clear()
@@ -726,13 +642,3 @@ class WindowConsole(Page):
         ui.pauseButton.setEnabled(state in ("open", "paused"))
         ui.pauseReasonCombo.setEnabled(state == "open")
         ui.finishNextButton.setEnabled(state == "open" and active)
-
-    def stop(self) -> None:
-        """Stop the timers and listening (the page is going away)."""
-        self._stopped = True
-        self._clock.stop()
-        self._fallback.stop()
-        try:
-            self.live.changed.disconnect(self._on_live_changed)
-        except (RuntimeError, TypeError):
-            pass

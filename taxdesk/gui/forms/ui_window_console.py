@@ -298,6 +298,14 @@ class Ui_WindowConsole(object):
 
         self.actionsLayout.addWidget(self.pauseReasonCombo, 1, 6, 1, 1)
 
+        self.actionsLayout.setColumnStretch(0, 4)
+        self.actionsLayout.setColumnStretch(1, 4)
+        self.actionsLayout.setColumnStretch(2, 4)
+        self.actionsLayout.setColumnStretch(3, 4)
+        self.actionsLayout.setColumnStretch(4, 4)
+        self.actionsLayout.setColumnStretch(5, 4)
+        self.actionsLayout.setColumnStretch(6, 4)
+        self.actionsLayout.setColumnStretch(7, 5)
 
         self.mainLayout.addWidget(self.actionsBar)
 

@@ -1,11 +1,21 @@
-"""Table models for the desks' live lists."""
+"""Table models for the desks' live lists. Their colours are the theme's (:func:`taxdesk.gui.theme.colour`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+import re
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
 
 from taxdesk.core.tickets import TicketView
+from taxdesk.gui import theme
 
 
 def _tr(text: str) -> str:
@@ -90,9 +100,67 @@ class RecentTicketsModel(RowsModel):
             return " ".join(p for p in (ticket.taxpayer_name, ticket.taxpayer_phone) if p) or None
         return None
 
-    def add_first(self, ticket: TicketView, limit: int = 50) -> None:
+    def add_first(self, ticket: TicketView, limit: int = 500) -> None:
         rows = [ticket, *(t for t in self.rows if t.id != ticket.id)][:limit]
         self.set_rows(rows)
+
+
+_NUMBER = re.compile(r"([a-z]?)0*(\d+)")
+
+
+class RecentTicketsFilter(QSortFilterProxyModel):
+    """The day's tickets narrowed to what the officer looks for: words of the number, the service or the
+    state as shown ("a12" finds A012, "过号" or "no-show" the no-shows), and optionally one state only."""
+
+    def __init__(self, source: RecentTicketsModel, parent=None):
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self._text = ""
+        self._status: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def status(self) -> str | None:
+        return self._status
+
+    def set_text(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "_text", " ".join(text.split()).casefold()))
+
+    def set_status(self, status: str | None) -> None:
+        """Only tickets in ``status`` (e.g. "no_show"), or every state for None."""
+        self._refilter(lambda: setattr(self, "_status", status))
+
+    def _refilter(self, change) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
+
+    @property
+    def filtering(self) -> bool:
+        return bool(self._text or self._status)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802 (Qt override)
+        model: RecentTicketsModel = self.sourceModel()
+        ticket: TicketView = model.row(source_row)
+        if self._status is not None and ticket.status != self._status:
+            return False
+        if not self._text:
+            return True
+        number = ticket.number.casefold()
+        if self._text in number:
+            return True
+        wanted, shown = _NUMBER.fullmatch(self._text), _NUMBER.fullmatch(number)
+        if wanted and shown and wanted.group(1) in ("", shown.group(1)) and wanted.group(2) == shown.group(2):
+            return True  # "a12" or "12" for A012
+        service = model.service_names.get(ticket.service, ticket.service_name)
+        return any(self._text in words.casefold() for words in (service, status_text(ticket.status)))
 
 
 # ------------------------------------------------------------------------------------------ calling
@@ -106,11 +174,11 @@ def format_duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-ALERT_BACKGROUND = QColor("#fde4e1")
-ALERT_FOREGROUND = QColor("#b3261e")
-MUTED_FOREGROUND = QColor("#8a94a3")
-PAUSED_BACKGROUND = QColor("#fff3d6")
-CALLED_FOREGROUND = QColor("#1f5fa8")
+ALERT_BACKGROUND = theme.colour("problem_bg")
+ALERT_FOREGROUND = theme.colour("warning")
+MUTED_FOREGROUND = theme.colour("faint")  # past, closed or disabled rows (other tables use it too)
+PAUSED_BACKGROUND = theme.colour("caution_bg")
+CALLED_FOREGROUND = theme.colour("accent")
 
 
 class QueueLinesModel(RowsModel):
