@@ -28,21 +28,24 @@ from taxdesk.gui import fonts, theme
 
 SYNTHETIC_BOLD_MAX_PX = 60  # above this, bold text is drawn as an outline (see _draw_outlined)
 
-BACKGROUND = "#0a1326"
-PANEL = "#111e38"
-PANEL_EDGE = "#22375f"
-TEXT = "#f3f6fb"
-MUTED = "#9aabc8"
-DIM = "#5a6b88"
-CALLED = "#ffcc33"  # a called number: go now
-SERVING = "#e8eef8"
-GREEN_CHANNEL = "#4fdc92"
-PAUSED = "#f0a040"
-FLASH_BACK = "#ffcc33"
-FLASH_TEXT = "#0a1326"
-ALERT = "#c62828"
-HEADER_TOP, HEADER_BOTTOM = "#17447f", "#0d2a52"
-STRIP, STRIP_IDLE = theme.ACCENT, "#1b2b48"
+# The board's colours (named in theme.BOARD; the header and the strips share the bureau's blues).
+BACKGROUND = theme.colour("board_background")
+SUNKEN = theme.colour("board_sunken")
+PANEL = theme.colour("board_panel")
+RAISED = theme.colour("board_raised")
+PANEL_EDGE = theme.colour("board_edge")
+TEXT = theme.colour("board_text")
+MUTED = theme.colour("board_muted")
+DIM = theme.colour("board_dim")
+CALLED = theme.colour("board_called")  # a called number: go now
+SERVING = TEXT  # a number being served: white, where a called one is yellow
+GREEN_CHANNEL = theme.colour("board_green")
+PAUSED = theme.colour("board_paused")
+FLASH_BACK, FLASH_TEXT = CALLED, BACKGROUND
+ALERT = theme.colour("warning")
+EMBLEM = theme.colour("board_emblem")
+HEADER_TOP, HEADER_BOTTOM = theme.colour("accent_dark"), theme.colour("board_header_bottom")
+STRIP, STRIP_IDLE = theme.colour("accent"), RAISED
 
 
 # ---------------------------------------------------------------------------------------------- painting
@@ -60,7 +63,7 @@ def draw_text(
     rect: QRectF,
     text: str,
     px: float,
-    colour: str,
+    colour: QColor,
     *,
     bold: bool = False,
     align=Qt.AlignmentFlag.AlignCenter,
@@ -75,11 +78,11 @@ def draw_text(
         _draw_outlined(painter, rect, text, font, colour, align)
         return
     painter.setFont(font)
-    painter.setPen(QColor(colour))
+    painter.setPen(colour)
     painter.drawText(rect, align | Qt.AlignmentFlag.AlignVCenter, text)
 
 
-def _draw_outlined(painter: QPainter, rect: QRectF, text: str, font: QFont, colour: str, align) -> None:
+def _draw_outlined(painter: QPainter, rect: QRectF, text: str, font: QFont, colour: QColor, align) -> None:
     """Large bold text as a filled and stroked outline: the bundled font has no bold face, and Qt stops
     emboldening it synthetically at large sizes, which would leave the biggest numbers the thinnest."""
     metrics = QFontMetricsF(font)
@@ -93,22 +96,21 @@ def _draw_outlined(painter: QPainter, rect: QRectF, text: str, font: QFont, colo
     baseline = rect.center().y() + (metrics.ascent() - metrics.descent()) / 2
     path = QPainterPath()
     path.addText(QPointF(x, baseline), font, text)
-    pen = QPen(QColor(colour), font.pixelSize() * 0.035)
+    pen = QPen(colour, font.pixelSize() * 0.035)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.save()
     painter.setPen(pen)
-    painter.setBrush(QColor(colour))
+    painter.setBrush(colour)
     painter.drawPath(path)
     painter.restore()
 
 
-def _rounded(painter: QPainter, rect: QRectF, radius: float, fill: str, edge: str | None, width=1.5) -> None:
-    painter.setBrush(QColor(fill))
-    if edge:
-        painter.setPen(QColor(edge))
-        pen = painter.pen()
-        pen.setWidthF(width)
-        painter.setPen(pen)
+def _rounded(
+    painter: QPainter, rect: QRectF, radius: float, fill: QColor, edge: QColor | None, width=1.5
+) -> None:
+    painter.setBrush(fill)
+    if edge is not None:
+        painter.setPen(QPen(edge, width))
     else:
         painter.setPen(Qt.PenStyle.NoPen)
     painter.drawRoundedRect(rect, radius, radius)
@@ -148,13 +150,13 @@ class HeaderBar(_Panel):
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
         p, r, u = self._painter(), QRectF(self.rect()), self.unit
         gradient = QLinearGradient(r.topLeft(), r.bottomLeft())
-        gradient.setColorAt(0, QColor(HEADER_TOP))
-        gradient.setColorAt(1, QColor(HEADER_BOTTOM))
+        gradient.setColorAt(0, HEADER_TOP)
+        gradient.setColorAt(1, HEADER_BOTTOM)
         p.fillRect(r, gradient)
-        p.fillRect(QRectF(r.left(), r.bottom() - 0.3 * u, r.width(), 0.3 * u), QColor(CALLED))
+        p.fillRect(QRectF(r.left(), r.bottom() - 0.3 * u, r.width(), 0.3 * u), CALLED)
         pad = 2.2 * u
         emblem = QRectF(pad, r.height() * 0.2, r.height() * 0.6, r.height() * 0.6)
-        _rounded(p, emblem, emblem.height() * 0.22, "#c8102e", None)
+        _rounded(p, emblem, emblem.height() * 0.22, EMBLEM, None)
         draw_text(p, emblem, self.tr("税"), emblem.height() * 0.62, TEXT, bold=True)
         clock_w = 17 * u
         clock_rect = QRectF(r.right() - pad - clock_w, 0, clock_w, r.height())
@@ -194,7 +196,7 @@ class Banner(_Panel):
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
         p, r = self._painter(), QRectF(self.rect())
-        p.fillRect(r, QColor(ALERT))
+        p.fillRect(r, ALERT)
         draw_text(
             p, r.adjusted(2 * self.unit, 0, -2 * self.unit, 0), self.text, 3.2 * self.unit, TEXT, bold=True
         )
@@ -249,8 +251,9 @@ class WindowTile(_Panel):
         radius = min(r.width(), r.height()) * 0.07
         ticket = self.view.ticket
         flash = self.flashing and self.flash_on
-        edge = CALLED if (self.latest or self.flashing) and ticket else PANEL_EDGE
-        _rounded(p, r, radius, FLASH_BACK if flash else PANEL, edge, 0.45 * u if edge == CALLED else 1.5)
+        outlined = bool((self.latest or self.flashing) and ticket)
+        edge = CALLED if outlined else PANEL_EDGE
+        _rounded(p, r, radius, FLASH_BACK if flash else PANEL, edge, 0.45 * u if outlined else 1.5)
         strip = QRectF(r.left(), r.top(), r.width(), r.height() * 0.26)
         p.save()
         p.setClipRect(strip)
@@ -378,7 +381,7 @@ class RecentPanel(_Panel):
     def _paint_card(self, p: QPainter, card: QRectF) -> None:
         u = self.unit
         flash = self.flash_until > time.monotonic() and self.flash_on
-        _rounded(p, card, 1.2 * u, FLASH_BACK if flash else "#182a4c", CALLED, 0.4 * u)
+        _rounded(p, card, 1.2 * u, FLASH_BACK if flash else RAISED, CALLED, 0.4 * u)
         if not self.calls:
             draw_text(p, card, self.tr("暂无叫号"), 4 * u, DIM)
             return
@@ -397,7 +400,7 @@ class RecentPanel(_Panel):
     def _paint_row(self, p: QPainter, row: QRectF, call: Call, index: int) -> None:
         u = self.unit
         if index % 2 == 0:
-            p.fillRect(row, QColor("#0d1a31"))
+            p.fillRect(row, SUNKEN)
         h = row.height()
         left = Qt.AlignmentFlag.AlignLeft
         number = QRectF(row.left() + u, row.top(), row.width() * 0.3, h)
@@ -430,8 +433,8 @@ class QueuePanel(_Panel):
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
         p, u = self._painter(), self.unit
         r = QRectF(self.rect())
-        p.fillRect(r, QColor("#0c1830"))
-        p.fillRect(QRectF(r.left(), r.top(), r.width(), 0.2 * u), QColor(PANEL_EDGE))
+        p.fillRect(r, SUNKEN)
+        p.fillRect(QRectF(r.left(), r.top(), r.width(), 0.2 * u), PANEL_EDGE)
         if not self.queues:
             p.end()
             return
@@ -491,7 +494,7 @@ class QueuePanel(_Panel):
         _rounded(p, chip, 0.8 * u, PANEL, PANEL_EDGE)
         side = min(chip.height() * 0.72, count_px * 1.25)
         badge = QRectF(chip.left() + 0.8 * u, chip.center().y() - side / 2, side, side)
-        _rounded(p, badge, side * 0.2, theme.category_colour(index), None)
+        _rounded(p, badge, side * 0.2, theme.colour(f"category_{index % len(theme.CATEGORY_COLOURS)}"), None)
         draw_text(p, badge, line.prefix, side * 0.7, TEXT, bold=True)
         right, left = Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignLeft
         inner = QRectF(
