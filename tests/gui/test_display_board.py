@@ -20,7 +20,6 @@ from taxdesk.gui.board import display_board
 from taxdesk.gui.board.display_board import DisplayBoard
 from taxdesk.gui.board.settings import BoardSettings
 from taxdesk.gui.board.voice import Announcer
-from taxdesk.gui.live import LiveUpdates
 
 WAIT_MS = 10000
 
@@ -45,16 +44,9 @@ def window_for(db, prefix: str) -> int:
 
 
 @pytest.fixture
-def live(demo_db):
-    feed = LiveUpdates(demo_db)
-    yield feed
-    feed.stop()
-
-
-@pytest.fixture
-def make_board(qtbot, demo_db, live):
+def make_board(qtbot, context):
     def make(**kwargs) -> DisplayBoard:
-        board = DisplayBoard(demo_db, "HALL", live, announcer=Announcer(engine=None), **kwargs)
+        board = DisplayBoard(context, announcer=Announcer(engine=None), **kwargs)
         qtbot.addWidget(board)
         board.resize(1280, 720)
         board.show()
