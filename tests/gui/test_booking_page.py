@@ -16,9 +16,7 @@ from sqlalchemy import func, select
 from taxdesk.core import bookings, clock
 from taxdesk.core.db.models import Booking
 from taxdesk.gui.booking.page import BookingPage
-from taxdesk.gui.page import PageContext
 from taxdesk.gui.printing.printers import PrintSettings
-from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 10000
 SERVICE = "FPLY"  # 发票领用: three places per slot at the demo hall
@@ -33,10 +31,9 @@ def decode(image: QImage) -> list[str]:
 
 
 @pytest.fixture
-def page(qtbot, demo_db):
+def page(qtbot, demo_db, make_context, runner):
     PrintSettings(mode="screen").save()
-    runner = TaskRunner()
-    page = BookingPage(PageContext(demo_db, "HALL", runner))
+    page = BookingPage(make_context(demo_db))
     qtbot.addWidget(page)
     page.resize(1366, 700)
     page.show()
