@@ -48,13 +48,15 @@ MIN_FETCH = 30  # calls read per refresh (more than shown: a busy moment still f
 # ---------------------------------------------------------------------------------------------- the board
 
 
-def _read_board(db: Database, point_code: str, fetch: int, want_name: bool):
-    """Worker thread: the point's name (when asked) and everything the board shows."""
-    name = None
-    if want_name:
+def _read_board(db: Database, point_code: str, fetch: int, want_names: bool):
+    """Worker thread: the point's name and the categories' names (when asked), and everything the board
+    shows."""
+    name = categories = None
+    if want_names:
         with db.session() as session:
             name = network.get_point(session, point_code).name
-    return name, calls.board(db, point_code, recent=fetch)
+            categories = network.list_categories(session)
+    return name, categories, calls.board(db, point_code, recent=fetch)
 
 
 class DisplayBoard(Page):
@@ -207,9 +209,12 @@ class DisplayBoard(Page):
         )
 
     def _on_read(self, result) -> None:
-        showing, name, board = result
+        showing, name, categories, board = result
         if showing != self._showing:
             return  # read for the point shown before: set_point has asked for another read
+        if categories is not None:
+            names = {c.code: i18n.localized(c.name, c.name_en) for c in categories}
+            self.windows_panel.category_names = self.queue_panel.category_names = names
         if name is not None:
             self.point_name = name
             self.header.point_name = name

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -116,6 +116,14 @@ def _rounded(
     painter.drawRoundedRect(rect, radius, radius)
 
 
+def window_label(number: int, name: str) -> str:
+    """A window's name for the board: one named after its number (3号窗口, as most halls name them) reads
+    in the interface language (Window 3); any other name is shown as the hall set it."""
+    if not name or name == f"{number}号窗口":
+        return QCoreApplication.translate("RecentPanel", "{number}号窗口").format(number=number)
+    return name
+
+
 class _Panel(QWidget):
     """A painted part of the board; ``unit`` is 1 % of the board's height × the font scale, in pixels."""
 
@@ -209,6 +217,7 @@ class WindowTile(_Panel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.view: WindowView | None = None
+        self.category_names: dict[str, str] = {}  # category code -> name in the interface language
         self.latest = False  # the window of the latest call: outlined
         self.flash_until = 0.0
         self.flash_on = False
@@ -231,8 +240,15 @@ class WindowTile(_Panel):
         ticket = self.view.ticket if self.view else None
         if ticket is None:
             return ""
-        name = self.tr("绿色通道") if ticket.channel == "green" else ticket.category_name
+        if ticket.channel == "green":
+            name = self.tr("绿色通道")
+        else:
+            name = self.category_names.get(ticket.category, ticket.category_name)
         return self.tr("{category} · 办理中").format(category=name) if ticket.status == "serving" else name
+
+    @property
+    def name(self) -> str:
+        return window_label(self.view.number, self.view.name) if self.view else ""
 
     @property
     def flashing(self) -> bool:
@@ -240,7 +256,7 @@ class WindowTile(_Panel):
 
     def set_view(self, view: WindowView, latest: bool) -> None:
         self.view, self.latest = view, latest
-        self.setAccessibleName(f"{view.name} {self.ticket_text}")
+        self.setAccessibleName(f"{self.name} {self.ticket_text}")
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
@@ -259,9 +275,7 @@ class WindowTile(_Panel):
         p.setClipRect(strip)
         _rounded(p, r.adjusted(1, 1, -1, -1), radius, STRIP if ticket else STRIP_IDLE, None)
         p.restore()
-        draw_text(
-            p, strip.adjusted(u, 0, -u, 0), self.view.name, 3.4 * u, TEXT if ticket else MUTED, bold=True
-        )
+        draw_text(p, strip.adjusted(u, 0, -u, 0), self.name, 3.4 * u, TEXT if ticket else MUTED, bold=True)
         body = QRectF(r.left() + 2 * u, strip.bottom(), r.width() - 4 * u, r.height() * 0.5)
         detail = QRectF(r.left() + u, body.bottom(), r.width() - 2 * u, r.bottom() - body.bottom() - 0.6 * u)
         if ticket is None:
@@ -284,6 +298,7 @@ class WindowsPanel(_Panel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.tiles: dict[int, WindowTile] = {}
+        self.category_names: dict[str, str] = {}  # category code -> name in the interface language
 
     def set_windows(self, windows: list[WindowView], latest_window: int | None) -> None:
         shown = [w for w in windows if w.state != "closed" or w.ticket is not None]
@@ -295,6 +310,7 @@ class WindowsPanel(_Panel):
                 tile = self.tiles[view.number] = WindowTile(self)
                 tile.set_unit(self.unit)
                 tile.show()
+            tile.category_names = self.category_names
             tile.set_view(view, view.number == latest_window)
         self._place_tiles()
         self.update()
@@ -354,7 +370,7 @@ class RecentPanel(_Panel):
         self.update()
 
     def window_name(self, number: int) -> str:
-        return self.window_names.get(number) or self.tr("{number}号窗口").format(number=number)
+        return window_label(number, self.window_names.get(number, ""))
 
     def lines(self) -> list[str]:
         """The calls as shown, newest first: "A012 → 3号窗口"."""
@@ -419,6 +435,7 @@ class QueuePanel(_Panel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.queues: list[QueueLine] = []
+        self.category_names: dict[str, str] = {}  # category code -> name in the interface language
 
     def set_queues(self, queues: list[QueueLine]) -> None:
         self.queues = list(queues)
@@ -427,8 +444,11 @@ class QueuePanel(_Panel):
     def count_text(self, line: QueueLine) -> str:
         return self.tr("{count}人").format(count=line.waiting)
 
+    def name(self, line: QueueLine) -> str:
+        return self.category_names.get(line.category, line.name)
+
     def texts(self) -> list[str]:
-        return [f"{q.prefix} {q.name} {self.count_text(q)}" for q in self.queues]
+        return [f"{q.prefix} {self.name(q)} {self.count_text(q)}" for q in self.queues]
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
         p, u = self._painter(), self.unit
@@ -485,7 +505,7 @@ class QueuePanel(_Panel):
     def _widths(self, line: QueueLine, h: float, name_px: float, count_px: float) -> tuple[float, float]:
         """A chip's fixed width (spacing) and the width that scales with the text (badge and words)."""
         u = self.unit
-        name = QFontMetricsF(board_font(name_px)).horizontalAdvance(line.name)
+        name = QFontMetricsF(board_font(name_px)).horizontalAdvance(self.name(line))
         count = QFontMetricsF(board_font(count_px, True)).horizontalAdvance(self.count_text(line))
         return 0.8 * u + 0.8 * u + 1.6 * u + 1.0 * u, min(h * 0.72, count_px * 1.25) + name + count
 
@@ -502,4 +522,4 @@ class QueuePanel(_Panel):
         )
         colour = CALLED if line.waiting else DIM
         draw_text(p, inner, self.count_text(line), count_px, colour, bold=True, align=right)
-        draw_text(p, inner, line.name, name_px, TEXT, align=left)
+        draw_text(p, inner, self.name(line), name_px, TEXT, align=left)
