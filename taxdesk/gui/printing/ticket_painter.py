@@ -23,7 +23,7 @@ import math
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -485,7 +485,11 @@ def print_slip(slip: Slip, printer: QPrinter) -> None:
     """
     painter = QPainter()
     if not painter.begin(printer):
-        raise RuntimeError(f"打印机无法开始打印：{printer.printerName() or printer.outputFileName()}")
+        raise RuntimeError(
+            QCoreApplication.translate("Printing", "打印机无法开始打印：{name}").format(
+                name=printer.printerName() or printer.outputFileName()
+            )
+        )
     try:
         dpi = printer.logicalDpiY()
         page_width, page_height = printer.width(), printer.height()
@@ -499,7 +503,11 @@ def print_slip(slip: Slip, printer: QPrinter) -> None:
     finally:
         ended = painter.end()
     if not ended or printer.printerState() == QPrinter.PrinterState.Error:
-        raise RuntimeError(f"打印失败：{printer.printerName() or printer.outputFileName()}")
+        raise RuntimeError(
+            QCoreApplication.translate("Printing", "打印失败：{name}").format(
+                name=printer.printerName() or printer.outputFileName()
+            )
+        )
 
 
 # --------------------------------------------------------------------------------------------- helpers
