@@ -51,9 +51,9 @@ def day_label(day: date, today: date | None = None) -> str:
     text = i18n.day_and_weekday(day)
     today = today or clock.now().date()
     if day == today:
-        text += " " + _tr("今天")
+        text += " " + QCoreApplication.translate("Booking", "今天")
     elif (day - today).days == 1:
-        text += " " + _tr("明天")
+        text += " " + QCoreApplication.translate("Booking", "明天")
     return text
 
 
@@ -332,8 +332,14 @@ class SlotGrid(QWidget):
             return
         kept = False
         for title, part in (
-            (_tr("上午"), [s for s in slots if s.start.hour < AFTERNOON_FROM]),
-            (_tr("下午"), [s for s in slots if s.start.hour >= AFTERNOON_FROM]),
+            (
+                QCoreApplication.translate("Booking", "上午"),
+                [s for s in slots if s.start.hour < AFTERNOON_FROM],
+            ),
+            (
+                QCoreApplication.translate("Booking", "下午"),
+                [s for s in slots if s.start.hour >= AFTERNOON_FROM],
+            ),
         ):
             if not part:
                 continue
