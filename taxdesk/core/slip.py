@@ -17,7 +17,10 @@ from taxdesk.core.tickets import TicketView
 
 CHANNEL_LABELS = {"walk_in": "", "green": "绿色通道", "booking": "预约"}
 REPRINT_MARK = "补打 REPRINT"
-QR_CAPTION = "扫码验证 / 查看排队"
+# Under the QR code: what the code is for. It holds a signed verification payload only (see
+# taxdesk.core.signing), which the hall's staff scan to check that a ticket is genuine; a taxpayer's phone
+# shows that text and nothing more, so the slip promises no queue view.
+QR_CAPTION = "工作人员扫码核验真伪"
 PAPER_WIDTH_MM = 80
 PRINTABLE_WIDTH_MM = 72
 

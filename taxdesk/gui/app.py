@@ -205,7 +205,7 @@ def run_gui(
         live = LiveUpdates(db)
         app.aboutToQuit.connect(live.stop)
         # The board's own settings may name another point than the desk's (a board PC shows one point).
-        board = DisplayBoard(db, BoardSettings.load().point or point.code, live)
+        board = DisplayBoard.window_of_its_own(db, BoardSettings.load().point or point.code, live)
         live.start()
         board.show_on_screen()
         return app.exec()

@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         from taxdesk.gui.board.display_board import DisplayBoard
 
         if self.board is None:
-            self.board = DisplayBoard(self.db, self.point.code, self.live)
+            self.board = DisplayBoard.window_of_its_own(self.db, self.point.code, self.live)
             self.board.closed.connect(self._board_closed)
         self.board.show_on_screen()
 

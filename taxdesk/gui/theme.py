@@ -76,12 +76,33 @@ DESK: dict[str, str] = {
 }
 
 # ----------------------------------------------------------------------------------------------- board
-# gui/board: the hall display board (a dark screen of its own)
-BOARD: dict[str, str] = {}
+# gui/board: the hall display board (a dark screen of its own, read from across the hall); its header's
+# gradient starts at the bureau's accent_dark and its strips are the accent, its red banner is the warning.
+BOARD: dict[str, str] = {
+    "board_background": "#0a1326",  # behind everything; also the text on a flashing tile
+    "board_sunken": "#0c1830",  # the waiting-per-category strip, every other row of the latest calls
+    "board_panel": "#111e38",  # window tiles, the latest calls, the category chips
+    "board_raised": "#182a4c",  # the latest call's card, the name strip of an idle window
+    "board_edge": "#22375f",  # panel borders
+    "board_header_bottom": "#0d2a52",  # the header's gradient ends here
+    "board_text": "#f3f6fb",  # names, and the number a window is serving
+    "board_muted": "#9aabc8",  # titles, the date, details
+    "board_dim": "#5a6b88",  # 空闲, nothing to show
+    "board_called": "#ffcc33",  # a called number (go now), the latest call's outline, a flashing tile
+    "board_green": "#4fdc92",  # a green-channel ticket
+    "board_paused": "#f0a040",  # 暂停
+    "board_emblem": "#c8102e",  # the 税 emblem
+}
 
 # ----------------------------------------------------------------------------------------------- booking
-# gui/booking
-BOOKING: dict[str, str] = {}
+# gui/booking, and the ink of everything gui/printing prints (queue tickets, booking slips, the A4 sheets)
+BOOKING: dict[str, str] = {
+    "slot_full": "#a4473d",  # the text of a full slot (on warning_bg): red, but quieter than a warning
+    "print_ink": "#000000",  # thermal paper and A4: black on white
+    "print_paper": "#ffffff",
+    "print_grey": "#464646",  # the slip's small signature line
+    "print_green": "#0a6e35",  # the green-channel badge: luminance about 30 %, solid on a thresholding driver
+}
 
 # ----------------------------------------------------------------------------------------------- network
 # gui/network: network editor, service point, service list

@@ -19,6 +19,7 @@ from taxdesk.core.escpos_ticket import (
     write_escpos_file,
 )
 from taxdesk.core.qr import qr_matrix
+from taxdesk.core.slip import QR_CAPTION
 
 GS_QR_STORE = b"\x1d(k"  # GS ( k, the 2D-code function; fn 'P' stores the data
 CUT = b"\x1dV"  # GS V
@@ -68,6 +69,14 @@ def test_escpos_bytes_carry_the_ticket_in_gb18030():
     assert data.rstrip(b"\x00\x01").endswith(CUT)  # … and cuts last
     assert "补打".encode("gb18030") not in data
     assert "纳税人".encode("gb18030") not in data
+
+
+def test_the_caption_under_the_qr_code_promises_verification_not_a_queue_view():
+    data = escpos_bytes(make_slip())
+    assert QR_CAPTION == "工作人员扫码核验真伪"
+    caption = QR_CAPTION.encode("gb18030")
+    assert caption in data and data.index(caption) > data.index(GS_QR_STORE)  # printed under the code
+    assert "查看排队".encode("gb18030") not in data
 
 
 def test_escpos_bytes_store_the_exact_payload_as_a_native_qr_code():

@@ -3,22 +3,22 @@ see the slip and the places left; cancel, move and reprint the day's bookings; l
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import numpy as np
 import pytest
 import zxingcpp
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy import func, select
 
 from taxdesk.core import bookings, clock
 from taxdesk.core.db.models import Booking
+from taxdesk.gui import i18n
 from taxdesk.gui.booking.page import BookingPage
-from taxdesk.gui.page import PageContext
 from taxdesk.gui.printing.printers import PrintSettings
-from taxdesk.gui.tasks import TaskRunner
 
 WAIT_MS = 10000
 SERVICE = "FPLY"  # 发票领用: three places per slot at the demo hall
@@ -33,10 +33,9 @@ def decode(image: QImage) -> list[str]:
 
 
 @pytest.fixture
-def page(qtbot, demo_db):
+def page(qtbot, demo_db, make_context, runner):
     PrintSettings(mode="screen").save()
-    runner = TaskRunner()
-    page = BookingPage(PageContext(demo_db, "HALL", runner))
+    page = BookingPage(make_context(demo_db))
     qtbot.addWidget(page)
     page.resize(1366, 700)
     page.show()
@@ -290,3 +289,163 @@ def test_a_blocked_taxpayer_is_told_until_when_and_a_supervisor_can_lift_it(qtbo
     assert "3 次预约未到" in seen[0] and f"{until:%Y-%m-%d}" in seen[0]
     assert bookings.get_booking(demo_db, page.last_slip.code).state == "booked"
     assert not bookings.block_status(demo_db, PERSON).blocked
+
+
+# ------------------------------------------------------------------------------ a hall PC, both languages
+
+HALL_PC = (1366, 690)  # what a maximised page gets on a 1366×768 hall PC
+MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+WEEKDAYS = "Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+
+
+def valid_id(serial: int) -> str:
+    """A resident ID number with a correct check character (born 1990-03-10)."""
+    body = f"11010119900310{serial:03d}"
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    return body + "10X98765432"[sum(int(c) * w for c, w in zip(body, weights, strict=True)) % 11]
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def hall_page(request, qtbot, qapp, demo_db, make_context, runner):
+    """The booking page in each interface language, at the size a hall PC gives it."""
+    i18n.install(qapp, request.param)
+    PrintSettings(mode="screen").save()
+    page = BookingPage(make_context(demo_db))
+    qtbot.addWidget(page)
+    page.resize(*HALL_PC)
+    page.show()
+    page.load()
+    qtbot.waitUntil(lambda: page.ui.serviceList.count() > 0 and page.days.day() is not None, timeout=WAIT_MS)
+    yield page
+    page.stop()
+    runner.wait()
+    i18n.install(qapp, "zh_CN")
+
+
+def on_page(page, widget) -> QRect:
+    return QRect(widget.mapTo(page, QPoint(0, 0)), widget.size())
+
+
+def whole(page, widget) -> bool:
+    """Shown, inside the page and (a button) as wide as its text asks."""
+    wide_enough = not isinstance(widget, QPushButton) or widget.width() >= widget.sizeHint().width()
+    return widget.isVisible() and page.rect().contains(on_page(page, widget)) and wide_enough
+
+
+def test_at_a_hall_pc_size_the_days_slots_form_and_bookings_are_all_there_in_either_language(
+    qtbot, hall_page, demo_db
+):
+    page = hall_page
+    day = show(qtbot, page)
+    open_slots = [s for s in page.slots if s.bookable and s.remaining > 0]
+    for serial, slot in enumerate(open_slots[:7]):
+        bookings.create_booking(
+            demo_db, "HALL", SERVICE, slot.start, name="李四", phone="13812345678", id_number=valid_id(serial)
+        )
+    page.refresh()
+    qtbot.waitUntil(lambda: page.bookings_model.rowCount() == 7 and not page.runner.busy, timeout=WAIT_MS)
+    hhmm = f"{open_slots[-1].start:%H:%M}"
+    qtbot.mouseClick(page.slot_buttons[hhmm], Qt.MouseButton.LeftButton)
+    fill(qtbot, page, id_number=valid_id(99))
+    qtbot.mouseClick(page.ui.bookButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.last_slip is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.bookings_model.rowCount() == 8 and not page.runner.busy, timeout=WAIT_MS)
+    qtbot.wait(50)
+
+    buttons = [*page.days.buttons.values(), *page.slot_buttons.values()]
+    assert len(page.days.buttons) >= 5 and len(page.slot_buttons) >= 10
+    cut = [b.text() for b in buttons if not whole(page, b)]
+    assert cut == []
+    slot_rects = [on_page(page, b) for b in page.slot_buttons.values()]
+    assert not any(a.intersects(b) for i, a in enumerate(slot_rects) for b in slot_rects[i + 1 :])
+    assert all(whole(page, label) for label in page.slot_grid.labels)  # 上午 / 下午
+    ui = page.ui
+    for widget in (
+        ui.serviceSearch,
+        ui.serviceList,
+        ui.nameEdit,
+        ui.phoneEdit,
+        ui.personRadio,
+        ui.businessRadio,
+        ui.idEdit,
+        ui.bookButton,
+        ui.rescheduleButton,
+        ui.cancelButton,
+        ui.reprintButton,
+        ui.bookingsSummary,
+        ui.slipLabel,
+    ):
+        assert whole(page, widget), widget.objectName()
+    assert not ui.serviceList.horizontalScrollBar().isVisible()
+
+    table, viewport = ui.bookingsTable, ui.bookingsTable.viewport()
+    assert whole(page, table)
+    first, last = table.rowAt(0), table.rowAt(viewport.height() - 1)
+    assert last - first + 1 >= 4  # four bookings at a glance, the rest a scroll away
+    new = page.bookings_model.find(page.last_slip.code)
+    assert table.selectionModel().selectedRows()[0].row() == new
+    assert viewport.rect().contains(table.visualRect(page.bookings_model.index(new, 0)))  # shown whole
+    assert ui.slipLabel.pixmap().width() >= 200 and decode(ui.slipLabel.pixmap().toImage()) == [
+        bookings.get_booking(demo_db, page.last_slip.code).qr
+    ]
+    assert i18n.day_and_weekday(day) in ui.bookingsBox.title()
+
+
+def test_dates_on_the_booking_page_and_the_reschedule_dialog_follow_the_interface_language(
+    qtbot, hall_page, demo_db
+):
+    from taxdesk.gui.booking.dialogs import RescheduleDialog
+
+    page = hall_page
+    day = show(qtbot, page)
+    english = i18n.current() == "en"
+    texts = [b.text() for b in page.days.buttons.values()]
+    if english:
+        assert all(re.match(rf"^({WEEKDAYS}) ({MONTHS}) \d{{1,2}}\b", t) for t in texts), texts
+        assert texts[0].endswith("today") or clock.now().date() not in page.days.buttons
+    else:
+        assert all(re.match(r"^\d{1,2}月\d{1,2}日 周[一二三四五六日]", t) for t in texts), texts
+    assert not any("/" in t for t in texts)
+    assert page.ui.bookingsBox.title().count(i18n.month_day(day)) == 1
+
+    booked = bookings.create_booking(
+        demo_db,
+        "HALL",
+        SERVICE,
+        page.slots[-1].start,
+        name="李四",
+        phone="13812345678",
+        id_number=OTHER,
+    )
+    days = bookings.bookable_days(clock.now().date(), 5)
+    dialog = RescheduleDialog(page, booked, days, "Invoice collection" if english else "发票领用")
+    qtbot.addWidget(dialog)
+    intro = dialog.ui.introLabel.text()
+    assert i18n.day_and_weekday(day) in intro and "/" not in intro.replace(booked.code, "")
+    assert [b.text() for b in dialog.days.buttons.values()] == texts
+    qtbot.waitUntil(lambda: bool(dialog.slots.buttons) and not page.runner.busy, timeout=WAIT_MS)
+
+
+def test_slots_wrap_to_a_narrow_width_without_cutting_or_overlapping(qtbot, qapp):
+    from datetime import datetime
+
+    from taxdesk.gui.booking.widgets import SlotGrid
+
+    day = datetime(2026, 12, 8)
+    slots = [
+        bookings.Slot(day.replace(hour=h, minute=m), day.replace(hour=h, minute=m + 29), 3, 3 - i % 4, True)
+        for i, (h, m) in enumerate((h, m) for h in (8, 9, 10, 11, 13, 14, 15, 16) for m in (0, 30))
+    ]
+    grid = SlotGrid()
+    qtbot.addWidget(grid)
+    grid.set_slots(slots)
+    for width in (1200, 420, 200):
+        grid.resize(width, grid.heightForWidth(width))
+        grid.show()
+        qtbot.wait(20)
+        rects = [QRect(b.mapTo(grid, QPoint(0, 0)), b.size()) for b in grid.buttons.values()]
+        assert all(grid.rect().contains(r) for r in rects), width
+        assert all(b.width() >= b.sizeHint().width() for b in grid.buttons.values()), width
+        assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :]), width
+    narrow, wide = grid.heightForWidth(200), grid.heightForWidth(1200)
+    assert narrow > 2 * wide  # one or two slots a line instead of all of a half-day

@@ -3,6 +3,7 @@ voice, live updates from other desks, its settings and its keys."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import threading
@@ -14,13 +15,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.exc import OperationalError
 
-from taxdesk.core import calls
+from taxdesk.core import calls, clock
 from taxdesk.core.tickets import issue_ticket
 from taxdesk.gui.board import display_board
 from taxdesk.gui.board.display_board import DisplayBoard
 from taxdesk.gui.board.settings import BoardSettings
 from taxdesk.gui.board.voice import Announcer
-from taxdesk.gui.live import LiveUpdates
 
 WAIT_MS = 10000
 
@@ -45,16 +45,9 @@ def window_for(db, prefix: str) -> int:
 
 
 @pytest.fixture
-def live(demo_db):
-    feed = LiveUpdates(demo_db)
-    yield feed
-    feed.stop()
-
-
-@pytest.fixture
-def make_board(qtbot, demo_db, live):
+def make_board(qtbot, context):
     def make(**kwargs) -> DisplayBoard:
-        board = DisplayBoard(demo_db, "HALL", live, announcer=Announcer(engine=None), **kwargs)
+        board = DisplayBoard(context, announcer=Announcer(engine=None), **kwargs)
         qtbot.addWidget(board)
         board.resize(1280, 720)
         board.show()
@@ -310,3 +303,55 @@ def test_the_clock_ticks_every_second(qtbot, make_board):
     assert len(first) == 8 and first.count(":") == 2
     qtbot.waitUntil(lambda: board.header.clock_text != first, timeout=2500)
     assert board.header.date_text.endswith("日")
+
+
+def test_once_stopped_the_board_reads_ticks_and_speaks_no_more(qtbot, demo_db, make_board, live, monkeypatch):
+    board = make_board()
+    reads = []
+    real_board = calls.board
+    monkeypatch.setattr(display_board.calls, "board", lambda *a, **k: reads.append(1) or real_board(*a, **k))
+    board.stop()
+    board.stop()  # a second stop is harmless
+    assert board.stopped and not board.loading
+    live.changed.emit("HALL")
+    board.refresh()
+    clock_text = board.header.clock_text
+    qtbot.wait(1300)
+    assert reads == [] and board.header.clock_text == clock_text
+    assert board.announcer.history == []
+
+
+def test_the_desk_opens_a_board_with_a_runner_of_its_own(qtbot, demo_db, live, runner):
+    board = DisplayBoard.window_of_its_own(demo_db, "HALL", live, announcer=Announcer(engine=None))
+    qtbot.addWidget(board)
+    board.resize(1280, 720)
+    board.show()
+    assert board.runner is not runner and board.runner.parent() is board
+    assert board.isWindow()
+    qtbot.waitUntil(lambda: board.board is not None and not board.loading, timeout=WAIT_MS)
+    assert board.header.point_name == "云溪县办税服务厅"
+
+
+def test_in_english_the_board_says_dates_categories_and_windows_in_english(qtbot, qapp, demo_db, make_board):
+    from taxdesk.gui import i18n
+
+    window = window_for(demo_db, "B")
+    issue_ticket(demo_db, "HALL", "FPLY")
+    calls.call_next(demo_db, "HALL", window)
+    i18n.install(qapp, "en")
+    try:
+        board = make_board()
+        today = clock.now().date()
+        assert board.header.date_text == i18n.full_date(today)  # Dec 7, 2026
+        assert re.fullmatch(
+            r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}", board.header.date_text
+        )
+        assert board.header.weekday_text in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+        tile = board.windows_panel.tiles[window]
+        assert tile.name == f"Window {window}" and tile.detail_text == "Invoices"
+        assert board.recent_panel.lines() == [f"B001 → Window {window}"]
+        waiting = board.queue_panel.texts()
+        assert any(text.startswith("B Invoices ") for text in waiting), waiting
+        assert not any("发票" in text for text in waiting)
+    finally:
+        i18n.install(qapp, "zh_CN")

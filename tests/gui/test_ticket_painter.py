@@ -13,6 +13,7 @@ from PySide6.QtGui import QFontInfo, QImage, QPageLayout, QPageSize, QRawFont
 from PySide6.QtPrintSupport import QPrinter
 from samples import PAYLOAD, make_slip
 
+from taxdesk.core.slip import QR_CAPTION
 from taxdesk.gui import fonts
 from taxdesk.gui.printing import ticket_painter
 
@@ -134,7 +135,8 @@ def test_ticket_text_uses_the_bundled_font_and_it_has_every_glyph(qapp):
         slip.channel_label,
         slip.taxpayer,
         slip.footer,
-        "补打取号时间纳税人扫码验证查看排队预约",
+        "补打取号时间纳税人预约",
+        QR_CAPTION,
     ]
     text = "".join(parts)
     # By code point: PySide6 turns some one-character strings into the wrong QChar here.
@@ -165,6 +167,15 @@ def test_pdf_is_80_mm_wide_with_real_text(qapp, tmp_path):
     assert "代开增值税发票" in compact
     assert "云溪县办税服务厅" in compact
     assert "补打" not in compact
+
+
+def test_the_caption_under_the_qr_code_promises_only_what_the_code_does(qapp, tmp_path):
+    """The code holds a signed payload the staff verify; a phone cannot show the queue from it."""
+    target = tmp_path / "ticket.pdf"
+    ticket_painter.save_pdf(make_slip(), target)
+    compact = "".join(pdf_pages(target)[0][2].split())
+    assert QR_CAPTION == "工作人员扫码核验真伪" and QR_CAPTION in compact
+    assert "排队" not in QR_CAPTION and "查看排队" not in compact
 
 
 def test_pdf_of_a_reprint_says_so(qapp, tmp_path):

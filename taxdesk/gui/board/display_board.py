@@ -2,9 +2,10 @@
 
 A full-screen window for a second monitor or a PC of its own, read from across the hall: dark, high
 contrast, big numbers, every size derived from the board's height × the font scale set for this PC. It
-reads the core's :func:`taxdesk.core.calls.board` on its own background runner whenever the live feed
-says its point changed (and every few seconds in case a notice was lost), never more than one read at a
-time. Calls it has not seen before make their window's tile flash and are announced by the
+is a :class:`~taxdesk.gui.page.Page` made as a top-level window (:meth:`DisplayBoard.window_of_its_own`
+gives it a background runner of its own, so a slow read never holds up a desk, nor a desk the board). It
+reads the core's :func:`taxdesk.core.calls.board` whenever the live feed says its point changed (and every
+few seconds in case a notice was lost), as one coalesced read: never more than one at a time. Calls it has not seen before make their window's tile flash and are announced by the
 :class:`~taxdesk.gui.board.voice.Announcer`; on the first read everything already there counts as seen.
 
 Keys: F2 (or the right-click menu) opens the settings, F11 toggles full screen, F5 reads at once, Esc
@@ -19,24 +20,20 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QColor,
-    QCursor,
-    QGuiApplication,
-    QPainter,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from taxdesk.core import calls, clock, network
 from taxdesk.core.calls import Board
 from taxdesk.core.db import Database
-from taxdesk.gui import fonts
-from taxdesk.gui.board.panels import BACKGROUND, Banner, HeaderBar, QueuePanel, RecentPanel, WindowsPanel
+from taxdesk.gui import fonts, i18n
+from taxdesk.gui.board.panels import Banner, HeaderBar, QueuePanel, RecentPanel, WindowsPanel
 from taxdesk.gui.board.settings import BoardSettings, BoardSettingsDialog
 from taxdesk.gui.board.voice import Announcer
 from taxdesk.gui.live import LiveUpdates
 from taxdesk.gui.messages import describe_error
+from taxdesk.gui.page import Page, PageContext
 from taxdesk.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -51,16 +48,18 @@ MIN_FETCH = 30  # calls read per refresh (more than shown: a busy moment still f
 # ---------------------------------------------------------------------------------------------- the board
 
 
-def _read_board(db: Database, point_code: str, fetch: int, want_name: bool):
-    """Worker thread: the point's name (when asked) and everything the board shows."""
-    name = None
-    if want_name:
+def _read_board(db: Database, point_code: str, fetch: int, want_names: bool):
+    """Worker thread: the point's name and the categories' names (when asked), and everything the board
+    shows."""
+    name = categories = None
+    if want_names:
         with db.session() as session:
             name = network.get_point(session, point_code).name
-    return name, calls.board(db, point_code, recent=fetch)
+            categories = network.list_categories(session)
+    return name, categories, calls.board(db, point_code, recent=fetch)
 
 
-class DisplayBoard(QWidget):
+class DisplayBoard(Page):
     """The hall display for one service point, as a top-level window (see the module docstring)."""
 
     new_calls = Signal(list)  # calls seen for the first time, oldest first (after the first read)
@@ -70,21 +69,17 @@ class DisplayBoard(QWidget):
 
     def __init__(
         self,
-        db: Database,
-        point_code: str,
-        live: LiveUpdates,
+        context: PageContext,
         parent: QWidget | None = None,
         *,
         announcer: Announcer | None = None,
     ):
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(context, parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setObjectName("displayBoard")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # board.qss paints it dark
         fonts.ensure_fonts()
-        self.db = db
-        self.point_code = point_code
-        self.live = live
         self.settings = BoardSettings.load()
-        self.runner = TaskRunner(self)
-        self._locale = QLocale()  # kept: the voice may switch the default while its engine opens
         self._owns_announcer = announcer is None
         self.announcer = announcer or Announcer(self)
         self.announcer.set_enabled(self.settings.voice)
@@ -95,10 +90,7 @@ class DisplayBoard(QWidget):
         self.close_question: QMessageBox | None = None
         self._seen: set[int] = set()
         self._primed = False  # the first read of this point has been shown (its calls count as seen)
-        self._loading = False
-        self._again = False
-        self._stopped = False
-        self._generation = 0  # bumped when the point changes: reads for the old point are ignored
+        self._showing = (self.point_code, 0)  # the point shown and its generation, bumped when it changes
         self._live_problem = ""
         self._read_problem = ""
         self._cursor_pos = QCursor.pos()
@@ -124,17 +116,30 @@ class DisplayBoard(QWidget):
             layout.addWidget(widget)
         layout.setStretch(2, 1)
 
-        self._safety = QTimer(self, interval=SAFETY_REFRESH_MS, timeout=self.refresh)
-        self._clock = QTimer(self, singleShot=True, timeout=self._tick)
-        self._flash = QTimer(self, interval=FLASH_PHASE_MS, timeout=self._flash_phase)
-        live.changed.connect(self._on_live_changed)
-        live.connection_changed.connect(self._on_connection_changed)
-        if not live.connected:
-            self._on_connection_changed(False, "")
+        self._reader = self.coalesced(self._read, self._on_read, self._on_read_failed)
+        self._clock = self.every(1000, self._tick)
+        self._clock.setSingleShot(True)  # restarted on each second (see _tick)
+        self._flash = self.every(FLASH_PHASE_MS, self._flash_phase)
+        self.every(SAFETY_REFRESH_MS, self.refresh, start=True)
+        self.when_point_changes(self.refresh)
+        if self.live is not None:
+            self.track(self.live.connection_changed, self._on_connection_changed)
+            if not self.live.connected:
+                self._on_connection_changed(False, "")
         self._apply_layout()
         self._tick()
-        self._safety.start()
         self.refresh()
+
+    @classmethod
+    def window_of_its_own(
+        cls, db: Database, point_code: str, live: LiveUpdates | None, *, announcer: Announcer | None = None
+    ) -> DisplayBoard:
+        """The board as the desk and ``taxdesk gui --board`` open it: a window with a background runner of
+        its own (owned by the board), so a slow read never holds up a desk, nor a desk the board."""
+        runner = TaskRunner()
+        board = cls(PageContext(db, point_code, runner, live), announcer=announcer)
+        runner.setParent(board)
+        return board
 
     # ------------------------------------------------------------------------------------ showing
 
@@ -189,54 +194,41 @@ class DisplayBoard(QWidget):
 
     def refresh(self) -> None:
         """Read the board in the background; while a read runs, one more follows it instead."""
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
-        db, point, generation = self.db, self.point_code, self._generation
-        fetch = max(MIN_FETCH, 3 * self.settings.recent_count)
-        want_name = self.point_name is None
-        self.runner.run(
-            lambda: (generation, *_read_board(db, point, fetch, want_name)),
-            on_done=self._on_read,
-            on_error=self._on_read_failed,
-        )
+        self._reader.request()
 
     @property
     def loading(self) -> bool:
-        return self._loading
+        return self._reader.busy
 
-    def _on_live_changed(self, point: str) -> None:
-        if self.live.affects(self.point_code, point):
-            self.refresh()
-
-    def _read_done(self) -> None:
-        self._loading = False
-        if self._again:
-            self._again = False
-            self.refresh()
+    def _read(self):
+        """Worker thread: the point's name (until known) and everything the board shows, for the point
+        shown when the read starts."""
+        showing, want_name = self._showing, self.point_name is None
+        return showing, *_read_board(
+            self.db, showing[0], max(MIN_FETCH, 3 * self.settings.recent_count), want_name
+        )
 
     def _on_read(self, result) -> None:
-        generation, name, board = result
-        if generation != self._generation:
-            self._again = True
-        else:
-            if name is not None:
-                self.point_name = name
-                self.header.point_name = name
-                self.setWindowTitle(self.tr("叫号屏 — {point}").format(point=name))
-            if self._read_problem:
-                self._read_problem = ""
-                self._update_banner()
-            self._show(board)
-        self._read_done()
+        showing, name, categories, board = result
+        if showing != self._showing:
+            return  # read for the point shown before: set_point has asked for another read
+        if categories is not None:
+            names = {c.code: i18n.localized(c.name, c.name_en) for c in categories}
+            self.windows_panel.category_names = self.queue_panel.category_names = names
+        if name is not None:
+            self.point_name = name
+            self.header.point_name = name
+            self.setWindowTitle(self.tr("叫号屏 — {point}").format(point=name))
+        if self._read_problem:
+            self._read_problem = ""
+            self._update_banner()
+        self._show(board)
 
     def _on_read_failed(self, exc: Exception) -> None:
         if not self._read_problem:
             log.warning("the board cannot read %s: %s", self.point_code, exc)
         self._read_problem = describe_error(exc)
         self._update_banner()
-        self._read_done()
 
     def _show(self, board: Board) -> None:
         new = [c for c in reversed(board.recent) if c.event_id not in self._seen]
@@ -282,7 +274,7 @@ class DisplayBoard(QWidget):
             return
         self.point_code = point_code
         self.point_name = None
-        self._generation += 1
+        self._showing = (point_code, self._showing[1] + 1)
         self._seen.clear()
         self._primed = False
         self.announcer.stop()
@@ -307,10 +299,8 @@ class DisplayBoard(QWidget):
 
     def _tick(self) -> None:
         now = clock.now()
-        day = QDate(now.year, now.month, now.day)
-        locale = self._locale
-        self.header.date_text = locale.toString(day, self.tr("yyyy年M月d日"))
-        self.header.weekday_text = locale.toString(day, "dddd")
+        self.header.date_text = i18n.full_date(now.date())
+        self.header.weekday_text = i18n.weekday(now.date())
         self.header.clock_text = now.strftime("%H:%M:%S")
         self.header.update()
         self._hide_resting_cursor()
@@ -351,11 +341,6 @@ class DisplayBoard(QWidget):
         super().resizeEvent(event)
         self._apply_layout()
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(BACKGROUND))
-        painter.end()
-
     # ------------------------------------------------------------------------------------ settings
 
     def open_settings(self) -> BoardSettingsDialog:
@@ -367,11 +352,18 @@ class DisplayBoard(QWidget):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen()))
         dialog.finished.connect(self._dialog_closed)
-        self.runner.run(
-            lambda: network.points(self.db), on_done=dialog.set_points, on_error=lambda _exc: None
-        )
+        db = self.db
+        self.op(lambda: network.points(db)).success(self._offer_points).failure(self._points_unreadable).run()
         dialog.open()
         return dialog
+
+    def _offer_points(self, points: list[network.PointInfo]) -> None:
+        if self.dialog is not None:
+            self.dialog.set_points(points)
+
+    def _points_unreadable(self, exc: Exception) -> None:
+        """The dialog offers the point shown only (the board has no message line; the log keeps why)."""
+        log.warning("the board's settings cannot list the service points: %s", exc)
 
     def _dialog_closed(self) -> None:
         self.announcer.set_enabled(self.settings.voice)
@@ -454,16 +446,9 @@ class DisplayBoard(QWidget):
         box.open()
         return box
 
-    def stop(self) -> None:
-        """Stop reading, ticking and speaking (the board stays as it is)."""
-        self._safety.stop()
-        self._clock.stop()
-        self._flash.stop()
+    def stopping(self) -> None:
+        """Stop speaking (reads, timers and the live feed are the base's; the board stays as it is)."""
         self.announcer.stop()
-        if not self._stopped:
-            self._stopped = True
-            self.live.changed.disconnect(self._on_live_changed)
-            self.live.connection_changed.disconnect(self._on_connection_changed)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.stop()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,21 +28,24 @@ from taxdesk.gui import fonts, theme
 
 SYNTHETIC_BOLD_MAX_PX = 60  # above this, bold text is drawn as an outline (see _draw_outlined)
 
-BACKGROUND = "#0a1326"
-PANEL = "#111e38"
-PANEL_EDGE = "#22375f"
-TEXT = "#f3f6fb"
-MUTED = "#9aabc8"
-DIM = "#5a6b88"
-CALLED = "#ffcc33"  # a called number: go now
-SERVING = "#e8eef8"
-GREEN_CHANNEL = "#4fdc92"
-PAUSED = "#f0a040"
-FLASH_BACK = "#ffcc33"
-FLASH_TEXT = "#0a1326"
-ALERT = "#c62828"
-HEADER_TOP, HEADER_BOTTOM = "#17447f", "#0d2a52"
-STRIP, STRIP_IDLE = theme.ACCENT, "#1b2b48"
+# The board's colours (named in theme.BOARD; the header and the strips share the bureau's blues).
+BACKGROUND = theme.colour("board_background")
+SUNKEN = theme.colour("board_sunken")
+PANEL = theme.colour("board_panel")
+RAISED = theme.colour("board_raised")
+PANEL_EDGE = theme.colour("board_edge")
+TEXT = theme.colour("board_text")
+MUTED = theme.colour("board_muted")
+DIM = theme.colour("board_dim")
+CALLED = theme.colour("board_called")  # a called number: go now
+SERVING = TEXT  # a number being served: white, where a called one is yellow
+GREEN_CHANNEL = theme.colour("board_green")
+PAUSED = theme.colour("board_paused")
+FLASH_BACK, FLASH_TEXT = CALLED, BACKGROUND
+ALERT = theme.colour("warning")
+EMBLEM = theme.colour("board_emblem")
+HEADER_TOP, HEADER_BOTTOM = theme.colour("accent_dark"), theme.colour("board_header_bottom")
+STRIP, STRIP_IDLE = theme.colour("accent"), RAISED
 
 
 # ---------------------------------------------------------------------------------------------- painting
@@ -60,7 +63,7 @@ def draw_text(
     rect: QRectF,
     text: str,
     px: float,
-    colour: str,
+    colour: QColor,
     *,
     bold: bool = False,
     align=Qt.AlignmentFlag.AlignCenter,
@@ -75,11 +78,11 @@ def draw_text(
         _draw_outlined(painter, rect, text, font, colour, align)
         return
     painter.setFont(font)
-    painter.setPen(QColor(colour))
+    painter.setPen(colour)
     painter.drawText(rect, align | Qt.AlignmentFlag.AlignVCenter, text)
 
 
-def _draw_outlined(painter: QPainter, rect: QRectF, text: str, font: QFont, colour: str, align) -> None:
+def _draw_outlined(painter: QPainter, rect: QRectF, text: str, font: QFont, colour: QColor, align) -> None:
     """Large bold text as a filled and stroked outline: the bundled font has no bold face, and Qt stops
     emboldening it synthetically at large sizes, which would leave the biggest numbers the thinnest."""
     metrics = QFontMetricsF(font)
@@ -93,25 +96,32 @@ def _draw_outlined(painter: QPainter, rect: QRectF, text: str, font: QFont, colo
     baseline = rect.center().y() + (metrics.ascent() - metrics.descent()) / 2
     path = QPainterPath()
     path.addText(QPointF(x, baseline), font, text)
-    pen = QPen(QColor(colour), font.pixelSize() * 0.035)
+    pen = QPen(colour, font.pixelSize() * 0.035)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.save()
     painter.setPen(pen)
-    painter.setBrush(QColor(colour))
+    painter.setBrush(colour)
     painter.drawPath(path)
     painter.restore()
 
 
-def _rounded(painter: QPainter, rect: QRectF, radius: float, fill: str, edge: str | None, width=1.5) -> None:
-    painter.setBrush(QColor(fill))
-    if edge:
-        painter.setPen(QColor(edge))
-        pen = painter.pen()
-        pen.setWidthF(width)
-        painter.setPen(pen)
+def _rounded(
+    painter: QPainter, rect: QRectF, radius: float, fill: QColor, edge: QColor | None, width=1.5
+) -> None:
+    painter.setBrush(fill)
+    if edge is not None:
+        painter.setPen(QPen(edge, width))
     else:
         painter.setPen(Qt.PenStyle.NoPen)
     painter.drawRoundedRect(rect, radius, radius)
+
+
+def window_label(number: int, name: str) -> str:
+    """A window's name for the board: one named after its number (3号窗口, as most halls name them) reads
+    in the interface language (Window 3); any other name is shown as the hall set it."""
+    if not name or name == f"{number}号窗口":
+        return QCoreApplication.translate("RecentPanel", "{number}号窗口").format(number=number)
+    return name
 
 
 class _Panel(QWidget):
@@ -148,13 +158,13 @@ class HeaderBar(_Panel):
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
         p, r, u = self._painter(), QRectF(self.rect()), self.unit
         gradient = QLinearGradient(r.topLeft(), r.bottomLeft())
-        gradient.setColorAt(0, QColor(HEADER_TOP))
-        gradient.setColorAt(1, QColor(HEADER_BOTTOM))
+        gradient.setColorAt(0, HEADER_TOP)
+        gradient.setColorAt(1, HEADER_BOTTOM)
         p.fillRect(r, gradient)
-        p.fillRect(QRectF(r.left(), r.bottom() - 0.3 * u, r.width(), 0.3 * u), QColor(CALLED))
+        p.fillRect(QRectF(r.left(), r.bottom() - 0.3 * u, r.width(), 0.3 * u), CALLED)
         pad = 2.2 * u
         emblem = QRectF(pad, r.height() * 0.2, r.height() * 0.6, r.height() * 0.6)
-        _rounded(p, emblem, emblem.height() * 0.22, "#c8102e", None)
+        _rounded(p, emblem, emblem.height() * 0.22, EMBLEM, None)
         draw_text(p, emblem, self.tr("税"), emblem.height() * 0.62, TEXT, bold=True)
         clock_w = 17 * u
         clock_rect = QRectF(r.right() - pad - clock_w, 0, clock_w, r.height())
@@ -194,7 +204,7 @@ class Banner(_Panel):
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
         p, r = self._painter(), QRectF(self.rect())
-        p.fillRect(r, QColor(ALERT))
+        p.fillRect(r, ALERT)
         draw_text(
             p, r.adjusted(2 * self.unit, 0, -2 * self.unit, 0), self.text, 3.2 * self.unit, TEXT, bold=True
         )
@@ -207,6 +217,7 @@ class WindowTile(_Panel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.view: WindowView | None = None
+        self.category_names: dict[str, str] = {}  # category code -> name in the interface language
         self.latest = False  # the window of the latest call: outlined
         self.flash_until = 0.0
         self.flash_on = False
@@ -229,8 +240,15 @@ class WindowTile(_Panel):
         ticket = self.view.ticket if self.view else None
         if ticket is None:
             return ""
-        name = self.tr("绿色通道") if ticket.channel == "green" else ticket.category_name
+        if ticket.channel == "green":
+            name = self.tr("绿色通道")
+        else:
+            name = self.category_names.get(ticket.category, ticket.category_name)
         return self.tr("{category} · 办理中").format(category=name) if ticket.status == "serving" else name
+
+    @property
+    def name(self) -> str:
+        return window_label(self.view.number, self.view.name) if self.view else ""
 
     @property
     def flashing(self) -> bool:
@@ -238,7 +256,7 @@ class WindowTile(_Panel):
 
     def set_view(self, view: WindowView, latest: bool) -> None:
         self.view, self.latest = view, latest
-        self.setAccessibleName(f"{view.name} {self.ticket_text}")
+        self.setAccessibleName(f"{self.name} {self.ticket_text}")
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
@@ -249,16 +267,15 @@ class WindowTile(_Panel):
         radius = min(r.width(), r.height()) * 0.07
         ticket = self.view.ticket
         flash = self.flashing and self.flash_on
-        edge = CALLED if (self.latest or self.flashing) and ticket else PANEL_EDGE
-        _rounded(p, r, radius, FLASH_BACK if flash else PANEL, edge, 0.45 * u if edge == CALLED else 1.5)
+        outlined = bool((self.latest or self.flashing) and ticket)
+        edge = CALLED if outlined else PANEL_EDGE
+        _rounded(p, r, radius, FLASH_BACK if flash else PANEL, edge, 0.45 * u if outlined else 1.5)
         strip = QRectF(r.left(), r.top(), r.width(), r.height() * 0.26)
         p.save()
         p.setClipRect(strip)
         _rounded(p, r.adjusted(1, 1, -1, -1), radius, STRIP if ticket else STRIP_IDLE, None)
         p.restore()
-        draw_text(
-            p, strip.adjusted(u, 0, -u, 0), self.view.name, 3.4 * u, TEXT if ticket else MUTED, bold=True
-        )
+        draw_text(p, strip.adjusted(u, 0, -u, 0), self.name, 3.4 * u, TEXT if ticket else MUTED, bold=True)
         body = QRectF(r.left() + 2 * u, strip.bottom(), r.width() - 4 * u, r.height() * 0.5)
         detail = QRectF(r.left() + u, body.bottom(), r.width() - 2 * u, r.bottom() - body.bottom() - 0.6 * u)
         if ticket is None:
@@ -281,6 +298,7 @@ class WindowsPanel(_Panel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.tiles: dict[int, WindowTile] = {}
+        self.category_names: dict[str, str] = {}  # category code -> name in the interface language
 
     def set_windows(self, windows: list[WindowView], latest_window: int | None) -> None:
         shown = [w for w in windows if w.state != "closed" or w.ticket is not None]
@@ -292,6 +310,7 @@ class WindowsPanel(_Panel):
                 tile = self.tiles[view.number] = WindowTile(self)
                 tile.set_unit(self.unit)
                 tile.show()
+            tile.category_names = self.category_names
             tile.set_view(view, view.number == latest_window)
         self._place_tiles()
         self.update()
@@ -351,7 +370,7 @@ class RecentPanel(_Panel):
         self.update()
 
     def window_name(self, number: int) -> str:
-        return self.window_names.get(number) or self.tr("{number}号窗口").format(number=number)
+        return window_label(number, self.window_names.get(number, ""))
 
     def lines(self) -> list[str]:
         """The calls as shown, newest first: "A012 → 3号窗口"."""
@@ -378,7 +397,7 @@ class RecentPanel(_Panel):
     def _paint_card(self, p: QPainter, card: QRectF) -> None:
         u = self.unit
         flash = self.flash_until > time.monotonic() and self.flash_on
-        _rounded(p, card, 1.2 * u, FLASH_BACK if flash else "#182a4c", CALLED, 0.4 * u)
+        _rounded(p, card, 1.2 * u, FLASH_BACK if flash else RAISED, CALLED, 0.4 * u)
         if not self.calls:
             draw_text(p, card, self.tr("暂无叫号"), 4 * u, DIM)
             return
@@ -397,7 +416,7 @@ class RecentPanel(_Panel):
     def _paint_row(self, p: QPainter, row: QRectF, call: Call, index: int) -> None:
         u = self.unit
         if index % 2 == 0:
-            p.fillRect(row, QColor("#0d1a31"))
+            p.fillRect(row, SUNKEN)
         h = row.height()
         left = Qt.AlignmentFlag.AlignLeft
         number = QRectF(row.left() + u, row.top(), row.width() * 0.3, h)
@@ -416,6 +435,7 @@ class QueuePanel(_Panel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.queues: list[QueueLine] = []
+        self.category_names: dict[str, str] = {}  # category code -> name in the interface language
 
     def set_queues(self, queues: list[QueueLine]) -> None:
         self.queues = list(queues)
@@ -424,14 +444,17 @@ class QueuePanel(_Panel):
     def count_text(self, line: QueueLine) -> str:
         return self.tr("{count}人").format(count=line.waiting)
 
+    def name(self, line: QueueLine) -> str:
+        return self.category_names.get(line.category, line.name)
+
     def texts(self) -> list[str]:
-        return [f"{q.prefix} {q.name} {self.count_text(q)}" for q in self.queues]
+        return [f"{q.prefix} {self.name(q)} {self.count_text(q)}" for q in self.queues]
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
         p, u = self._painter(), self.unit
         r = QRectF(self.rect())
-        p.fillRect(r, QColor("#0c1830"))
-        p.fillRect(QRectF(r.left(), r.top(), r.width(), 0.2 * u), QColor(PANEL_EDGE))
+        p.fillRect(r, SUNKEN)
+        p.fillRect(QRectF(r.left(), r.top(), r.width(), 0.2 * u), PANEL_EDGE)
         if not self.queues:
             p.end()
             return
@@ -482,7 +505,7 @@ class QueuePanel(_Panel):
     def _widths(self, line: QueueLine, h: float, name_px: float, count_px: float) -> tuple[float, float]:
         """A chip's fixed width (spacing) and the width that scales with the text (badge and words)."""
         u = self.unit
-        name = QFontMetricsF(board_font(name_px)).horizontalAdvance(line.name)
+        name = QFontMetricsF(board_font(name_px)).horizontalAdvance(self.name(line))
         count = QFontMetricsF(board_font(count_px, True)).horizontalAdvance(self.count_text(line))
         return 0.8 * u + 0.8 * u + 1.6 * u + 1.0 * u, min(h * 0.72, count_px * 1.25) + name + count
 
@@ -491,7 +514,7 @@ class QueuePanel(_Panel):
         _rounded(p, chip, 0.8 * u, PANEL, PANEL_EDGE)
         side = min(chip.height() * 0.72, count_px * 1.25)
         badge = QRectF(chip.left() + 0.8 * u, chip.center().y() - side / 2, side, side)
-        _rounded(p, badge, side * 0.2, theme.category_colour(index), None)
+        _rounded(p, badge, side * 0.2, theme.colour(f"category_{index % len(theme.CATEGORY_COLOURS)}"), None)
         draw_text(p, badge, line.prefix, side * 0.7, TEXT, bold=True)
         right, left = Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignLeft
         inner = QRectF(
@@ -499,4 +522,4 @@ class QueuePanel(_Panel):
         )
         colour = CALLED if line.waiting else DIM
         draw_text(p, inner, self.count_text(line), count_px, colour, bold=True, align=right)
-        draw_text(p, inner, line.name, name_px, TEXT, align=left)
+        draw_text(p, inner, self.name(line), name_px, TEXT, align=left)

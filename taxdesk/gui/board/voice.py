@@ -38,8 +38,8 @@ NEXT_GAP_MS = 500  # between two calls
 START_TIMEOUT_MS = 4000  # an engine that has not started speaking by then ignored the text
 STUCK_TIMEOUT_MS = 15000  # no call takes this long to say: the engine hangs, move on
 GIVE_UP_AFTER_TIMEOUTS = 3  # timeouts in a row that make the announcer give the engine up
-MAX_BACKLOG = 8
-RETRY_OPEN_MS = 60000  # after an engine failed to start  # announcements waiting; older ones are dropped (they are stale by then)
+MAX_BACKLOG = 8  # announcements waiting; older ones are dropped (they are stale by then)
+RETRY_OPEN_MS = 60000  # after an engine failed to start
 # Voices whose locale Qt cannot name (espeak-ng's Mandarin is "cmn", which QLocale maps to C).
 MANDARIN_NAME = re.compile(r"mandarin|普通话|\bcmn\b|zh[-_]cn", re.IGNORECASE)
 

@@ -2,22 +2,23 @@
 (取消预约, after asking) or reprint its slip (补打凭条).
 
 The table and buttons are the page's Designer widgets; this object wires them to the core through the page's
-background runner and reports back with signals: a slip to show and print, or a change to re-read.
+operations (:meth:`~taxdesk.gui.page.Page.op`: nothing arrives once the page has stopped) and reports back
+with signals: a slip to show and print, or a change to re-read. A refusal is said in a message box, over the
+page, as the officer asked for the action a moment ago.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QPushButton, QTableView
 
 from taxdesk.core import bookings, clock
 from taxdesk.core.booking_slip import slip_for
 from taxdesk.core.bookings import BookingView
-from taxdesk.core.db import Database
-from taxdesk.gui.booking.dialogs import RescheduleDialog
+from taxdesk.gui.booking.dialogs import RescheduleDialog, dispose_after_pending_work
 from taxdesk.gui.booking.widgets import BookingsModel, day_label
 from taxdesk.gui.messages import describe_error
-from taxdesk.gui.tasks import TaskRunner
+from taxdesk.gui.page import Page
 
 
 class DayBookings(QObject):
@@ -28,18 +29,15 @@ class DayBookings(QObject):
 
     def __init__(
         self,
-        db: Database,
-        runner: TaskRunner,
+        page: Page,
         table: QTableView,
         reschedule: QPushButton,
         cancel: QPushButton,
         reprint: QPushButton,
         summary: QLabel,
-        parent: QWidget,
     ):
-        super().__init__(parent)
-        self.db, self.runner, self.table, self.summary = db, runner, table, summary
-        self._parent = parent
+        super().__init__(page)
+        self.page, self.db, self.table, self.summary = page, page.db, table, summary
         self.days_ahead = 0  # the booking horizon, for the reschedule dialog
         self.calendar = None  # the database's calendar (read by the page on its worker)
         self.model = BookingsModel(self)
@@ -48,6 +46,10 @@ class DayBookings(QObject):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(64)  # an empty day keeps readable column headers
         header.setSectionResizeMode(BookingsModel.SERVICE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        table.setVerticalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
+        # The selected booking stays in view while the page around the list settles (a new booking is
+        # selected as the slots above are rebuilt) and whenever the list grows or shrinks.
+        table.verticalScrollBar().rangeChanged.connect(self._reveal_selected)
         self.buttons = (reschedule, cancel, reprint)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         reschedule.clicked.connect(self.reschedule_selected)
@@ -75,6 +77,11 @@ class DayBookings(QObject):
         )
         self._update_buttons()
 
+    def _reveal_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.table.scrollTo(rows[0])
+
     def selected(self) -> BookingView | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
@@ -88,7 +95,7 @@ class DayBookings(QObject):
         return self.model.service_names.get(booking.service, booking.service_name)
 
     def _warn(self, title: str):
-        return lambda exc: QMessageBox.warning(self._parent, title, describe_error(exc))
+        return lambda exc: QMessageBox.warning(self.page, title, describe_error(exc))
 
     # ------------------------------------------------------------------------------------------ actions
 
@@ -97,20 +104,16 @@ class DayBookings(QObject):
         if booking is None:
             return
         db, code = self.db, booking.code
-        self.runner.run(
-            lambda: slip_for(db, bookings.get_booking(db, code), reprint=True),
-            on_done=lambda slip: self.slip_ready.emit(
-                slip, self.tr("补打预约凭条 {code}").format(code=slip.code)
-            ),
-            on_error=self._warn(self.tr("无法补打")),
-        )
+        self.page.op(lambda: slip_for(db, bookings.get_booking(db, code), reprint=True)).success(
+            lambda slip: self.slip_ready.emit(slip, self.tr("补打预约凭条 {code}").format(code=slip.code))
+        ).failure(self._warn(self.tr("无法补打"))).run()
 
     def cancel_selected(self) -> None:
         booking = self.selected()
         if booking is None:
             return
         answer = QMessageBox.question(
-            self._parent,
+            self.page,
             self.tr("取消预约"),
             self.tr(
                 "取消预约 {code}？\n{day} {start}–{end}  {service}  {taxpayer}\n\n名额将释放给其他纳税人。"
@@ -128,31 +131,27 @@ class DayBookings(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         db, code = self.db, booking.code
-        self.runner.run(
-            lambda: bookings.cancel_booking(db, code),
-            on_done=lambda done: self.changed.emit(
+        self.page.op(lambda: bookings.cancel_booking(db, code)).success(
+            lambda done: self.changed.emit(
                 self.tr("已取消预约 {code}，名额已释放").format(code=done.code), done.code
-            ),
-            on_error=self._warn(self.tr("无法取消预约")),
-        )
+            )
+        ).failure(self._warn(self.tr("无法取消预约"))).run()
 
     def reschedule_selected(self) -> None:
         booking = self.selected()
         if booking is None:
             return
         days = bookings.bookable_days(clock.now().date(), self.days_ahead, self.calendar)
-        dialog = RescheduleDialog(
-            self.db, self.runner, booking, days, self._service_name(booking), self._parent
-        )
-        if dialog.exec() != RescheduleDialog.DialogCode.Accepted or dialog.result_booking is None:
-            return
+        dialog = RescheduleDialog(self.page, booking, days, self._service_name(booking))
+        accepted = dialog.exec() == RescheduleDialog.DialogCode.Accepted
         moved = dialog.result_booking
+        dispose_after_pending_work(self.page, dialog)
+        if not accepted or moved is None:
+            return
         db = self.db
-        self.runner.run(
-            lambda: slip_for(db, moved),
-            on_done=lambda slip: self._rescheduled(moved, slip),
-            on_error=self._warn(self.tr("无法打印凭条")),
-        )
+        self.page.op(lambda: slip_for(db, moved)).success(
+            lambda slip: self._rescheduled(moved, slip)
+        ).failure(self._warn(self.tr("无法打印凭条"))).run()
 
     def _rescheduled(self, moved: BookingView, slip) -> None:
         self.changed.emit("", moved.code)

@@ -1,47 +1,46 @@
 """The booking page's dialogs: moving a booking to another slot (改约), and a supervisor lifting a
 taxpayer's no-show block (解除预约限制).
 
-Both read from and write to the core through the page's background runner; each stays open, saying why,
-when the core refuses, and closes only once the change is made.
+Both read from and write to the core through the booking page's operations
+(:meth:`~taxdesk.gui.page.Page.op`); each stays open, saying why, when the core refuses, and closes only once
+the change is made. Their look (the error line, the days and slots) is ``resources/theme/booking.qss``.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from taxdesk.core import bookings
 from taxdesk.core.bookings import Block, BookingView
-from taxdesk.core.db import Database
-from taxdesk.gui.booking.widgets import STYLE, DayPicker, SlotGrid, day_label
+from taxdesk.gui.booking.widgets import DayPicker, SlotGrid, day_label
 from taxdesk.gui.forms.ui_override_dialog import Ui_OverrideDialog
 from taxdesk.gui.forms.ui_reschedule_dialog import Ui_RescheduleDialog
 from taxdesk.gui.messages import describe_error
-from taxdesk.gui.tasks import TaskRunner
+from taxdesk.gui.page import Page
 
-ERROR_STYLE = "color: #b3261e;"
+
+def dispose_after_pending_work(page: Page, dialog: QDialog) -> None:
+    """Delete a closed dialog once the work it asked of the page has reported back.
+
+    The page's runner does one job after another and reports in the same order, so a job queued now reports
+    after every job the dialog queued: none of them then reaches a deleted dialog. (Should the page stop
+    first, the dialog goes with the page.)
+    """
+    page.op(lambda: None).success(lambda _none: dialog.deleteLater()).run()
 
 
 class RescheduleDialog(QDialog):
     """Choose another slot for a booking (same point and service); :attr:`result_booking` is the moved
     booking once the dialog is accepted."""
 
-    def __init__(
-        self,
-        db: Database,
-        runner: TaskRunner,
-        booking: BookingView,
-        days: list[date],
-        service_name: str,
-        parent: QWidget | None = None,
-    ):
-        super().__init__(parent)
-        self.db, self.runner, self.booking = db, runner, booking
+    def __init__(self, page: Page, booking: BookingView, days: list[date], service_name: str):
+        super().__init__(page)
+        self.page, self.db, self.booking = page, page.db, booking
         self.result_booking: BookingView | None = None
         self.ui = Ui_RescheduleDialog()
         self.ui.setupUi(self)
-        self.setStyleSheet(STYLE)
         self.ui.introLabel.setText(
             self.tr(
                 "预约 {code}（{service}，{taxpayer}）现为 {day} {start}–{end}。请选择新的日期和时段："
@@ -54,7 +53,6 @@ class RescheduleDialog(QDialog):
                 end=f"{booking.end:%H:%M}",
             )
         )
-        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
         self.days = DayPicker(self.ui.dayContainer)
         self.slots = SlotGrid(self.ui.slotContainer)
         for container, widget in ((self.ui.dayContainer, self.days), (self.ui.slotContainer, self.slots)):
@@ -73,25 +71,21 @@ class RescheduleDialog(QDialog):
 
     def _load_slots(self, day: date) -> None:
         db, point, service = self.db, self.booking.point, self.booking.service
-        self.runner.run(
-            lambda: (day, bookings.slots(db, point, service, day)),
-            on_done=self._show_slots,
-            on_error=self._failed,
-        )
+        self.page.op(lambda: (day, bookings.slots(db, point, service, day))).success(
+            self._show_slots
+        ).failure(self._failed).run()
 
     def _show_slots(self, result) -> None:
         day, slots = result
         if day != self.days.day():
             return  # another day was chosen meanwhile
         self.slots.set_slots(slots, empty_text=self.tr("该日没有可预约的时段。"))
-        current = self.slots.buttons.get(f"{self.booking.start:%H:%M}")
-        if current is not None and day == self.booking.start.date():
-            current.setText(self.tr("{time} 现约").format(time=f"{self.booking.start:%H:%M}"))
-            current.setToolTip(self.tr("当前预约的时段"))
-            current.setProperty("state", "current")
-            current.setEnabled(False)
-            current.style().unpolish(current)
-            current.style().polish(current)
+        if day == self.booking.start.date():
+            self.slots.mark_current(
+                self.booking.start,
+                self.tr("{time} 现约").format(time=f"{self.booking.start:%H:%M}"),
+                self.tr("当前预约的时段"),
+            )
 
     def chosen(self) -> datetime | None:
         return self.slots.chosen()
@@ -102,9 +96,9 @@ class RescheduleDialog(QDialog):
             return
         self.ok_button.setEnabled(False)
         db, code = self.db, self.booking.code
-        self.runner.run(
-            lambda: bookings.reschedule_booking(db, code, start), on_done=self._done, on_error=self._failed
-        )
+        self.page.op(lambda: bookings.reschedule_booking(db, code, start)).success(self._done).failure(
+            self._failed
+        ).run()
 
     def _done(self, booking: BookingView) -> None:
         self.result_booking = booking
@@ -121,23 +115,15 @@ class RescheduleDialog(QDialog):
 class OverrideDialog(QDialog):
     """A supervisor lets a blocked taxpayer book again: staff code and reason, kept by the core."""
 
-    def __init__(
-        self,
-        db: Database,
-        runner: TaskRunner,
-        taxpayer_id: str,
-        refusal: str,
-        parent: QWidget | None = None,
-    ):
-        super().__init__(parent)
-        self.db, self.runner, self.taxpayer_id = db, runner, taxpayer_id
+    def __init__(self, page: Page, taxpayer_id: str, refusal: str):
+        super().__init__(page)
+        self.page, self.db, self.taxpayer_id = page, page.db, taxpayer_id
         self.block: Block | None = None
         self.ui = Ui_OverrideDialog()
         self.ui.setupUi(self)
         self.ui.introLabel.setText(
             refusal + "\n\n" + self.tr("值班长核实情况后，可填写工号和原因解除限制，解除记录将留存备查。")
         )
-        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("解除限制"))
         self.ui.buttonBox.accepted.connect(self.submit)
@@ -151,11 +137,9 @@ class OverrideDialog(QDialog):
             return
         self.ok_button.setEnabled(False)
         db, taxpayer = self.db, self.taxpayer_id
-        self.runner.run(
-            lambda: bookings.override_block(db, taxpayer, staff_code=staff, reason=reason),
-            on_done=self._done,
-            on_error=self._failed,
-        )
+        self.page.op(lambda: bookings.override_block(db, taxpayer, staff_code=staff, reason=reason)).success(
+            self._done
+        ).failure(self._failed).run()
 
     def _done(self, block: Block) -> None:
         self.block = block

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
@@ -24,9 +24,9 @@ from taxdesk.core.network import ServiceInfo
 from taxdesk.core.service_search import prepare, search_services
 from taxdesk.gui import i18n
 from taxdesk.gui.booking.booking_list import DayBookings
-from taxdesk.gui.booking.dialogs import OverrideDialog
+from taxdesk.gui.booking.dialogs import OverrideDialog, dispose_after_pending_work
 from taxdesk.gui.booking.taxpayer_form import TaxpayerForm
-from taxdesk.gui.booking.widgets import STYLE, DayPicker, SlotGrid, day_label, service_label
+from taxdesk.gui.booking.widgets import DayPicker, SlotGrid, day_label, service_label
 from taxdesk.gui.forms.ui_booking_page import Ui_BookingPage
 from taxdesk.gui.messages import describe_error
 from taxdesk.gui.page import Page, PageContext
@@ -37,17 +37,6 @@ log = logging.getLogger(__name__)
 
 REFRESH_MS = 60000  # live updates refresh at once; this moves slots to "too soon" as the day goes on
 MIN_PREVIEW_DPI, MAX_PREVIEW_DPI = 60, 150
-PAGE_STYLE = """
-QLabel#hintLabel { color: #b3261e; }
-QLabel#hintLabel[ok="true"] { color: #1e8a4c; }
-QLabel#slotNote, QLabel#bookingsSummary { color: #5b6673; }
-QLineEdit[invalid="true"] { border: 1px solid #b3261e; background: #fff6f5; }
-QPushButton#bookButton { min-height: 36px; padding: 4px 18px; font-size: 12pt; font-weight: bold; }
-QPushButton#bookButton:enabled { background: #1f5fa8; color: white; border: 1px solid #174a85; border-radius: 5px; }
-QLabel#slipLabel { color: #8a94a3; }
-QListWidget#serviceList { font-size: 11pt; }
-QListWidget#serviceList::item { padding: 5px 4px; }
-"""
 
 # Where taxpayers check in (the core's words, printed on the slip in Chinese), in the interface language.
 DESKS = {
@@ -68,8 +57,7 @@ class BookingPage(Page):
     ):
         super().__init__(context, parent)
         self.ui = Ui_BookingPage()
-        self.ui.setupUi(self)
-        self.setStyleSheet(STYLE + PAGE_STYLE)
+        self.ui.setupUi(self)  # objectName "BookingPage": its look is resources/theme/booking.qss
         self.days = DayPicker(self.ui.dayContainer)
         self.slot_grid = SlotGrid(self.ui.slotContainer)
         for container, widget in ((self.ui.dayContainer, self.days), (self.ui.slotContainer, self.slot_grid)):
@@ -77,14 +65,12 @@ class BookingPage(Page):
             layout.setContentsMargins(0, 0, 0, 0)
             layout.addWidget(widget)
         self.day_bookings = DayBookings(
-            self.db,
-            self.runner,
+            self,
             self.ui.bookingsTable,
             self.ui.rescheduleButton,
             self.ui.cancelButton,
             self.ui.reprintButton,
             self.ui.bookingsSummary,
-            self,
         )
         self.day_bookings.slip_ready.connect(self._deliver)
         self.day_bookings.changed.connect(self._list_changed)
@@ -100,8 +86,7 @@ class BookingPage(Page):
         self._checkin_window = (30, 15, "")  # minutes before and after a slot's start, and where
         self._last_slip: BookingSlip | None = None
         self._select_code: str | None = None
-        self._refreshing = False
-        self._again = False
+        self._wanted: tuple[str | None, date] | None = None  # the service and day the next read is for
         self._booking = False
 
         self.ui.serviceSearch.textChanged.connect(self._filter_services)
@@ -123,13 +108,9 @@ class BookingPage(Page):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.book)
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self._tick)
-        if self.live is not None:
-            self.live.changed.connect(
-                lambda point: self.live.affects(self.point_code, point) and self.refresh()
-            )
+        self._reader = self.coalesced(self._read, self._on_refreshed, self._on_refresh_failed)
+        self._timer = self.every(REFRESH_MS, self._tick)
+        self.when_point_changes(self.refresh)
 
     # ------------------------------------------------------------------------------------------ loading
 
@@ -152,7 +133,7 @@ class BookingPage(Page):
                 ]
             return services, rules, checkin_desk(kind), calendar.for_database(db)
 
-        self.runner.run(work, on_done=self._on_loaded, on_error=self._on_load_failed)
+        self.op(work).success(self._on_loaded).failure(self._on_load_failed).run()
         self._timer.start()
 
     def _on_loaded(self, result) -> None:
@@ -241,38 +222,29 @@ class BookingPage(Page):
         return self.slot_grid.slots
 
     def refresh(self) -> None:
-        """Re-read the chosen day's slots (for the chosen service) and bookings in the background."""
-        if self._refreshing:
-            self._again = True  # changes arrived meanwhile: read once more when this read is done
-            return
-        service, day = self.service_code(), self.days.day()
+        """Re-read the chosen day's slots (for the chosen service) and bookings in the background; asked
+        while a read runs, it reads once more when that read is done."""
+        day = self.days.day()
         if day is None:
             return
-        self._refreshing = True
-        db, point = self.db, self.point_code
+        self._wanted = (self.service_code(), day)
+        self._reader.request()
 
-        def work():
-            slots = bookings.slots(db, point, service, day) if service else []
-            return service, day, slots, bookings.list_bookings(db, point, day)
-
-        self.runner.run(work, on_done=self._on_refreshed, on_error=self._on_refresh_failed)
+    def _read(self):
+        """Worker thread: the slots and the bookings of the service and day chosen when the read starts."""
+        service, day = self._wanted
+        slots = bookings.slots(self.db, self.point_code, service, day) if service else []
+        return service, day, slots, bookings.list_bookings(self.db, self.point_code, day)
 
     def _on_refreshed(self, result) -> None:
         service, day, slots, listed = result
-        self._refreshing = False
-        if (service, day) == (self.service_code(), self.days.day()):
-            self._show_slots(slots)
-            self.day_bookings.show(listed, self._select_code)
-            self._select_code = None
-        else:
-            self._again = True  # the officer chose another service or day while this was read
-        if self._again:
-            self._again = False
-            self.refresh()
+        if (service, day) != (self.service_code(), self.days.day()):
+            return  # another service or day was chosen meanwhile: its read follows this one
+        self._show_slots(slots)
+        self.day_bookings.show(listed, self._select_code)
+        self._select_code = None
 
     def _on_refresh_failed(self, exc: Exception) -> None:
-        self._refreshing = False
-        self._again = False
         log.warning("booking refresh failed: %s", describe_error(exc))
         self.ui.slotNote.setText(describe_error(exc))
 
@@ -329,11 +301,9 @@ class BookingPage(Page):
             view = bookings.create_booking(db, point, service, start, **fields)
             return view, slip_for(db, view)
 
-        self.runner.run(
-            work,
-            on_done=self._on_booked,
-            on_error=lambda exc: self._on_book_failed(exc, service, start, fields),
-        )
+        self.op(work).success(self._on_booked).failure(
+            lambda exc: self._on_book_failed(exc, service, start, fields)
+        ).run()
 
     def _on_booked(self, result) -> None:
         view, slip = result
@@ -342,7 +312,7 @@ class BookingPage(Page):
         self.form.clear()
         self._select_code = view.code
         service = self.bookings_model.service_names.get(view.service, view.service_name)
-        self.status_message.emit(
+        self.say(
             self.tr("已预约 {day} {time} {service}，预约码 {code}").format(
                 day=day_label(view.start.date(), self._today),
                 time=f"{view.start:%H:%M}",
@@ -377,10 +347,12 @@ class BookingPage(Page):
         box.exec()
         if box.clickedButton() is not override:
             return
-        dialog = OverrideDialog(self.db, self.runner, fields["id_number"], refusal, self)
-        if dialog.exec() == OverrideDialog.DialogCode.Accepted:
+        dialog = OverrideDialog(self, fields["id_number"], refusal)
+        accepted = dialog.exec() == OverrideDialog.DialogCode.Accepted
+        dispose_after_pending_work(self, dialog)
+        if accepted:
             self.form.mark(self.ui.idEdit, False)
-            self.status_message.emit(self.tr("已解除预约限制，正在重新预约……"))
+            self.say(self.tr("已解除预约限制，正在重新预约……"))
             self._submit(service, start, fields)
 
     # ------------------------------------------------------------------------------------------ the slip
@@ -408,11 +380,17 @@ class BookingPage(Page):
 
     def _on_printed(self, slip: BookingSlip, target: str) -> None:
         db = self.db
-        self.runner.run(lambda: bookings.record_print(db, slip.code, target))
+        self.op(lambda: bookings.record_print(db, slip.code, target)).failure(self._print_not_recorded).run()
+
+    def _print_not_recorded(self, exc: Exception) -> None:
+        """The slip is in the taxpayer's hand; only its line in the print log is missing (the log says why)."""
+        log.warning("a booking slip's print could not be recorded: %s", describe_error(exc))
 
     def _on_print_failed(self, slip: BookingSlip, target: str, reason: str) -> None:
         db = self.db
-        self.runner.run(lambda: bookings.record_print(db, slip.code, target, ok=False, error=reason))
+        self.op(lambda: bookings.record_print(db, slip.code, target, ok=False, error=reason)).failure(
+            self._print_not_recorded
+        ).run()
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("打印失败"),
@@ -430,15 +408,15 @@ class BookingPage(Page):
     def _deliver(self, slip: BookingSlip, message: str) -> None:
         """Show a slip the list made (a reprint, or the new slip of a moved booking) and print it."""
         self.show_slip(slip)
-        self.status_message.emit(message)
+        self.say(message)
         self.printer.deliver(slip)
 
     def _list_changed(self, message: str, code: str) -> None:
         if message:
-            self.status_message.emit(message)
+            self.say(message)
         self._select_code = code
         self.refresh()
 
-    def stop(self) -> None:
-        self._timer.stop()
+    def stopping(self) -> None:
+        """A slip still on its way to a network printer gets there (the base stopped reads and timers)."""
         self.printer.wait()

@@ -2,7 +2,8 @@
 credit code — checked as the officer types, with the core's own pure checks and sentences.
 
 The form is the booking page's Designer widgets; this object only wires and checks them. A problem is said
-in one hint line and the field gets a red frame; a whole ID number (typed or scanned) is checked at once.
+in one hint line (green, tone "good", when a number checks out) and the field gets a red frame (property
+``invalid``; the rules are in ``resources/theme/booking.qss``); a whole ID number (typed or scanned) is checked at once.
 The core checks everything again when booking, and :meth:`TaxpayerForm.show_error` shows its refusal the
 same way.
 """
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QRadioButton, QWidget
 from taxdesk.core import clock
 from taxdesk.core.errors import InvalidInput, TaxDeskError
 from taxdesk.core.identity import clean_name, parse_mobile, parse_taxpayer_id
+from taxdesk.gui import theme
 from taxdesk.gui.messages import describe_error
 
 ID_LENGTH = 18
@@ -30,7 +32,7 @@ def _restyle(widget: QWidget) -> None:
 
 
 class TaxpayerForm(QObject):
-    """Checks and reads the taxpayer fields; the hint label says what is wrong (property ``ok`` when right)."""
+    """Checks and reads the taxpayer fields; the hint label says what is wrong (tone "good" when right)."""
 
     def __init__(
         self,
@@ -60,9 +62,7 @@ class TaxpayerForm(QObject):
         return self.hint_label.text()
 
     def show_hint(self, text: str, ok: bool = False) -> None:
-        if bool(self.hint_label.property("ok")) != ok:
-            self.hint_label.setProperty("ok", ok)
-            _restyle(self.hint_label)
+        theme.set_tone(self.hint_label, "good" if ok else "")
         self.hint_label.setText(text)
 
     def mark(self, edit: QLineEdit, invalid: bool) -> None:

@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGridLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QRadioButton,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
-    QWidget)
+    QListView, QListWidget, QListWidgetItem, QPushButton,
+    QRadioButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_BookingPage(object):
     def setupUi(self, BookingPage):
@@ -42,6 +42,8 @@ class Ui_BookingPage(object):
 
         self.serviceList = QListWidget(self.serviceBox)
         self.serviceList.setObjectName(u"serviceList")
+        self.serviceList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.serviceList.setResizeMode(QListView.ResizeMode.Adjust)
         self.serviceList.setAlternatingRowColors(True)
         self.serviceList.setWordWrap(True)
 

@@ -40,13 +40,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from taxdesk.gui import theme
 from taxdesk.gui.fonts import cjk_font
 
 MM_PER_INCH = 25.4
 PT_PER_INCH = 72
 PDF_DPI = 1200
 
-BLACK = QColor(0, 0, 0)
+BLACK = theme.colour("print_ink")
 
 
 @dataclass

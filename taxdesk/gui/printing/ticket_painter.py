@@ -8,7 +8,7 @@ device painted on, so a slip has the same proportions at 96 dpi on screen, 203 d
 is measured and painted by the same code (:class:`_Column`), so a measured height is the painted height.
 
 Black on white, because it goes to thermal printers. The one colour, the green-channel badge, is dark enough
-to print solid black on a monochrome printer.
+to print solid black on a monochrome printer. The inks are named in the theme (``print_*``).
 
 Threads: call :func:`taxdesk.gui.fonts.ensure_fonts` on the main thread first (the app does at start-up).
 After that, painting QImages, PDFs and QPrinters is allowed on any thread (Qt supports QPainter on those
@@ -23,7 +23,7 @@ import math
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -54,6 +54,7 @@ from taxdesk.core.slip import (
     REPRINT_MARK,
     TicketSlip,
 )
+from taxdesk.gui import theme
 from taxdesk.gui.fonts import cjk_font
 
 MM_PER_INCH = 25.4
@@ -61,10 +62,10 @@ PT_PER_MM = 72 / MM_PER_INCH
 PDF_DPI = 1200
 QR_TARGET_MM = 30  # code plus quiet zone; modules are whole device pixels, so it comes out near this
 
-BLACK = QColor(0, 0, 0)
-WHITE = QColor(255, 255, 255)
-GREY = QColor(70, 70, 70)
-GREEN = QColor(0x0A, 0x6E, 0x35)  # luminance ≈ 30 %: solid on a thresholding thermal driver
+BLACK = theme.colour("print_ink")
+WHITE = theme.colour("print_paper")
+GREY = theme.colour("print_grey")
+GREEN = theme.colour("print_green")  # luminance ≈ 30 %: solid on a thresholding thermal driver
 GREEN_LABEL = CHANNEL_LABELS["green"]
 
 Slip = TicketSlip | BookingSlip
@@ -484,7 +485,11 @@ def print_slip(slip: Slip, printer: QPrinter) -> None:
     """
     painter = QPainter()
     if not painter.begin(printer):
-        raise RuntimeError(f"打印机无法开始打印：{printer.printerName() or printer.outputFileName()}")
+        raise RuntimeError(
+            QCoreApplication.translate("Printing", "打印机无法开始打印：{name}").format(
+                name=printer.printerName() or printer.outputFileName()
+            )
+        )
     try:
         dpi = printer.logicalDpiY()
         page_width, page_height = printer.width(), printer.height()
@@ -498,7 +503,11 @@ def print_slip(slip: Slip, printer: QPrinter) -> None:
     finally:
         ended = painter.end()
     if not ended or printer.printerState() == QPrinter.PrinterState.Error:
-        raise RuntimeError(f"打印失败：{printer.printerName() or printer.outputFileName()}")
+        raise RuntimeError(
+            QCoreApplication.translate("Printing", "打印失败：{name}").format(
+                name=printer.printerName() or printer.outputFileName()
+            )
+        )
 
 
 # --------------------------------------------------------------------------------------------- helpers
