@@ -422,7 +422,8 @@ def test_a_broken_rule_is_listed_and_goes_on_undo(qtbot, solved, db):
     assert set(rows) == {source[0], target[0]}  # the shift's new holder, and its old one now short of hours
     who, when, text = rows[target[0]]
     assert page.editor.hall.people[target[0]].name in who
-    assert when.endswith(f"{MONDAY + timedelta(days=source[1]):%m-%d}")
+    day = MONDAY + timedelta(days=source[1])
+    assert when.startswith(f"{day.month}月{day.day}日")  # the day in the interface language, not 07-01
     assert text.startswith(name) and "分局轮值人员只上潮汐班次" in text
     assert rows[source[0]][1] == "本周" and rows[source[0]][2].startswith("本周只排了")
     name_cell = grid.index(grid.rows.index(("person", source[0])), 0)
