@@ -172,6 +172,11 @@ class Ui_RosterPage(object):
 
         self.errorFrame = QFrame(RosterPage)
         self.errorFrame.setObjectName(u"errorFrame")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.errorFrame.sizePolicy().hasHeightForWidth())
+        self.errorFrame.setSizePolicy(sizePolicy1)
         self.errorLayout = QVBoxLayout(self.errorFrame)
         self.errorLayout.setSpacing(4)
         self.errorLayout.setObjectName(u"errorLayout")
@@ -184,7 +189,7 @@ class Ui_RosterPage(object):
 
         self.reasonList = QListWidget(self.errorFrame)
         self.reasonList.setObjectName(u"reasonList")
-        self.reasonList.setMaximumSize(QSize(16777215, 110))
+        self.reasonList.setMaximumSize(QSize(16777215, 16777215))
 
         self.errorLayout.addWidget(self.reasonList)
 

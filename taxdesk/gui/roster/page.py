@@ -59,6 +59,7 @@ from taxdesk.gui.widgets.point_picker import fill_point_combo
 
 log = logging.getLogger(__name__)
 OFFICER_SETTING = "roster/officer"
+REASON_LINES = 5  # reasons shown at once under an error (more scroll)
 BOTTOM_HEIGHT = 180  # the chart and the rule breaks under the grid, at first (the grid takes the rest)
 
 
@@ -97,6 +98,7 @@ class RosterPage(Page):
         self._new_version_agreed = False
         self._error_after_read: Exception | None = None
         self._wanted: tuple = ()  # (number, point, week, plan) of the week asked for last
+        self._last_read = 0  # the number of the last week read (worker thread)
         self._checked: tuple = ()  # (number, point, week) the live feed asks to compare
         self._week_read = self.coalesced(self._read_week, self._on_week, self._on_week_failed)
         self._live_read = self.coalesced(
@@ -226,9 +228,13 @@ class RosterPage(Page):
         self._update_controls()
         self._week_read.request()
 
-    def _read_week(self) -> tuple[int, WeekView]:
-        """The week asked for last, when the runner gets to it (worker thread)."""
+    def _read_week(self) -> tuple[int, WeekView] | None:
+        """The week asked for last, when the runner gets to it (worker thread); None when that one has been
+        read already (every choice came before the first read began)."""
         request, point, week, plan = self._wanted
+        if request == self._last_read:
+            return None
+        self._last_read = request
         try:
             return request, read_week(self.db, point, week, plan)
         except Exception as exc:
@@ -241,7 +247,9 @@ class RosterPage(Page):
             return
         self._show_error(exc)
 
-    def _on_week(self, read: tuple[int, WeekView]) -> None:
+    def _on_week(self, read: tuple[int, WeekView] | None) -> None:
+        if read is None:
+            return
         request, view = read
         if request != self.request:
             return  # another week was chosen meanwhile: its read is queued
@@ -285,9 +293,13 @@ class RosterPage(Page):
         if isinstance(exc, Exception) and not isinstance(exc, TaxDeskError):
             log.warning("roster page: %s\n%s", exc, getattr(exc, "__traceback_text__", ""))
         self.ui.errorLabel.setText(text)
-        self.ui.reasonList.clear()
-        self.ui.reasonList.addItems(list(reasons))
-        self.ui.reasonList.setVisible(bool(reasons))
+        listed = self.ui.reasonList
+        listed.clear()
+        listed.addItems(list(reasons))
+        listed.setVisible(bool(reasons))
+        # As tall as its reasons (up to five; more scroll): the grid keeps the rest of the page.
+        line = listed.fontMetrics().lineSpacing() + 2
+        listed.setFixedHeight(min(len(reasons), REASON_LINES) * line + 2 * listed.frameWidth() + 2)
         self.ui.errorFrame.show()
         if self.ui.solveLabel.text() == self.tr("正在读取…"):
             self.ui.solveLabel.setText("")
