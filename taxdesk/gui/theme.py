@@ -130,7 +130,26 @@ STAFFING: dict[str, str] = {
 
 # ----------------------------------------------------------------------------------------------- roster
 # gui/roster: roster page, grid, chart, print-out
-ROSTER: dict[str, str] = {}
+ROSTER: dict[str, str] = {
+    # the staff × day grid (a locked shift is caution_soft, a heading row accent_pressed)
+    "roster_hall_work": "#e6eefa",  # a shift of the hall's own staff
+    "roster_tidal_work": "#dff3ef",  # a tidal shift of the branch staff
+    "roster_leave": "#d4d7dc",  # a day of leave
+    "roster_rest": "#eceef1",  # a day the point is closed
+    "roster_wish": "#c2185b",  # the heart of a day with shift wishes
+    "roster_reason": "#5a1a14",  # why there is no roster, on the problem panel
+    # the coverage chart (planned: accent, required: ink, grid lines: line)
+    "roster_over": "#7fa6d6",  # windows planned beyond the requirement
+    "roster_short": "#d93025",  # windows short of it
+    # the printed sheet: greys that hold on any printer, a shortfall in red
+    "roster_print_dark": "#464646",  # secondary text
+    "roster_print_rule": "#969696",
+    "roster_print_zebra": "#f3f3f3",
+    "roster_print_head": "#e4e4e4",  # headings of the grid, the strip and the blocks
+    "roster_print_leave": "#d6d6d6",
+    "roster_print_short": "#ffc4c4",  # a light grey in black and white; the text says 缺n too
+    "roster_print_short_ink": "#aa0000",
+}
 
 # -----------------------------------------------------------------------------------------------
 

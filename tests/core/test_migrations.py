@@ -7,6 +7,7 @@ import shutil
 import uuid
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from unittest import mock
 
 import pytest
 import sqlalchemy as sa
@@ -293,7 +294,9 @@ def _database_at_0005(url: str):
     with db.transaction() as session:
         settings.ensure_installation(session)
         ensure_categories(session)
-    populate(db, history_days=0)
+    # The demo writes today's schema: its shift templates (with English names since 0007) are left out here.
+    with mock.patch("taxdesk.core.demo.add_roster_setup", lambda session: None):
+        populate(db, history_days=0)
     return db
 
 
@@ -389,3 +392,28 @@ def test_the_upgraded_postgresql_tables_hold_no_full_id_number_on_disk(pg_empty_
         assert [n for n in (PERSON, OTHER) if n.encode("ascii") in on_disk] == []
     finally:
         db.dispose()
+
+
+# ----------------------------------------------------------------------------- 0007: English shift names
+
+
+def test_upgrading_to_0007_gives_the_shift_templates_an_empty_english_name(tmp_path, sqlite_url):
+    path = tmp_path / "site.sqlite3"
+    shutil.copy(SCHEMA_FIXTURES["0006"], path)
+    db = Database(f"sqlite:///{path}")
+    assert migrate.upgrade(db).after == "0007"
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT name, name_en FROM shift_templates").fetchall()
+    assert rows and all(name and name_en == "" for name, name_en in rows)  # shown by their times in English
+    db.dispose()
+
+    demo = Database(sqlite_url)  # a demo made now names its shifts in both languages
+    populate(demo, history_days=0)
+    with demo.engine.connect() as conn:
+        names = dict(conn.exec_driver_sql("SELECT name, name_en FROM shift_templates").fetchall())
+    assert names == {
+        "全天": "Full day",
+        "上午（潮汐）": "Morning (tidal)",
+        "下午（潮汐）": "Afternoon (tidal)",
+    }
+    demo.dispose()

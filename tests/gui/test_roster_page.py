@@ -6,13 +6,14 @@ database say."""
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import date, timedelta
 
 import pypdf
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, QPointF, Qt, QTimer
+from PySide6.QtCore import QDate, QPoint, QPointF, QRect, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import update
@@ -21,14 +22,15 @@ from synthetic_history import database_copy, demo_history_file
 from taxdesk.core.db.models import Staff
 from taxdesk.core.network import points
 from taxdesk.core.roster import service, store
+from taxdesk.core.roster.hall import TemplateInfo
+from taxdesk.gui import i18n
 from taxdesk.gui.main_window import MainWindow
-from taxdesk.gui.page import PageContext
 from taxdesk.gui.printing.printers import PrintSettings
 from taxdesk.gui.roster.commands import WishDialog
 from taxdesk.gui.roster.grid import RosterGridModel
-from taxdesk.gui.roster.models import BROKEN_FILL
+from taxdesk.gui.roster.models import BROKEN_FILL, day_text, template_name, template_text
 from taxdesk.gui.roster.page import RosterPage
-from taxdesk.gui.tasks import TaskRunner
+from taxdesk.gui.roster.solve import NamedTemplate
 
 WAIT_MS = 30000
 WEEK, MONDAY = "2025-W27", date(2025, 6, 30)  # five working days right after ten weeks of history
@@ -50,16 +52,9 @@ def db(tmp_path, history_template):
 
 
 @pytest.fixture
-def runner():
-    tasks = TaskRunner()
-    yield tasks
-    tasks.wait()
-
-
-@pytest.fixture
-def page(qtbot, db, runner):
+def page(qtbot, db, make_context):
     """The page at HALL for WEEK, shown, its week read (not solved yet)."""
-    widget = RosterPage(PageContext(db, "HALL", runner))
+    widget = RosterPage(make_context(db))
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
     widget.show()
@@ -422,7 +417,8 @@ def test_a_broken_rule_is_listed_and_goes_on_undo(qtbot, solved, db):
     assert set(rows) == {source[0], target[0]}  # the shift's new holder, and its old one now short of hours
     who, when, text = rows[target[0]]
     assert page.editor.hall.people[target[0]].name in who
-    assert when.endswith(f"{MONDAY + timedelta(days=source[1]):%m-%d}")
+    day = MONDAY + timedelta(days=source[1])
+    assert when.startswith(f"{day.month}月{day.day}日")  # the day in the interface language, not 07-01
     assert text.startswith(name) and "分局轮值人员只上潮汐班次" in text
     assert rows[source[0]][1] == "本周" and rows[source[0]][2].startswith("本周只排了")
     name_cell = grid.index(grid.rows.index(("person", source[0])), 0)
@@ -600,11 +596,13 @@ def test_the_main_window_opens_the_page_with_ctrl_9(qtbot, demo_db):
     window.close()
 
 
-def test_a_change_at_another_desk_is_read_again_but_the_pages_own_edits_are_not(qtbot, db, runner):
+def test_a_change_at_another_desk_is_read_again_but_the_pages_own_edits_are_not(
+    qtbot, db, runner, make_context
+):
     from taxdesk.gui.live import LiveUpdates
 
     live = LiveUpdates(db)
-    widget = RosterPage(PageContext(db, "HALL", runner, live))
+    widget = RosterPage(make_context(db, live=live))
     qtbot.addWidget(widget)
     widget.ui.weekDate.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
     widget.show()
@@ -629,3 +627,167 @@ def test_a_change_at_another_desk_is_read_again_but_the_pages_own_edits_are_not(
     finally:
         widget.stop()
         live.stop()
+
+
+# ------------------------------------------------------------------------------------ 1366×768, languages
+
+
+@pytest.fixture
+def language(qapp):
+    """``language("en")``: the interface in that language for the rest of the test (then Chinese again)."""
+
+    def switch(name: str) -> None:
+        i18n.install(qapp, name)
+
+    yield switch
+    i18n.install(qapp, "zh_CN")
+
+
+def solved_page_at(qtbot, db, make_context, width: int, height: int) -> RosterPage:
+    """A page made, sized and shown as a maximised main window shows it, its week read and solved."""
+    widget = RosterPage(make_context(db))
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.ui.weekDate.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
+    widget.show()
+    with qtbot.waitSignal(widget.week_shown, timeout=WAIT_MS):
+        widget.load()
+    with qtbot.waitSignal(widget.solved, timeout=WAIT_MS):
+        widget.solve()
+    qtbot.wait(20)  # the layout settles
+    return widget
+
+
+def within(page, widget) -> bool:
+    """Shown, and wholly inside the page (not cut off at its edges)."""
+    rect = QRect(widget.mapTo(page, QPoint(0, 0)), widget.size())
+    return widget.isVisible() and page.rect().contains(rect) and rect.width() > 0 and rect.height() > 0
+
+
+@pytest.mark.parametrize("name", ["zh_CN", "en"])
+def test_at_1366_by_768_a_dozen_people_the_chart_the_rule_breaks_and_every_control_fit(
+    qtbot, db, make_context, language, name
+):
+    language(name)
+    page = solved_page_at(qtbot, db, make_context, 1366, 690)  # maximised on a 1366×768 hall PC
+    try:
+        ui, table = page.ui, page.ui.gridTable
+        viewport = table.viewport()
+        assert page.editor.grid.rowCount() > 13
+        # The hall's heading and at least twelve people whole, not cut by the panel under the grid.
+        assert table.rowAt(viewport.height() - 1) >= 12
+        assert table.visualRect(page.editor.grid.index(12, 1)).bottom() < viewport.height()
+        controls = (
+            ui.pointCombo,
+            ui.prevWeekButton,
+            ui.weekDate,
+            ui.nextWeekButton,
+            ui.weekLabel,
+            ui.versionLabel,
+            ui.officerCombo,
+            ui.solveButton,
+            ui.solveLabel,
+            ui.undoButton,
+            ui.redoButton,
+            ui.publishButton,
+            ui.printButton,
+            ui.pdfButton,
+            ui.xlsxButton,
+            ui.hintLabel,
+            ui.coverageDayCombo,
+            ui.violationsSummary,
+            ui.violationsTable,
+            page.editor.chart,
+        )
+        assert [w.objectName() or type(w).__name__ for w in controls if not within(page, w)] == []
+        for label in (ui.weekLabel, ui.versionLabel, ui.solveLabel):  # no sentence cut short
+            assert label.width() >= label.minimumSizeHint().width()
+        assert page.editor.chart.height() >= 110 and ui.violationsTable.viewport().height() >= 60
+        # The chart and the rule breaks can be dragged away for the whole staff.
+        assert ui.splitter.isCollapsible(1) and not ui.splitter.isCollapsible(0)
+    finally:
+        page.stop()
+
+
+def test_dates_and_shift_names_follow_the_interface_language(qtbot, db, make_context, language):
+    page = solved_page_at(qtbot, db, make_context, 1366, 690)
+    grid = page.editor.grid
+    header = grid.headerData(1, Qt.Orientation.Horizontal)
+    assert header == "周一\n6月30日" and page.ui.weekLabel.text() == "2025-W27（6月30日–7月6日）"
+    cell = next(iter(stored_cells(db)))
+    assert grid.data(grid.index_of(cell)).startswith("全天 · ")
+    assert "全天 8:30–17:00" in grid.data(grid.index(0, 0))  # the hall's heading names its shift
+    page.stop()
+
+    language("en")
+    page = solved_page_at(qtbot, db, make_context, 1366, 690)
+    grid = page.editor.grid
+    assert grid.headerData(1, Qt.Orientation.Horizontal) == "Mon\nJun 30"
+    assert grid.headerData(6, Qt.Orientation.Horizontal).endswith("\nJul 5")
+    assert "Jun 30 – Jul 6" in page.ui.weekLabel.text() and "/" not in page.ui.weekLabel.text()
+    assert re.search(r"\b[A-Z][a-z]{2} \d{1,2} \d\d:\d\d\b", page.ui.versionLabel.text())  # Dec 7 19:40
+    assert not re.search(r"\d\d-\d\d", page.ui.versionLabel.text())
+    assert grid.data(grid.index_of(cell)).startswith("Full day · ")
+    branch = grid.data(grid.index(grid.heading_rows()[1], 0))
+    assert "Morning (tidal) 8:30–12:00" in branch and "潮汐" not in branch
+    assert day_text(MONDAY) == "Mon Jun 30" and page.editor.chart.days  # the chart's day labels
+    combo = page.ui.coverageDayCombo
+    assert [combo.itemText(i) for i in range(1, combo.count())][0] == "Mon Jun 30"
+    assert page.ui.weekDate.text() == "Mon Jun 30, 2025"
+    page.stop()
+
+
+def test_a_template_without_an_english_name_shows_its_times_in_english(language):
+    template = TemplateInfo(1, "X", "夜班", 18 * 60, 21 * 60 + 30, 0, False, None)
+    assert template_name(template) == "夜班" and template_text(template) == "夜班 18:00–21:30"
+    language("en")
+    assert template_name(template) == "18:00–21:30" and template_text(template) == "18:00–21:30"
+    named = NamedTemplate(1, "X", "夜班", 18 * 60, 21 * 60 + 30, 0, False, None, name_en="Evening")
+    assert template_text(named) == "Evening 18:00–21:30"
+
+
+def test_clicking_through_weeks_reads_two_weeks_not_every_one(qtbot, page, monkeypatch):
+    """The week's read is coalesced: four clicks while a week is read cost two reads (the one in flight
+    and the newest), and the page ends on the week chosen last."""
+    import taxdesk.gui.roster.page as roster_page
+
+    read, weeks = roster_page.read_week, []
+
+    def counted(db, point, week, plan=None):
+        weeks.append(week)
+        return read(db, point, week, plan)
+
+    monkeypatch.setattr(roster_page, "read_week", counted)
+    shown = []
+    page.week_shown.connect(lambda view: shown.append(view.week))
+    for _ in range(4):
+        page.ui.nextWeekButton.click()
+    qtbot.waitUntil(lambda: "2025-W31" in shown, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=WAIT_MS)
+    assert len(weeks) <= 2 and weeks[-1] == "2025-W31"
+    assert shown == ["2025-W31"] and page.view.week == "2025-W31"  # no older week flashes by
+
+
+def test_a_stopped_page_reads_nothing_more_and_its_solve_is_dropped(qtbot, page, db, monkeypatch):
+    started, release = threading.Event(), threading.Event()
+    real = service.solve_week
+
+    def held(*args, **kwargs):
+        started.set()
+        release.wait(WAIT_MS / 1000)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(service, "solve_week", held)
+    reported = []
+    page.solved.connect(reported.append)
+    page.week_shown.connect(reported.append)
+    page.solve()
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    page.stop()
+    page.stop()  # twice is harmless
+    release.set()
+    qtbot.waitUntil(lambda: not page.solver.task.running, timeout=WAIT_MS)
+    page.open_week()
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=WAIT_MS)
+    qtbot.wait(50)
+    assert reported == [] and page.stopped

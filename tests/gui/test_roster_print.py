@@ -20,6 +20,7 @@ from taxdesk.core.roster.sheet import (
     RosterSheet,
     SheetRow,
 )
+from taxdesk.gui import i18n
 from taxdesk.gui.roster import printout as roster_print
 
 A4_LANDSCAPE_MM = (297.0, 210.0)
@@ -163,6 +164,21 @@ def test_a_published_week_prints_every_name_date_and_its_version(qapp, tmp_path)
     assert text.count("休假") == leave + 2  # and twice in the legend: 休假：请假、年休假等
     assert "值班长：周海燕" in text and "值班长签字：" in text and "日期：" in text
     assert "第1页/共1页" in text
+
+
+def test_in_english_every_printed_date_names_its_month(qapp, tmp_path):
+    """The sheet follows the interface language: Mon Nov 30, never 11/30 (read as 11 March elsewhere)."""
+    path = tmp_path / "week.pdf"
+    i18n.install(qapp, "en")
+    try:
+        roster_print.render_pdf([demo_sheet()], path)
+    finally:
+        i18n.install(qapp, "zh_CN")
+    text = pdf_pages(path)[0][2]
+    for day in demo_sheet().dates:
+        assert f"{day:%a%b}{day.day}" in text  # MonNov30 in the grid's heading and the coverage strip
+        assert f"{day:%a}{day.month}/{day.day}" not in text  # not Mon11/30
+    assert "Nov30,2026–Dec6" in text and "2026-W49" in text and "11/30/2026" not in text
 
 
 def test_the_bundled_font_is_embedded_so_the_chinese_is_text(qapp, tmp_path):

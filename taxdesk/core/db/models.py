@@ -483,7 +483,8 @@ class AdvisorSuggestion(Base):
 
 
 class ShiftTemplate(Base):
-    """A shift a point's staff can work (早班 08:30–12:00 at window 3, say): clock times in minutes after
+    """A shift a point's staff can work (早班 08:30–12:00 at window 3, say), named in Chinese and in English
+    (``name_en``, empty when it has none): clock times in minutes after
     midnight, an unpaid break, the window it staffs (whose categories are the skills it needs; None: any
     window), whether it is a tidal shift for the rotating branch staff, and the shifts that may not follow
     it on the next day (codes, comma-separated)."""
@@ -499,6 +500,7 @@ class ShiftTemplate(Base):
     point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id", ondelete="CASCADE"))
     code: Mapped[str] = mapped_column(String(8))
     name: Mapped[str] = mapped_column(String(40))
+    name_en: Mapped[str] = mapped_column(String(40), default="", server_default="")  # "": no English name
     start_min: Mapped[int] = mapped_column(Integer)
     end_min: Mapped[int] = mapped_column(Integer)
     break_min: Mapped[int] = mapped_column(Integer, default=0)

@@ -349,10 +349,10 @@ def add_booking_capacity(session: Session) -> None:
 # The hall's shifts for the weekly rotation (minutes after midnight): its own staff work whole days at
 # any window their skills fit; the rotating branch staff come for a morning or an afternoon at the peaks.
 HALL_SHIFTS = (
-    # code, name, start, end, unpaid break, tidal
-    ("D", "全天", 8 * 60 + 30, 17 * 60, 90, False),
-    ("AM", "上午（潮汐）", 8 * 60 + 30, 12 * 60, 0, True),
-    ("PM", "下午（潮汐）", 13 * 60 + 30, 17 * 60, 0, True),
+    # code, name, English name, start, end, unpaid break, tidal
+    ("D", "全天", "Full day", 8 * 60 + 30, 17 * 60, 90, False),
+    ("AM", "上午（潮汐）", "Morning (tidal)", 8 * 60 + 30, 12 * 60, 0, True),
+    ("PM", "下午（潮汐）", "Afternoon (tidal)", 13 * 60 + 30, 17 * 60, 0, True),
 )
 # Per week: hall staff two to five whole days at a window (7 h each; the rest of their week is back-office
 # work), branch staff at most two days' worth of half-days on the rotation; at most five days in a row;
@@ -376,9 +376,16 @@ def add_roster_setup(session: Session) -> None:
         return
     session.add_all(
         ShiftTemplate(
-            point_id=hall.id, code=code, name=name, start_min=start, end_min=end, break_min=pause, tidal=tidal
+            point_id=hall.id,
+            code=code,
+            name=name,
+            name_en=name_en,
+            start_min=start,
+            end_min=end,
+            break_min=pause,
+            tidal=tidal,
         )
-        for code, name, start, end, pause, tidal in HALL_SHIFTS
+        for code, name, name_en, start, end, pause, tidal in HALL_SHIFTS
     )
     window_staff = session.scalars(
         select(Staff).where(Staff.role == "window", Staff.home_unit.in_(("hall", "branch")))

@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QListWidget, QListWidgetItem, QProgressBar,
-    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QTableView, QVBoxLayout, QWidget)
+    QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_RosterPage(object):
     def setupUi(self, RosterPage):
@@ -27,14 +27,15 @@ class Ui_RosterPage(object):
             RosterPage.setObjectName(u"RosterPage")
         RosterPage.resize(1400, 900)
         self.mainLayout = QVBoxLayout(RosterPage)
-        self.mainLayout.setSpacing(8)
+        self.mainLayout.setSpacing(6)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.mainLayout.setContentsMargins(6, 6, 6, 6)
         self.controlBar = QFrame(RosterPage)
         self.controlBar.setObjectName(u"controlBar")
         self.controlLayout = QHBoxLayout(self.controlBar)
         self.controlLayout.setSpacing(8)
         self.controlLayout.setObjectName(u"controlLayout")
-        self.controlLayout.setContentsMargins(12, 6, 12, 6)
+        self.controlLayout.setContentsMargins(10, 3, 10, 3)
         self.pointLabel = QLabel(self.controlBar)
         self.pointLabel.setObjectName(u"pointLabel")
 
@@ -110,7 +111,7 @@ class Ui_RosterPage(object):
         self.actionLayout = QHBoxLayout(self.actionBar)
         self.actionLayout.setSpacing(8)
         self.actionLayout.setObjectName(u"actionLayout")
-        self.actionLayout.setContentsMargins(12, 6, 12, 6)
+        self.actionLayout.setContentsMargins(10, 3, 10, 3)
         self.solveButton = QPushButton(self.actionBar)
         self.solveButton.setObjectName(u"solveButton")
 
@@ -171,10 +172,15 @@ class Ui_RosterPage(object):
 
         self.errorFrame = QFrame(RosterPage)
         self.errorFrame.setObjectName(u"errorFrame")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.errorFrame.sizePolicy().hasHeightForWidth())
+        self.errorFrame.setSizePolicy(sizePolicy1)
         self.errorLayout = QVBoxLayout(self.errorFrame)
         self.errorLayout.setSpacing(4)
         self.errorLayout.setObjectName(u"errorLayout")
-        self.errorLayout.setContentsMargins(12, 6, 12, 6)
+        self.errorLayout.setContentsMargins(10, 3, 10, 3)
         self.errorLabel = QLabel(self.errorFrame)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
@@ -183,7 +189,7 @@ class Ui_RosterPage(object):
 
         self.reasonList = QListWidget(self.errorFrame)
         self.reasonList.setObjectName(u"reasonList")
-        self.reasonList.setMaximumSize(QSize(16777215, 130))
+        self.reasonList.setMaximumSize(QSize(16777215, 16777215))
 
         self.errorLayout.addWidget(self.reasonList)
 
@@ -193,7 +199,8 @@ class Ui_RosterPage(object):
         self.splitter = QSplitter(RosterPage)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Vertical)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setChildrenCollapsible(True)
+        self.splitter.setHandleWidth(6)
         self.gridPane = QWidget(self.splitter)
         self.gridPane.setObjectName(u"gridPane")
         self.gridLayout = QVBoxLayout(self.gridPane)
@@ -203,7 +210,7 @@ class Ui_RosterPage(object):
         self.gridTable = QTableView(self.gridPane)
         self.gridTable.setObjectName(u"gridTable")
         self.gridTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.gridTable.setWordWrap(True)
+        self.gridTable.setWordWrap(False)
 
         self.gridLayout.addWidget(self.gridTable)
 
@@ -217,17 +224,26 @@ class Ui_RosterPage(object):
         self.bottomPane = QWidget(self.splitter)
         self.bottomPane.setObjectName(u"bottomPane")
         self.bottomLayout = QHBoxLayout(self.bottomPane)
-        self.bottomLayout.setSpacing(8)
+        self.bottomLayout.setSpacing(6)
         self.bottomLayout.setObjectName(u"bottomLayout")
         self.bottomLayout.setContentsMargins(0, 0, 0, 0)
-        self.coverageBox = QGroupBox(self.bottomPane)
+        self.coverageBox = QFrame(self.bottomPane)
         self.coverageBox.setObjectName(u"coverageBox")
         self.coverageLayout = QVBoxLayout(self.coverageBox)
-        self.coverageLayout.setSpacing(4)
+        self.coverageLayout.setSpacing(2)
         self.coverageLayout.setObjectName(u"coverageLayout")
-        self.coverageLayout.setContentsMargins(8, 6, 8, 6)
+        self.coverageLayout.setContentsMargins(8, 4, 8, 4)
         self.coverageBar = QHBoxLayout()
         self.coverageBar.setObjectName(u"coverageBar")
+        self.coverageTitle = QLabel(self.coverageBox)
+        self.coverageTitle.setObjectName(u"coverageTitle")
+
+        self.coverageBar.addWidget(self.coverageTitle)
+
+        self.coverageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.coverageBar.addItem(self.coverageSpacer)
+
         self.coverageDayLabel = QLabel(self.coverageBox)
         self.coverageDayLabel.setObjectName(u"coverageDayLabel")
 
@@ -238,10 +254,6 @@ class Ui_RosterPage(object):
         self.coverageDayCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.coverageBar.addWidget(self.coverageDayCombo)
-
-        self.coverageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.coverageBar.addItem(self.coverageSpacer)
 
 
         self.coverageLayout.addLayout(self.coverageBar)
@@ -254,12 +266,17 @@ class Ui_RosterPage(object):
 
         self.bottomLayout.addWidget(self.coverageBox)
 
-        self.violationsBox = QGroupBox(self.bottomPane)
+        self.violationsBox = QFrame(self.bottomPane)
         self.violationsBox.setObjectName(u"violationsBox")
         self.violationsLayout = QVBoxLayout(self.violationsBox)
-        self.violationsLayout.setSpacing(4)
+        self.violationsLayout.setSpacing(2)
         self.violationsLayout.setObjectName(u"violationsLayout")
-        self.violationsLayout.setContentsMargins(8, 6, 8, 6)
+        self.violationsLayout.setContentsMargins(8, 4, 8, 4)
+        self.violationsTitle = QLabel(self.violationsBox)
+        self.violationsTitle.setObjectName(u"violationsTitle")
+
+        self.violationsLayout.addWidget(self.violationsTitle)
+
         self.violationsSummary = QLabel(self.violationsBox)
         self.violationsSummary.setObjectName(u"violationsSummary")
         self.violationsSummary.setWordWrap(True)
@@ -336,9 +353,9 @@ class Ui_RosterPage(object):
         self.xlsxButton.setText(QCoreApplication.translate("RosterPage", u"\u5bfc\u51fa Excel\u2026", None))
         self.errorLabel.setText("")
         self.hintLabel.setText(QCoreApplication.translate("RosterPage", u"\u628a\u73ed\u6b21\u62d6\u5230\u53e6\u4e00\u683c\u53ef\u8c03\u6574\uff08\u76ee\u6807\u683c\u6709\u73ed\u6b21\u65f6\u4e92\u6362\uff09\uff1b\u53f3\u952e\u5355\u5143\u683c\uff1a\u9501\u5b9a\u3001\u89e3\u9501\u3001\u5220\u9664\u3001\u6807\u8bb0\u4f11\u5047\u3001\u767b\u8bb0\u6392\u73ed\u610f\u613f\u3002\u683c\u5b50\u53f3\u4e0a\u89d2 \u2665\uff1a\u6392\u73ed\u610f\u613f\u5df2\u6ee1\u8db3\uff0c\u2661\uff1a\u672a\u6ee1\u8db3\uff08\u9f20\u6807\u60ac\u505c\u53ef\u770b\u8be6\u60c5\uff09", None))
-        self.coverageBox.setTitle(QCoreApplication.translate("RosterPage", u"\u7a97\u53e3\u8986\u76d6\uff08\u6bcf\u534a\u5c0f\u65f6\uff1a\u9700\u8981\u4e0e\u6392\u73ed\u7684\u7a97\u53e3\u6570\uff09", None))
+        self.coverageTitle.setText(QCoreApplication.translate("RosterPage", u"\u7a97\u53e3\u8986\u76d6\uff08\u6bcf\u534a\u5c0f\u65f6\uff1a\u9700\u8981\u4e0e\u6392\u73ed\u7684\u7a97\u53e3\u6570\uff09", None))
         self.coverageDayLabel.setText(QCoreApplication.translate("RosterPage", u"\u663e\u793a", None))
-        self.violationsBox.setTitle(QCoreApplication.translate("RosterPage", u"\u8fdd\u53cd\u7684\u786c\u6027\u89c4\u5219", None))
+        self.violationsTitle.setText(QCoreApplication.translate("RosterPage", u"\u8fdd\u53cd\u7684\u786c\u6027\u89c4\u5219", None))
         self.violationsSummary.setText("")
     # retranslateUi
 

@@ -12,19 +12,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from taxdesk.core.roster.sheet import CoverageDay, CoverageSlot, clock_text
 from taxdesk.gui import theme
 from taxdesk.gui.roster.models import day_text
 
-PLANNED_COLOUR = QColor(theme.ACCENT)
-OVER_COLOUR = QColor("#7fa6d6")  # planned beyond the requirement
-SHORT_COLOUR = QColor("#d93025")
-REQUIRED_COLOUR = QColor("#1b2a3a")
-GRID_COLOUR = QColor("#dfe4ea")
-AXIS_INK = QColor("#5b6673")
+# The theme's colours the chart paints with (taxdesk.gui.theme).
+PLANNED, OVER, SHORT, REQUIRED, GRID, AXIS = "accent", "roster_over", "roster_short", "ink", "line", "slate"
 
 
 @dataclass(frozen=True)
@@ -47,11 +43,11 @@ class CoverageChart(QWidget):
         self.day: date | None = None  # one day, or None for the whole week
         self._bars: list[Bar] = []
         self.setMouseTracking(True)
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(640, 190)
+        return QSize(640, 150)
 
     def set_coverage(self, days: list[CoverageDay], day: date | None = None) -> None:
         self.days = [d for d in days if d.slots]
@@ -75,12 +71,12 @@ class CoverageChart(QWidget):
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.fillRect(self.rect(), theme.colour("surface"))
         self._legend(painter)
         days = self.shown()
         self._bars = []
         if not days:
-            painter.setPen(AXIS_INK)
+            painter.setPen(theme.colour(AXIS))
             painter.drawText(
                 self.rect(),
                 Qt.AlignmentFlag.AlignCenter,
@@ -111,12 +107,12 @@ class CoverageChart(QWidget):
 
     def _axis(self, painter: QPainter, plot: QRectF, top: int) -> None:
         step = max(1, round(top / 5))
-        painter.setPen(QPen(AXIS_INK))
+        painter.setPen(QPen(theme.colour(AXIS)))
         for value in range(0, top + 1, step):
             y = self._y(plot, top, value)
-            painter.setPen(QPen(GRID_COLOUR, 1))
+            painter.setPen(QPen(theme.colour(GRID), 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(AXIS_INK)
+            painter.setPen(theme.colour(AXIS))
             painter.drawText(
                 QRectF(0, y - 9, self.LEFT - 6, 18),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -136,31 +132,31 @@ class CoverageChart(QWidget):
                     inner.width(),
                     base - self._y(plot, top, covered),
                 ),
-                PLANNED_COLOUR,
+                theme.colour(PLANNED),
             )
         if slot.planned > slot.required:
             y0, y1 = self._y(plot, top, slot.planned), self._y(plot, top, slot.required)
-            painter.fillRect(QRectF(inner.left(), y0, inner.width(), y1 - y0), OVER_COLOUR)
+            painter.fillRect(QRectF(inner.left(), y0, inner.width(), y1 - y0), theme.colour(OVER))
         if slot.shortfall:
             y0, y1 = self._y(plot, top, slot.required), self._y(plot, top, slot.planned)
-            painter.fillRect(QRectF(inner.left(), y0, inner.width(), y1 - y0), SHORT_COLOUR)
+            painter.fillRect(QRectF(inner.left(), y0, inner.width(), y1 - y0), theme.colour(SHORT))
         y = self._y(plot, top, slot.required)
-        painter.setPen(QPen(REQUIRED_COLOUR, 2))
+        painter.setPen(QPen(theme.colour(REQUIRED), 2))
         painter.drawLine(QPointF(x, y), QPointF(x + width, y))
         self._bars.append(Bar(day, slot, QRectF(x, plot.top(), width, plot.height())))
 
     def _day_labels(self, painter, plot, metrics, day: CoverageDay, left, right, width) -> None:
-        painter.setPen(AXIS_INK)
+        painter.setPen(theme.colour(AXIS))
         below = plot.bottom() + 3
         if self.day is None:
             short = day.shortfall
             text = day_text(day.day)
             if short:
                 text += QCoreApplication.translate("RosterChart", " 缺{count}").format(count=short)
-            painter.setPen(SHORT_COLOUR if short else AXIS_INK)
+            painter.setPen(theme.colour(SHORT if short else AXIS))
             painter.drawText(QRectF(left, below, right - left, 18), Qt.AlignmentFlag.AlignCenter, text)
             first, last = day.slots[0].start, day.slots[-1].start
-            painter.setPen(AXIS_INK)
+            painter.setPen(theme.colour(AXIS))
             painter.drawText(
                 QRectF(left, below + 16, right - left, 16),
                 Qt.AlignmentFlag.AlignCenter,
@@ -179,20 +175,20 @@ class CoverageChart(QWidget):
 
     def _legend(self, painter: QPainter) -> None:
         entries = (
-            (PLANNED_COLOUR, QCoreApplication.translate("RosterChart", "排班窗口")),
-            (REQUIRED_COLOUR, QCoreApplication.translate("RosterChart", "需要窗口")),
-            (SHORT_COLOUR, QCoreApplication.translate("RosterChart", "缺口")),
-            (OVER_COLOUR, QCoreApplication.translate("RosterChart", "多排")),
+            (PLANNED, QCoreApplication.translate("RosterChart", "排班窗口")),
+            (REQUIRED, QCoreApplication.translate("RosterChart", "需要窗口")),
+            (SHORT, QCoreApplication.translate("RosterChart", "缺口")),
+            (OVER, QCoreApplication.translate("RosterChart", "多排")),
         )
         metrics = QFontMetricsF(self.font())
         x = self.LEFT
-        for colour, text in entries:
-            if colour == REQUIRED_COLOUR:
-                painter.setPen(QPen(colour, 2))
+        for name, text in entries:
+            if name == REQUIRED:
+                painter.setPen(QPen(theme.colour(name), 2))
                 painter.drawLine(QPointF(x, 13), QPointF(x + 14, 13))
             else:
-                painter.fillRect(QRectF(x, 7, 14, 12), colour)
-            painter.setPen(AXIS_INK)
+                painter.fillRect(QRectF(x, 7, 14, 12), theme.colour(name))
+            painter.setPen(theme.colour(AXIS))
             painter.drawText(QPointF(x + 19, 13 + metrics.ascent() / 2 - 1), text)
             x += 19 + metrics.horizontalAdvance(text) + 16
         summary = (
@@ -202,7 +198,7 @@ class CoverageChart(QWidget):
             if self.shortfall
             else QCoreApplication.translate("RosterChart", "每个半小时都已排够")
         )
-        painter.setPen(SHORT_COLOUR if self.shortfall else QColor(theme.GREEN))
+        painter.setPen(theme.colour(SHORT if self.shortfall else "green"))
         painter.drawText(
             QRectF(x, 0, self.width() - x - self.RIGHT, 26),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

@@ -27,11 +27,10 @@ from taxdesk.core.roster.store import (
     StoredRoster,
     Wish,
 )
+from taxdesk.gui import i18n
 from taxdesk.gui.forms.ui_leave_dialog import Ui_LeaveDialog
 from taxdesk.gui.forms.ui_wish_dialog import Ui_WishDialog
-from taxdesk.gui.roster.grid import clock_text_min
-from taxdesk.gui.roster.models import Cell, RosterState, day_text, wish_text
-from taxdesk.gui.staffing.models import day_text as date_text
+from taxdesk.gui.roster.models import Cell, RosterState, day_text, template_text, wish_text
 
 FOLDER_SETTING = "roster/export_folder"
 LEAVE_BEFORE_DAYS = 31  # leave may be recorded from a month before the week
@@ -56,11 +55,18 @@ class RosterEdit(QUndoCommand):
         self.apply(self.before, True)
 
 
-def cell_menu(parent: QWidget, state: RosterState, cell: Cell, *, on_leave: bool, wishes=()) -> QMenu:
+def date_edit_format() -> str:
+    """How a date field shows its date in the interface language: 2025年6月30日 周一 / Mon Jun 30, 2025."""
+    return "ddd MMM d, yyyy" if i18n.current() == "en" else "yyyy年M月d日 ddd"
+
+
+def cell_menu(
+    parent: QWidget, state: RosterState, cell: Cell, *, on_leave: bool, wishes=(), templates=None
+) -> QMenu:
     """锁定/解锁, 删除, 标记休假… and, on a day of leave, 取消休假; 登记排班意愿… and 撤销意愿 for each of
     ``wishes`` (the person's wishes that day) — for one person's day. The page connects the actions by their
     ``objectName``: lock, unlock, delete, leave, unleave, wish, and ``unwish:<id>`` (the wish's id is also
-    the action's ``data()``)."""
+    the action's ``data()``). ``templates``: the week's shift templates by code, to name a wish's shift."""
     menu = QMenu(parent)
     has_shift = state.shift(cell) is not None
     locked = cell in state.locked
@@ -86,7 +92,7 @@ def cell_menu(parent: QWidget, state: RosterState, cell: Cell, *, on_leave: bool
     wish.setObjectName("wish")
     for known in wishes:
         text = QCoreApplication.translate("RosterCommands", "撤销意愿：{wish}（权重 {weight}）")
-        undo = menu.addAction(text.format(wish=wish_text(known), weight=known.weight))
+        undo = menu.addAction(text.format(wish=wish_text(known, templates), weight=known.weight))
         undo.setObjectName(f"unwish:{known.id}")
         undo.setData(known.id)
     return menu
@@ -102,6 +108,7 @@ class LeaveDialog(QDialog):
         self.ui.personLabel.setText(self.tr("为 {name} 记录休假（或其他不能上班的日子）：").format(name=name))
         earliest = monday - timedelta(days=LEAVE_BEFORE_DAYS)
         for edit in (self.ui.firstDate, self.ui.lastDate):
+            edit.setDisplayFormat(date_edit_format())
             edit.setMinimumDate(_qdate(earliest))
             edit.setMaximumDate(_qdate(monday + timedelta(days=LEAVE_LONGEST_DAYS)))
             edit.setDate(_qdate(day))
@@ -154,15 +161,15 @@ class WishDialog(QDialog):
         self.ui = Ui_WishDialog()
         self.ui.setupUi(self)
         self.wishes = {w.template: w for w in wishes}
-        self.ui.personLabel.setText(f"<b>{html.escape(person.name)}</b> · {date_text(day)}")
+        self.templates = templates
+        self.ui.personLabel.setText(f"<b>{html.escape(person.name)}</b> · {day_text(day)}")
         self.ui.weightSpin.setRange(WISH_WEIGHT_MIN, WISH_WEIGHT_MAX)
         self.ui.weightSpin.setValue(DEFAULT_WISH_WEIGHT)
         combo = self.ui.templateCombo
         combo.addItem(self.tr("任一班次（当天）"), None)
         for code, template in templates.items():
             if template.tidal == person.rotating or code in self.wishes:
-                times = f"{clock_text_min(template.start_min)}–{clock_text_min(template.end_min)}"
-                combo.addItem(f"{template.name} {times}", code)
+                combo.addItem(template_text(template), code)
         combo.currentIndexChanged.connect(lambda _i: self._show_wish())
         if wishes:
             combo.setCurrentIndex(max(combo.findData(wishes[0].template), 0))
@@ -176,7 +183,7 @@ class WishDialog(QDialog):
             self.ui.weightSpin.setValue(known.weight)
             self.ui.replaceLabel.setText(
                 self.tr("已登记：{wish}，权重 {weight}。确定后将替换它。").format(
-                    wish=wish_text(known), weight=known.weight
+                    wish=wish_text(known, self.templates), weight=known.weight
                 )
             )
         else:

@@ -5,9 +5,9 @@ Every edit — a drag, 锁定/解锁, 删除, the shifts cleared by 标记休假
 :class:`~taxdesk.gui.roster.commands.RosterEdit` on the undo stack; applying one (or undoing, or redoing
 it) shows the roster, checks it with the core's independent checker
 (:func:`taxdesk.core.roster.check.violations`, the locks being the roster's own cells), redraws the
-coverage and saves the whole roster as the week's draft on the page's serial runner. A save the core
-refuses (a published week changed by somebody who is not a supervisor) is reported by :attr:`refused`
-and the page reads the week again. Leave and shift wishes (排班意愿) are recorded in the core in the
+coverage and saves the whole roster as the week's draft (one of the page's ops, on its serial runner). A
+save the core refuses (a published week changed by somebody who is not a supervisor) is reported by
+:attr:`refused` and the page reads the week again. Leave and shift wishes (排班意愿) are recorded in the core in the
 background and the week read again with them; a wish changes no roster, it is weighed by the next solve and
 marked on the grid. GUI thread only.
 """
@@ -22,17 +22,24 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
 from taxdesk.core.roster import check, service, store
-from taxdesk.core.roster.hall import HallWeek, hall_week
+from taxdesk.core.roster.hall import HallWeek
 from taxdesk.core.roster.store import StoredRoster
+from taxdesk.gui import theme
 from taxdesk.gui.roster.chart import CoverageChart
 from taxdesk.gui.roster.commands import LeaveDialog, RosterEdit, WishDialog, cell_menu
 from taxdesk.gui.roster.grid import RosterGridDelegate, RosterGridModel
 from taxdesk.gui.roster.models import Cell, RosterState, ViolationsModel, day_text
+from taxdesk.gui.roster.solve import read_hall
 
 
 class RosterEditor(QObject):
-    """Owns the page's grid, violations table, coverage chart and undo stack. ``page`` gives the week on
-    screen (``view``), who edits (``officer``), the read's number (``request``) and ``may_change()``."""
+    """Owns the page's grid, violations table, coverage chart and undo stack. ``page`` (the roster page)
+    gives the week on screen (``view``), who edits (``officer``), the read's number (``request``),
+    ``may_change()`` and its ops (the saves run as ``page.op``: nothing is delivered after it stopped)."""
+
+    ROW_HEIGHT = 26  # one line of the grid's text
+    CLOSED_WIDTH = 92  # a day the point is closed: nobody works it, its column stays narrow
+    NAME_WIDTH = 150  # 姓名: the name, the staff code and the days worked
 
     changed = Signal()  # the roster on screen changed (the page updates its buttons)
     saved = Signal(object)  # the StoredRoster an edit was saved as
@@ -42,9 +49,9 @@ class RosterEditor(QObject):
     wish_recorded = Signal(str)  # the person's name
     wish_removed = Signal(str)  # the person's name
 
-    def __init__(self, page, db, runner):
+    def __init__(self, page):
         super().__init__(page)
-        self.page, self.db, self.runner = page, db, runner
+        self.page, self.db = page, page.db
         ui = page.ui
         self.ui = ui
         self.hall: HallWeek | None = None
@@ -64,11 +71,12 @@ class RosterEditor(QObject):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._show_menu)
         table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(46)  # two lines: the shift; its times and window
-        table.horizontalHeader().setMinimumHeight(44)
+        # One line a person (the shift, its window and queue; the times in the block's heading and the
+        # tooltip), so that a 1366×768 hall PC shows a dozen people or more with the chart below.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(self.ROW_HEIGHT)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setMinimumSectionSize(110)
-        self._name_width = 120
+        table.horizontalHeader().setMinimumSectionSize(self.CLOSED_WIDTH)
         self.violations_model = ViolationsModel(self)
         ui.violationsTable.setModel(self.violations_model)
         header = ui.violationsTable.horizontalHeader()
@@ -116,13 +124,17 @@ class RosterEditor(QObject):
     def _reset_grid(self) -> None:
         self.ui.gridTable.clearSpans()
         self.grid.set_week(self.hall, self.state)
-        if self.grid.columnCount():  # the names narrow, the days share the rest
+        if self.grid.columnCount():  # the names and the closed days narrow, the working days share the rest
             header = self.ui.gridTable.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(0, self._name_width)
+            header.resizeSection(0, self.NAME_WIDTH)
+            for column, info in enumerate(self.hall.days, start=1):
+                if not info.workday:
+                    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                    header.resizeSection(column, self.CLOSED_WIDTH)
         for row in self.grid.heading_rows():
             self.ui.gridTable.setSpan(row, 0, 1, self.grid.columnCount())
-            self.ui.gridTable.setRowHeight(row, 28)
 
     def refresh(self) -> None:
         """The grid, the rule breaks and the coverage for ``state``."""
@@ -149,9 +161,7 @@ class RosterEditor(QObject):
                     objective=f"{check.objective(problem, roster):,}"
                 )
             )
-        summary.setProperty("broken", "true" if self.violations else "false")
-        summary.style().unpolish(summary)
-        summary.style().polish(summary)
+        theme.set_tone(summary, "warning" if self.violations else "")
         self._show_coverage()
         self.changed.emit()
 
@@ -206,14 +216,13 @@ class RosterEditor(QObject):
     def _save(self) -> None:
         view, who, request, db = self.page.view, self.page.officer, self.page.request, self.db
         planned = self.state.planned(self.hall)
-        self.runner.run(
-            lambda: store.save_draft(db, view.point, view.week, planned, by=who),
-            on_done=lambda saved: self._current(request) and self.saved.emit(saved),
-            on_error=lambda exc: self._current(request) and self.refused.emit(exc),
-        )
+        self.page.op(lambda: store.save_draft(db, view.point, view.week, planned, by=who)).success(
+            lambda saved: self._current(request) and self.saved.emit(saved)
+        ).failure(lambda exc: self._current(request) and self.refused.emit(exc)).run()
 
     def _current(self, request: int) -> bool:
-        return request == self.page.request and not self.page.stopped
+        """Whether the week the work was asked for is still the one on screen (not read again since)."""
+        return request == self.page.request
 
     def move_cell(self, source: Cell, target: Cell) -> bool:
         """Move the assignment of ``source`` onto ``target`` (a swap when it has one too)."""
@@ -247,7 +256,9 @@ class RosterEditor(QObject):
         """The context menu of a person's day, connected (the caller shows it)."""
         on_leave = cell[1] in self.hall.leave.get(cell[0], frozenset())
         wishes = self.wishes_of(cell)
-        menu = cell_menu(self.page, self.state, cell, on_leave=on_leave, wishes=wishes)
+        menu = cell_menu(
+            self.page, self.state, cell, on_leave=on_leave, wishes=wishes, templates=self.hall.templates
+        )
         handlers = {
             "lock": lambda: self.set_locked(cell, True),
             "unlock": lambda: self.set_locked(cell, False),
@@ -329,13 +340,11 @@ class RosterEditor(QObject):
 
         def work():
             write(db, view)
-            return hall_week(db, view.point, view.week, plan=view.plan)
+            return read_hall(db, view.point, view.week, view.plan)
 
-        self.runner.run(
-            work,
-            on_done=lambda hall: self._current(request) and done(hall),
-            on_error=lambda exc: self._current(request) and self.refused.emit(exc),
-        )
+        self.page.op(work).success(lambda hall: self._current(request) and done(hall)).failure(
+            lambda exc: self._current(request) and self.refused.emit(exc)
+        ).run()
 
     def _show_week_read_again(self, hall: HallWeek, person: str, signal) -> None:
         self.hall = hall

@@ -1,6 +1,7 @@
 """The roster page's staff × day grid as a table model: the hall's own staff, then the branch staff on the
-tidal rotation under a heading row of their own; a cell shows the shift, its times, the window and queue
-(with a padlock when locked), 休假 on leave, rest days grey and the cells that break a hard rule red. A day
+tidal rotation under a heading row of their own (which names the block's shifts and their times); a cell
+shows the shift, the window and queue on one line (with a padlock when locked; the times in its tooltip),
+休假 on leave, closed days grey and the cells that break a hard rule red. A day
 the person has a wish for (排班意愿) carries a small heart in its top right corner — ♥ when the roster on
 screen meets every wish of that day, ♡ when it does not — and a line per wish in its tooltip.
 
@@ -10,8 +11,6 @@ undoable edit. GUI thread only.
 """
 
 from __future__ import annotations
-
-from datetime import time
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,33 +23,29 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate
 
 from taxdesk.core.roster.check import Violation
 from taxdesk.core.roster.hall import HallWeek
-from taxdesk.core.roster.sheet import clock_text
 from taxdesk.core.roster.store import Wish
+from taxdesk.gui import i18n, theme
 from taxdesk.gui.roster.models import (
     BROKEN_FILL,
     BROKEN_INK,
     MUTED_INK,
-    WEEKDAYS,
     Cell,
     RosterState,
+    category_name,
     shift_label,
+    template_name,
+    template_text,
+    times_text,
     wish_line,
     wish_met,
 )
 
 MIME_TYPE = "application/x-taxdesk-roster-cell"
-HALL_WORK = QColor("#e6eefa")
-TIDAL_WORK = QColor("#dff3ef")
-LOCKED_WORK = QColor("#fff0c2")
-LEAVE_FILL = QColor("#d4d7dc")
-REST_FILL = QColor("#eceef1")
-HEADING_FILL = QColor("#dde6f1")
-WISH_INK = QColor("#c2185b")
 
 _LOCK: QPixmap | None = None
 
@@ -63,7 +58,7 @@ def lock_icon() -> QPixmap:
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ink = QColor("#8a5a00")
+        ink = theme.colour("caution")
         painter.setPen(QPen(ink, 1.8))
         shackle = QPainterPath()
         shackle.moveTo(QPointF(5, 8))
@@ -81,7 +76,7 @@ def lock_icon() -> QPixmap:
 
 class RosterGridModel(QAbstractTableModel):
     """People down (the hall's own staff, then a heading row and the branch staff), 姓名 and the seven days
-    across. A cell shows the shift, its times, the window and queue; 休假 on leave; rest days are grey.
+    across. A cell shows the shift, the window and queue; 休假 on leave; closed days are grey.
     Dragging a cell onto another person's cell asks to move the assignment (:attr:`move_requested`)."""
 
     CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # (staff code, day) of a person's cell
@@ -159,8 +154,11 @@ class RosterGridModel(QAbstractTableModel):
             if section == 0:
                 return QCoreApplication.translate("RosterGrid", "姓名")
             day = self.week.days[section - 1]
-            name = QCoreApplication.translate("RosterModels", WEEKDAYS[day.day.weekday()])
-            text = f"{name}\n{day.day:%m-%d}"
+            closed = "" if day.workday else QCoreApplication.translate("RosterGrid", "（休）")
+            return f"{i18n.weekday(day.day)}{closed}\n{i18n.month_day(day.day)}"
+        if role == Qt.ItemDataRole.ToolTipRole and section:
+            day = self.week.days[section - 1]
+            text = i18n.full_date(day.day) + " " + i18n.weekday(day.day)
             return text if day.workday else text + QCoreApplication.translate("RosterGrid", "（休）")
         if role == Qt.ItemDataRole.ForegroundRole and section and not self.week.days[section - 1].workday:
             return MUTED_INK
@@ -201,9 +199,8 @@ class RosterGridModel(QAbstractTableModel):
                 return ""
             template, category, window = self.week.shift_of(shift)
             prefix = self.week.categories[category].prefix if category in self.week.categories else category
-            times = f"{clock_text_min(template.start_min)}–{clock_text_min(template.end_min)}"
             where = QCoreApplication.translate("RosterGrid", "{window}号窗口 {prefix}")
-            return f"{template.name}\n{times} · " + where.format(window=window, prefix=prefix)
+            return f"{template_name(template)} · " + where.format(window=window, prefix=prefix)
         if role == Qt.ItemDataRole.DecorationRole:
             return lock_icon() if locked else None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -211,22 +208,23 @@ class RosterGridModel(QAbstractTableModel):
             if shift is None:
                 head = [QCoreApplication.translate("RosterGrid", "休假")] if what == "leave" else []
                 return "\n".join(head + lines) or None
-            category = self.week.shift_of(shift)[1]
-            name = self.week.categories[category].name if category in self.week.categories else category
-            tip = shift_label(self.week, shift) + " · " + name
+            template, category, _window = self.week.shift_of(shift)
+            categories = self.week.categories
+            name = category_name(categories[category]) if category in categories else category
+            tip = f"{shift_label(self.week, shift)} {times_text(template)} · {name}"
             tip += QCoreApplication.translate("RosterGrid", " · 已锁定：重新求解时保留") if locked else ""
             return "\n".join([tip, *lines])
         if role == Qt.ItemDataRole.BackgroundRole:
             if cell in self.broken:
                 return BROKEN_FILL
             if what == "leave":
-                return LEAVE_FILL
+                return theme.colour("roster_leave")
             if what == "rest":
-                return REST_FILL
+                return theme.colour("roster_rest")
             if shift is not None:
-                return (
-                    LOCKED_WORK if locked else TIDAL_WORK if self.week.shift_of(shift)[0].tidal else HALL_WORK
-                )
+                tidal = self.week.shift_of(shift)[0].tidal
+                name = "caution_soft" if locked else "roster_tidal_work" if tidal else "roster_hall_work"
+                return theme.colour(name)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             return BROKEN_INK if cell in self.broken else MUTED_INK if what == "leave" else None
@@ -236,16 +234,22 @@ class RosterGridModel(QAbstractTableModel):
 
     def _heading(self, unit: str, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
-            count = sum(
-                1 for p in self.week.people.values() if (p.home_unit == "branch") == (unit == "branch")
-            )
-            if unit == "branch":
-                return QCoreApplication.translate(
-                    "RosterGrid", "分局轮值人员 · 潮汐窗口（{count} 人）"
-                ).format(count=count)
-            return QCoreApplication.translate("RosterGrid", "本厅人员（{count} 人）").format(count=count)
+            branch = unit == "branch"
+            count = sum(1 for p in self.week.people.values() if (p.home_unit == "branch") == branch)
+            if branch:
+                text = QCoreApplication.translate("RosterGrid", "分局轮值人员 · 潮汐窗口（{count} 人）")
+            else:
+                text = QCoreApplication.translate("RosterGrid", "本厅人员（{count} 人）")
+            text = text.format(count=count)
+            # The block's shifts with their times: the cells name the shift only.
+            shifts = [template_text(t) for t in self.week.templates.values() if t.tidal == branch]
+            if shifts:
+                text += "　　" + QCoreApplication.translate("RosterGrid", "班次：{shifts}").format(
+                    shifts="　".join(shifts)
+                )
+            return text
         if role == Qt.ItemDataRole.BackgroundRole:
-            return HEADING_FILL
+            return theme.colour("accent_pressed")
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -258,7 +262,7 @@ class RosterGridModel(QAbstractTableModel):
         info = self.week.people[code]
         if role == Qt.ItemDataRole.DisplayRole:
             days = sum(1 for d in range(len(self.week.days)) if self.state and self.state.shift((code, d)))
-            return f"{info.name}\n{code} · " + QCoreApplication.translate("RosterGrid", "{days} 天").format(
+            return f"{info.name} {code} · " + QCoreApplication.translate("RosterGrid", "{days} 天").format(
                 days=days
             )
         if role == self.KIND_ROLE:
@@ -335,9 +339,9 @@ class RosterGridDelegate(QStyledItemDelegate):
         corner = QRectF(option.rect.right() - 14.5, option.rect.top() + 4.5, 10, 9)
         if met:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(WISH_INK)
+            painter.setBrush(theme.colour("roster_wish"))
         else:
-            painter.setPen(QPen(WISH_INK, 1.6))
+            painter.setPen(QPen(theme.colour("roster_wish"), 1.6))
             painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(heart(corner))
         painter.restore()
@@ -358,8 +362,3 @@ def heart(rect: QRectF) -> QPainterPath:
     )
     path.closeSubpath()
     return path
-
-
-def clock_text_min(minutes: int) -> str:
-    """Minutes after midnight as rosters write them: 8:30, 17:00."""
-    return clock_text(time(minutes // 60 % 24, minutes % 60))

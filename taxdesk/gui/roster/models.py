@@ -10,34 +10,26 @@ keeps states and every save stores a whole roster. GUI thread only.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from taxdesk.core.roster.check import Violation, overlap
-from taxdesk.core.roster.hall import REGULAR, TIDAL, HallWeek
+from taxdesk.core.roster.hall import REGULAR, TIDAL, HallWeek, TemplateInfo
 from taxdesk.core.roster.model import Reason, Roster, Solution
 from taxdesk.core.roster.service import planned, roster_of
+from taxdesk.core.roster.sheet import clock_text
 from taxdesk.core.roster.store import Planned, StoredRoster, Wish
+from taxdesk.gui import i18n, theme
 from taxdesk.gui.messages import MESSAGES
 from taxdesk.gui.widgets.models import RowsModel
 
 CONTEXT = "RosterModels"
 Cell = tuple[str, int]  # (staff code, day index in the week)
 
-WEEKDAYS = (
-    QT_TRANSLATE_NOOP("RosterModels", "周一"),
-    QT_TRANSLATE_NOOP("RosterModels", "周二"),
-    QT_TRANSLATE_NOOP("RosterModels", "周三"),
-    QT_TRANSLATE_NOOP("RosterModels", "周四"),
-    QT_TRANSLATE_NOOP("RosterModels", "周五"),
-    QT_TRANSLATE_NOOP("RosterModels", "周六"),
-    QT_TRANSLATE_NOOP("RosterModels", "周日"),
-)
-BROKEN_FILL = QColor("#fde4e1")
-BROKEN_INK = QColor("#b3261e")
-MUTED_INK = QColor("#6b7785")
+BROKEN_FILL = theme.colour("problem_bg")  # a cell or a name that breaks a hard rule
+BROKEN_INK = theme.colour("warning")
+MUTED_INK = theme.colour("muted")
 
 
 def _tr(text: str) -> str:
@@ -45,8 +37,41 @@ def _tr(text: str) -> str:
 
 
 def day_text(day: date) -> str:
-    """周一 11-30."""
-    return f"{_tr(WEEKDAYS[day.weekday()])} {day:%m-%d}"
+    """6月30日 周一 / Mon Jun 30 (the interface language's form)."""
+    return i18n.day_and_weekday(day)
+
+
+def moment_text(moment: datetime) -> str:
+    """6月30日 19:40 / Jun 30 19:40."""
+    return f"{i18n.month_day(moment.date())} {moment:%H:%M}"
+
+
+def clock_text_min(minutes: int) -> str:
+    """Minutes after midnight as rosters write them: 8:30, 17:00."""
+    return clock_text(time(minutes // 60 % 24, minutes % 60))
+
+
+def times_text(template: TemplateInfo) -> str:
+    """8:30–17:00."""
+    return f"{clock_text_min(template.start_min)}–{clock_text_min(template.end_min)}"
+
+
+def template_name(template: TemplateInfo) -> str:
+    """全天 / Full day: a shift template's name in the interface language. A template without an English
+    name (``name_en``, see :func:`taxdesk.gui.roster.solve.with_english_names`) reads as its clock times in
+    English, never as Chinese."""
+    return i18n.localized(template.name, getattr(template, "name_en", "") or times_text(template))
+
+
+def template_text(template: TemplateInfo) -> str:
+    """全天 8:30–17:00: the name and the clock times (once, when the name is the times)."""
+    name, times = template_name(template), times_text(template)
+    return name if name == times else f"{name} {times}"
+
+
+def category_name(category) -> str:
+    """综合服务 / General services: a queue category of the catalogue in the interface language."""
+    return i18n.localized(category.name, getattr(category, "name_en", ""))
 
 
 # ------------------------------------------------------------------------------------------ state
@@ -126,10 +151,10 @@ def version_text(stored: StoredRoster | None) -> str:
         return QCoreApplication.translate(
             "RosterModels", "第 {version} 版 · 已发布（{time}，{name}）· 只读"
         ).format(
-            version=stored.version, time=f"{stored.published_at:%m-%d %H:%M}", name=stored.published_by or ""
+            version=stored.version, time=moment_text(stored.published_at), name=stored.published_by or ""
         )
     return QCoreApplication.translate("RosterModels", "第 {version} 版 · 草稿（{time} {name} 保存）").format(
-        version=stored.version, time=f"{stored.created_at:%m-%d %H:%M}", name=stored.created_by or ""
+        version=stored.version, time=moment_text(stored.created_at), name=stored.created_by or ""
     )
 
 
@@ -208,8 +233,9 @@ RULES = {
 }
 
 
-def wish_text(wish: Wish) -> str:
-    """想上 下午（潮汐）, 不想上 全天, 想上班（当天任一班次）, 想休息（当天不上班）."""
+def wish_text(wish: Wish, templates: dict[str, TemplateInfo] | None = None) -> str:
+    """想上 下午（潮汐）, 不想上 全天, 想上班（当天任一班次）, 想休息（当天不上班）; the template named in the
+    interface language when ``templates`` (the week's, by code) has it."""
     if wish.template is None:
         return (
             QCoreApplication.translate("RosterModels", "想上班（当天任一班次）")
@@ -221,6 +247,8 @@ def wish_text(wish: Wish) -> str:
         if wish.wants
         else QCoreApplication.translate("RosterModels", "不想上 {shift}")
     )
+    if templates is not None and wish.template in templates:
+        return text.format(shift=template_name(templates[wish.template]))
     return text.format(shift=wish.template_name or wish.template)
 
 
@@ -241,7 +269,7 @@ def wish_line(week: HallWeek, shift: str | None, wish: Wish) -> str:
         else QCoreApplication.translate("RosterModels", "未满足")
     )
     return QCoreApplication.translate("RosterModels", "意愿：{wish} · 权重 {weight} · {met}").format(
-        wish=wish_text(wish), weight=wish.weight, met=met
+        wish=wish_text(wish, week.templates), weight=wish.weight, met=met
     )
 
 
@@ -254,7 +282,7 @@ def shift_label(week: HallWeek, shift: str) -> str:
     template, category, window = week.shift_of(shift)
     prefix = week.categories[category].prefix if category in week.categories else category
     return QCoreApplication.translate("RosterModels", "{name}（{window}号窗口 {prefix}）").format(
-        name=template.name, window=window, prefix=prefix
+        name=template_name(template), window=window, prefix=prefix
     )
 
 
@@ -276,7 +304,7 @@ def violation_text(week: HallWeek, roster: Roster, v: Violation) -> str:
             rule = "skills_tidal"
         elif TIDAL in missing:
             rule = "skills_regular"
-        names = [week.categories[c].name for c in sorted(missing) if c in week.categories]
+        names = [category_name(week.categories[c]) for c in sorted(missing) if c in week.categories]
         params["categories"] = "、".join(names)
     elif rule in ("min_minutes", "max_minutes"):
         minutes = sum(shifts[s].minutes for s in row if s in shifts)

@@ -13,14 +13,22 @@ allows supervisors only (its refusal is shown, and the stored week read again). 
 Excel work on the stored version after every save queued before them (the runner is serial).
 
 Changing the point or the week drops a solve under way and every late result for the old week: the last
-request wins. Errors show in the panel, never as a stalled window. GUI thread only.
+request wins. Every choice gets a number (:attr:`RosterPage.request`), the generation of the week on
+screen: the week's read is coalesced (clicking through five weeks reads two, never five in a row), and a
+read, a save, a leave, a wish or a publication that comes back for an older number is dropped. The
+numbering stays because it guards more than the read: the edits' saves and the publication belong to the
+week they were made on. Errors show in the panel, never as a stalled window. GUI thread only.
+
+Laid out for a 1366×768 hall PC (about 1366×690 for the page): two compact rows of controls, the grid with
+one line per person (a dozen people or more in view), and under a splitter the coverage chart beside the
+hard-rule breaks; dragging the splitter down hides them and shows the whole staff.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, Signal
@@ -34,41 +42,29 @@ from taxdesk.core.plan import Plan
 from taxdesk.core.roster import store
 from taxdesk.core.roster.service import TIME_LIMIT_S, WeekSolve
 from taxdesk.core.roster.sheet import RosterSheet
-from taxdesk.gui import theme
+from taxdesk.gui import i18n, theme
 from taxdesk.gui.forms.ui_roster_page import Ui_RosterPage
 from taxdesk.gui.messages import describe_error
 from taxdesk.gui.page import Page, PageContext
-from taxdesk.gui.roster.commands import ask_export_path, confirm_new_version, confirm_publish
+from taxdesk.gui.roster.commands import (
+    ask_export_path,
+    confirm_new_version,
+    confirm_publish,
+    date_edit_format,
+)
 from taxdesk.gui.roster.editor import RosterEditor
 from taxdesk.gui.roster.models import progress_text, reason_text, solve_text, version_text
 from taxdesk.gui.roster.solve import WeekSolver, WeekView, export_sheet, read_week, sheet_for, supervisors
-from taxdesk.gui.staffing.models import week_text
-from taxdesk.gui.staffing.page import next_week_monday
 from taxdesk.gui.widgets.point_picker import fill_point_combo
 
 log = logging.getLogger(__name__)
 OFFICER_SETTING = "roster/officer"
+REASON_LINES = 5  # reasons shown at once under an error (more scroll)
+BOTTOM_HEIGHT = 180  # the chart and the rule breaks under the grid, at first (the grid takes the rest)
 
-STYLE = f"""
-QFrame#controlBar, QFrame#actionBar {{ background: #ffffff; border: 1px solid #d5dde8; border-radius: 8px; }}
-QLabel#weekLabel {{ font-size: 12pt; font-weight: bold; color: #1b2a3a; padding-left: 4px; }}
-QLabel#versionLabel {{ color: #2b3a4a; padding-left: 10px; }}
-QLabel#versionLabel[published="true"] {{ color: {theme.GREEN}; font-weight: bold; }}
-QLabel#hintLabel, QLabel#violationsSummary {{ color: #6b7785; font-size: 9.5pt; }}
-QLabel#violationsSummary[broken="true"] {{ color: {theme.WARNING}; font-weight: bold; font-size: 10.5pt; }}
-QFrame#errorFrame {{ background: #fde4e1; border: 1px solid {theme.WARNING}; border-radius: 6px; }}
-QLabel#errorLabel {{ color: {theme.WARNING}; font-size: 11.5pt; font-weight: bold; }}
-QListWidget#reasonList {{ background: transparent; border: none; color: #5a1a14; }}
-QPushButton#solveButton {{
-    background: {theme.ACCENT}; color: white; border: 1px solid #174a84; border-radius: 5px; font-weight: bold;
-}}
-QPushButton#solveButton:disabled {{ background: #9db4cf; border-color: #9db4cf; }}
-QGroupBox {{ font-weight: bold; }}
-QGroupBox QLabel, QGroupBox QComboBox, QGroupBox QTableView {{ font-weight: normal; }}
-QTableView#gridTable {{ font-size: 10pt; gridline-color: #d5dde8; }}
-QComboBox, QDateEdit {{ min-height: 26px; }}
-QPushButton {{ min-height: 26px; padding: 0 10px; }}
-"""
+
+def next_week_monday(today: date) -> date:
+    return today - timedelta(days=today.weekday()) + timedelta(days=7)
 
 
 def _version_key(stored):
@@ -94,41 +90,53 @@ class RosterPage(Page):
     ):
         super().__init__(context, parent)
         self.ui = Ui_RosterPage()
-        self.ui.setupUi(self)
-        self.setStyleSheet(STYLE)
+        self.ui.setupUi(self)  # the page's object name, RosterPage, scopes resources/theme/roster.qss
         self.view: WeekView | None = None
         self.preview: QPrintPreviewDialog | None = None
-        self.request = 0  # every week read gets a number; results for an older one are dropped
+        self.request = 0  # the number of the week asked for last; work for an older one is dropped
         self._ready = False  # the points and the supervisors are in: weeks may be read
         self._new_version_agreed = False
         self._error_after_read: Exception | None = None
+        self._wanted: tuple = ()  # (number, point, week, plan) of the week asked for last
+        self._last_read = 0  # the number of the last week read (worker thread)
+        self._checked: tuple = ()  # (number, point, week) the live feed asks to compare
+        self._week_read = self.coalesced(self._read_week, self._on_week, self._on_week_failed)
+        self._live_read = self.coalesced(
+            self._read_latest,
+            self._compare_with,
+            lambda exc: log.warning("roster: cannot re-read the week: %s", exc),
+        )
 
-        self.editor = RosterEditor(self, self.db, self.runner)
+        self.editor = RosterEditor(self)
         self.editor.changed.connect(self._update_controls)
         self.editor.saved.connect(self._on_saved)
         self.editor.refused.connect(self._on_refused)
         self.editor.leave_recorded.connect(
-            lambda name: self.status_message.emit(self.tr("已记录 {name} 的休假").format(name=name))
+            lambda name: self.say(self.tr("已记录 {name} 的休假").format(name=name))
         )
         self.editor.leave_removed.connect(
-            lambda name: self.status_message.emit(self.tr("已取消 {name} 的休假").format(name=name))
+            lambda name: self.say(self.tr("已取消 {name} 的休假").format(name=name))
         )
         self.editor.wish_recorded.connect(
-            lambda name: self.status_message.emit(self.tr("已登记 {name} 的排班意愿").format(name=name))
+            lambda name: self.say(self.tr("已登记 {name} 的排班意愿").format(name=name))
         )
         self.editor.wish_removed.connect(
-            lambda name: self.status_message.emit(self.tr("已撤销 {name} 的排班意愿").format(name=name))
+            lambda name: self.say(self.tr("已撤销 {name} 的排班意愿").format(name=name))
         )
-        self.solver = WeekSolver(self.db, self.runner, time_limit, self)
+        self.solver = WeekSolver(self, time_limit)
         self.solver.progressed.connect(self._on_progress)
         self.solver.finished.connect(self._on_solved)
         self.solver.failed.connect(self._on_solve_failed)
-        self.ui.splitter.setStretchFactor(0, 1)
-        self.ui.splitter.setStretchFactor(1, 0)
-        self.ui.splitter.setSizes([600, 230])
+        splitter = self.ui.splitter
+        splitter.setStretchFactor(0, 1)  # the grid takes what the window gives
+        splitter.setStretchFactor(1, 0)
+        splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, True)  # dragged down: the whole staff, without the chart
+        splitter.setSizes([max(splitter.height() - BOTTOM_HEIGHT, 1), BOTTOM_HEIGHT])
         self.ui.errorFrame.hide()
 
         monday = next_week_monday(clock.now().date())
+        self.ui.weekDate.setDisplayFormat(date_edit_format())
         self.ui.weekDate.setDate(QDate(monday.year, monday.month, monday.day))
         self._show_week_label()
         self.ui.pointCombo.currentIndexChanged.connect(lambda _i: self.open_week())
@@ -142,8 +150,8 @@ class RosterPage(Page):
         self.ui.printButton.clicked.connect(self.print_preview)
         self.ui.pdfButton.clicked.connect(lambda: self.export("pdf"))
         self.ui.xlsxButton.clicked.connect(lambda: self.export("xlsx"))
-        if self.live is not None:
-            self.live.changed.connect(self._on_live_changed)
+        if self.live is not None:  # the point chosen may be another than the page's: filtered below
+            self.track(self.live.changed, self._on_live_changed)
         self._update_controls()
 
     # ------------------------------------------------------------------------------------------ choosing
@@ -152,15 +160,11 @@ class RosterPage(Page):
         """Read the points and the supervisors, then the week."""
         db, point = self.db, self.point_code
         self.ui.solveLabel.setText(self.tr("正在读取…"))
-        self.runner.run(
-            lambda: (network.points(db), supervisors(db, point)),
-            on_done=self._on_loaded,
-            on_error=self._show_error,
-        )
+        self.op(lambda: (network.points(db), supervisors(db, point))).success(self._on_loaded).failure(
+            self._show_error
+        ).run()
 
     def _on_loaded(self, loaded) -> None:
-        if self.stopped:
-            return
         points, supervisors = loaded
         fill_point_combo(self.ui.pointCombo, points, self.point_code)
         self._fill_officers(supervisors)
@@ -208,29 +212,47 @@ class RosterPage(Page):
     def _show_week_label(self) -> None:
         day = self.ui.weekDate.date().toPython()
         monday = day - timedelta(days=day.weekday())
-        self.ui.weekLabel.setText(week_text(week_of(day), monday, monday + timedelta(days=6)))
+        dates = i18n.date_range(monday, monday + timedelta(days=6))
+        self.ui.weekLabel.setText(self.tr("{week}（{dates}）").format(week=week_of(day), dates=dates))
 
     def open_week(self, plan: Plan | None = None) -> None:
         """Read the chosen week (``plan``: the staffing plan, when known); a solve under way is dropped."""
-        if not self._ready or self.stopped:
+        if not self._ready:
             return
         point = self.ui.pointCombo.currentData() or self.point_code
-        week, db = self.week, self.db
         self.request += 1
-        request = self.request
+        self._wanted = (self.request, point, self.week, plan)
         self.solver.drop()
         self._new_version_agreed = False
         self.ui.solveLabel.setText(self.tr("正在读取…"))
         self._update_controls()
-        self.runner.run(
-            lambda: read_week(db, point, week, plan),
-            on_done=lambda view: self._on_week(request, view),
-            on_error=self._show_error,
-        )
+        self._week_read.request()
 
-    def _on_week(self, request: int, view: WeekView) -> None:
-        if self.stopped or request != self.request:
+    def _read_week(self) -> tuple[int, WeekView] | None:
+        """The week asked for last, when the runner gets to it (worker thread); None when that one has been
+        read already (every choice came before the first read began)."""
+        request, point, week, plan = self._wanted
+        if request == self._last_read:
+            return None
+        self._last_read = request
+        try:
+            return request, read_week(self.db, point, week, plan)
+        except Exception as exc:
+            exc.roster_request = request
+            raise
+
+    def _on_week_failed(self, exc: Exception) -> None:
+        if getattr(exc, "roster_request", self.request) != self.request:
+            self._week_read.request()  # another week was chosen meanwhile: read that one
             return
+        self._show_error(exc)
+
+    def _on_week(self, read: tuple[int, WeekView] | None) -> None:
+        if read is None:
+            return
+        request, view = read
+        if request != self.request:
+            return  # another week was chosen meanwhile: its read is queued
         self.view = view
         self.ui.errorFrame.hide()
         self.ui.solveLabel.setText("")
@@ -263,21 +285,21 @@ class RosterPage(Page):
             button.setEnabled(stored_ready)
         label = self.ui.versionLabel
         label.setText(version_text(stored) if view is not None else "")
-        label.setProperty("published", "true" if stored is not None and stored.published else "false")
-        label.style().unpolish(label)
-        label.style().polish(label)
+        theme.set_tone(label, "good" if stored is not None and stored.published else "")
 
     def _show_error(self, exc: Exception | str, reasons: list[str] = ()) -> None:
         """The error panel: the core's sentence (or ``exc`` itself when it is text) and any reasons."""
-        if self.stopped:
-            return
         text = describe_error(exc) if isinstance(exc, Exception) else exc
         if isinstance(exc, Exception) and not isinstance(exc, TaxDeskError):
             log.warning("roster page: %s\n%s", exc, getattr(exc, "__traceback_text__", ""))
         self.ui.errorLabel.setText(text)
-        self.ui.reasonList.clear()
-        self.ui.reasonList.addItems(list(reasons))
-        self.ui.reasonList.setVisible(bool(reasons))
+        listed = self.ui.reasonList
+        listed.clear()
+        listed.addItems(list(reasons))
+        listed.setVisible(bool(reasons))
+        # As tall as its reasons (up to five; more scroll): the grid keeps the rest of the page.
+        line = listed.fontMetrics().lineSpacing() + 2
+        listed.setFixedHeight(min(len(reasons), REASON_LINES) * line + 2 * listed.frameWidth() + 2)
         self.ui.errorFrame.show()
         if self.ui.solveLabel.text() == self.tr("正在读取…"):
             self.ui.solveLabel.setText("")
@@ -298,21 +320,23 @@ class RosterPage(Page):
         """Another desk may have saved, solved or published this week: read its newest version (after this
         page's own saves, which are queued first on the runner) and show the week again if it differs."""
         view = self.view
-        if view is None or self.stopped or self.solver.busy or not self.live.affects(view.point, point):
+        if view is None or self.solver.busy or not self.live.affects(view.point, point):
             return
-        db, request = self.db, self.request
-        self.runner.run(
-            lambda: store.latest(db, view.point, view.week),
-            on_done=lambda latest: self._compare_with(request, latest),
-            on_error=lambda exc: log.warning("roster: cannot re-read the week: %s", exc),
-        )
+        self._checked = (self.request, view.point, view.week)
+        self._live_read.request()  # a burst of changes: two reads, not one each
 
-    def _compare_with(self, request: int, latest) -> None:
-        if self.stopped or request != self.request or self.view is None or self.solver.busy:
+    def _read_latest(self):
+        """The newest stored version of the week on screen (worker thread)."""
+        request, point, week = self._checked
+        return request, store.latest(self.db, point, week)
+
+    def _compare_with(self, read) -> None:
+        request, latest = read
+        if request != self.request or self.view is None or self.solver.busy:
             return
         if _version_key(latest) != _version_key(self.view.stored):
             self.open_week(self.view.plan)
-            self.status_message.emit(self.tr("本周排班已在另一处修改，已重新读取"))
+            self.say(self.tr("本周排班已在另一处修改，已重新读取"))
 
     def _on_saved(self, stored) -> None:
         self.view = replace(self.view, stored=stored)
@@ -329,7 +353,7 @@ class RosterPage(Page):
         """The officer left or is no longer a supervisor since the list was read."""
         if getattr(exc, "key", None) in ("roster_not_supervisor", "unknown_officer"):
             db, point = self.db, self.point_code
-            self.runner.run(lambda: supervisors(db, point), on_done=self._fill_officers)
+            self.op(lambda: supervisors(db, point)).success(self._fill_officers).run()
 
     # ------------------------------------------------------------------------------------------ solving
 
@@ -372,7 +396,7 @@ class RosterPage(Page):
             self._show_error(self.tr("本周没有满足所有硬性规则的排班，原因如下："), reasons)
         self._update_controls()
         self.ui.solveLabel.setText(solve_text(solution, result.stored is not None))
-        self.status_message.emit(self.ui.solveLabel.text())
+        self.say(self.ui.solveLabel.text())
         self.solved.emit(result)
 
     def _on_solve_failed(self, exc: Exception) -> None:
@@ -390,21 +414,19 @@ class RosterPage(Page):
         if not confirm_publish(self, view.stored, view.week, view.point_name, len(self.editor.violations)):
             return
         db, who, request = self.db, self.officer, self.request
-        self.runner.run(
-            lambda: store.publish(db, view.point, view.week, by=who),
-            on_done=lambda stored: self._on_published(request, stored),
-            on_error=self._on_publish_failed,
-        )
+        self.op(lambda: store.publish(db, view.point, view.week, by=who)).success(
+            lambda stored: self._on_published(request, stored)
+        ).failure(self._on_publish_failed).run()
 
     def _on_published(self, request: int, stored) -> None:
-        if self.stopped or request != self.request:
+        if request != self.request:
             return
         self.view = replace(self.view, stored=stored)
         self._new_version_agreed = False
         self.ui.errorFrame.hide()
         self._update_controls()
         text = self.tr("已发布 {week} 第 {version} 版").format(week=stored.week, version=stored.version)
-        self.status_message.emit(text)
+        self.say(text)
         self.published.emit(stored)
 
     def _on_publish_failed(self, exc: Exception) -> None:
@@ -417,13 +439,11 @@ class RosterPage(Page):
         """打印预览…: the stored week on A4 landscape, read after the saves queued before it."""
         view, db, name = self.view, self.db, self.officer_name
         if view is not None and view.hall is not None:
-            self.runner.run(
-                lambda: sheet_for(db, view, name), on_done=self._open_preview, on_error=self._show_error
-            )
+            self.op(lambda: sheet_for(db, view, name)).success(self._open_preview).failure(
+                self._show_error
+            ).run()
 
     def _open_preview(self, sheet: RosterSheet) -> None:
-        if self.stopped:
-            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(f"{sheet.point_name} {sheet.week}")
         dialog = QPrintPreviewDialog(printer, self)
@@ -460,20 +480,15 @@ class RosterPage(Page):
             if not path:
                 return
         target = Path(path)
-        self.runner.run(
-            lambda: export_sheet(db, view, name, kind, target),
-            on_done=self._on_exported,
-            on_error=self._show_error,
-        )
+        self.op(lambda: export_sheet(db, view, name, kind, target)).success(self._on_exported).failure(
+            self._show_error
+        ).run()
 
     def _on_exported(self, target: Path) -> None:
-        self.status_message.emit(self.tr("已保存排班表：{path}").format(path=target))
+        self.say(self.tr("已保存排班表：{path}").format(path=target))
 
-    def stop(self) -> None:
-        """The page is going away: cancel a solve and wait briefly for the worker to let go."""
-        if self.live is not None and not self.stopped:
-            self.live.changed.disconnect(self._on_live_changed)
-        self._stopped = True
+    def stopping(self) -> None:
+        """The page is going away: cancel a solve (waiting briefly for its worker) and close the preview."""
         self.solver.stop()
         if self.preview is not None:
             self.preview.close()

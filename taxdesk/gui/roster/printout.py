@@ -27,10 +27,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QPageLayout, QPaintDevice, QPainter, QPdfWriter
+from PySide6.QtGui import QPageLayout, QPaintDevice, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
 from taxdesk.core.roster.sheet import BRANCH, HALL, LEAVE, WORK, DayCell, RosterSheet, SheetRow, clock_text
+from taxdesk.gui import i18n, theme
 from taxdesk.gui.printing.a4 import (
     BLACK,
     PDF_DPI,
@@ -49,13 +50,13 @@ MARGINS_MM = QMarginsF(MARGIN_X_MM, MARGIN_TOP_MM, MARGIN_X_MM, MARGIN_BOTTOM_MM
 # the largest size that needs no more of them.
 SCALES = (1.3, 1.24, 1.18, 1.12, 1.06, 1.0, 0.94, 0.88)
 
-DARK = QColor(70, 70, 70)  # secondary text: a dark grey on any printer
-RULE_GREY = QColor(150, 150, 150)
-ZEBRA = QColor(243, 243, 243)
-HEAD_FILL = QColor(228, 228, 228)  # the grid's and the strip's headings, block headings
-LEAVE_FILL = QColor(214, 214, 214)
-SHORT_FILL = QColor(255, 196, 196)  # prints as a light grey in black and white; the text says 缺n too
-SHORT_INK = QColor(170, 0, 0)
+DARK = theme.colour("roster_print_dark")  # secondary text: a dark grey on any printer
+RULE_GREY = theme.colour("roster_print_rule")
+ZEBRA = theme.colour("roster_print_zebra")
+HEAD_FILL = theme.colour("roster_print_head")  # the grid's and the strip's headings, block headings
+LEAVE_FILL = theme.colour("roster_print_leave")
+SHORT_FILL = theme.colour("roster_print_short")  # a light grey in black and white; the text says 缺n too
+SHORT_INK = theme.colour("roster_print_short_ink")
 
 CELL_PAD_MM = 1.0
 ROW_PAD_MM = 0.9
@@ -65,44 +66,19 @@ WINDOW_PAD_MM = 0.7  # around the window number in its frame
 # ------------------------------------------------------------------------------------------ words
 
 
-def _weekday(day: date) -> str:
-    names = (
-        QCoreApplication.translate("RosterPrint", "周一"),
-        QCoreApplication.translate("RosterPrint", "周二"),
-        QCoreApplication.translate("RosterPrint", "周三"),
-        QCoreApplication.translate("RosterPrint", "周四"),
-        QCoreApplication.translate("RosterPrint", "周五"),
-        QCoreApplication.translate("RosterPrint", "周六"),
-        QCoreApplication.translate("RosterPrint", "周日"),
-    )
-    return names[day.weekday()]
-
-
-def _month_day(day: date) -> str:
-    return QCoreApplication.translate("RosterPrint", "{month}月{day}日").format(month=day.month, day=day.day)
+def _day_head(day: date) -> str:
+    """周一　6月30日 / Mon　Jun 30: the interface language's weekday and date (as on the page)."""
+    return f"{i18n.weekday(day)}　{i18n.month_day(day)}"
 
 
 def _week_line(sheet: RosterSheet) -> str:
     """2026年第49周（2026-W49）　2026年11月30日 — 12月6日."""
     first, last = sheet.dates[0], sheet.dates[-1]
     year, number, _ = first.isocalendar()
-    if first.year == last.year:
-        until = _month_day(last)
-    else:
-        until = QCoreApplication.translate("RosterPrint", "{year}年{month}月{day}日").format(
-            year=last.year, month=last.month, day=last.day
-        )
+    until = i18n.month_day(last) if first.year == last.year else i18n.full_date(last)
     return QCoreApplication.translate(
         "RosterPrint", "{year}年第{number}周（{week}）　{first} — {last}"
-    ).format(
-        year=year,
-        number=number,
-        week=sheet.week,
-        first=QCoreApplication.translate("RosterPrint", "{year}年{month}月{day}日").format(
-            year=first.year, month=first.month, day=first.day
-        ),
-        last=until,
-    )
+    ).format(year=year, number=number, week=sheet.week, first=i18n.full_date(first), last=until)
 
 
 def _version_line(sheet: RosterSheet) -> str:
@@ -281,9 +257,7 @@ def _grid_header(page: _RosterPage, sheet: RosterSheet, grid: _Grid, y: float, p
         QCoreApplication.translate("RosterPrint", "姓名　工号"), HEAD_MM, grid.name_width, bold=True
     )
     days = [
-        p.text(
-            f"{_weekday(day)}　{_month_day(day)}", HEAD_MM, grid.day_width - 2 * pad, bold=True, align=centre
-        )
+        p.text(_day_head(day), HEAD_MM, grid.day_width - 2 * pad, bold=True, align=centre)
         for day in sheet.dates
     ]
     height = max(block.height for block in (name, *days)) + 2 * p.smm(ROW_PAD_MM + 0.2)
@@ -458,7 +432,7 @@ def _coverage(page: _RosterPage, sheet: RosterSheet, grid: _Grid, y: float, pain
     for day, marks in coverage_marks(sheet):
         if all(mark is None for mark in marks):
             continue  # closed: the grid above says so
-        label = p.text(f"{_weekday(day)}　{_month_day(day)}", COVER_MM, grid.name_width)
+        label = p.text(_day_head(day), COVER_MM, grid.name_width)
         texts = [
             None
             if mark is None

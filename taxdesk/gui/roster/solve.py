@@ -1,31 +1,64 @@
-"""The roster page's background work: reading a week (:func:`read_week`), who may publish
-(:func:`supervisors`), the printed sheet of its stored version (:func:`sheet_for`) and its PDF or Excel
-file (:func:`export_sheet`), and solving it (:class:`WeekSolver`).
+"""The roster page's background work: reading a week (:func:`read_week`, its shift templates with their
+English names: :func:`with_english_names`), who may publish (:func:`supervisors`), the printed sheet of its
+stored version (:func:`sheet_for`) and its PDF or Excel file (:func:`export_sheet`), and solving it
+(:class:`WeekSolver`).
 
 A solve runs :func:`taxdesk.core.roster.service.solve_week` in a :class:`~taxdesk.gui.tasks.ProgressTask`,
 after every job already queued on the page's serial runner (the saves of the edits before it, so the solve
-sees their locks). The solver's progress (objective, bound, seconds) crosses to the GUI thread through a
-queued signal. One solve at a time; each has a number, and only the one asked for last is reported: a solve
+sees their locks; the wait is one of the page's ops, so nothing starts after the page stopped). The
+solver's progress (objective, bound, seconds) crosses to the GUI thread through a queued signal. One solve at a time; each has a number, and only the one asked for last is reported: a solve
 dropped for another week is cancelled and its result never shown (the core keeps what it stored for its
 week), and a solve asked for while a dropped one is still stopping starts when that one has stopped.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from sqlalchemy import select
 
 from taxdesk.core.advisor import deciders
 from taxdesk.core.db import Database
+from taxdesk.core.db.models import ShiftTemplate
 from taxdesk.core.errors import InvalidInput, TaxDeskError
 from taxdesk.core.network import get_point
 from taxdesk.core.plan import Plan, staffing_plan
 from taxdesk.core.roster import service, store
-from taxdesk.core.roster.hall import HallWeek, hall_week
+from taxdesk.core.roster.hall import HallWeek, TemplateInfo, hall_week
 from taxdesk.core.roster.sheet import RosterSheet
-from taxdesk.gui.tasks import ProgressTask, TaskRunner
+from taxdesk.gui.page import Page
+from taxdesk.gui.tasks import ProgressTask
+
+
+@dataclass(frozen=True)
+class NamedTemplate(TemplateInfo):
+    """A shift template with its English name too (the core's :class:`TemplateInfo` has the Chinese one):
+    the page names shifts in the interface language (:func:`taxdesk.gui.roster.models.template_name`)."""
+
+    name_en: str = ""
+
+
+def with_english_names(db: Database, hall: HallWeek | None) -> HallWeek | None:
+    """``hall`` with its shift templates' English names (worker thread)."""
+    if hall is None or not hall.templates:
+        return hall
+    ids = [t.id for t in hall.templates.values()]
+    with db.session() as session:
+        query = select(ShiftTemplate.id, ShiftTemplate.name_en).where(ShiftTemplate.id.in_(ids))
+        english = dict(session.execute(query).all())
+    names = [f.name for f in fields(TemplateInfo)]
+    templates = {
+        code: NamedTemplate(**{n: getattr(t, n) for n in names}, name_en=english.get(t.id) or "")
+        for code, t in hall.templates.items()
+    }
+    return replace(hall, templates=templates)
+
+
+def read_hall(db: Database, point: str, week: str, plan: Plan | None) -> HallWeek:
+    """The week's roster problem with the templates' English names (worker thread)."""
+    return with_english_names(db, hall_week(db, point, week, plan=plan))
 
 
 @dataclass(frozen=True)
@@ -50,7 +83,7 @@ def read_week(db: Database, point: str, week: str, plan: Plan | None = None) -> 
     stored = store.latest(db, point, week)
     try:
         plan = plan or staffing_plan(db, point, week)
-        hall = hall_week(db, point, week, plan=plan)
+        hall = read_hall(db, point, week, plan)
     except TaxDeskError as exc:
         return WeekView(point, name, week, None, None, stored, exc)
     return WeekView(point, name, week, plan, hall, stored)
@@ -94,16 +127,17 @@ class _Relay(QObject):
 
 
 class WeekSolver(QObject):
-    """Solves a week in the background: :attr:`progressed`, then :attr:`finished` (a
-    :class:`~taxdesk.core.roster.service.WeekSolve`) or :attr:`failed` (an exception), on the GUI thread."""
+    """Solves a week of ``page``'s in the background: :attr:`progressed`, then :attr:`finished` (a
+    :class:`~taxdesk.core.roster.service.WeekSolve`) or :attr:`failed` (an exception), on the GUI thread.
+    The page stops it (:meth:`stop`) when it stops."""
 
     progressed = Signal(float, float, float)  # objective, bound, seconds
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, db: Database, runner: TaskRunner, time_limit: float, parent: QObject | None = None):
-        super().__init__(parent)
-        self.db, self.runner, self.time_limit = db, runner, time_limit
+    def __init__(self, page: Page, time_limit: float):
+        super().__init__(page)
+        self.page, self.db, self.time_limit = page, page.db, time_limit
         self.task = ProgressTask(self)
         self.task.finished.connect(self._on_finished)
         self.task.failed.connect(self._on_failed)
@@ -122,7 +156,7 @@ class WeekSolver(QObject):
         """Solve ``view``'s week as ``who`` (a staff code), after the jobs queued on the runner."""
         self._count += 1
         number = self._current = self._count
-        self.runner.run(lambda: None, on_done=lambda _none: self._launch(number, view, who))
+        self.page.op(lambda: None).success(lambda _none: self._launch(number, view, who)).run()
 
     def cancel(self) -> bool:
         """取消: a running solve stops and reports the best roster found; one still waiting for the runner
@@ -142,6 +176,7 @@ class WeekSolver(QObject):
             self.task.cancel()
 
     def stop(self) -> None:
+        """The page is going away: the solve is cancelled, and the worker given a moment to let go."""
         self.drop()
         self.task.wait(5000)
 
@@ -155,7 +190,7 @@ class WeekSolver(QObject):
 
         def run(_progress, cancelled):
             try:
-                return number, service.solve_week(
+                result = service.solve_week(
                     db,
                     view.point,
                     view.week,
@@ -165,6 +200,7 @@ class WeekSolver(QObject):
                     progress=lambda o, b, s: relay.progressed.emit(number, o, b, s),
                     cancel=cancelled,
                 )
+                return number, replace(result, week=with_english_names(db, result.week))
             except Exception as exc:
                 exc.solve_number = number
                 raise
