@@ -294,34 +294,6 @@
 <context>
     <name>Booking</name>
     <message>
-        <source>周一</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <source>周二</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <source>周三</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <source>周四</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <source>周五</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <source>周六</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <source>周日</source>
-        <translation>Sun</translation>
-    </message>
-    <message>
         <source>已预约</source>
         <translation>booked</translation>
     </message>
@@ -336,10 +308,6 @@
     <message>
         <source>未到</source>
         <translation>missed</translation>
-    </message>
-    <message>
-        <source>{month}月{day}日</source>
-        <translation>{day}/{month}</translation>
     </message>
     <message>
         <source>今天</source>
@@ -766,10 +734,6 @@ The booking is not lost; the slip can be reprinted.</translation>
         <translation>Notice imported here</translation>
     </message>
     <message>
-        <source>{month}月{day}日</source>
-        <translation>{month}/{day}</translation>
-    </message>
-    <message>
         <source>{date}（{weekday}）</source>
         <translation>{date} ({weekday})</translation>
     </message>
@@ -990,10 +954,6 @@ The place goes back to other taxpayers.</translation>
         <translation>Cannot read the calls at the moment, retrying…</translation>
     </message>
     <message>
-        <source>yyyy年M月d日</source>
-        <translation>d MMMM yyyy</translation>
-    </message>
-    <message>
         <source>叫号屏设置…	F2</source>
         <translation>Board settings…	F2</translation>
     </message>
@@ -1071,6 +1031,14 @@ The place goes back to other taxpayers.</translation>
     <message>
         <source>预约签到未成功：</source>
         <translation>Check-in failed: </translation>
+    </message>
+    <message>
+        <source>今日没有过号的票。</source>
+        <translation>No no-shows today.</translation>
+    </message>
+    <message>
+        <source>没有符合条件的票。</source>
+        <translation>No ticket matches.</translation>
     </message>
     <message>
         <source>无法重新激活</source>
@@ -1153,8 +1121,24 @@ The number is not lost; it can be reprinted.</translation>
         <translation>Booking check-in</translation>
     </message>
     <message>
-        <source>用扫码枪扫描预约凭条上的二维码，或输入 8 位预约码后按回车（F10 到此处）</source>
-        <translation>Scan the QR code on the booking slip, or type the 8-character code and press Enter (F10 comes here)</translation>
+        <source>今日取号</source>
+        <translation>Today&apos;s tickets</translation>
+    </message>
+    <message>
+        <source>按号码、业务或状态查找今日的票（Ctrl+F）</source>
+        <translation>Find today&apos;s tickets by number, service or status (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>查找号码、业务或状态 (Ctrl+F)</source>
+        <translation>Find a number, service or status (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>只显示过号的票，并选中第一张，可直接重新激活（F11）</source>
+        <translation>Show only no-shows, the first one selected, ready to re-activate (F11)</translation>
+    </message>
+    <message>
+        <source>只看过号 (F11)</source>
+        <translation>No-shows only (F11)</translation>
     </message>
     <message>
         <source>扫描预约凭条二维码或输入预约码</source>
@@ -1177,6 +1161,14 @@ The number is not lost; it can be reprinted.</translation>
         <translation>No ticket yet</translation>
     </message>
     <message>
+        <source>用扫码枪扫描预约凭条上的二维码，或输入 8 位预约码后按回车或 F10（F10 也可跳到此处）</source>
+        <translation>Scan the QR code on the booking slip, or type the 8-character booking code, then press Enter or F10 (F10 also comes here)</translation>
+    </message>
+    <message>
+        <source>补打“今日取号”中选中的票（未选中时补打最新一张）</source>
+        <translation>Reprint the ticket selected in &quot;Today&apos;s tickets&quot; (the latest one when none is selected)</translation>
+    </message>
+    <message>
         <source>补打所选 (Ctrl+P)</source>
         <translation>Reprint selected (Ctrl+P)</translation>
     </message>
@@ -1191,10 +1183,6 @@ The number is not lost; it can be reprinted.</translation>
     <message>
         <source>验票…</source>
         <translation>Verify ticket…</translation>
-    </message>
-    <message>
-        <source>最近取号</source>
-        <translation>Today&apos;s tickets</translation>
     </message>
 </context>
 <context>
@@ -2165,12 +2153,16 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
 <context>
     <name>NetworkEditor</name>
     <message>
-        <source>双击一行编辑；停用的服务点显示为灰色。导入导出文件的列：{columns}</source>
-        <translation>Double-click a row to edit; deactivated points are grey. Import/export columns: {columns}</translation>
+        <source>双击一行编辑；停用的服务点显示为灰色。</source>
+        <translation>Double-click a row to edit; deactivated points are grey.</translation>
     </message>
     <message>
-        <source>停办：所有服务点都不再办理，业务仍留在目录中。导入导出文件的列：{columns}</source>
-        <translation>Withdraw: no point offers it any more, it stays in the catalogue. Import/export columns: {columns}</translation>
+        <source>停办：所有服务点都不再办理，业务仍留在目录中。</source>
+        <translation>Withdraw: no point offers it any more; it stays in the catalogue.</translation>
+    </message>
+    <message>
+        <source>导入导出文件的第一行为列名，须照原样写英文列名：{columns}</source>
+        <translation>Import and export files name their columns in the first row, in English exactly as here: {columns}</translation>
     </message>
     <message>
         <source>重新启用</source>
@@ -2522,24 +2514,16 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
 <context>
     <name>PointPicker</name>
     <message>
-        <source>办税服务厅</source>
-        <translation>tax service hall</translation>
-    </message>
-    <message>
-        <source>丰收微税厅</source>
-        <translation>township service point</translation>
-    </message>
-    <message>
-        <source>银税e站</source>
-        <translation>bank tax station</translation>
-    </message>
-    <message>
         <source>选择服务点</source>
         <translation>Choose service point</translation>
     </message>
     <message>
         <source>这台电脑在哪个服务点使用？</source>
         <translation>Which service point is this PC used at?</translation>
+    </message>
+    <message>
+        <source>{name}  （{kind} · {code}）</source>
+        <translation>{name}  ({kind} · {code})</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2551,14 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>打印机不可用：{name}</source>
         <translation>Printer not available: {name}</translation>
+    </message>
+    <message>
+        <source>打印机无法开始打印：{name}</source>
+        <translation>The printer could not start printing: {name}</translation>
+    </message>
+    <message>
+        <source>打印失败：{name}</source>
+        <translation>Printing failed: {name}</translation>
     </message>
 </context>
 <context>
@@ -2820,40 +2812,16 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>Hall staff ({count})</translation>
     </message>
     <message>
+        <source>班次：{shifts}</source>
+        <translation>Shifts: {shifts}</translation>
+    </message>
+    <message>
         <source>{days} 天</source>
-        <translation>{days} days</translation>
+        <translation>{days} d</translation>
     </message>
 </context>
 <context>
     <name>RosterModels</name>
-    <message>
-        <source>周一</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <source>周二</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <source>周三</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <source>周四</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <source>周五</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <source>周六</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <source>周日</source>
-        <translation>Sun</translation>
-    </message>
     <message>
         <source>本周尚未排班</source>
         <translation>No roster for this week yet</translation>
@@ -3042,6 +3010,10 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>No supervisor</translation>
     </message>
     <message>
+        <source>{week}（{dates}）</source>
+        <translation>{week} ({dates})</translation>
+    </message>
+    <message>
         <source>重新求解</source>
         <translation>Solve Again</translation>
     </message>
@@ -3192,42 +3164,6 @@ It is read-only afterwards; a later change starts a new version.</translation>
 </context>
 <context>
     <name>RosterPrint</name>
-    <message>
-        <source>周一</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <source>周二</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <source>周三</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <source>周四</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <source>周五</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <source>周六</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <source>周日</source>
-        <translation>Sun</translation>
-    </message>
-    <message>
-        <source>{month}月{day}日</source>
-        <translation>{month}/{day}</translation>
-    </message>
-    <message>
-        <source>{year}年{month}月{day}日</source>
-        <translation>{month}/{day}/{year}</translation>
-    </message>
     <message>
         <source>{year}年第{number}周（{week}）&#x3000;{first} — {last}</source>
         <translation>Week {number} of {year} ({week})   {first} – {last}</translation>
@@ -3507,6 +3443,10 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>Search: service name, pinyin or initials (e.g. dkfp, shebao)</translation>
     </message>
     <message>
+        <source>■ 标为此色的业务：须到办税服务厅办结（本点可受理、预审）</source>
+        <translation>■ Services in this colour must be finished at the tax service hall (taken in and pre-checked here)</translation>
+    </message>
+    <message>
         <source>业务详情</source>
         <translation>Service details</translation>
     </message>
@@ -3636,34 +3576,6 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>Closed</translation>
     </message>
     <message>
-        <source>周一</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <source>周二</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <source>周三</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <source>周四</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <source>周五</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <source>周六</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <source>周日</source>
-        <translation>Sun</translation>
-    </message>
-    <message>
         <source>休息日（节假日）</source>
         <translation>Rest day (holiday)</translation>
     </message>
@@ -3680,12 +3592,8 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>Filing period</translation>
     </message>
     <message>
-        <source>{month}月{day}日</source>
-        <translation>{month}/{day}</translation>
-    </message>
-    <message>
-        <source>{year}年{month}月{day}日</source>
-        <translation>{month}/{day}/{year}</translation>
+        <source>{week}（{dates}）</source>
+        <translation>{week} ({dates})</translation>
     </message>
     <message>
         <source>周末休息</source>
@@ -4003,6 +3911,10 @@ Every point&apos;s staffing plan and the supervisor&apos;s tidal-window advice w
         <translation>Open Tax Calendar…</translation>
     </message>
     <message>
+        <source>图表</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
         <source>办理时长（每人，分钟）</source>
         <translation>Handling time (per taxpayer, min)</translation>
     </message>
@@ -4192,6 +4104,10 @@ A SQLite file is backed up before the upgrade; once the upgrade has succeeded an
     <message>
         <source>潮汐窗口建议</source>
         <translation>Tidal-window suggestions</translation>
+    </message>
+    <message>
+        <source>待定建议</source>
+        <translation>Pending suggestions</translation>
     </message>
     <message>
         <source>决定人</source>
