@@ -118,3 +118,16 @@ def test_the_file_menu_opens_the_calendar_and_the_history_import_and_the_week_is
         importer.start()
     assert recomputed == [True, True]
     importer.reject()
+
+
+def test_each_view_owns_its_messages(qtbot, main):
+    desk = main.front_desk
+    qtbot.waitUntil(lambda: bool(desk.service_buttons), timeout=WAIT_MS)
+    next(iter(desk.service_buttons.values())).click()
+    qtbot.waitUntil(lambda: "已取号" in main.statusBar().currentMessage(), timeout=WAIT_MS)
+    qtbot.keyClick(main, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert main.statusBar().currentMessage() == ""  # the desk's ticket is not the window console's news
+    desk.say("后台消息")  # a page that is not on screen does not write in the bar
+    assert main.statusBar().currentMessage() == ""
+    main.pages["window"].say("窗口消息")
+    assert main.statusBar().currentMessage() == "窗口消息"
