@@ -7,7 +7,6 @@ import shutil
 import uuid
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from unittest import mock
 
 import pytest
 import sqlalchemy as sa
@@ -38,7 +37,6 @@ from taxdesk.core.demo import populate
 from taxdesk.core.errors import DatabaseNotInitialised, InvalidInput
 from taxdesk.core.identity import TAXPAYER_KEY_PURPOSE, taxpayer_key
 from taxdesk.core.install import init_database
-from taxdesk.core.queue_categories import ensure_categories
 from taxdesk.core.signing import derive_key
 from taxdesk.core.tickets import get_ticket, verify_payload
 
@@ -289,14 +287,68 @@ def empty_url(request, tmp_path):
 
 
 def _database_at_0005(url: str):
+    """A database at schema 0005 holding the 0005 fixture's rows (the demo network of that release).
+
+    Today's models cannot write an old schema, so the rows are copied table by table from the fixture
+    file into a database migrated to 0005 (on SQLite the fixture is simply copied)."""
+    path = sqlite_path(url)
+    if path is not None:
+        shutil.copy(SCHEMA_FIXTURES["0005"], path)
+        return _network_only(Database(url))
     db = Database(url)
     migrate.upgrade(db, "0005")
-    with db.transaction() as session:
-        settings.ensure_installation(session)
-        ensure_categories(session)
-    # The demo writes today's schema: its shift templates (with English names since 0007) are left out here.
-    with mock.patch("taxdesk.core.demo.add_roster_setup", lambda session: None):
-        populate(db, history_days=0)
+    source = sa.create_engine(f"sqlite:///{SCHEMA_FIXTURES['0005']}")
+    try:
+        old, new = sa.MetaData(), sa.MetaData()
+        old.reflect(source)
+        new.reflect(db.engine)
+        with source.connect() as reading, db.engine.begin() as writing:
+            for table in new.sorted_tables:
+                if table.name == "alembic_version" or table.name not in old.tables:
+                    continue
+                rows = [dict(row._mapping) for row in reading.execute(sa.select(old.tables[table.name]))]
+                for row in rows:
+                    for column in table.columns:
+                        if isinstance(column.type, sa.Boolean) and row.get(column.name) is not None:
+                            row[column.name] = bool(row[column.name])
+                if rows:
+                    writing.execute(table.insert(), rows)
+            for table in new.sorted_tables:  # serial columns continue after the copied ids
+                if "id" in table.columns and isinstance(table.columns["id"].type, sa.Integer):
+                    writing.exec_driver_sql(
+                        f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                        f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+                    )
+    finally:
+        source.dispose()
+    return _network_only(db)
+
+
+# What the demo's history and people's plans wrote in the 0005 fixture: gone, leaving its network.
+HISTORY_TABLES = (
+    "roster_assignments",
+    "rosters",
+    "shift_requests",
+    "staff_leave",
+    "shift_templates",
+    "advisor_suggestions",
+    "booking_block_overrides",
+    "booking_events",
+    "slot_bookings",
+    "bookings",
+    "window_events",
+    "ticket_events",
+    "tickets",
+    "ticket_counters",
+)
+
+
+def _network_only(db: Database) -> Database:
+    with db.engine.begin() as conn:
+        present = set(sa.inspect(conn).get_table_names())
+        for table in HISTORY_TABLES:
+            if table in present:
+                conn.exec_driver_sql(f"DELETE FROM {table}")
     return db
 
 
@@ -401,7 +453,7 @@ def test_upgrading_to_0007_gives_the_shift_templates_an_empty_english_name(tmp_p
     path = tmp_path / "site.sqlite3"
     shutil.copy(SCHEMA_FIXTURES["0006"], path)
     db = Database(f"sqlite:///{path}")
-    assert migrate.upgrade(db).after == "0007"
+    assert migrate.upgrade(db, "0007").after == "0007"
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql("SELECT name, name_en FROM shift_templates").fetchall()
     assert rows and all(name and name_en == "" for name, name_en in rows)  # shown by their times in English

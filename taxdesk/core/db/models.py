@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -196,8 +197,65 @@ class Staff(Base):
     role: Mapped[str] = mapped_column(String(16))
     point_id: Mapped[int | None] = mapped_column(ForeignKey("service_points.id", ondelete="SET NULL"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary)  # JPEG or PNG, for the rating pad at the window
+    # The rostering contract beside roster_rules: the ISO weekdays they work ("12345": Monday to Friday)
+    # and whether they work half days (上午/下午) rather than whole days.
+    working_days: Mapped[str] = mapped_column(String(7), default="12345", server_default="12345")
+    half_days: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     categories: Mapped[list[Category]] = relationship(secondary="staff_categories")
+
+
+ROLES = ("admin", "supervisor", "front_desk", "window", "agent")
+
+
+class StaffRole(Base):
+    """A role a person holds (one person may hold several): administrator, hall supervisor (值班长),
+    front-desk officer, window officer, township agent."""
+
+    __tablename__ = "staff_roles"
+    __table_args__ = (
+        CheckConstraint("role IN ('admin', 'supervisor', 'front_desk', 'window', 'agent')", name="role"),
+    )
+
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+
+
+class Account(Base):
+    """How a person signs in: the password as a salted scrypt hash (its parameters and salt in the
+    string), whether it must be changed at the next sign-in (new or reset), failed attempts in a row and
+    the lock they led to. A person without a row cannot sign in."""
+
+    __tablename__ = "accounts"
+    __table_args__ = (CheckConstraint("failed_attempts >= 0", name="failed_attempts"),)
+
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), primary_key=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    must_change: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class AuditEntry(Base):
+    """One entry of the audit trail (审计日志): who (a staff code, or ``system``), when, from which PC, what
+    kind of thing to which object, the values before and after (JSON, personal data masked), and a hash
+    over all of it and the previous entry's hash. ``prev_hash`` is unique, so the entries form one chain
+    even when several desks write at once (the loser of a race retries on the new head)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(40))
+    host: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    object: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
 
 
 class StaffCategory(Base):
