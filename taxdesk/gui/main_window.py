@@ -12,7 +12,7 @@ import gc
 import importlib
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QActionGroup
+from PySide6.QtGui import QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from taxdesk import __version__
@@ -106,8 +106,11 @@ class MainWindow(QMainWindow):
         is often 1366×768: every page is laid out to fit it)."""
         if self._placed:
             self.show()
-        else:
-            self.showMaximized()
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:  # fills the screen even where no window manager maximises (a kiosk, Xvfb)
+            self.setGeometry(screen.availableGeometry())
+        self.showMaximized()
 
     # ------------------------------------------------------------------------------------------ pages
 

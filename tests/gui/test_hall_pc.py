@@ -38,6 +38,7 @@ def test_the_window_opens_maximised_the_first_time_and_as_left_afterwards(qtbot,
     first.present()
     qtbot.waitUntil(first.isVisible)
     assert first.isMaximized()
+    assert first.frameGeometry().size().toTuple() == SCREEN
     first.showNormal()
     first.setGeometry(40, 50, 1100, 720)
     first.close()
