@@ -2831,6 +2831,10 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>Version {version} · published ({time}, {name}) · read-only</translation>
     </message>
     <message>
+        <source>第 {version} 版 · 草稿（{time} 保存）</source>
+        <translation>Version {version} · draft (saved {time})</translation>
+    </message>
+    <message>
         <source>第 {version} 版 · 草稿（{time} {name} 保存）</source>
         <translation>Version {version} · draft (saved {time} by {name})</translation>
     </message>

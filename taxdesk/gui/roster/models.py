@@ -153,8 +153,12 @@ def version_text(stored: StoredRoster | None) -> str:
         ).format(
             version=stored.version, time=moment_text(stored.published_at), name=stored.published_by or ""
         )
+    if not stored.created_by:  # saved from the command line before anyone signed in
+        return QCoreApplication.translate("RosterModels", "第 {version} 版 · 草稿（{time} 保存）").format(
+            version=stored.version, time=moment_text(stored.created_at)
+        )
     return QCoreApplication.translate("RosterModels", "第 {version} 版 · 草稿（{time} {name} 保存）").format(
-        version=stored.version, time=moment_text(stored.created_at), name=stored.created_by or ""
+        version=stored.version, time=moment_text(stored.created_at), name=stored.created_by
     )
 
 
