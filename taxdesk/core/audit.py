@@ -8,10 +8,12 @@ Recording
     :data:`GENESIS` for the very first entry. ``prev_hash`` is UNIQUE in the schema, so two desks writing
     at once cannot both continue from the same head: the insert runs in a SAVEPOINT and the loser of the
     race re-reads the head and tries again (at most :data:`MAX_ATTEMPTS` times). Appending costs one read
-    of the newest row by primary key and one insert. On PostgreSQL the winner's entry holds the head until
-    its transaction commits, so audited writes queue behind each other: call :func:`record` late in the
-    unit of work. The queue's own operations (issue, call, finish…) are never recorded here: they have
-    their own event trails and issuing must not wait for the audit chain.
+    of the newest row by primary key and one insert (on PostgreSQL also one transaction-scoped advisory
+    lock, so desks queue fairly for the head instead of the last winner starving the others; SQLite's write
+    lock does the same). The head stays taken until the appending transaction commits, so audited writes
+    queue behind each other: call :func:`record` late in the unit of work.
+    The queue's own operations (issue, call, finish…) are never recorded here: they have their own event
+    trails and issuing must not wait for the audit chain.
 
 Checking
     :func:`verify` walks the entries in id order, recomputing every hash and following every link. It
@@ -34,8 +36,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import random
 import re
 import socket
+import time as time_module
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -169,6 +173,17 @@ def this_host() -> str:
 # ------------------------------------------------------------------------------------------------ record
 
 
+# PostgreSQL: desks appending queue for this transaction-scoped advisory lock (granted in the order asked,
+# released at commit or rollback), so the one that just appended cannot starve the others by winning every
+# race for the head. The unique prev_hash stays the guarantee; the lock only makes waiting fair.
+ADVISORY_LOCK = 0x7461786465736B  # "taxdesk"
+
+
+def _queue_for_the_head(session: Session) -> None:
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(ADVISORY_LOCK)))
+
+
 def _head(session: Session) -> str:
     return session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or GENESIS
 
@@ -199,7 +214,10 @@ def record(
     before_text = canonical_json(mask_personal(before)) if before is not None else None
     after_text = canonical_json(mask_personal(after)) if after is not None else None
     session.flush()  # the caller's own changes first: their errors are theirs, not a lost race
-    for _attempt in range(MAX_ATTEMPTS):
+    _queue_for_the_head(session)
+    for attempt in range(MAX_ATTEMPTS):
+        if attempt:
+            time_module.sleep(random.uniform(0, 0.002 * attempt))  # let the desk that won commit and move on
         prev = _head(session)
         entry = AuditEntry(
             at=moment,

@@ -12,10 +12,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 
 from taxdesk.core import audit, clock, settings
-from taxdesk.core.db import Database
 from taxdesk.core.db.models import AuditEntry
 from taxdesk.core.errors import InvalidInput
 
@@ -26,7 +25,8 @@ def _append(db, count, *, start=NOW, step=timedelta(minutes=1), actor="S001", ki
     ids = []
     for n in range(count):
         with db.transaction() as session:
-            entry = audit.record(session, actor, kind, f"object {n}", {"v": n}, {"v": n + 1}, at=start + n * step)
+            at = start + n * step
+            entry = audit.record(session, actor, kind, f"object {n}", {"v": n}, {"v": n + 1}, at=at)
             ids.append(entry.id)
     return ids
 
@@ -97,7 +97,8 @@ def test_personal_data_is_masked_in_the_log():
 
 def test_record_masks_before_and_after(db):
     with db.transaction() as session:
-        audit.record(session, "S001", "booking.override", "B1", {"phone": "13812345678"}, {"x": "13812345678"})
+        before, after = {"phone": "13812345678"}, {"x": "13812345678"}
+        audit.record(session, "S001", "booking.override", "B1", before, after)
     row = _rows(db)[0]
     assert "13812345678" not in row.before + row.after and "138****5678" in row.before
 
@@ -107,6 +108,42 @@ def test_bad_actor_or_kind_is_refused_and_nothing_is_written(db):
         with pytest.raises(InvalidInput), db.transaction() as session:
             audit.record(session, actor, kind, "o")
     assert _rows(db) == []
+
+
+def test_a_desk_that_read_a_stale_head_retries_on_the_new_one(db, monkeypatch):
+    """What the loser of a race sees: its head was taken meanwhile; the unique prev_hash refuses the fork
+    inside the SAVEPOINT and the entry goes on the new head, with the caller's own changes kept."""
+    _append(db, 2)
+    stale = _rows(db)[0].hash
+    real_head, reads = audit._head, []
+
+    def head(session):
+        reads.append(1)
+        return stale if len(reads) == 1 else real_head(session)
+
+    monkeypatch.setattr(audit, "_head", head)
+    with db.transaction() as session:
+        settings.put(session, settings.BUREAU_NAME, "测试局")
+        entry = audit.record(session, "S001", "settings.change", settings.BUREAU_NAME)
+    assert len(reads) == 2
+    rows = _rows(db)
+    assert rows[-1].id == entry.id and rows[-1].prev_hash == rows[-2].hash
+    with db.session() as session:
+        assert settings.get(session, settings.BUREAU_NAME) == "测试局"
+    assert audit.verify(db).ok
+
+
+def test_a_desk_that_keeps_losing_gives_up_and_writes_nothing(db, monkeypatch):
+    _append(db, 2)
+    stale = _rows(db)[0].hash
+    monkeypatch.setattr(audit, "_head", lambda session: stale)
+    monkeypatch.setattr(audit, "MAX_ATTEMPTS", 3)
+    with pytest.raises(audit.AuditBusy), db.transaction() as session:
+        settings.put(session, settings.BUREAU_NAME, "不该写入")
+        audit.record(session, "S001", "settings.change", settings.BUREAU_NAME)
+    assert len(_rows(db)) == 2
+    with db.session() as session:
+        assert settings.get(session, settings.BUREAU_NAME) == ""
 
 
 WORKER = Path(__file__).with_name("audit_worker.py")
@@ -141,3 +178,77 @@ def test_four_desks_appending_at_once_make_one_linear_chain(db):
         assert mine == [f"D{n} {k}" for k in range(per_process)]
     result = audit.verify(db)
     assert result.ok and result.checked == processes * per_process and result.head_id == rows[-1].id
+
+
+# ------------------------------------------------------------------------------------------------ verify
+
+
+def _sql(db, statement, **params):
+    with db.engine.begin() as conn:
+        conn.execute(text(statement), params)
+
+
+def test_an_empty_trail_verifies(db):
+    result = audit.verify(db)
+    assert result.ok and result.checked == 0 and result.head_id is None
+
+
+def test_an_intact_trail_verifies_and_names_its_head(db):
+    ids = _append(db, 5)
+    result = audit.verify(db)
+    assert result.ok and result.checked == 5 and result.head_id == ids[-1]
+    assert result.head_hash == _rows(db)[-1].hash and result.broken_id is None
+
+
+@pytest.mark.parametrize(
+    "column, value",
+    [("after", '{"v":99}'), ("before", None), ("actor", "S999"), ("kind", "x.y"), ("object", "other")],
+)
+def test_a_changed_entry_is_named(db, column, value):
+    ids = _append(db, 5)
+    _sql(db, f"UPDATE audit_log SET {column} = :value WHERE id = :id", value=value, id=ids[2])
+    result = audit.verify(db)
+    assert not result.ok and result.broken_id == ids[2] and result.broken_reason == "content_changed"
+    assert result.checked == 2 and f"entry {ids[2]}" in result.detail
+
+
+def test_a_changed_time_is_named(db):
+    ids = _append(db, 3)
+    with db.engine.begin() as conn:  # the column's own type writes the time, nothing else is touched
+        conn.execute(update(AuditEntry).where(AuditEntry.id == ids[1]).values(at=NOW - timedelta(days=1)))
+    result = audit.verify(db)
+    assert (result.ok, result.broken_id, result.broken_reason) == (False, ids[1], "content_changed")
+
+
+def test_a_changed_entry_with_its_hash_recomputed_breaks_the_link_after_it(db):
+    ids = _append(db, 4)
+    row = _rows(db)[1]
+    r = row
+    forged = audit.entry_hash(r.prev_hash, r.at, r.actor, r.host, r.kind, r.object, r.before, "{}")
+    _sql(db, "UPDATE audit_log SET after = '{}', hash = :h WHERE id = :id", h=forged, id=ids[1])
+    result = audit.verify(db)
+    assert (result.ok, result.broken_id, result.broken_reason) == (False, ids[2], "missing")
+
+
+def test_a_deleted_middle_entry_is_named(db):
+    ids = _append(db, 5)
+    _sql(db, "DELETE FROM audit_log WHERE id = :id", id=ids[2])
+    result = audit.verify(db)
+    assert (result.ok, result.broken_id, result.broken_reason) == (False, ids[3], "missing")
+    assert result.checked == 2 and result.head_id == ids[1]
+
+
+def test_a_deleted_first_entry_is_named(db):
+    ids = _append(db, 3)
+    _sql(db, "DELETE FROM audit_log WHERE id = :id", id=ids[0])
+    result = audit.verify(db)
+    assert (result.ok, result.broken_id, result.broken_reason) == (False, ids[1], "start_unvouched")
+
+
+def test_reordered_entries_are_named(db):
+    ids = _append(db, 4)
+    _sql(db, "UPDATE audit_log SET id = :tmp WHERE id = :id", tmp=10_000, id=ids[1])
+    _sql(db, "UPDATE audit_log SET id = :id WHERE id = :other", id=ids[1], other=ids[2])
+    _sql(db, "UPDATE audit_log SET id = :other WHERE id = :tmp", other=ids[2], tmp=10_000)
+    result = audit.verify(db)
+    assert (result.ok, result.broken_id, result.broken_reason) == (False, ids[1], "reordered")
