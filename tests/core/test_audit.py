@@ -252,3 +252,112 @@ def test_reordered_entries_are_named(db):
     _sql(db, "UPDATE audit_log SET id = :other WHERE id = :tmp", other=ids[2], tmp=10_000)
     result = audit.verify(db)
     assert (result.ok, result.broken_id, result.broken_reason) == (False, ids[1], "reordered")
+
+
+# --------------------------------------------------------------------------------------------- retention
+
+
+def test_months_before_keeps_the_day_or_takes_the_months_last():
+    from datetime import date
+
+    assert audit.months_before(date(2026, 12, 7), 6) == date(2026, 6, 7)
+    assert audit.months_before(date(2026, 8, 31), 6) == date(2026, 2, 28)
+    assert audit.months_before(date(2026, 3, 15), 15) == date(2024, 12, 15)
+
+
+def test_retention_is_six_months_and_never_shorter(db):
+    with db.session() as session:
+        assert audit.retention_months(session) == 6
+    for months in (5, 0, -3, "6.5", "nan", "x"):
+        with pytest.raises(InvalidInput):
+            audit.set_retention(db, "A001", months)
+    assert _rows(db) == []
+    assert audit.set_retention(db, "A001", "9") == 9
+    with db.session() as session:
+        assert audit.retention_months(session) == 9
+    with db.transaction() as session:  # a value written behind the core's back is still never below 6
+        settings.put(session, settings.AUDIT_RETENTION_MONTHS, "2")
+    with db.session() as session:
+        assert audit.retention_months(session) == 6
+
+
+def _aged(db, ages_in_days, now):
+    ids = []
+    for days in ages_in_days:
+        with db.transaction() as session:
+            at = now - timedelta(days=days)
+            ids.append(audit.record(session, "S001", "test.edit", f"{days}d", {"d": days}, at=at).id)
+    return ids
+
+
+def test_prune_deletes_the_old_entries_and_the_rest_still_verifies(db):
+    ids = _aged(db, [400, 250, 190, 170, 20, 1], NOW)
+    result = audit.prune(db, "A001", now=NOW)
+    assert result.pruned == 3 and result.cutoff == datetime(2026, 6, 7, tzinfo=clock.LOCAL_TZ)
+    rows = _rows(db)
+    assert [r.id for r in rows] == [*ids[3:], result.checkpoint_id]
+    checkpoint = rows[-1]
+    assert (checkpoint.kind, checkpoint.actor) == (audit.CHECKPOINT, "A001")
+    assert checkpoint.prev_hash == rows[-2].hash
+    data = json.loads(checkpoint.after)
+    assert data["first_kept_id"] == ids[3] and data["first_kept_prev_hash"] == rows[0].prev_hash
+    assert data["last_pruned_id"] == ids[2] and data["pruned"] == 3
+    verified = audit.verify(db)
+    assert verified.ok and verified.checked == 4 and verified.head_id == checkpoint.id
+    assert audit.prune(db, "A001", now=NOW).pruned == 0  # nothing older left: nothing done
+    assert len(_rows(db)) == 4
+
+
+def test_after_pruning_a_changed_or_deleted_kept_row_is_named(db):
+    ids = _aged(db, [400, 300, 100, 50, 10, 5], NOW)
+    audit.prune(db, "A001", now=NOW)
+    assert audit.verify(db).ok
+    _sql(db, "UPDATE audit_log SET after = :v WHERE id = :id", v='{"d":1}', id=ids[3])
+    result = audit.verify(db)
+    assert (result.ok, result.broken_id, result.broken_reason) == (False, ids[3], "content_changed")
+    _sql(db, "UPDATE audit_log SET after = NULL WHERE id = :id", id=ids[3])  # put back as it was
+    assert audit.verify(db).ok
+    _sql(db, "DELETE FROM audit_log WHERE id = :id", id=ids[4])
+    result = audit.verify(db)
+    assert (result.ok, result.broken_id, result.broken_reason) == (False, ids[5], "missing")
+
+
+def test_after_pruning_deleting_the_first_kept_row_is_named(db):
+    ids = _aged(db, [400, 300, 100, 50], NOW)
+    audit.prune(db, "A001", now=NOW)
+    _sql(db, "DELETE FROM audit_log WHERE id = :id", id=ids[2])
+    result = audit.verify(db)
+    assert (result.ok, result.broken_id, result.broken_reason) == (False, ids[3], "start_unvouched")
+
+
+def test_a_forged_checkpoint_is_named(db):
+    ids = _aged(db, [400, 300, 100, 50], NOW)
+    checkpoint = audit.prune(db, "A001", now=NOW).checkpoint_id
+    _sql(db, "DELETE FROM audit_log WHERE id = :id", id=ids[2])
+    forged = json.dumps({"first_kept_id": ids[3], "first_kept_prev_hash": _rows(db)[0].prev_hash})
+    _sql(db, "UPDATE audit_log SET after = :v WHERE id = :id", v=forged, id=checkpoint)
+    result = audit.verify(db)
+    assert not result.ok and result.broken_id == checkpoint and result.broken_reason == "content_changed"
+
+
+def test_pruning_twice_and_pruning_everything_keep_the_chain_provable(db):
+    _aged(db, [400, 390], NOW)
+    first = audit.prune(db, "A001", now=NOW)  # everything was old: the checkpoint starts the chain
+    assert first.pruned == 2 and audit.verify(db).ok
+    later = NOW + timedelta(days=400)
+    _aged(db, [10, 5], later)
+    second = audit.prune(db, "A001", now=later)
+    assert second.pruned == 1  # the first checkpoint
+    rows = _rows(db)
+    assert [r.kind for r in rows] == ["test.edit", "test.edit", audit.CHECKPOINT]
+    verified = audit.verify(db)
+    assert verified.ok and verified.checked == 3
+
+
+def test_prune_deletes_only_a_prefix_whatever_a_desk_clock_said(db):
+    """An entry stamped old (a PC whose clock was behind) after a young one is kept, so the chain stays
+    linked and nothing younger than the retention goes."""
+    ids = _aged(db, [400, 10, 300, 5], NOW)
+    assert audit.prune(db, "A001", now=NOW).pruned == 1
+    assert [r.id for r in _rows(db)][:3] == ids[1:]
+    assert audit.verify(db).ok
