@@ -60,6 +60,9 @@ GENESIS = "0" * 64  # the prev_hash of the first entry of an installation's chai
 MAX_ATTEMPTS = 25  # heads re-read before giving up when other desks keep winning the race
 CHECKPOINT = "audit.checkpoint"
 SYSTEM = "system"  # the actor of scheduled jobs
+# The actor of changes made where nobody is signed in yet (functions that do not name their caller today);
+# sign-in replaces it with the acting account's code.
+ANONYMOUS = "anonymous"
 
 RETENTION_SETTING = settings.AUDIT_RETENTION_MONTHS
 MIN_RETENTION_MONTHS = int(settings.DEFAULTS[RETENTION_SETTING])

@@ -40,7 +40,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from taxdesk.core import calendar, clock, live, settings, validate
+from taxdesk.core import audit, calendar, clock, live, settings, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import (
     BOOKING_ONCE_A_DAY,
@@ -833,6 +833,11 @@ def override_block(
                 at=now,
             )
         )
+        before, after = (
+            {"blocked_until": block.blocked_until},
+            {"until": until or block.blocked_until, "reason": reason},
+        )
+        audit.record(session, supervisor.code, "booking.override", taxpayer.masked, before, after)
         session.flush()
         return _block(session, key, taxpayer.masked, rules, now)
 
