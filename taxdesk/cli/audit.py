@@ -52,7 +52,7 @@ def register(commands) -> None:
             sub.add_argument("--xlsx", required=True, type=Path, metavar="FILE", help="the workbook to write")
         if name == "retention":
             sub.add_argument("months", nargs="?", metavar="MONTHS")
-        if name in ("prune", "retention"):
+        if name in ("export", "prune", "retention"):
             sub.add_argument("--by", metavar="CODE", help="the staff code recorded as doing it")
         sub.set_defaults(func=cmd_audit)
 
@@ -62,7 +62,7 @@ def _filters_of(args) -> audit.Filters:
 
 
 def _actor(args) -> str:
-    return args.by or audit.SYSTEM
+    return args.by or audit.ANONYMOUS
 
 
 def cmd_audit(args) -> int:
@@ -93,7 +93,7 @@ def cmd_audit(args) -> int:
         if args.xlsx.suffix.lower() != ".xlsx":
             path = str(args.xlsx)
             raise errors.InvalidInput(f"{path}: use an .xlsx file", key="file_format", path=path)
-        rows = audit.export(db, args.xlsx, _filters_of(args))
+        rows = audit.export(db, args.xlsx, _filters_of(args), actor=_actor(args))
         if args.json:
             print_json({"path": str(args.xlsx), "rows": rows})
         else:

@@ -521,9 +521,12 @@ def entries(db: Database, filters: Filters = Filters()) -> list[Entry]:
 EXPORT_HEADER = ("id", "at", "actor", "host", "kind", "object", "before", "after", "hash")
 
 
-def export(db: Database, path: str | os.PathLike, filters: Filters = Filters()) -> int:
+def export(
+    db: Database, path: str | os.PathLike, filters: Filters = Filters(), actor: str = ANONYMOUS
+) -> int:
     """Write the matching entries, newest first, to ``path`` (``.xlsx``, or ``.csv``), through the same
-    writer as the network export (text cells stay text, never a formula); returns how many."""
+    writer as the network export (text cells stay text, never a formula); returns how many. The export
+    itself is then recorded (kind ``audit.export``, by ``actor``), after the entries written."""
     from taxdesk.core.catalogue_io import _write_table, file_format
 
     file_format(path)
@@ -532,4 +535,7 @@ def export(db: Database, path: str | os.PathLike, filters: Filters = Filters()) 
         for e in entries(db, filters)
     ]
     _write_table(path, "audit", EXPORT_HEADER, rows)
+    shown = {k: v for k, v in asdict(filters).items() if v is not None}
+    with db.transaction() as session:
+        record(session, actor, "audit.export", Path(path).name, after={"rows": len(rows), "filters": shown})
     return len(rows)

@@ -854,10 +854,13 @@ def set_capacity(db: Database, point_code: str, category_code: str, capacity: in
                 f"unknown category {category_code!r}", key="unknown_category", category=category_code
             )
         row = session.get(BookingCapacity, (point.id, category.id))
+        before = {"capacity": row.capacity} if row is not None else None
         if row is None:
             session.add(BookingCapacity(point_id=point.id, category_id=category.id, capacity=capacity))
         else:
             row.capacity = capacity
+        where = f"{point.code} {category.code}"
+        audit.record(session, audit.ANONYMOUS, "booking.capacity", where, before, {"capacity": capacity})
         live.notify(session, point.code)
 
 

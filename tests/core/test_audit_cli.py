@@ -111,6 +111,9 @@ def test_export_writes_the_filtered_entries_as_text_cells(db, capsys, tmp_path):
     assert rows[0] == audit.EXPORT_HEADER
     assert [r[0] for r in rows[1:]] == [ids[4] + 1, ids[2], ids[0]]
     assert rows[1][5] == '=HYPERLINK("x")' and sheet.cell(row=2, column=6).data_type == "s"
+    [exported] = [e for e in audit.entries(db) if e.kind == "audit.export"]  # the export is recorded too
+    assert (exported.actor, exported.object) == (audit.ANONYMOUS, "audit.xlsx")
+    assert json.loads(exported.after) == {"rows": 3, "filters": {"actor": "S001"}}
     code, _out, err = run(capsys, "audit", "export", "--db", db.url, "--xlsx", str(tmp_path / "a.csv"))
     assert code == 2 and "xlsx" in err
     missing_folder = str(tmp_path / "no" / "a.xlsx")

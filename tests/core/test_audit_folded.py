@@ -157,6 +157,17 @@ def test_settings_changes_are_in_the_trail(db):
     )
 
 
+def test_booking_places_are_in_the_trail(network_db):
+    bookings.set_capacity(network_db, "HALL", "GEN", 4)
+    bookings.set_capacity(network_db, "HALL", "GEN", 6)
+    first, second = _entries(network_db, "booking.capacity")
+    assert (first.object, _data(second.before), _data(second.after)) == (
+        "HALL GEN",
+        {"capacity": 4},
+        {"capacity": 6},
+    )
+
+
 def test_network_and_catalogue_edits_are_in_the_trail(network_db, tmp_path):
     point = network_edit.PointRecord("ZT9", "测试点", "township", contact="0571-88888888")
     network_edit.create_point(network_db, point)
