@@ -73,7 +73,7 @@ def cmd_audit(args) -> int:
         if args.json:
             print_json(result.to_json())
         elif result.ok:
-            head = f", head entry {result.head_id} {result.head_hash[:16]}" if result.head_id else ""
+            head = f", head entry {result.head_id} {result.head_hash}" if result.head_id else ""
             print(f"audit trail intact: {result.checked} entries{head}")
         if not result.ok:
             held = f"{result.checked} entries before it hold"
