@@ -187,6 +187,11 @@ def _queue_for_the_head(session: Session) -> None:
         session.execute(select(func.pg_advisory_xact_lock(ADVISORY_LOCK)))
 
 
+def clean_actor(actor: str) -> str:
+    """The actor's code as recorded: required text of at most :data:`ACTOR_MAX` characters."""
+    return validate.text(actor, "actor", limit=ACTOR_MAX, required=True)
+
+
 def _head(session: Session) -> str:
     return session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or GENESIS
 
@@ -209,7 +214,7 @@ def record(
     (dicts, usually), stored as canonical JSON with personal data masked (:func:`mask_personal`). ``host``
     defaults to this PC's name, ``at`` to now. Raises :class:`AuditBusy` if other desks won the race for
     the head :data:`MAX_ATTEMPTS` times in a row."""
-    actor = validate.text(actor, "actor", limit=ACTOR_MAX, required=True)
+    actor = clean_actor(actor)
     kind = validate.text(kind, "kind", limit=KIND_MAX, required=True)
     obj = "".join(c if c.isprintable() else " " for c in str(obj or ""))[:OBJECT_MAX]
     host = (this_host() if host is None else "".join(c for c in host if c.isprintable()))[:HOST_MAX]
@@ -369,6 +374,7 @@ def retention_months(session: Session) -> int:
 def set_retention(db: Database, actor: str, months) -> int:
     """Keep the trail ``months`` months (a whole number, at least :data:`MIN_RETENTION_MONTHS`); recorded
     in the trail itself. Shorter is refused (InvalidInput, key ``number_range``)."""
+    actor = clean_actor(actor)
     months = validate.number(
         months,
         "audit retention",
@@ -417,6 +423,7 @@ def prune(db: Database, actor: str, now: datetime | None = None, host: str | Non
     What is deleted is a prefix of the chain: every entry before the first one recorded on or after the
     cutoff (an entry stamped earlier by a PC whose clock was behind, but after that one, is kept), so the
     rest stays linked and :func:`verify` still proves it. Nothing older than the cutoff: nothing done."""
+    actor = clean_actor(actor)
     with db.transaction() as session:
         cutoff = retention_cutoff(session, now)
         first_young = session.scalar(select(func.min(AuditEntry.id)).where(AuditEntry.at >= cutoff))
@@ -530,6 +537,7 @@ def export(
     from taxdesk.core.catalogue_io import _write_table, file_format
 
     file_format(path)
+    actor = clean_actor(actor)
     rows = [
         [e.id, clock.iso(e.at), e.actor, e.host, e.kind, e.object, e.before or "", e.after or "", e.hash]
         for e in entries(db, filters)
