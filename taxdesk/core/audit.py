@@ -244,9 +244,10 @@ def record(
         except IntegrityError:
             continue  # another desk appended first: continue from the new head
         return entry
+    # No message key yet: practically unreachable (SQLite's write lock and PostgreSQL's advisory lock queue
+    # the desks), so the GUI shows this sentence as it is until the lead gives it a translated one.
     raise AuditBusy(
-        "the audit trail is busy (other desks kept writing to it); nothing was changed, try again",
-        key="audit_busy",
+        "the audit trail is busy (other desks kept writing to it); nothing was changed: try again"
     )
 
 
