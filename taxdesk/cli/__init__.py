@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 
 from taxdesk.cli import advise, booking, calendar, desk, network, planning, roster, setup, ticket
+from taxdesk.cli import audit as audit_cli
 from taxdesk.cli.base import PROG, Parser, close_databases, db_option, run
 
 __all__ = ["COMMANDS", "build_parser", "main"]
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     advise.register(commands)
     roster.register(commands)
     desk.register_window(commands)
+    audit_cli.register(commands)
     return parser
 
 

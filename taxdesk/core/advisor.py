@@ -36,7 +36,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
-from taxdesk.core import calendar, clock, live, supervision, validate
+from taxdesk.core import audit, calendar, clock, live, supervision, validate
 from taxdesk.core.advice_rules import (
     Proposal,
     QueueFacts,
@@ -368,6 +368,15 @@ def decide(
         row.decided_at = moment
         row.decided_by = staff.id
         row.note = note
+        after = {"status": row.status, "point": point.code, "note": note}
+        audit.record(
+            session,
+            staff.code,
+            f"advice.{'accept' if accept else 'dismiss'}",
+            f"suggestion {row.id}",
+            {"status": "pending"},
+            after,
+        )
         live.notify(session, point.code)
         session.flush()
         return _views(session, point, [row])[0]

@@ -40,7 +40,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from taxdesk.core import calendar, clock, live, settings, validate
+from taxdesk.core import audit, calendar, clock, live, settings, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import (
     BOOKING_ONCE_A_DAY,
@@ -833,6 +833,11 @@ def override_block(
                 at=now,
             )
         )
+        before, after = (
+            {"blocked_until": block.blocked_until},
+            {"until": until or block.blocked_until, "reason": reason},
+        )
+        audit.record(session, supervisor.code, "booking.override", taxpayer.masked, before, after)
         session.flush()
         return _block(session, key, taxpayer.masked, rules, now)
 
@@ -849,10 +854,13 @@ def set_capacity(db: Database, point_code: str, category_code: str, capacity: in
                 f"unknown category {category_code!r}", key="unknown_category", category=category_code
             )
         row = session.get(BookingCapacity, (point.id, category.id))
+        before = {"capacity": row.capacity} if row is not None else None
         if row is None:
             session.add(BookingCapacity(point_id=point.id, category_id=category.id, capacity=capacity))
         else:
             row.capacity = capacity
+        where = f"{point.code} {category.code}"
+        audit.record(session, audit.ANONYMOUS, "booking.capacity", where, before, {"capacity": capacity})
         live.notify(session, point.code)
 
 

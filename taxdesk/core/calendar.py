@@ -36,7 +36,7 @@ import chinese_calendar
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from taxdesk.core import files, validate
+from taxdesk.core import audit, files, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import CalendarDay, FilingDeadline
 from taxdesk.core.errors import InvalidInput
@@ -552,6 +552,8 @@ def import_notice(db: Database, path: str | os.PathLike) -> CalendarImport:
     with db.transaction() as session:
         for day, (kind, name) in days.items():
             session.merge(CalendarDay(day=day, kind=kind, name=name))
+        notice = {day.isoformat(): [kind, name] for day, (kind, name) in sorted(days.items())}
+        audit.record(session, audit.ANONYMOUS, "calendar.import_notice", os.fspath(path)[-200:], after=notice)
     forget(db)
     return CalendarImport(len(days), tuple(sorted({day.year for day in days})))
 
@@ -620,7 +622,12 @@ def set_filing_deadline(db: Database, year: int, month: int, day: date | int) ->
             ) from None
     with db.transaction() as session:
         _check_deadline(calendar_in(session), year, month, day)
+        old = session.get(FilingDeadline, (year, month))
+        before = {"date": old.day} if old else None
         session.merge(FilingDeadline(year=year, month=month, day=day))
+        audit.record(
+            session, audit.ANONYMOUS, "calendar.deadline", f"{year}-{month:02d}", before, {"date": day}
+        )
     forget(db)
     return day
 
@@ -652,6 +659,10 @@ def import_deadlines(db: Database, path: str | os.PathLike) -> CalendarImport:
             entries.append(FilingDeadline(year=year, month=month, day=day))
         for entry in entries:
             session.merge(entry)
+        imported = {f"{e.year}-{e.month:02d}": e.day for e in entries}
+        audit.record(
+            session, audit.ANONYMOUS, "calendar.import_deadlines", os.fspath(path)[-200:], after=imported
+        )
     forget(db)
     return CalendarImport(len(entries), tuple(sorted({entry.year for entry in entries})))
 
@@ -670,6 +681,8 @@ def clear_filing_deadline(db: Database, year: int, month: int) -> bool:
         removed = session.execute(
             delete(FilingDeadline).where(FilingDeadline.year == year, FilingDeadline.month == month)
         ).rowcount
+        if removed:
+            audit.record(session, audit.ANONYMOUS, "calendar.clear_deadline", f"{year}-{month:02d}")
     forget(db)
     return bool(removed)
 
@@ -685,6 +698,10 @@ def clear_day_overrides(db: Database, first: date, last: date | None = None) -> 
         removed = session.execute(
             delete(CalendarDay).where(CalendarDay.day >= first, CalendarDay.day <= last)
         ).rowcount
+        if removed:
+            audit.record(
+                session, audit.ANONYMOUS, "calendar.clear_days", f"{first} {last}", after={"removed": removed}
+            )
     forget(db)
     return removed or 0
 

@@ -33,7 +33,7 @@ from dataclasses import asdict, dataclass, replace
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from taxdesk.core import live, validate
+from taxdesk.core import audit, live, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import Category, PointService, Service, ServicePoint
 from taxdesk.core.errors import InvalidInput, NotFound
@@ -358,9 +358,13 @@ def save_point_in(session: Session, record: PointRecord, *, create: bool | None 
     if point is None:
         session.add(ServicePoint(**asdict(record)))
         live.notify(session, record.code)
+        audit.record(session, audit.ANONYMOUS, "network.point", record.code, None, asdict(record))
         return "created"
     if _point_record(point) == record:
         return "unchanged"
+    audit.record(
+        session, audit.ANONYMOUS, "network.point", record.code, asdict(_point_record(point)), asdict(record)
+    )
     for name, value in asdict(record).items():
         setattr(point, name, value)
     live.notify(session, record.code)
@@ -425,6 +429,7 @@ def save_service_in(
         session.flush()
         outcome = "created"
         before: set[str] = set()
+        old_fields = None
     else:
         before = set(
             session.scalars(
@@ -436,12 +441,17 @@ def save_service_in(
         same_fields = all(getattr(service, name) == value for name, value in fields.items())
         if same_fields and (not set_offered or before == set(points)):
             return "unchanged"
+        old_fields = {name: getattr(service, name) for name in fields}
         for name, value in fields.items():
             setattr(service, name, value)
     after = set(points) if set_offered else before
     if set_offered and before != after:
         session.execute(delete(PointService).where(PointService.service_id == service.id))
         session.add_all(PointService(point_id=p.id, service_id=service.id) for p in points.values())
+    old = None if old_fields is None else {**old_fields, "offered_at": sorted(before)}
+    audit.record(
+        session, audit.ANONYMOUS, "network.service", record.code, old, {**fields, "offered_at": sorted(after)}
+    )
     for code in sorted(before | after) or [""]:
         live.notify(session, code)
     return outcome
@@ -485,6 +495,9 @@ def set_point_active(db: Database, code: str, active: bool) -> PointRecord:
         if point.active != active:
             point.active = active
             live.notify(session, code)
+            audit.record(
+                session, audit.ANONYMOUS, "network.point", code, {"active": not active}, {"active": active}
+            )
         return _point_record(point)
 
 

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from taxdesk.core import calendar, clock, live, settings
+from taxdesk.core import audit, calendar, clock, live, settings
 from taxdesk.core.db import Database
 from taxdesk.core.forecast import Forecast, ForecastCancelled, Progress, forecast_week, parse_week
 from taxdesk.core.handling import HandlingTime, handling_times
@@ -192,8 +192,11 @@ def save_targets(db: Database, targets: Targets) -> Targets:
         settings.STAFFING_SHRINKAGE: targets.shrinkage,
     }
     with db.transaction() as session:
+        old = {key: settings.get(session, key) for key in values}
         for key, value in values.items():
             settings.put(session, key, repr(float(value)))
+        new = {key: repr(float(value)) for key, value in values.items()}
+        audit.record(session, audit.ANONYMOUS, "settings.change", "staffing targets", old, new)
         live.notify(session, "")  # every point's supervisor view and advisor may change
     return targets_from_settings(db)
 

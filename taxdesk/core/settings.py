@@ -36,6 +36,7 @@ STAFFING_TARGET_SL = "staffing_target_sl"
 STAFFING_TARGET_WAIT_MIN = "staffing_target_wait_min"
 STAFFING_MAX_OCCUPANCY = "staffing_max_occupancy"
 STAFFING_SHRINKAGE = "staffing_shrinkage"
+AUDIT_RETENTION_MONTHS = "audit_retention_months"
 
 DEFAULTS = {
     BUREAU_NAME: "",
@@ -70,6 +71,8 @@ DEFAULTS = {
     STAFFING_TARGET_WAIT_MIN: "10",
     STAFFING_MAX_OCCUPANCY: "0.85",
     STAFFING_SHRINKAGE: "0",
+    # The audit trail keeps entries this many months; never fewer than 6 (taxdesk.core.audit).
+    AUDIT_RETENTION_MONTHS: "6",
 }
 
 

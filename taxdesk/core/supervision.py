@@ -14,12 +14,12 @@ Every function opens its own short session; any thread may call them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
 
-from taxdesk.core import calls, clock, live, settings
+from taxdesk.core import audit, calls, clock, live, settings
 from taxdesk.core.calls import QueueStatus, WindowView
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import (
@@ -293,7 +293,16 @@ def set_thresholds(db: Database, waiting: int, wait_min: int) -> Thresholds:
             maximum=MAX_WAIT_MIN,
         )
     with db.transaction() as session:
+        old = asdict(_thresholds(session))
         settings.put(session, settings.ALERT_WAITING, str(int(waiting)))
         settings.put(session, settings.ALERT_WAIT_MIN, str(int(wait_min)))
+        audit.record(
+            session,
+            audit.ANONYMOUS,
+            "settings.change",
+            "alert thresholds",
+            old,
+            {"waiting": int(waiting), "wait_min": int(wait_min)},
+        )
         live.notify(session, "")  # every point's alerts may change
     return Thresholds(int(waiting), int(wait_min))

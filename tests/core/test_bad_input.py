@@ -286,6 +286,25 @@ CASES = _ids() + [
         (f"calendar-import-deadlines-{name}", ["calendar", "import-deadlines", "{file:" + name + "}"])
         for name in ("deadlines-year.csv", "deadlines-month.csv", "deadlines-9999.csv", "empty.csv")
     ],
+    # The audit trail.
+    ("audit-verify-extra-word", ["audit", "verify", "extra"]),
+    ("audit-list-limit-0", ["audit", "list", "--limit", "0"]),
+    ("audit-list-limit-2^70", ["audit", "list", "--limit", BIG]),
+    ("audit-list-since-2026-02-30", ["audit", "list", "--since", "2026-02-30"]),
+    ("audit-list-until-9999-12-31", ["audit", "list", "--until", "9999-12-31"]),
+    ("audit-list-actor-nul", ["audit", "list", "--actor", "S\x00"]),
+    ("audit-list-kind-control", ["audit", "list", "--kind", "a\x1bb"]),
+    ("audit-list-object-10MB", ["audit", "list", "--object", HUGE]),
+    ("audit-export-csv", ["audit", "export", "--xlsx", "{tmp}/audit.csv"]),
+    ("audit-export-no-folder", ["audit", "export", "--xlsx", "{tmp}/no/such/folder/audit.xlsx"]),
+    ("audit-export-limit-0", ["audit", "export", "--xlsx", "{tmp}/audit.xlsx", "--limit", "0"]),
+    ("audit-export-by-10MB", ["audit", "export", "--xlsx", "{tmp}/audit.xlsx", "--by", HUGE]),
+    ("audit-prune-by-nul", ["audit", "prune", "--by", "A\x00"]),
+    ("audit-prune-by-too-long", ["audit", "prune", "--by", "A" * 41]),
+    ("audit-retention-5", ["audit", "retention", "5", "--by", "A001"]),
+    ("audit-retention-nan", ["audit", "retention", "nan", "--by", "A001"]),
+    ("audit-retention-2^70", ["audit", "retention", BIG, "--by", "A001"]),
+    ("audit-retention-by-control", ["audit", "retention", "12", "--by", "A\x07"]),
 ]  # fmt: skip
 
 

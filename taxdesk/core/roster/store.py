@@ -24,7 +24,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from taxdesk.core import clock, live, validate
+from taxdesk.core import audit, clock, live, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import (
     Category,
@@ -227,6 +227,15 @@ def save_draft(
         newest = _newest(session, point, week)
         if newest is not None and newest.status == "published":
             author = _supervisor(session, by, "change a published")
+            after = {"version": newest.version + 1, "assignments": len(planned)}
+            audit.record(
+                session,
+                author.code,
+                "roster.revise",
+                f"{point.code} {week}",
+                {"version": newest.version},
+                after,
+            )
         rows = _resolve(session, point, days, planned)
         if newest is None or newest.status == "published":
             newest = Roster(
@@ -344,6 +353,15 @@ def publish(
             )
         newest.status, newest.published_at = "published", moment
         newest.published_by = supervisor.id if supervisor else None
+        who = supervisor.code if supervisor else audit.ANONYMOUS
+        audit.record(
+            session,
+            who,
+            "roster.publish",
+            f"{point.code} {week}",
+            {"status": "draft"},
+            {"status": "published", "version": newest.version},
+        )
         live.notify(session, point.code)
         session.flush()
         return _view(session, point, newest)

@@ -1,0 +1,151 @@
+"""`taxdesk audit verify|list|export|prune|retention`: exit codes, one line on stderr, the JSON contract."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+
+from openpyxl import load_workbook
+from sqlalchemy import text
+
+from taxdesk.cli import main
+from taxdesk.core import audit, clock
+
+T0 = datetime(2026, 12, 1, 9, 0, tzinfo=clock.LOCAL_TZ)
+
+
+def run(capsys, *argv):
+    try:
+        code = main(list(argv))
+    except SystemExit as usage_error:
+        code = usage_error.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _fill(db):
+    """Five entries by two people on three days; returns their ids."""
+    made = [
+        ("S001", "roster.publish", "HALL 2026-12-07", None, {"week": "2026-12-07"}),
+        ("S002", "booking.override", "booking 17", None, {"phone": "13812345678", "reason": "老人"}),
+        ("S001", "calendar.deadline", "2026-12", {"date": "2026-12-15"}, {"date": "2026-12-16"}),
+        ("S002", "advice.accept", "suggestion 3", None, {"status": "accepted"}),
+        ("system", "advice.run", "HALL", None, None),
+    ]
+    ids = []
+    for n, (actor, kind, obj, before, after) in enumerate(made):
+        with db.transaction() as session:
+            at = T0 + timedelta(days=n // 2, hours=n)
+            ids.append(audit.record(session, actor, kind, obj, before, after, host="PC-1", at=at).id)
+    return ids
+
+
+def test_verify_says_intact_then_names_the_broken_entry(db, capsys):
+    ids = _fill(db)
+    code, out, err = run(capsys, "audit", "verify", "--db", db.url)
+    assert (code, err) == (0, "") and out.startswith("audit trail intact: 5 entries")
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_log SET after = '{}' WHERE id = :id"), {"id": ids[3]})
+    code, out, err = run(capsys, "audit", "verify", "--db", db.url)
+    assert code == 1 and out == ""
+    assert len(err.splitlines()) == 1 and f"broken at entry {ids[3]} (advice.accept" in err
+    code, out, err = run(capsys, "audit", "verify", "--db", db.url, "--json")
+    result = json.loads(out)
+    assert code == 1 and result["ok"] is False and result["broken_id"] == ids[3]
+    assert result["broken_reason"] == "content_changed" and result["checked"] == 3
+
+
+def test_verify_names_a_deleted_entry(sqlite_url, capsys):
+    from taxdesk.core.db import Database
+
+    db = Database(sqlite_url)
+    ids = _fill(db)
+    with db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_log WHERE id = :id"), {"id": ids[1]})
+    db.dispose()
+    code, _out, err = run(capsys, "audit", "verify", "--db", sqlite_url)
+    assert code == 1 and f"entry {ids[2]} " in err and "missing" in err
+
+
+def test_list_filters_newest_first(db, capsys):
+    ids = _fill(db)
+    code, out, _ = run(capsys, "audit", "list", "--db", db.url, "--json")
+    listed = json.loads(out)
+    assert code == 0 and [e["id"] for e in listed] == ids[::-1]
+    assert set(listed[0]) == {"id", "at", "actor", "host", "kind", "object", "before", "after", "hash"}
+    assert listed[3]["after"] == {"phone": "138****5678", "reason": "老人"}  # masked in the log itself
+    assert listed[3]["at"] == "2026-12-01T10:00:00+08:00" and listed[3]["host"] == "PC-1"
+
+    def ids_for(*options):
+        code, out, err = run(capsys, "audit", "list", "--db", db.url, "--json", *options)
+        assert code == 0, err
+        return [e["id"] for e in json.loads(out)]
+
+    assert ids_for("--actor", "S001") == [ids[2], ids[0]]
+    assert ids_for("--kind", "advice.accept") == [ids[3]]
+    assert ids_for("--kind", "advice.") == [ids[4], ids[3]]
+    assert ids_for("--object", "2026-12") == [ids[2], ids[0]]
+    assert ids_for("--since", "2026-12-02") == [ids[4], ids[3], ids[2]]
+    assert ids_for("--until", "2026-12-01") == [ids[1], ids[0]]
+    assert ids_for("--since", "2026-12-02", "--until", "2026-12-02") == [ids[3], ids[2]]
+    assert ids_for("--limit", "2") == [ids[4], ids[3]]
+    code, out, _ = run(capsys, "audit", "list", "--db", db.url, "--actor", "S002")
+    assert code == 0 and len(out.splitlines()) == 2 and "booking.override" in out
+
+
+def test_bad_filters_are_one_line_and_exit_2(sqlite_url, capsys):
+    for options in (["--limit", "0"], ["--since", "2026-13-01"], ["--actor", "S\x01"]):
+        code, out, err = run(capsys, "audit", "list", "--db", sqlite_url, *options)
+        assert code == 2 and out == "" and len(err.splitlines()) == 1, (options, err)
+
+
+def test_export_writes_the_filtered_entries_as_text_cells(db, capsys, tmp_path):
+    ids = _fill(db)
+    with db.transaction() as session:
+        audit.record(session, "S001", "network.edit", '=HYPERLINK("x")', after={"name": "+1"}, at=T0)
+    target = tmp_path / "audit.xlsx"
+    code, out, err = run(capsys, "audit", "export", "--db", db.url, "--xlsx", str(target), "--actor", "S001")
+    assert (code, err) == (0, "") and "exported 3 audit entries" in out
+    sheet = load_workbook(target).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == audit.EXPORT_HEADER
+    assert [r[0] for r in rows[1:]] == [ids[4] + 1, ids[2], ids[0]]
+    assert rows[1][5] == '=HYPERLINK("x")' and sheet.cell(row=2, column=6).data_type == "s"
+    [exported] = [e for e in audit.entries(db) if e.kind == "audit.export"]  # the export is recorded too
+    assert (exported.actor, exported.object) == (audit.ANONYMOUS, "audit.xlsx")
+    assert json.loads(exported.after) == {"rows": 3, "filters": {"actor": "S001"}}
+    code, _out, err = run(capsys, "audit", "export", "--db", db.url, "--xlsx", str(tmp_path / "a.csv"))
+    assert code == 2 and "xlsx" in err
+    missing_folder = str(tmp_path / "no" / "a.xlsx")
+    code, _out, err = run(capsys, "audit", "export", "--db", db.url, "--xlsx", missing_folder)
+    assert code == 2 and len(err.splitlines()) == 1
+
+
+def test_retention_cannot_be_set_below_six_months(db, capsys):
+    code, out, _ = run(capsys, "audit", "retention", "--db", db.url, "--json")
+    assert code == 0 and json.loads(out) == {"months": 6}
+    code, out, err = run(capsys, "audit", "retention", "5", "--db", db.url, "--by", "S001")
+    assert code == 2 and out == "" and "6" in err and len(err.splitlines()) == 1
+    code, out, _ = run(capsys, "audit", "retention", "12", "--db", db.url, "--by", "S001")
+    assert code == 0 and "12 months" in out
+    code, out, _ = run(capsys, "audit", "list", "--db", db.url, "--json")
+    [entry] = json.loads(out)
+    assert (entry["actor"], entry["kind"], entry["before"], entry["after"]) == (
+        "S001",
+        "settings.change",
+        {"value": 6},
+        {"value": 12},
+    )
+
+
+def test_prune_keeps_a_provable_chain(db, capsys):
+    now = clock.now()
+    with db.transaction() as session:
+        for days in (400, 300, 10, 1):
+            audit.record(session, "S001", "test.edit", f"{days} days ago", at=now - timedelta(days=days))
+    code, out, err = run(capsys, "audit", "prune", "--db", db.url, "--by", "A001")
+    assert (code, err) == (0, "") and out.startswith("pruned 2 entries")
+    code, out, _ = run(capsys, "audit", "verify", "--db", db.url)
+    assert code == 0 and "intact: 3 entries" in out
+    code, out, _ = run(capsys, "audit", "prune", "--db", db.url, "--by", "A001")
+    assert code == 0 and out.startswith("nothing to prune")
