@@ -12,8 +12,9 @@ Roles (``taxdesk.core.db.models.ROLES``):
 - ``front_desk`` (前台导税): tickets, check-in, re-activation, bookings.
 - ``window`` (窗口人员): calling at a window (whether they are qualified for the window's categories is
   checked where the window is signed in to).
-- ``agent`` (代办员): their own point only — its service list, its bookings and its tickets — plus
-  bookings at the hall for services only the hall can finish.
+- ``agent`` (代办员): their own point only — its service list, its bookings and its tickets, and the
+  advisor's suggestions for it (a township point has no supervisor) — plus bookings at the hall for
+  services only the hall can finish.
 
 The ``system`` actor (:data:`SYSTEM`) is what scheduled jobs act as; no account can sign in as it.
 """
@@ -84,7 +85,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     ),
     "front_desk": frozenset({TICKETS, CHECK_IN, REACTIVATE, BOOKINGS}),
     "window": frozenset({CALLING}),
-    "agent": frozenset({POINT_SERVICES, BOOKINGS, TICKETS}),
+    # At their own point; deciding on its tidal-window advice because townships have no supervisor.
+    "agent": frozenset({POINT_SERVICES, BOOKINGS, TICKETS, ADVISOR_DECIDE}),
     SYSTEM_ROLE: frozenset({ADVISOR_RUN}),
 }
 

@@ -30,7 +30,7 @@ EXPECTED = {
     },
     "front_desk": {roles.TICKETS, roles.CHECK_IN, roles.REACTIVATE, roles.BOOKINGS},
     "window": {roles.CALLING},
-    "agent": {roles.POINT_SERVICES, roles.BOOKINGS, roles.TICKETS},
+    "agent": {roles.POINT_SERVICES, roles.BOOKINGS, roles.TICKETS, roles.ADVISOR_DECIDE},
 }
 
 
