@@ -103,6 +103,8 @@ def cmd_init(args) -> int:
     if args.admin:
         from taxdesk.cli.accounts import read_new_password
 
+        validate.text(args.admin, "staff code", limit=16, required=True)
+        validate.text(args.name, "name", limit=40)
         password = read_new_password(args.admin)  # before anything is written
     db = open_db(args, create=True)
     db.check_connection()
