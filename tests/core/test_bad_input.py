@@ -32,6 +32,9 @@ from taxdesk.core.db.models import Base
 from taxdesk.core.demo import populate
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.history_import import import_history
+from taxdesk.core.roles import Actor
+
+EDITOR = Actor(None, "H01", "陈晓燕", frozenset({"supervisor"}))  # who edits the calendar
 
 BIG = "1180591620717411303424"  # 2**70: beyond SQLite's 64-bit integers
 HUGE = "张" * (10 * 1024 * 1024 // 3)  # a 10 MB name
@@ -523,7 +526,7 @@ def test_gbk_files_from_excel_are_read_by_every_importer(network_db, tmp_path):
     assert result.created == ("X01",)
     notice = tmp_path / "notice.csv"
     notice.write_bytes("date,kind,name\n2027-01-01,holiday,元旦\n".encode("gb18030"))
-    assert calendar.import_notice(network_db, notice).rows == 1
+    assert calendar.import_notice(network_db, notice, actor=EDITOR).rows == 1
     assert calendar.for_database(network_db).holiday_name(date(2027, 1, 1)) == "元旦"
     history = tmp_path / "history.csv"
     history.write_bytes((HISTORY_HEADER + "城关,DKFP,2026-03-02 09:00:00,,,\n").encode("gb18030"))
