@@ -522,7 +522,7 @@ def test_gbk_files_from_excel_are_read_by_every_importer(network_db, tmp_path):
     history's codes are ASCII, so a Chinese one in it is named correctly in the refusal, not garbled."""
     points = tmp_path / "points.csv"
     points.write_bytes("code,name,kind\nX01,测试微税厅,丰收微税厅\n".encode("gb18030"))
-    result = catalogue_io.import_points(network_db, points)
+    result = catalogue_io.import_points(network_db, points, actor=EDITOR)
     assert result.created == ("X01",)
     notice = tmp_path / "notice.csv"
     notice.write_bytes("date,kind,name\n2027-01-01,holiday,元旦\n".encode("gb18030"))
