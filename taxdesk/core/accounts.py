@@ -379,11 +379,16 @@ def create_administrator(
 ) -> Actor:
     """The first administrator of an installation (``taxdesk init --admin``): a new person with the
     administrator role, or an existing person without an account given the role. Refused when the code
-    already has an account."""
+    already has an account, and once an installation has an administrator (who then makes the others)."""
     code = validate.text(code, "staff code", limit=16, required=True)
     name = validate.text(name, "name", limit=40) or None
     if password != DEMO_PASSWORD:
         check_password_rule(password)
+    if has_administrator(db):
+        raise InvalidInput(
+            "this installation has an administrator already: an administrator gives accounts",
+            key="admin_exists",
+        )
     with db.transaction() as session:
         person = session.scalar(select(Staff).where(Staff.code == code))
         if person is None:

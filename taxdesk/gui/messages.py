@@ -380,6 +380,7 @@ MESSAGES.update(
         "no_account": QT_TRANSLATE_NOOP("Messages", "工号 {staff} 没有登录账号。"),
         "account_exists": QT_TRANSLATE_NOOP("Messages", "工号 {staff} 已有登录账号。"),
         "staff_left": QT_TRANSLATE_NOOP("Messages", "工号 {staff} 已离职。"),
+        "admin_exists": QT_TRANSLATE_NOOP("Messages", "本系统已有管理员：请由管理员开设账号。"),
     }
 )
 

@@ -74,6 +74,13 @@ def test_the_first_administrator_signs_in_with_the_admin_role(db, people):
     assert (actor.code, actor.name, actor.roles, actor.must_change) == ("A1", "管理员", {"admin"}, False)
     with pytest.raises(InvalidInput):
         accounts.create_administrator(db, "A1", GOOD)  # that code has an account already
+    with pytest.raises(InvalidInput) as second:
+        accounts.create_administrator(db, "A2", GOOD)  # the first administrator makes the others
+    assert second.value.key == "admin_exists"
+    with db.transaction() as session:
+        session.scalar(select(Staff).where(Staff.code == "A1")).active = False
+    assert not accounts.has_administrator(db)  # the only administrator left: a new first one may be made
+    assert accounts.create_administrator(db, "A2", GOOD).roles == {"admin"}
 
 
 def test_unknown_code_wrong_password_and_left_get_the_same_answer(db, people):

@@ -59,7 +59,7 @@ def test_init_admin_reads_the_password_from_standard_input_and_refuses_a_second_
     code, _out, err = run(
         capsys, monkeypatch, "--db", admin_db.url, "init", "--admin", "A1", stdin="other1234\n"
     )
-    assert code == 2 and "already has an account" in err and len(err.splitlines()) == 1
+    assert code == 2 and "has an administrator already" in err and len(err.splitlines()) == 1
     assert accounts.sign_in(admin_db, "A1", ADMIN_PW).code == "A1"  # unchanged
 
 
