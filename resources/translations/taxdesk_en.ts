@@ -2106,6 +2106,66 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>Nobody can be rostered onto {point}&apos;s windows.</translation>
     </message>
     <message>
+        <source>请先登录。</source>
+        <translation>Please sign in first.</translation>
+    </message>
+    <message>
+        <source>工号 {staff} 须先修改密码。</source>
+        <translation>{staff} must change the password first.</translation>
+    </message>
+    <message>
+        <source>工号 {staff} 的角色无权进行此操作。</source>
+        <translation>The roles of {staff} do not allow this.</translation>
+    </message>
+    <message>
+        <source>工号或密码错误。</source>
+        <translation>Wrong staff code or password.</translation>
+    </message>
+    <message>
+        <source>连续登录失败，账号已锁定 15 分钟：请稍后再试，或请管理员解锁。</source>
+        <translation>Too many failed sign-ins: the account is locked for 15 minutes. Try again later or ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>密码须为文字。</source>
+        <translation>The password must be text.</translation>
+    </message>
+    <message>
+        <source>密码不能含控制字符。</source>
+        <translation>The password must not contain control characters.</translation>
+    </message>
+    <message>
+        <source>密码至少 {minimum} 位。</source>
+        <translation>The password must be at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <source>密码最多 {maximum} 位。</source>
+        <translation>The password must be at most {maximum} characters.</translation>
+    </message>
+    <message>
+        <source>密码须同时包含字母和数字。</source>
+        <translation>The password must contain both letters and digits.</translation>
+    </message>
+    <message>
+        <source>新密码不能与旧密码相同。</source>
+        <translation>The new password must differ from the old one.</translation>
+    </message>
+    <message>
+        <source>工号 {staff} 没有登录账号。</source>
+        <translation>{staff} has no account.</translation>
+    </message>
+    <message>
+        <source>工号 {staff} 已有登录账号。</source>
+        <translation>{staff} already has an account.</translation>
+    </message>
+    <message>
+        <source>工号 {staff} 已离职。</source>
+        <translation>{staff} has left.</translation>
+    </message>
+    <message>
+        <source>本系统已有管理员：请由管理员开设账号。</source>
+        <translation>This installation has an administrator already: an administrator gives accounts.</translation>
+    </message>
+    <message>
         <source>重呼</source>
         <translation>recalled</translation>
     </message>

@@ -4,7 +4,8 @@ Every command takes ``--db URL`` (else ``$TAXDESK_DB``, else the embedded SQLite
 line on stderr and a non-zero exit, never a traceback, and writes nothing.
 
 Exit codes: 0 success, 1 a negative answer (e.g. a ticket code that does not verify), 2 bad input or an
-unusable database, 70 an internal error (a defect: one line all the same; ``TAXDESK_DEBUG=1`` shows the
+unusable database, 3 not signed in (no account named, wrong code or password, locked), 4 the role does not
+allow it, 70 an internal error (a defect: one line all the same; ``TAXDESK_DEBUG=1`` shows the
 traceback).
 
 The package: :mod:`~taxdesk.cli.base` holds what every command shares (parser, output, exit codes,
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import argparse
 
-from taxdesk.cli import advise, booking, calendar, desk, network, planning, roster, setup, ticket
+from taxdesk.cli import accounts, advise, booking, calendar, desk, network, planning, roster, setup, ticket
 from taxdesk.cli import audit as audit_cli
 from taxdesk.cli.base import PROG, Parser, close_databases, db_option, run
 
@@ -45,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     roster.register(commands)
     desk.register_window(commands)
     audit_cli.register(commands)
+    accounts.register(commands)  # passwd; staff reset-password, unlock
     return parser
 
 

@@ -11,7 +11,7 @@ import signal
 import sys
 import threading
 
-from taxdesk.cli.base import PROG, actions, date_arg, db_option, json_option, open_db, print_json
+from taxdesk.cli.base import PROG, actions, date_arg, db_option, json_option, open_db, print_json, signed_in
 from taxdesk.core import errors
 
 ADVISE_ACTIONS = {
@@ -36,7 +36,6 @@ def register(commands) -> None:
             sub.add_argument("--date", type=date_arg, metavar="YYYY-MM-DD", help="the day (default today)")
         else:
             sub.add_argument("id", type=int, metavar="ID")
-            sub.add_argument("--by", required=True, metavar="STAFF", help="the supervisor's staff code")
             sub.add_argument("--note", metavar="TEXT")
         json_option(sub)
         sub.set_defaults(func=cmd_advise)
@@ -58,7 +57,9 @@ def cmd_advise(args) -> int:
     db = open_db(args)
     action = args.advise_command
     if action in ("accept", "dismiss"):
-        decided = advisor.decide(db, args.id, accept=action == "accept", staff_code=args.by, note=args.note)
+        decided = advisor.decide(
+            db, args.id, accept=action == "accept", actor=signed_in(args, db), note=args.note
+        )
         if args.json:
             print_json(decided.to_json())
         else:

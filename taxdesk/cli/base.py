@@ -18,6 +18,8 @@ PROG = "taxdesk"
 EXIT_OK = 0
 EXIT_NO = 1  # a negative answer: a ticket code that does not verify, a refused check-in, no roster
 EXIT_REFUSED = 2  # bad input or an unusable database
+EXIT_NOT_SIGNED_IN = 3  # no account named, wrong staff code or password, locked, password to be changed
+EXIT_NOT_ALLOWED = 4  # the signed-in person's roles do not allow it
 EXIT_INTERRUPTED = 130  # Ctrl+C
 EXIT_INTERNAL = 70  # EX_SOFTWARE: TaxDesk itself failed (a bug), as opposed to bad input (2)
 
@@ -41,6 +43,13 @@ def db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
         metavar="URL",
         default=None if top else argparse.SUPPRESS,
         help="SQLAlchemy database URL (default: $TAXDESK_DB, else the embedded SQLite file)",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="CODE",
+        default=None if top else argparse.SUPPRESS,
+        help="sign in as this staff code (default: $TAXDESK_USER); the password from $TAXDESK_PASSWORD, "
+        "else a prompt, else one line of standard input",
     )
 
 
@@ -121,6 +130,54 @@ def close_databases() -> None:
         _opened.pop().dispose()
 
 
+# ----------------------------------------------------------------------------------------------- signing in
+
+USER_VAR = "TAXDESK_USER"
+PASSWORD_VAR = "TAXDESK_PASSWORD"
+
+
+def read_secret(prompt: str) -> str:
+    """A password: typed at a prompt without echo when standard input is a terminal, else its next line."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
+
+
+def credentials(args) -> tuple[str, str]:
+    """The staff code (``--user``, else ``$TAXDESK_USER``) and password (``$TAXDESK_PASSWORD``, else a
+    prompt, else a line of standard input) the command signs in with; nobody named:
+    :class:`~taxdesk.core.errors.NotSignedIn`."""
+    code = getattr(args, "user", None) or os.environ.get(USER_VAR)
+    if not code:
+        raise errors.NotSignedIn(
+            f"this command needs a signed-in account: give --user CODE or set {USER_VAR} (未登录)",
+            key="not_signed_in",
+        )
+    password = os.environ.get(PASSWORD_VAR)
+    if password is None:
+        password = read_secret(f"password for {code}: ")
+    return code, password
+
+
+def signed_in(args, db: Database):
+    """The :class:`~taxdesk.core.roles.Actor` the command acts as (see :func:`credentials`). Nobody named,
+    a wrong code or password, a locked account or a password still to be changed:
+    :class:`~taxdesk.core.errors.NotSignedIn` (exit 3)."""
+    from taxdesk.core import accounts
+
+    code, password = credentials(args)
+    actor = accounts.sign_in(db, code, password, host=accounts.host_name())
+    if actor.must_change:
+        raise errors.NotSignedIn(
+            f"{actor.label()} must change the password first: taxdesk passwd --user {actor.code}",
+            key="password_must_change",
+        )
+    return actor
+
+
 # ---------------------------------------------------------------------------------------------- failures
 
 
@@ -128,6 +185,12 @@ def run(command, args) -> int:
     """The command's exit code; every failure as one line on stderr (see :mod:`taxdesk.cli`)."""
     try:
         return command(args)
+    except errors.NotSignedIn as exc:
+        print(f"{PROG}: {exc.message}", file=sys.stderr)
+        return EXIT_NOT_SIGNED_IN
+    except errors.NotAllowed as exc:
+        print(f"{PROG}: {exc.message}", file=sys.stderr)
+        return EXIT_NOT_ALLOWED
     except errors.TaxDeskError as exc:
         print(f"{PROG}: {exc.message}", file=sys.stderr)
         return EXIT_REFUSED

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import argparse
 
-from taxdesk.cli.base import EXIT_NO, actions, date_arg, db_option, json_option, note, open_db, print_json
+from taxdesk.cli.base import (
+    EXIT_NO,
+    actions,
+    date_arg,
+    db_option,
+    json_option,
+    note,
+    open_db,
+    print_json,
+    signed_in,
+)
 from taxdesk.cli.ticket import show_ticket
 from taxdesk.core import bookings, clock, errors
 
@@ -53,7 +63,6 @@ def register(commands) -> None:
     block.add_argument("id_number", metavar="ID")
     unblock = action("unblock", "a supervisor lifts a no-show block (audited)")
     unblock.add_argument("id_number", metavar="ID")
-    unblock.add_argument("--staff", required=True, metavar="CODE")
     unblock.add_argument("--reason", required=True)
     capacity = action("capacity", "set the places per slot for a category at a point")
     capacity.add_argument("--point", required=True, metavar="CODE")
@@ -112,7 +121,7 @@ def cmd_booking(args) -> int:
         if action == "block":
             block = bookings.block_status(db, args.id_number)
         else:
-            block = bookings.override_block(db, args.id_number, staff_code=args.staff, reason=args.reason)
+            block = bookings.override_block(db, args.id_number, actor=signed_in(args, db), reason=args.reason)
         data = {
             "blocked": block.blocked,
             "blocked_until": block.blocked_until.isoformat() if block.blocked_until else None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from taxdesk.cli.base import PROG, actions, date_arg, db_option, json_option, open_db, print_json
+from taxdesk.cli.base import PROG, actions, date_arg, db_option, json_option, open_db, print_json, signed_in
 from taxdesk.core import calendar, validate
 
 CALENDAR_ACTIONS = {
@@ -75,14 +75,14 @@ def cmd_calendar(args) -> int:
                 print(f"{month}  {day}  {cal.deadline_source(args.year, m)}")
         return 0
     if action == "set-deadline":
-        day = calendar.set_filing_deadline(db, args.year, args.month, args.date)
+        day = calendar.set_filing_deadline(db, args.year, args.month, args.date, actor=signed_in(args, db))
         if args.json:
             print_json({f"{args.year}-{args.month:02d}": day.isoformat()})
         else:
             print(f"filing deadline of {args.year}-{args.month:02d}: {day}")
         return 0
     load = calendar.import_notice if action == "import" else calendar.import_deadlines
-    result = load(db, args.file)
+    result = load(db, args.file, actor=signed_in(args, db))
     if args.json:
         print_json(result.to_json())
     else:

@@ -13,6 +13,7 @@ from taxdesk.cli.base import (
     json_option,
     open_db,
     print_json,
+    signed_in,
 )
 from taxdesk.core import catalogue_io
 from taxdesk.core.network import POINT_KINDS, list_points, list_services
@@ -108,7 +109,7 @@ def cmd_network(args) -> int:
             print(f"exported {rows} {table} → {path}")
         return 0
     load = catalogue_io.import_points if table == "points" else catalogue_io.import_services
-    result = load(db, path)
+    result = load(db, path, actor=signed_in(args, db))
     if args.json:
         print_json(result.to_json())
     else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from taxdesk.cli.base import actions, db_option, json_option, open_db, print_json
+from taxdesk.cli.base import actions, db_option, json_option, open_db, print_json, signed_in
 from taxdesk.core.staffing import required_windows
 
 
@@ -133,7 +133,7 @@ def cmd_staffing_targets(args) -> int:
     fields = ("target_sl", "target_wait_min", "max_occupancy", "shrinkage")
     given = {name: getattr(args, name) for name in fields if getattr(args, name) is not None}
     if given:
-        targets = save_targets(db, replace(targets, **given))
+        targets = save_targets(db, replace(targets, **given), actor=signed_in(args, db))
     if args.json:
         print_json(targets.to_json())
     else:

@@ -21,6 +21,7 @@ from taxdesk.cli.base import (
     open_db,
     print_json,
     seconds_arg,
+    signed_in,
 )
 from taxdesk.core import clock, errors
 from taxdesk.core.network import points
@@ -51,8 +52,6 @@ def register(commands) -> None:
         db_option(sub)
         sub.add_argument("--point", required=True, metavar="CODE")
         sub.add_argument("--week", required=True, metavar="YYYY-Www", help="ISO week, e.g. 2026-W49")
-        if name in ("solve", "publish"):
-            sub.add_argument("--by", metavar="STAFF", help="who (staff code); without it: the command line")
         if name == "solve":
             sub.add_argument(
                 "--time-limit",
@@ -75,7 +74,8 @@ def _clock(minutes: int) -> str:
 def cmd_roster_publish(args) -> int:
     from taxdesk.core.roster import store  # statsmodels: see the module docstring
 
-    published = store.publish(open_db(args), args.point, args.week, by=args.by)
+    db = open_db(args)
+    published = store.publish(db, args.point, args.week, actor=signed_in(args, db))
     if args.json:
         print_json(
             {
@@ -97,7 +97,10 @@ def cmd_roster_solve(args) -> int:
     """Exit 1 when the rules allow no roster (the reasons on stderr)."""
     from taxdesk.core.roster import service  # HiGHS and statsmodels: see the module docstring
 
-    solved = service.solve_week(open_db(args), args.point, args.week, by=args.by, time_limit=args.time_limit)
+    db = open_db(args)
+    solved = service.solve_week(
+        db, args.point, args.week, actor=signed_in(args, db), time_limit=args.time_limit
+    )
     solution, week = solved.solution, solved.week
     assignments = [
         {

@@ -7,9 +7,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from taxdesk.cli.base import actions, db_option, json_option, open_db, print_json
-from taxdesk.core import demo, validate
+from taxdesk.cli.base import actions, db_option, json_option, note, open_db, print_json
+from taxdesk.core import accounts, demo, validate
 from taxdesk.core.db import display_url
+from taxdesk.core.demo import network as demo_network
+from taxdesk.core.errors import InvalidInput
 from taxdesk.core.history_import import import_history
 from taxdesk.core.install import init_database
 
@@ -28,6 +30,12 @@ def register_init(commands) -> None:
         help="days of demo ticket history ending yesterday (default 730)",
     )
     init.add_argument("--no-history", action="store_true", help="demo network and catalogue without history")
+    init.add_argument(
+        "--admin",
+        metavar="CODE",
+        help="create the first administrator with this staff code (password from a prompt or standard input)",
+    )
+    init.add_argument("--name", metavar="NAME", help="the administrator's name (with --admin)")
     init.set_defaults(func=cmd_init)
 
 
@@ -89,6 +97,15 @@ def cmd_init(args) -> int:
         validate.number(
             args.history_days, "--history-days", minimum=0, maximum=demo.MAX_HISTORY_DAYS, integer=True
         )
+    if args.name is not None and not args.admin:
+        raise InvalidInput("--name goes with --admin CODE", field="name")
+    password = None
+    if args.admin:
+        from taxdesk.cli.accounts import read_new_password
+
+        validate.text(args.admin, "staff code", limit=16, required=True)
+        validate.text(args.name, "name", limit=40)
+        password = read_new_password(args.admin)  # before anything is written
     db = open_db(args, create=True)
     db.check_connection()
     result = init_database(db)
@@ -114,6 +131,17 @@ def cmd_init(args) -> int:
             f"{summary.staff} staff, {summary.tickets_added} tickets added"
             + (f" ({summary.first_day} – {summary.last_day})" if summary.tickets_added else "")
         )
+        made = accounts.give_demo_accounts(db, {s.code: s.role for s in demo_network.STAFF})
+        if made:
+            print(
+                f"demo: {made} accounts with the password {accounts.DEMO_PASSWORD} (for the demo only), "
+                "the administrator is admin"
+            )
+    if args.admin:
+        admin = accounts.create_administrator(db, args.admin, password, name=args.name)
+        print(f"administrator {admin.label()} created")
+    elif not accounts.has_administrator(db):
+        note("init", "no administrator yet: create the first with taxdesk init --admin CODE")
     return 0
 
 

@@ -61,6 +61,7 @@ from taxdesk.core.forecast import week_of
 from taxdesk.core.handling import HandlingTime, handling_times
 from taxdesk.core.network import get_point, opening_periods
 from taxdesk.core.plan import Plan, staffing_plan, targets_from_settings
+from taxdesk.core.roles import ADVISOR_DECIDE, Actor, require
 
 log = logging.getLogger(__name__)
 
@@ -323,7 +324,7 @@ def decide(
     suggestion_id: int,
     *,
     accept: bool,
-    staff_code: str,
+    actor: Actor,
     note: str | None = None,
     at: datetime | None = None,
 ) -> Suggestion:
@@ -342,18 +343,8 @@ def decide(
             raise InvalidInput(
                 f"no tidal-window suggestion with ID {suggestion_id}", key="advice_unknown", id=suggestion_id
             )
-        staff = session.scalar(select(Staff).where(Staff.code == (staff_code or "").strip(), Staff.active))
-        if staff is None:
-            raise InvalidInput(f"unknown officer {staff_code!r}", key="unknown_officer", staff=staff_code)
         point = session.get(ServicePoint, row.point_id)
-        if not may_decide(staff, point):
-            raise InvalidInput(
-                f"{staff.name} ({staff.code}) is not a supervisor: only a supervisor decides on "
-                "tidal-window suggestions",
-                key="advice_not_supervisor",
-                staff=staff.code,
-                name=staff.name,
-            )
+        require(actor, ADVISOR_DECIDE, point.code)
         if row.status == "accepted":
             raise InvalidInput(f"suggestion {row.id} was accepted already", key="advice_accepted", id=row.id)
         if row.status == "dismissed":
@@ -366,7 +357,7 @@ def decide(
             )
         row.status = "accepted" if accept else "dismissed"
         row.decided_at = moment
-        row.decided_by = staff.id
+        row.decided_by = actor.staff_id
         row.note = note
         after = {"status": row.status, "point": point.code, "note": note}
         audit.record(

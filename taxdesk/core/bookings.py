@@ -69,6 +69,7 @@ from taxdesk.core.identity import (
     taxpayer_key,
 )
 from taxdesk.core.network import get_point, get_service, opening_periods
+from taxdesk.core.roles import BLOCK_OVERRIDE, Actor, require
 from taxdesk.core.signing import PayloadRejected
 from taxdesk.core.tickets import Issuing, TicketView, signer
 
@@ -791,13 +792,14 @@ def override_block(
     db: Database,
     taxpayer_id: str,
     *,
-    staff_code: str,
+    actor: Actor,
     reason: str,
     until: datetime | None = None,
     at: datetime | None = None,
 ) -> Block:
     """A supervisor (值班长) lets a blocked taxpayer book again (until the block would end, or ``until``);
-    who, why and when are kept. Other staff are refused."""
+    who, why and when are kept. Anyone else is refused (:data:`~taxdesk.core.roles.BLOCK_OVERRIDE`)."""
+    require(actor, BLOCK_OVERRIDE)
     now = _now(at)
     taxpayer = parse_taxpayer_id(taxpayer_id)
     reason = validate.text(
@@ -813,22 +815,12 @@ def override_block(
                 key="not_blocked",
                 taxpayer=taxpayer.masked,
             )
-        supervisor = session.scalar(select(Staff).where(Staff.code == staff_code, Staff.active))
-        if supervisor is None:
-            raise NotFound(f"unknown officer {staff_code!r}", key="unknown_officer", staff=staff_code)
-        if supervisor.role != "supervisor":
-            raise InvalidInput(
-                f"{supervisor.name} ({staff_code}) is not a supervisor: only a supervisor may lift a block",
-                key="not_supervisor",
-                staff=staff_code,
-                name=supervisor.name,
-            )
         session.add(
             BookingBlockOverride(
                 taxpayer_key=key,
                 taxpayer_id_masked=taxpayer.masked,
                 until=until or block.blocked_until,
-                staff_id=supervisor.id,
+                staff_id=actor.staff_id,
                 reason=reason,
                 at=now,
             )

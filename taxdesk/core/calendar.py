@@ -40,6 +40,7 @@ from taxdesk.core import audit, files, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import CalendarDay, FilingDeadline
 from taxdesk.core.errors import InvalidInput
+from taxdesk.core.roles import CALENDAR_EDIT, Actor, require
 
 # Official last day of the monthly filing period, January to December (domain.md: 2024 from a repost,
 # 2025 from 税总办征科函〔2024〕71号, 2026 from 税总办征科函〔2025〕64号).
@@ -514,11 +515,12 @@ def _parse_date(text: str, row: int, column: str = "date") -> date:
         raise validate.at_row(exc, row, column) from None
 
 
-def import_notice(db: Database, path: str | os.PathLike) -> CalendarImport:
+def import_notice(db: Database, path: str | os.PathLike, *, actor: Actor) -> CalendarImport:
     """Load a State Council holiday notice, CSV ``date,kind,name`` (kind ``holiday`` or ``workday``; the
     name, e.g. 春节, for holidays). All or nothing: the first bad row (bad date, unknown kind, a date twice)
     raises :class:`InvalidInput` with ``row`` and nothing is written; otherwise days are upserted by date.
     Worker thread."""
+    require(actor, CALENDAR_EDIT)
     rows = files.read_csv(path)
     columns = _header(rows, NOTICE_COLUMNS, ("date", "kind"))
     days: dict[date, tuple[str, str | None]] = {}
@@ -599,9 +601,10 @@ def _year_month(year_text: str, month_text: str, row: int) -> tuple[int, int]:
     return year, month
 
 
-def set_filing_deadline(db: Database, year: int, month: int, day: date | int) -> date:
+def set_filing_deadline(db: Database, year: int, month: int, day: date | int, *, actor: Actor) -> date:
     """Record the official last day of ``year``-``month``'s filing period (a date, or its day of month):
     it must lie in that month, on or after the 15th, and be a workday. Worker thread."""
+    require(actor, CALENDAR_EDIT)
     validate.year(year)
     if not 1 <= month <= 12:
         raise InvalidInput(
@@ -632,9 +635,10 @@ def set_filing_deadline(db: Database, year: int, month: int, day: date | int) ->
     return day
 
 
-def import_deadlines(db: Database, path: str | os.PathLike) -> CalendarImport:
+def import_deadlines(db: Database, path: str | os.PathLike, *, actor: Actor) -> CalendarImport:
     """Load official filing deadlines, CSV ``year,month,date``; each is checked as by
     :func:`set_filing_deadline`. All or nothing, like :func:`import_notice`. Worker thread."""
+    require(actor, CALENDAR_EDIT)
     rows = files.read_csv(path)
     columns = _header(rows, DEADLINE_COLUMNS, DEADLINE_COLUMNS)
     with db.transaction() as session:
@@ -670,9 +674,10 @@ def import_deadlines(db: Database, path: str | os.PathLike) -> CalendarImport:
 # ----------------------------------------------------------------------- undoing overrides, a year's view
 
 
-def clear_filing_deadline(db: Database, year: int, month: int) -> bool:
+def clear_filing_deadline(db: Database, year: int, month: int, *, actor: Actor) -> bool:
     """Remove the database's deadline for ``year``-``month``: the shipped official table or the rule
     applies again. Returns whether there was one. Worker thread."""
+    require(actor, CALENDAR_EDIT)
     if not (YEAR_MIN <= year <= YEAR_MAX and 1 <= month <= 12):
         raise InvalidInput(
             f"{year}-{month} is not a year and month", key="deadline_bad_month", value=f"{year}-{month}"
@@ -687,10 +692,11 @@ def clear_filing_deadline(db: Database, year: int, month: int) -> bool:
     return bool(removed)
 
 
-def clear_day_overrides(db: Database, first: date, last: date | None = None) -> int:
+def clear_day_overrides(db: Database, first: date, last: date | None = None, *, actor: Actor) -> int:
     """Remove the imported notice days from ``first`` to ``last`` (default: ``first`` alone), both
     included: the package, or plain weekends, apply to them again. Returns how many were removed (a whole
     year: 1 January to 31 December). Worker thread."""
+    require(actor, CALENDAR_EDIT)
     last = first if last is None else last
     if last < first:
         raise ValueError("last must not be before first")

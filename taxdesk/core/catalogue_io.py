@@ -65,6 +65,7 @@ from taxdesk.core.network_edit import (
     save_point_in,
     save_service_in,
 )
+from taxdesk.core.roles import NETWORK_EDIT, Actor, require
 
 POINT_COLUMNS = (
     "code",
@@ -420,12 +421,14 @@ def _import(db: Database, path: str | os.PathLike, table: str) -> ImportResult:
     )
 
 
-def import_points(db: Database, path: str | os.PathLike) -> ImportResult:
+def import_points(db: Database, path: str | os.PathLike, *, actor: Actor) -> ImportResult:
     """Upsert the points in ``path`` (CSV or XLSX) by code, all or nothing; see the module docstring."""
+    require(actor, NETWORK_EDIT)
     return _import(db, path, "points")
 
 
-def import_services(db: Database, path: str | os.PathLike) -> ImportResult:
+def import_services(db: Database, path: str | os.PathLike, *, actor: Actor) -> ImportResult:
     """Upsert the services in ``path`` by code, with where each is offered (if the file has an
     ``offered_at`` column), all or nothing; see the module docstring."""
+    require(actor, NETWORK_EDIT)
     return _import(db, path, "services")

@@ -55,3 +55,16 @@ class NotFound(TaxDeskError):
 
 class InvalidInput(TaxDeskError):
     code = "invalid_input"
+
+
+class NotSignedIn(TaxDeskError):
+    """Nobody is signed in, the staff code or password is wrong, the account is locked, or its password
+    must be changed first (the CLI exits 3)."""
+
+    code = "not_signed_in"
+
+
+class NotAllowed(TaxDeskError):
+    """The signed-in person's roles do not allow the operation (the CLI exits 4)."""
+
+    code = "not_allowed"

@@ -38,6 +38,7 @@ from taxdesk.core.db import Database
 from taxdesk.core.db.models import Category, PointService, Service, ServicePoint
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.network import POINT_KINDS, CategoryInfo, list_categories
+from taxdesk.core.roles import NETWORK_EDIT, Actor, require
 from taxdesk.core.tickets import forget_catalogue
 
 CODE_PATTERN = re.compile(r"[A-Z0-9]{2,16}")
@@ -466,27 +467,30 @@ def editing(db: Database) -> Iterator[Session]:
     forget_catalogue(db)
 
 
-def create_point(db: Database, record: PointRecord) -> PointRecord:
+def create_point(db: Database, record: PointRecord, *, actor: Actor) -> PointRecord:
     """Add a new point (code not yet used). Returns the point as stored."""
+    require(actor, NETWORK_EDIT)
     record = clean_point(record)
     with editing(db) as session:
         save_point_in(session, record, create=True)
     return record
 
 
-def update_point(db: Database, record: PointRecord) -> PointRecord:
+def update_point(db: Database, record: PointRecord, *, actor: Actor) -> PointRecord:
     """Change every field of an existing point (found by code; deactivated points included)."""
+    require(actor, NETWORK_EDIT)
     record = clean_point(record)
     with editing(db) as session:
         save_point_in(session, record, create=False)
     return record
 
 
-def set_point_active(db: Database, code: str, active: bool) -> PointRecord:
+def set_point_active(db: Database, code: str, active: bool, *, actor: Actor) -> PointRecord:
     """Deactivate (or reactivate) a point: it leaves (or rejoins) every list and stops issuing tickets.
 
     Its tickets, windows and services stay as they are.
     """
+    require(actor, NETWORK_EDIT)
     code = clean_code(code, kind="point")
     with editing(db) as session:
         point = _find_point(session, code)
@@ -501,8 +505,8 @@ def set_point_active(db: Database, code: str, active: bool) -> PointRecord:
         return _point_record(point)
 
 
-def deactivate_point(db: Database, code: str) -> PointRecord:
-    return set_point_active(db, code, False)
+def deactivate_point(db: Database, code: str, *, actor: Actor) -> PointRecord:
+    return set_point_active(db, code, False, actor=actor)
 
 
 def _stored_service(session: Session, code: str) -> ServiceRecord:
@@ -510,24 +514,31 @@ def _stored_service(session: Session, code: str) -> ServiceRecord:
     return next(r for r in list_all_services(session) if r.code == code)
 
 
-def create_service(db: Database, record: ServiceRecord) -> ServiceRecord:
+def create_service(db: Database, record: ServiceRecord, *, actor: Actor) -> ServiceRecord:
     """Add a new service to the catalogue, offered at ``record.offered_at``. Returns it as stored."""
+    require(actor, NETWORK_EDIT)
     record = clean_service(record)
     with editing(db) as session:
         save_service_in(session, record, create=True)
         return _stored_service(session, record.code)
 
 
-def update_service(db: Database, record: ServiceRecord, *, set_offered: bool = True) -> ServiceRecord:
+def update_service(
+    db: Database, record: ServiceRecord, *, actor: Actor, set_offered: bool = True
+) -> ServiceRecord:
     """Change an existing service; with ``set_offered`` also where it is offered (else left as it is)."""
+    require(actor, NETWORK_EDIT)
     record = clean_service(record)
     with editing(db) as session:
         save_service_in(session, record, create=False, set_offered=set_offered)
         return _stored_service(session, record.code)
 
 
-def set_offered_at(db: Database, service_code: str, point_codes: Iterable[str]) -> ServiceRecord:
+def set_offered_at(
+    db: Database, service_code: str, point_codes: Iterable[str], *, actor: Actor
+) -> ServiceRecord:
     """Offer the service at exactly these points (a hall-only service too: intake elsewhere is allowed)."""
+    require(actor, NETWORK_EDIT)
     code = clean_code(service_code, kind="service")
     points = tuple(sorted({clean_code(c, "offered_at", kind="point") for c in point_codes}))
     with editing(db) as session:
@@ -538,6 +549,6 @@ def set_offered_at(db: Database, service_code: str, point_codes: Iterable[str]) 
         return _stored_service(session, code)
 
 
-def withdraw_service(db: Database, service_code: str) -> ServiceRecord:
+def withdraw_service(db: Database, service_code: str, *, actor: Actor) -> ServiceRecord:
     """Offer the service nowhere (停办). It stays in the catalogue, as old tickets refer to it."""
-    return set_offered_at(db, service_code, ())
+    return set_offered_at(db, service_code, (), actor=actor)

@@ -39,6 +39,7 @@ from taxdesk.core import audit, calendar, clock, live, settings
 from taxdesk.core.db import Database
 from taxdesk.core.forecast import Forecast, ForecastCancelled, Progress, forecast_week, parse_week
 from taxdesk.core.handling import HandlingTime, handling_times
+from taxdesk.core.roles import STAFFING_TARGETS, Actor, require
 from taxdesk.core.staffing import Requirement, check_targets, required_windows
 
 # Stages after the forecast's own: the handling times, then Erlang C over the week.
@@ -179,11 +180,13 @@ def targets_from_settings(db: Database) -> Targets:
     return Targets(*values)
 
 
-def save_targets(db: Database, targets: Targets) -> Targets:
+def save_targets(db: Database, targets: Targets, *, actor: Actor) -> Targets:
     """Make ``targets`` the installation's staffing targets: every point's plan, the staffing page's default
     and the tidal-window advisor use them from now on. Refuses out-of-range values as Erlang C does
     (:class:`InvalidInput`, keys ``erlang_sl``, ``erlang_wait``, ``erlang_occupancy``,
-    ``erlang_shrinkage``), and then nothing is written."""
+    ``erlang_shrinkage``), and then nothing is written. ``actor`` must be allowed to
+    (:data:`~taxdesk.core.roles.STAFFING_TARGETS`: hall supervisors and administrators)."""
+    require(actor, STAFFING_TARGETS)
     check_targets(targets.target_sl, targets.target_wait_min, targets.max_occupancy, targets.shrinkage)
     values = {
         settings.STAFFING_TARGET_SL: targets.target_sl,

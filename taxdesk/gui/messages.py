@@ -361,6 +361,29 @@ MESSAGES.update(
     }
 )
 
+# Signing in, passwords and roles (taxdesk.core.accounts, taxdesk.core.roles).
+MESSAGES.update(
+    {
+        "not_signed_in": QT_TRANSLATE_NOOP("Messages", "请先登录。"),
+        "password_must_change": QT_TRANSLATE_NOOP("Messages", "工号 {staff} 须先修改密码。"),
+        "not_allowed": QT_TRANSLATE_NOOP("Messages", "工号 {staff} 的角色无权进行此操作。"),
+        "sign_in_wrong": QT_TRANSLATE_NOOP("Messages", "工号或密码错误。"),
+        "account_locked": QT_TRANSLATE_NOOP(
+            "Messages", "连续登录失败，账号已锁定 15 分钟：请稍后再试，或请管理员解锁。"
+        ),
+        "password_rule": QT_TRANSLATE_NOOP("Messages", "密码须为文字。"),
+        "password_control": QT_TRANSLATE_NOOP("Messages", "密码不能含控制字符。"),
+        "password_short": QT_TRANSLATE_NOOP("Messages", "密码至少 {minimum} 位。"),
+        "password_long": QT_TRANSLATE_NOOP("Messages", "密码最多 {maximum} 位。"),
+        "password_mix": QT_TRANSLATE_NOOP("Messages", "密码须同时包含字母和数字。"),
+        "password_same": QT_TRANSLATE_NOOP("Messages", "新密码不能与旧密码相同。"),
+        "no_account": QT_TRANSLATE_NOOP("Messages", "工号 {staff} 没有登录账号。"),
+        "account_exists": QT_TRANSLATE_NOOP("Messages", "工号 {staff} 已有登录账号。"),
+        "staff_left": QT_TRANSLATE_NOOP("Messages", "工号 {staff} 已离职。"),
+        "admin_exists": QT_TRANSLATE_NOOP("Messages", "本系统已有管理员：请由管理员开设账号。"),
+    }
+)
+
 # The actions named in "wrong_state" (the core's words, for the command line, are English).
 ACTIONS = {
     "recall": QT_TRANSLATE_NOOP("Messages", "重呼"),

@@ -14,15 +14,18 @@ import threading
 from datetime import date, datetime, timedelta
 
 import pytest
+from signing_in import PASSWORD, give_password
 from sqlalchemy import func, select, update
 from synthetic_history import write_history
 
 from taxdesk.cli import main
 from taxdesk.core import advisor, calls, clock, jobs, supervision
+from taxdesk.core.accounts import actor_for
 from taxdesk.core.db.models import AdvisorSuggestion, CalendarDay, ServicePoint, Ticket
-from taxdesk.core.errors import InvalidInput
+from taxdesk.core.errors import InvalidInput, NotAllowed, NotSignedIn
 from taxdesk.core.handling import handling_times
 from taxdesk.core.plan import Targets, save_targets, staffing_plan
+from taxdesk.core.roles import SYSTEM
 from taxdesk.core.tickets import issue_ticket
 
 T0 = datetime(2026, 11, 26, 10, 0, tzinfo=clock.LOCAL_TZ)  # a Thursday morning
@@ -205,11 +208,11 @@ def test_accepting_and_dismissing_are_recorded_with_who_and_when(hall):
     adviser = advisor.Advisor(hall, "HALL")
     a, b = sorted(adviser.run(at=T0).pending, key=lambda s: s.category)
     accepted = advisor.decide(
-        hall, a.id, accept=True, staff_code="H01", note=" 请分局轮值人员上岗 ", at=at(1)
+        hall, a.id, accept=True, actor=actor_for(hall, "H01"), note=" 请分局轮值人员上岗 ", at=at(1)
     )
     assert (accepted.status, accepted.decided_by, accepted.decided_by_name) == ("accepted", "H01", "陈晓燕")
     assert accepted.decided_at == at(1) and accepted.note == "请分局轮值人员上岗"
-    dismissed = advisor.decide(hall, b.id, accept=False, staff_code="H02", at=at(2))
+    dismissed = advisor.decide(hall, b.id, accept=False, actor=actor_for(hall, "H02"), at=at(2))
     assert (dismissed.status, dismissed.decided_by, dismissed.note) == ("dismissed", "H02", None)
 
     log = advisor.suggestions(hall, "HALL", T0.date())
@@ -231,25 +234,30 @@ def test_decisions_are_refused_with_a_reason_and_change_nothing(hall):
     adviser = advisor.Advisor(hall, "HALL")
     (s,) = adviser.run(at=T0).pending
 
-    def refused(suggestion_id, staff="H01", note=None):
-        with pytest.raises(InvalidInput) as error:
-            advisor.decide(hall, suggestion_id, accept=True, staff_code=staff, note=note, at=at(1))
-        return error.value
+    def refused(suggestion_id, staff="H01", note=None, error=InvalidInput):
+        with pytest.raises(error) as raised:
+            advisor.decide(
+                hall, suggestion_id, accept=True, actor=actor_for(hall, staff), note=note, at=at(1)
+            )
+        return raised.value
 
     assert refused(9999).key == "advice_unknown"
-    assert refused(s.id, staff="NOBODY").key == "unknown_officer"
-    error = refused(s.id, staff="H05")  # a window officer, not a supervisor
-    assert (error.key, error.params["name"]) == ("advice_not_supervisor", "周敏")
+    for nobody, error in ((None, NotSignedIn), (SYSTEM, NotAllowed)):
+        with pytest.raises(error):
+            advisor.decide(hall, s.id, accept=True, actor=nobody, at=at(1))
+    error = refused(s.id, staff="H05", error=NotAllowed)  # a window officer, not a supervisor
+    assert (error.key, error.params["staff"]) == ("not_allowed", "H05")
+    error = refused(s.id, staff="H03", error=NotAllowed)  # a front-desk officer
     assert refused(s.id, note="很" * 201).key == "text_too_long"
     assert advisor.pending(hall, "HALL")[0].status == "pending"  # nothing changed
 
-    advisor.decide(hall, s.id, accept=True, staff_code="H01", at=at(1))
+    advisor.decide(hall, s.id, accept=True, actor=actor_for(hall, "H01"), at=at(1))
     assert refused(s.id, staff="H02").key == "advice_accepted"
     assert advisor.suggestions(hall, "HALL", T0.date())[0].decided_by == "H01"  # the first decision stands
 
     queue_up(hall, 2, B_SERVICE, start=at(30))
     (b,) = [p for p in adviser.run(at=at(30)).pending if p.category == "INV"]
-    advisor.decide(hall, b.id, accept=False, staff_code="H02", at=at(31))
+    advisor.decide(hall, b.id, accept=False, actor=actor_for(hall, "H02"), at=at(31))
     assert refused(b.id).key == "advice_dismissed"
     with hall.transaction() as session:  # nobody waits for B any more
         session.execute(update(Ticket).where(Ticket.prefix == "B").values(status="cancelled"))
@@ -266,12 +274,15 @@ def test_an_agent_decides_at_their_own_township_point(network_db):
     issue_ticket(db, "T01", "FPLY", at=at(-1))  # nobody at T01's window
     (s,) = advisor.Advisor(db, "T01").run(at=T0).pending
     assert s.window == 1
-    assert advisor.decide(db, s.id, accept=True, staff_code="T01A", at=at(1)).decided_by == "T01A"
+    assert advisor.decide(db, s.id, accept=True, actor=actor_for(db, "T01A"), at=at(1)).decided_by == "T01A"
     issue_ticket(db, "T02", "FPLY", at=at(-1))
     (other,) = advisor.Advisor(db, "T02").run(at=T0).pending
-    with pytest.raises(InvalidInput) as error:
-        advisor.decide(db, other.id, accept=True, staff_code="T01A", at=at(1))  # another point's agent
-    assert error.value.key == "advice_not_supervisor"
+    with pytest.raises(NotAllowed) as error:
+        advisor.decide(
+            db, other.id, accept=True, actor=actor_for(db, "T01A"), at=at(1)
+        )  # another point's agent
+    assert "only at their own point T01" in error.value.message
+    assert advisor.pending(db, "T02")[0].status == "pending"
 
     # Who may decide, as the supervisor's panel lists them: the point's own agents first, then supervisors.
     t01 = advisor.deciders(db, "T01")
@@ -354,7 +365,7 @@ def test_the_next_hours_forecast_goes_into_the_numbers_and_the_plan_is_kept(hist
     assert planner.calls == [WEEK]  # kept between runs …
     adviser.run(at=at(24 * 60, MONDAY))
     assert planner.calls == [WEEK, WEEK]  # … made again for a new day …
-    save_targets(db, Targets(0.9, 5, 0.85, 0))
+    save_targets(db, Targets(0.9, 5, 0.85, 0), actor=actor_for(db, "H01"))
     adviser.run(at=at(24 * 60 + 1, MONDAY))
     assert len(planner.calls) == 3  # … and for new staffing targets …
     adviser.plan_ttl_s = 0
@@ -462,8 +473,10 @@ def always_open(db) -> datetime:
     return now
 
 
-def test_advise_commands(network_db, capsys):
+def test_advise_commands(network_db, capsys, monkeypatch):
     db = network_db
+    give_password(db, "H01", "H02", "H05")
+    monkeypatch.setenv("TAXDESK_PASSWORD", PASSWORD)
     now = always_open(db)
     calls.sign_in(db, "HALL", 2, "H06", at=now - timedelta(minutes=30))
     for i in range(23):
@@ -486,7 +499,7 @@ def test_advise_commands(network_db, capsys):
     assert code == 0 and out.count("\n") == 1 and f"#{s['id']}" in out and "window 11" in out
 
     code, out, _ = run_cli(
-        capsys, "--db", url, "advise", "accept", str(s["id"]), "--by", "H01", "--note", "已安排", "--json"
+        capsys, "--db", url, "advise", "accept", str(s["id"]), "--user", "H01", "--note", "已安排", "--json"
     )
     decided = json.loads(out)
     assert code == 0 and (decided["status"], decided["decided_by"], decided["note"]) == (
@@ -505,16 +518,21 @@ def test_advise_commands(network_db, capsys):
     assert code == 0 and "accepted by 陈晓燕 (H01)" in out
 
     for argv, needle in (
-        (("advise", "dismiss", str(s["id"]), "--by", "H02"), "accepted already"),
-        (("advise", "accept", "9999", "--by", "H01"), "no tidal-window suggestion"),
-        (("advise", "accept", str(s["id"]), "--by", "H05"), "not a supervisor"),
+        (("advise", "dismiss", str(s["id"]), "--user", "H02"), "accepted already"),
+        (("advise", "accept", "9999", "--user", "H01"), "no tidal-window suggestion"),
         (("advise", "list", "--point", "NOWHERE"), "unknown service point"),
         (("advise", "list", "--point", "HALL", "--date", "2026-13-01"), "not a date"),
-        (("advise", "accept", "x", "--by", "H01"), "invalid int value"),
-        (("advise", "accept", str(s["id"])), "--by"),
+        (("advise", "accept", "x", "--user", "H01"), "invalid int value"),
+        (("advise", "accept", str(s["id"]), "--by", "H01"), "unrecognized arguments: --by"),
     ):
         code, out, err = run_cli(capsys, "--db", url, *argv)
         assert code == 2 and out == "" and err.count("\n") == 1 and needle in err, (argv, err)
+    for argv, exit_code, needle in (
+        (("advise", "accept", str(s["id"])), 3, "--user CODE"),  # nobody signed in
+        (("advise", "accept", str(s["id"]), "--user", "H05"), 4, "may not do this"),  # a window officer
+    ):
+        code, out, err = run_cli(capsys, "--db", url, *argv)
+        assert code == exit_code and out == "" and err.count("\n") == 1 and needle in err, (argv, err)
     assert [r.status for r in rows(db)] == ["accepted"]
 
 

@@ -11,6 +11,7 @@ module; every case compares a fingerprint of every table before and after.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import shutil
 import sqlite3
@@ -31,6 +32,9 @@ from taxdesk.core.db.models import Base
 from taxdesk.core.demo import populate
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.history_import import import_history
+from taxdesk.core.roles import Actor
+
+EDITOR = Actor(None, "H01", "陈晓燕", frozenset({"supervisor"}))  # who edits the calendar
 
 BIG = "1180591620717411303424"  # 2**70: beyond SQLite's 64-bit integers
 HUGE = "张" * (10 * 1024 * 1024 // 3)  # a 10 MB name
@@ -145,8 +149,8 @@ ID_COMMANDS = [
     ["ticket", "render", "{id}", "--png", "{tmp}/x.png"],
     *[["ticket", action, "{id}"] for action in ("recall", "noshow", "start", "finish", "reactivate")],
     ["ticket", "transfer", "{id}", "--service", "DKFP"],
-    ["advise", "accept", "{id}", "--by", "S001"],
-    ["advise", "dismiss", "{id}", "--by", "S001"],
+    ["advise", "accept", "{id}"],
+    ["advise", "dismiss", "{id}"],
 ]
 WINDOW_COMMANDS = [
     ["ticket", "call", "--point", "HALL", "--window", "{n}"],
@@ -225,8 +229,8 @@ CASES = _ids() + [
     ("pause-reason-nul", ["window", "pause", "--point", "HALL", "--window", "1", "--reason", "午\x00休"]),
     ("pause-reason-10MB", ["window", "pause", "--point", "HALL", "--window", "1", "--reason", HUGE]),
     ("signin-unknown-staff", ["window", "signin", "--point", "HALL", "--window", "1", "--staff", "NOBODY"]),
-    ("advise-note-nul", ["advise", "accept", "1", "--by", "S001", "--note", "好\x00的"]),
-    ("advise-note-10MB", ["advise", "dismiss", "1", "--by", "S001", "--note", HUGE]),
+    ("advise-note-nul", ["advise", "accept", "1", "--note", "好\x00的"]),
+    ("advise-note-10MB", ["advise", "dismiss", "1", "--note", HUGE]),
     *[
         (f"booking-create-{label}", ["booking", "create", "--point", "HALL", "--service", "DKFP", "--date",
                                      NEXT_MONDAY.isoformat(), "--slot", "09:00", *fields])
@@ -243,7 +247,7 @@ CASES = _ids() + [
     ("booking-create-2026-02-30", ["booking", "create", "--point", "HALL", "--service", "DKFP", "--date",
                                    "2026-02-30", "--slot", "09:00", "--name", "张三", "--phone", "13812345678",
                                    "--id-number", "110101199003070013"]),
-    ("booking-unblock-reason-nul", ["booking", "unblock", "110101199003070013", "--staff", "S001", "--reason", "\x00"]),
+    ("booking-unblock-reason-nul", ["booking", "unblock", "110101199003070013", "--reason", "\x00"]),
     ("booking-show-10MB", ["booking", "show", HUGE]),
     ("booking-cancel-unknown", ["booking", "cancel", "NOSUCHCODE"]),
     ("booking-reschedule-9999", ["booking", "reschedule", "ABCDEFGH", "--date", "9999-12-31", "--slot", "09:00"]),
@@ -305,7 +309,26 @@ CASES = _ids() + [
     ("audit-retention-nan", ["audit", "retention", "nan", "--by", "A001"]),
     ("audit-retention-2^70", ["audit", "retention", BIG, "--by", "A001"]),
     ("audit-retention-by-control", ["audit", "retention", "12", "--by", "A\x07"]),
+    # Accounts: a new password that breaks the rule (read from standard input, see STDIN), unknown people.
+    ("passwd-weak", ["passwd"]),
+    ("staff-reset-password-weak", ["staff", "reset-password", "H05"]),
+    ("staff-reset-password-unknown", ["staff", "reset-password", "NOBODY"]),
+    ("staff-unlock-unknown", ["staff", "unlock", "NOBODY"]),
+    ("staff-unlock-nul", ["staff", "unlock", "H0\x005"]),
+    ("init-admin-weak", ["init", "--admin", "NEWADMIN"]),
+    ("init-admin-code-nul", ["init", "--admin", "NEW\x00ADMIN"]),
+    ("init-name-without-admin", ["init", "--name", "张三"]),
 ]  # fmt: skip
+
+# What the commands that read a new password get on standard input, by argv.
+STDIN = {
+    ("passwd",): "short\n",
+    ("staff", "reset-password", "H05"): "abcdefgh\n",
+    ("staff", "reset-password", "NOBODY"): "abcd12345\n",
+    ("init", "--admin", "NEWADMIN"): "1234567\n",
+    ("init", "--admin", "NEW\x00ADMIN"): "abcd12345\n",
+}
+ADMIN, ADMIN_PASSWORD = "A1", "admin2026pw"
 
 
 # ------------------------------------------------------------------------------------------ the county
@@ -331,6 +354,9 @@ def county(request, tmp_path_factory, sqlite_template):
         request.getfixturevalue("empty_pg")(url)
     db = Database(url)
     populate(db, history_days=0)
+    from taxdesk.core.accounts import create_administrator
+
+    create_administrator(db, ADMIN, ADMIN_PASSWORD)  # the commands that need an account sign in as A1
     finished = tickets.issue_ticket(db, "HALL", "DKFP").id
     from taxdesk.core import calls
 
@@ -389,7 +415,10 @@ def assert_refused(code: int, out: str, err: str) -> None:
 
 
 @pytest.mark.parametrize("argv", [argv for _, argv in CASES], ids=[name for name, _ in CASES])
-def test_bad_input_is_refused_with_one_line_and_writes_nothing(county, argv, capsys):
+def test_bad_input_is_refused_with_one_line_and_writes_nothing(county, argv, capsys, monkeypatch):
+    monkeypatch.setenv("TAXDESK_USER", ADMIN)
+    monkeypatch.setenv("TAXDESK_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(STDIN.get(tuple(argv), "")))
     before = fingerprint(county.db)
     assert_refused(*run(capsys, "--db", county.db.url, *_argv(county, argv)))
     assert fingerprint(county.db) == before
@@ -512,11 +541,11 @@ def test_gbk_files_from_excel_are_read_by_every_importer(network_db, tmp_path):
     history's codes are ASCII, so a Chinese one in it is named correctly in the refusal, not garbled."""
     points = tmp_path / "points.csv"
     points.write_bytes("code,name,kind\nX01,测试微税厅,丰收微税厅\n".encode("gb18030"))
-    result = catalogue_io.import_points(network_db, points)
+    result = catalogue_io.import_points(network_db, points, actor=EDITOR)
     assert result.created == ("X01",)
     notice = tmp_path / "notice.csv"
     notice.write_bytes("date,kind,name\n2027-01-01,holiday,元旦\n".encode("gb18030"))
-    assert calendar.import_notice(network_db, notice).rows == 1
+    assert calendar.import_notice(network_db, notice, actor=EDITOR).rows == 1
     assert calendar.for_database(network_db).holiday_name(date(2027, 1, 1)) == "元旦"
     history = tmp_path / "history.csv"
     history.write_bytes((HISTORY_HEADER + "城关,DKFP,2026-03-02 09:00:00,,,\n").encode("gb18030"))

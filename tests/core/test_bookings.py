@@ -8,9 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from taxdesk.core import bookings, calls, clock, settings
+from taxdesk.core.accounts import actor_for
 from taxdesk.core.db.models import Booking, BookingBlockOverride, BookingEvent, Setting, SlotBooking
-from taxdesk.core.errors import InvalidInput, NotFound
+from taxdesk.core.errors import InvalidInput, NotAllowed, NotFound, NotSignedIn
 from taxdesk.core.install import init_database
+from taxdesk.core.roles import SYSTEM
 from taxdesk.core.tickets import get_ticket
 
 # Friday 27 November 2026, 09:00 in Zhejiang; the next working days are 30 Nov – 4 Dec.
@@ -196,7 +198,9 @@ def test_no_full_id_number_is_stored_only_a_keyed_hash_and_the_masked_form(netwo
     days = [date(2026, 11, 2), date(2026, 11, 9), date(2026, 11, 16)]
     for day in days:  # three no-shows, then a supervisor lifts the block: every place a number could go
         book(network_db, at(day, "09:00"), now=at(day, "09:00") - timedelta(days=1))
-    bookings.override_block(network_db, PERSON, staff_code="H01", reason="family emergency", at=NOW)
+    bookings.override_block(
+        network_db, PERSON, actor=actor_for(network_db, "H01"), reason="family emergency", at=NOW
+    )
     book(network_db, at(MONDAY, "09:00"))
     book(network_db, at(MONDAY, "09:00"), who=COMPANY, id_kind="business")
     with network_db.session() as session:
@@ -354,11 +358,23 @@ def test_three_no_shows_in_thirty_days_block_booking_until_a_supervisor_lifts_it
     assert book(network_db, at(MONDAY, "09:00"), who=OTHER).status == "booked"  # others are not affected
 
     with pytest.raises(InvalidInput):
-        bookings.override_block(network_db, PERSON, staff_code="H01", reason=" ", at=NOW)
-    with pytest.raises(InvalidInput) as not_allowed:  # H05 is a window officer, not a supervisor
-        bookings.override_block(network_db, PERSON, staff_code="H05", reason="asked nicely", at=NOW)
-    assert not_allowed.value.key == "not_supervisor"
-    lifted = bookings.override_block(network_db, PERSON, staff_code="H01", reason="family emergency", at=NOW)
+        bookings.override_block(network_db, PERSON, actor=actor_for(network_db, "H01"), reason=" ", at=NOW)
+    for nobody, error in (
+        (None, NotSignedIn),
+        (SYSTEM, NotAllowed),
+        (actor_for(network_db, "H03"), NotAllowed),
+    ):
+        with pytest.raises(error):  # nobody, the system, a front-desk officer
+            bookings.override_block(network_db, PERSON, actor=nobody, reason="asked nicely", at=NOW)
+    with pytest.raises(NotAllowed) as not_allowed:  # H05 is a window officer, not a supervisor
+        bookings.override_block(
+            network_db, PERSON, actor=actor_for(network_db, "H05"), reason="asked nicely", at=NOW
+        )
+    assert not_allowed.value.key == "not_allowed"
+    assert bookings.block_status(network_db, PERSON).blocked  # the refusals changed nothing
+    lifted = bookings.override_block(
+        network_db, PERSON, actor=actor_for(network_db, "H01"), reason="family emergency", at=NOW
+    )
     assert not lifted.blocked and lifted.overridden_until.date() == date(2026, 12, 16)
     with network_db.session() as session:
         from taxdesk.core.db.models import BookingBlockOverride, Staff

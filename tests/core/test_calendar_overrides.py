@@ -10,10 +10,13 @@ import pytest
 from sqlalchemy import func, select
 
 from taxdesk.cli import main
-from taxdesk.core import bookings, calendar
+from taxdesk.core import accounts, bookings, calendar
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import CalendarDay, FilingDeadline
-from taxdesk.core.errors import InvalidInput
+from taxdesk.core.errors import InvalidInput, NotAllowed, NotSignedIn
+from taxdesk.core.roles import SYSTEM, Actor
+
+EDITOR = Actor(None, "H01", "陈晓燕", frozenset({"supervisor"}))  # who edits the calendar
 
 OFFICIAL = {
     2024: [15, 23, 15, 18, 22, 19, 15, 15, 18, 24, 15, 16],
@@ -69,7 +72,7 @@ def test_a_2027_notice_changes_workdays_holidays_and_booking_slots(network_db, t
     assert bookings.slots(db, "HALL", service, NEW_YEAR)
     assert bookings.slots(db, "HALL", service, MAKEUP_SUNDAY) == []
 
-    result = calendar.import_notice(db, write(tmp_path, "notice.csv", NOTICE_2027))
+    result = calendar.import_notice(db, write(tmp_path, "notice.csv", NOTICE_2027), actor=EDITOR)
 
     assert (result.rows, result.years) == (4, (2027,))
     cal = calendar.for_database(db)
@@ -91,7 +94,7 @@ def test_another_process_sees_an_import_once_its_cache_is_stale(network_db, tmp_
     other = Database(network_db.url)  # another desk: its own Database object, its own cache
     try:
         assert calendar.for_database(other).is_workday(NEW_YEAR)
-        calendar.import_notice(network_db, write(tmp_path, "notice.csv", NOTICE_2027))
+        calendar.import_notice(network_db, write(tmp_path, "notice.csv", NOTICE_2027), actor=EDITOR)
         assert calendar.for_database(other).is_workday(NEW_YEAR)  # still within the minute
         monkeypatch.setattr(calendar, "OVERRIDES_TTL_S", 0)
         assert not calendar.for_database(other).is_workday(NEW_YEAR)
@@ -100,8 +103,12 @@ def test_another_process_sees_an_import_once_its_cache_is_stale(network_db, tmp_
 
 
 def test_an_import_upserts_by_date(db, tmp_path):
-    calendar.import_notice(db, write(tmp_path, "a.csv", "date,kind,name\n2027-05-01,workday,\n"))
-    calendar.import_notice(db, write(tmp_path, "b.csv", "date,kind,name\n2027-05-01,holiday,劳动节\n"))
+    calendar.import_notice(
+        db, write(tmp_path, "a.csv", "date,kind,name\n2027-05-01,workday,\n"), actor=EDITOR
+    )
+    calendar.import_notice(
+        db, write(tmp_path, "b.csv", "date,kind,name\n2027-05-01,holiday,劳动节\n"), actor=EDITOR
+    )
     assert count(db, CalendarDay) == 1
     assert calendar.for_database(db).holiday_name(date(2027, 5, 1)) == "劳动节"
 
@@ -118,7 +125,7 @@ def test_an_import_upserts_by_date(db, tmp_path):
 )
 def test_a_bad_row_aborts_the_notice_with_its_row_and_writes_nothing(db, tmp_path, text, row, key):
     with pytest.raises(InvalidInput) as refused:
-        calendar.import_notice(db, write(tmp_path, "notice.csv", text))
+        calendar.import_notice(db, write(tmp_path, "notice.csv", text), actor=EDITOR)
     assert refused.value.key == key
     assert refused.value.params["row"] == row
     assert str(refused.value).startswith(f"row {row}:")
@@ -128,7 +135,7 @@ def test_a_bad_row_aborts_the_notice_with_its_row_and_writes_nothing(db, tmp_pat
 
 def test_an_imported_deadline_overrides_the_shipped_table(db, tmp_path):
     assert calendar.for_database(db).filing_deadline(2026, 1) == date(2026, 1, 20)
-    assert calendar.set_filing_deadline(db, 2026, 1, date(2026, 1, 21)) == date(2026, 1, 21)
+    assert calendar.set_filing_deadline(db, 2026, 1, date(2026, 1, 21), actor=EDITOR) == date(2026, 1, 21)
     cal = calendar.for_database(db)
     assert cal.filing_deadline(2026, 1) == date(2026, 1, 21)
     assert cal.deadline_source(2026, 1) == "imported"
@@ -136,7 +143,9 @@ def test_an_imported_deadline_overrides_the_shipped_table(db, tmp_path):
     assert calendar.filing_deadline(2026, 1) == date(2026, 1, 20)  # the package knows nothing of it
 
     result = calendar.import_deadlines(
-        db, write(tmp_path, "deadlines.csv", "year,month,date\n2026,1,2026-01-22\n2027,2,2027-02-18\n")
+        db,
+        write(tmp_path, "deadlines.csv", "year,month,date\n2026,1,2026-01-22\n2027,2,2027-02-18\n"),
+        actor=EDITOR,
     )
     assert (result.rows, result.years) == (2, (2026, 2027))
     cal = calendar.for_database(db)
@@ -158,28 +167,32 @@ def test_an_imported_deadline_overrides_the_shipped_table(db, tmp_path):
 )
 def test_a_deadline_must_be_a_workday_from_the_15th_of_its_month(db, year, month, day, key):
     with pytest.raises(InvalidInput) as refused:
-        calendar.set_filing_deadline(db, year, month, day)
+        calendar.set_filing_deadline(db, year, month, day, actor=EDITOR)
     assert refused.value.key == key
     assert count(db, FilingDeadline) == 0
 
 
 def test_a_deadline_on_an_imported_workday_is_accepted(db, tmp_path):
-    calendar.import_notice(db, write(tmp_path, "notice.csv", "date,kind,name\n2027-05-15,workday,调休\n"))
-    assert calendar.set_filing_deadline(db, 2027, 5, date(2027, 5, 15)) == date(2027, 5, 15)  # a Saturday
+    calendar.import_notice(
+        db, write(tmp_path, "notice.csv", "date,kind,name\n2027-05-15,workday,调休\n"), actor=EDITOR
+    )
+    assert calendar.set_filing_deadline(db, 2027, 5, date(2027, 5, 15), actor=EDITOR) == date(
+        2027, 5, 15
+    )  # a Saturday
 
 
 def test_a_bad_deadline_row_aborts_the_file(db, tmp_path):
     text = "year,month,date\n2026,1,2026-01-21\n2026,3,2026-03-16\n2026,1,2026-01-22\n"
     with pytest.raises(InvalidInput) as refused:
-        calendar.import_deadlines(db, write(tmp_path, "deadlines.csv", text))
+        calendar.import_deadlines(db, write(tmp_path, "deadlines.csv", text), actor=EDITOR)
     assert (refused.value.key, refused.value.params["row"]) == ("deadline_duplicate", 4)
     text = "year,month,date\n2026,1,2026-01-21\n2026,13,2026-03-16\n"
     with pytest.raises(InvalidInput) as refused:
-        calendar.import_deadlines(db, write(tmp_path, "deadlines.csv", text))
+        calendar.import_deadlines(db, write(tmp_path, "deadlines.csv", text), actor=EDITOR)
     assert (refused.value.key, refused.value.params["row"]) == ("deadline_bad_month", 3)
     text = "year,month,date\n2026,1,2026-01-21\n2026,3,2026-03-14\n"
     with pytest.raises(InvalidInput) as refused:
-        calendar.import_deadlines(db, write(tmp_path, "deadlines.csv", text))
+        calendar.import_deadlines(db, write(tmp_path, "deadlines.csv", text), actor=EDITOR)
     assert (refused.value.key, refused.value.params["row"]) == ("deadline_too_early", 3)
     assert count(db, FilingDeadline) == 0
 
@@ -209,7 +222,7 @@ def _run(capsys, *argv):
     return code, out, err
 
 
-def test_calendar_from_the_command_line(db, capsys, tmp_path):
+def test_calendar_from_the_command_line(db, capsys, tmp_path, monkeypatch):
     code, out, err = _run(capsys, "--db", db.url, "calendar", "deadlines", "--year", "2026", "--json")
     assert code == 0 and err == ""
     assert json.loads(out) == {
@@ -222,6 +235,12 @@ def test_calendar_from_the_command_line(db, capsys, tmp_path):
     assert err.count("\n") == 1 and "warning" in err and "2027" in err  # one line, on stderr
 
     notice = write(tmp_path, "notice.csv", NOTICE_2027)
+    # Reading the calendar needs no account; changing it does (exit 3 without one).
+    code, out, err = _run(capsys, "--db", db.url, "calendar", "import", str(notice))
+    assert code == 3 and err.count("\n") == 1 and count(db, CalendarDay) == 0
+    accounts.create_administrator(db, "A1", "admin2026pw")
+    monkeypatch.setenv("TAXDESK_USER", "A1")
+    monkeypatch.setenv("TAXDESK_PASSWORD", "admin2026pw")
     code, out, err = _run(capsys, "--db", db.url, "calendar", "import", str(notice))
     assert code == 0 and "4" in out and "2027" in out
     code, out, err = _run(capsys, "--db", db.url, "calendar", "day", "2027-01-01", "--json")
@@ -278,8 +297,10 @@ def test_the_special_days_of_a_package_year(db):
 
 
 def test_imported_notice_days_are_listed_with_their_source(db, tmp_path):
-    calendar.import_notice(db, write(tmp_path, "notice.csv", NOTICE_2027))
-    calendar.import_notice(db, write(tmp_path, "extra.csv", "date,kind,name\n2026-10-08,holiday,国庆节\n"))
+    calendar.import_notice(db, write(tmp_path, "notice.csv", NOTICE_2027), actor=EDITOR)
+    calendar.import_notice(
+        db, write(tmp_path, "extra.csv", "date,kind,name\n2026-10-08,holiday,国庆节\n"), actor=EDITOR
+    )
     cal = calendar.for_database(db)
     assert [(p.first, p.last, p.kind, p.name, p.source) for p in cal.special_periods(2027)] == [
         (date(2027, 1, 1), date(2027, 1, 3), "holiday", "元旦", "notice"),
@@ -304,43 +325,45 @@ def test_the_filing_months_of_a_year(db):
 
 
 def test_clearing_a_deadline_restores_the_table_or_the_rule(db):
-    calendar.set_filing_deadline(db, 2026, 1, date(2026, 1, 21))
-    calendar.set_filing_deadline(db, 2027, 5, date(2027, 5, 18))
+    calendar.set_filing_deadline(db, 2026, 1, date(2026, 1, 21), actor=EDITOR)
+    calendar.set_filing_deadline(db, 2027, 5, date(2027, 5, 18), actor=EDITOR)
     cal = calendar.for_database(db)  # cached: clearing must drop it
     assert cal.deadline_source(2026, 1) == "imported"
 
-    assert calendar.clear_filing_deadline(db, 2026, 1) is True
+    assert calendar.clear_filing_deadline(db, 2026, 1, actor=EDITOR) is True
     cal = calendar.for_database(db)
     assert (cal.filing_deadline(2026, 1), cal.deadline_source(2026, 1)) == (date(2026, 1, 20), "official")
     assert cal.filing_deadline(2027, 5) == date(2027, 5, 18)  # the other override stays
-    assert calendar.clear_filing_deadline(db, 2026, 1) is False  # nothing left to clear
-    assert calendar.clear_filing_deadline(db, 2027, 5) is True
+    assert calendar.clear_filing_deadline(db, 2026, 1, actor=EDITOR) is False  # nothing left to clear
+    assert calendar.clear_filing_deadline(db, 2027, 5, actor=EDITOR) is True
     cal = calendar.for_database(db)
     assert (cal.filing_deadline(2027, 5), cal.deadline_source(2027, 5)) == (date(2027, 5, 17), "rule")
     assert count(db, FilingDeadline) == 0
     with pytest.raises(InvalidInput) as refused:
-        calendar.clear_filing_deadline(db, 2026, 13)
+        calendar.clear_filing_deadline(db, 2026, 13, actor=EDITOR)
     assert refused.value.key == "deadline_bad_month"
 
 
 def test_clearing_notice_days_one_or_a_whole_year(db, tmp_path):
-    calendar.import_notice(db, write(tmp_path, "notice.csv", NOTICE_2027))
-    calendar.import_notice(db, write(tmp_path, "extra.csv", "date,kind,name\n2026-10-08,holiday,国庆节\n"))
+    calendar.import_notice(db, write(tmp_path, "notice.csv", NOTICE_2027), actor=EDITOR)
+    calendar.import_notice(
+        db, write(tmp_path, "extra.csv", "date,kind,name\n2026-10-08,holiday,国庆节\n"), actor=EDITOR
+    )
     assert not calendar.for_database(db).is_workday(date(2026, 10, 8))
 
-    assert calendar.clear_day_overrides(db, date(2026, 10, 8)) == 1
+    assert calendar.clear_day_overrides(db, date(2026, 10, 8), actor=EDITOR) == 1
     assert calendar.for_database(db).is_workday(date(2026, 10, 8))  # the package's day again
-    assert calendar.clear_day_overrides(db, date(2027, 1, 2), date(2027, 1, 3)) == 2
+    assert calendar.clear_day_overrides(db, date(2027, 1, 2), date(2027, 1, 3), actor=EDITOR) == 2
     cal = calendar.for_database(db)
     assert cal.is_workday(date(2027, 1, 4)) and not cal.is_workday(NEW_YEAR) and cal.is_covered(2027)
 
-    assert calendar.clear_day_overrides(db, date(2027, 1, 1), date(2027, 12, 31)) == 2
+    assert calendar.clear_day_overrides(db, date(2027, 1, 1), date(2027, 12, 31), actor=EDITOR) == 2
     cal = calendar.for_database(db)
     assert not cal.is_covered(2027) and cal.is_workday(NEW_YEAR) and not cal.is_workday(MAKEUP_SUNDAY)
     assert count(db, CalendarDay) == 0
-    assert calendar.clear_day_overrides(db, date(2027, 1, 1), date(2027, 12, 31)) == 0
+    assert calendar.clear_day_overrides(db, date(2027, 1, 1), date(2027, 12, 31), actor=EDITOR) == 0
     with pytest.raises(ValueError):
-        calendar.clear_day_overrides(db, date(2027, 2, 1), date(2027, 1, 1))
+        calendar.clear_day_overrides(db, date(2027, 2, 1), date(2027, 1, 1), actor=EDITOR)
 
 
 def test_a_year_overview_is_read_afresh(network_db, tmp_path):
@@ -352,7 +375,7 @@ def test_a_year_overview_is_read_afresh(network_db, tmp_path):
         assert len(before.rest_days) == 104  # 2027: 52 Saturdays and 52 Sundays
         assert {m.source for m in before.months} == {"rule"}
 
-        calendar.import_notice(network_db, write(tmp_path, "notice.csv", NOTICE_2027))
+        calendar.import_notice(network_db, write(tmp_path, "notice.csv", NOTICE_2027), actor=EDITOR)
         assert not calendar.for_database(other).is_covered(2027)  # the cache, still within its minute
         after = calendar.year_overview(other, 2027)
         assert after.covered and not after.package_covers and after.notice_days == 4
@@ -367,3 +390,31 @@ def test_a_year_overview_is_read_afresh(network_db, tmp_path):
     with pytest.raises(InvalidInput) as refused:
         calendar.year_overview(network_db, 10000)
     assert refused.value.key == "calendar_bad_year"
+
+
+def test_only_supervisors_and_administrators_change_the_calendar(db, tmp_path):
+    notice = write(tmp_path, "notice.csv", NOTICE_2027)
+    deadlines = write(tmp_path, "deadlines.csv", "year,month,date\n2027,3,2027-03-15\n")
+    changes = [
+        lambda who: calendar.import_notice(db, notice, actor=who),
+        lambda who: calendar.import_deadlines(db, deadlines, actor=who),
+        lambda who: calendar.set_filing_deadline(db, 2026, 1, date(2026, 1, 21), actor=who),
+        lambda who: calendar.clear_filing_deadline(db, 2026, 1, actor=who),
+        lambda who: calendar.clear_day_overrides(db, date(2027, 1, 1), date(2027, 12, 31), actor=who),
+    ]
+    window = Actor(7, "H05", "周敏", frozenset({"window"}))
+    front_desk = Actor(8, "H03", "叶丽娟", frozenset({"front_desk"}))
+    for change in changes:
+        for who, error in (
+            (None, NotSignedIn),
+            (SYSTEM, NotAllowed),
+            (window, NotAllowed),
+            (front_desk, NotAllowed),
+        ):
+            with pytest.raises(error):
+                change(who)
+        assert count(db, CalendarDay) == 0 and count(db, FilingDeadline) == 0
+    admin = Actor(1, "A1", "管理员", frozenset({"admin"}))
+    assert calendar.import_notice(db, notice, actor=admin).rows == 4
+    assert calendar.set_filing_deadline(db, 2026, 1, date(2026, 1, 21), actor=EDITOR) == date(2026, 1, 21)
+    assert calendar.clear_filing_deadline(db, 2026, 1, actor=EDITOR) is True

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import pytest
 from openpyxl import load_workbook
+from signing_in import PASSWORD, give_password
 
 from taxdesk.cli import main
 from taxdesk.core import catalogue_io, network, network_edit
@@ -21,9 +22,12 @@ from taxdesk.core.demo.catalogue import CATEGORIES, SERVICES, TOWNSHIP_SERVICES
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.network import list_services, opening_periods
 from taxdesk.core.network_edit import PointRecord, ServiceRecord, clean_opening_hours
+from taxdesk.core.roles import Actor
 from taxdesk.core.service_search import search_services
 from taxdesk.core.service_sheet import HALL_ONLY_NOTE, sheet_for
 from taxdesk.core.tickets import issue_ticket
+
+EDITOR = Actor(None, "H01", "陈晓燕", frozenset({"supervisor"}))  # who edits the network
 
 
 def snapshot(db):
@@ -139,26 +143,26 @@ def test_create_update_and_deactivate_a_point(network_db):
         bank_partner="云溪农商银行新村支行",
         contact="0578-6512100",
     )
-    assert network_edit.create_point(network_db, record) == record
+    assert network_edit.create_point(network_db, record, actor=EDITOR) == record
     with pytest.raises(InvalidInput) as taken:
-        network_edit.create_point(network_db, record)
+        network_edit.create_point(network_db, record, actor=EDITOR)
     assert taken.value.key == "point_exists"
 
-    network_edit.update_point(network_db, replace(record, opening_hours="09:00-16:00"))
+    network_edit.update_point(network_db, replace(record, opening_hours="09:00-16:00"), actor=EDITOR)
     stored = next(p for p in network_edit.all_points(network_db) if p.code == "T12")
     assert stored.opening_hours == "09:00-16:00" and stored.active
 
     before = snapshot(network_db)
     with pytest.raises(InvalidInput):
-        network_edit.update_point(network_db, replace(record, opening_hours="25:00-26:00"))
+        network_edit.update_point(network_db, replace(record, opening_hours="25:00-26:00"), actor=EDITOR)
     assert snapshot(network_db) == before
 
-    network_edit.deactivate_point(network_db, "T12")
+    network_edit.deactivate_point(network_db, "T12", actor=EDITOR)
     assert "T12" not in [p.code for p in network.points(network_db)]
     assert not next(p for p in network_edit.all_points(network_db) if p.code == "T12").active
-    network_edit.set_point_active(network_db, "T12", True)
+    network_edit.set_point_active(network_db, "T12", True, actor=EDITOR)
     with pytest.raises(NotFound):
-        network_edit.update_point(network_db, replace(record, code="T99"))
+        network_edit.update_point(network_db, replace(record, code="T99"), actor=EDITOR)
 
 
 def test_create_a_service_and_set_where_it_is_offered(network_db):
@@ -171,12 +175,12 @@ def test_create_a_service_and_set_where_it_is_offered(network_db):
         documents=("纳税人身份证件",),
         offered_at=("HALL", "T01"),
     )
-    stored = network_edit.create_service(network_db, service)
+    stored = network_edit.create_service(network_db, service, actor=EDITOR)
     assert stored.category == "GEN" and stored.offered_at == ("HALL", "T01")
     assert "ZXZX" in [s.code for s in list_services_of(network_db, "T01")]
 
     # A hall-only service may still be offered at a township point, for intake: stored as asked.
-    qszx = network_edit.set_offered_at(network_db, "QSZX", ["HALL", "T03"])
+    qszx = network_edit.set_offered_at(network_db, "QSZX", ["HALL", "T03"], actor=EDITOR)
     assert qszx.hall_only and qszx.offered_at == ("HALL", "T03")
 
     before = snapshot(network_db)
@@ -186,11 +190,11 @@ def test_create_a_service_and_set_where_it_is_offered(network_db):
         (replace(service, name="新名"), "service_exists"),
     ]:
         with pytest.raises(InvalidInput) as refused:
-            network_edit.create_service(network_db, bad)
+            network_edit.create_service(network_db, bad, actor=EDITOR)
         assert refused.value.key == key
     assert snapshot(network_db) == before
 
-    withdrawn = network_edit.withdraw_service(network_db, "ZXZX")
+    withdrawn = network_edit.withdraw_service(network_db, "ZXZX", actor=EDITOR)
     assert withdrawn.offered_at == ()
     assert "ZXZX" in [s.code for s in network_edit.all_services(network_db)]
 
@@ -201,7 +205,7 @@ def list_services_of(db, point):
 
 
 def test_a_deactivated_point_issues_no_tickets(network_db):
-    network_edit.deactivate_point(network_db, "T05")
+    network_edit.deactivate_point(network_db, "T05", actor=EDITOR)
     with pytest.raises(NotFound):
         issue_ticket(network_db, "T05", "SBJF")
 
@@ -211,19 +215,19 @@ def test_a_deactivated_point_issues_no_tickets(network_db):
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_export_then_import_into_a_fresh_database_gives_the_same_network(db, demo_source, tmp_path, suffix):
-    network_edit.deactivate_point(demo_source, "T11")  # a deactivated point travels too
+    network_edit.deactivate_point(demo_source, "T11", actor=EDITOR)  # a deactivated point travels too
     points, services = tmp_path / f"points{suffix}", tmp_path / f"services{suffix}"
     assert catalogue_io.export_points(demo_source, points) == 13
     assert catalogue_io.export_services(demo_source, services) == 24
 
     add_categories(db)
-    result = catalogue_io.import_points(db, points)
+    result = catalogue_io.import_points(db, points, actor=EDITOR)
     assert len(result.created) == 13 and not result.updated
-    result = catalogue_io.import_services(db, services)
+    result = catalogue_io.import_services(db, services, actor=EDITOR)
     assert len(result.created) == 24
     assert snapshot(db) == snapshot(demo_source)
 
-    again = catalogue_io.import_services(db, services)
+    again = catalogue_io.import_services(db, services, actor=EDITOR)
     assert len(again.unchanged) == 24 and not again.created and not again.updated
 
 
@@ -260,7 +264,7 @@ def test_a_bad_row_in_the_middle_of_a_points_file_changes_nothing(network_db, tm
     _write_csv(path, rows)
     before = snapshot(network_db)
     with pytest.raises(InvalidInput) as bad:
-        catalogue_io.import_points(network_db, path)
+        catalogue_io.import_points(network_db, path, actor=EDITOR)
     assert bad.value.key == "opening_hours_time"
     assert bad.value.params["row"] == 6 and bad.value.params["column"] == "opening_hours"
     assert str(bad.value).startswith("row 6 (opening_hours): ")
@@ -277,7 +281,7 @@ def test_a_bad_row_in_the_middle_of_a_services_file_changes_nothing(network_db, 
     workbook.save(path)
     before = snapshot(network_db)
     with pytest.raises(InvalidInput) as bad:
-        catalogue_io.import_services(network_db, path)
+        catalogue_io.import_services(network_db, path, actor=EDITOR)
     assert (bad.value.key, bad.value.params["row"], bad.value.params["column"]) == (
         "unknown_point",
         10,
@@ -299,7 +303,7 @@ def test_import_upserts_by_code_and_leaves_the_rest_alone(network_db, tmp_path):
         ],
     )
     before = {p.code: p for p in network_edit.all_points(network_db)}
-    result = catalogue_io.import_points(network_db, path)
+    result = catalogue_io.import_points(network_db, path, actor=EDITOR)
     assert (result.created, result.updated, result.unchanged) == (("T12",), ("T01",), ())
     after = {p.code: p for p in network_edit.all_points(network_db)}
     assert after["T01"] == replace(before["T01"], opening_hours="08:00-12:00,13:00-17:00")
@@ -317,7 +321,7 @@ def test_services_import_without_offered_at_keeps_where_they_are_offered(network
         ],
     )
     before = next(s for s in network_edit.all_services(network_db) if s.code == "DKFP")
-    catalogue_io.import_services(network_db, path)
+    catalogue_io.import_services(network_db, path, actor=EDITOR)
     after = next(s for s in network_edit.all_services(network_db) if s.code == "DKFP")
     assert after.offered_at == before.offered_at and after.name_en == before.name_en
     assert after.avg_handling_min == 6 and after.documents == ("申请人身份证件", "购销合同")
@@ -339,7 +343,7 @@ def test_file_errors_name_the_row(sqlite_url, tmp_path, rows, key, row):
     path = tmp_path / "points.csv"
     _write_csv(path, rows)
     with pytest.raises(InvalidInput) as bad:
-        catalogue_io.import_points(db, path)
+        catalogue_io.import_points(db, path, actor=EDITOR)
     assert bad.value.key == key and bad.value.params["row"] == row
     assert network_edit.all_points(db) == []
     db.dispose()
@@ -349,16 +353,16 @@ def test_excel_csv_in_gb18030_and_wrong_extensions(sqlite_url, tmp_path):
     db = Database(sqlite_url)
     path = tmp_path / "points.csv"
     _write_csv(path, [["code", "name", "kind"], ["T01", "青山镇丰收微税厅", "township"]], encoding="gb18030")
-    assert catalogue_io.import_points(db, path).created == ("T01",)
+    assert catalogue_io.import_points(db, path, actor=EDITOR).created == ("T01",)
     with pytest.raises(InvalidInput) as bad:
-        catalogue_io.import_points(db, tmp_path / "points.txt")
+        catalogue_io.import_points(db, tmp_path / "points.txt", actor=EDITOR)
     assert bad.value.key == "file_format"
     with pytest.raises(InvalidInput) as bad:
-        catalogue_io.import_points(db, tmp_path / "missing.csv")
+        catalogue_io.import_points(db, tmp_path / "missing.csv", actor=EDITOR)
     assert bad.value.key == "import_unreadable"
     (tmp_path / "broken.xlsx").write_bytes(b"not a zip")
     with pytest.raises(InvalidInput) as bad:
-        catalogue_io.import_points(db, tmp_path / "broken.xlsx")
+        catalogue_io.import_points(db, tmp_path / "broken.xlsx", actor=EDITOR)
     assert bad.value.key == "import_unreadable"
     with pytest.raises(InvalidInput) as bad:
         catalogue_io.export_points(db, tmp_path / "no" / "such" / "folder.csv")
@@ -369,10 +373,17 @@ def test_excel_csv_in_gb18030_and_wrong_extensions(sqlite_url, tmp_path):
 # ------------------------------------------------------------------------------------------ CLI
 
 
-def test_network_commands(network_db, tmp_path, capsys):
+def test_network_commands(network_db, tmp_path, capsys, monkeypatch):
     path = tmp_path / "points.xlsx"
     assert main(["--db", network_db.url, "network", "export", "--points", str(path)]) == 0
     assert capsys.readouterr().out.strip() == f"exported 13 points → {path}"
+    # Importing changes the network: it signs in (exit 3 without an account, 4 for a window officer).
+    assert main(["network", "import", "--db", network_db.url, "--points", str(path)]) == 3
+    give_password(network_db, "H01", "H05")
+    monkeypatch.setenv("TAXDESK_PASSWORD", PASSWORD)
+    assert main(["network", "import", "--db", network_db.url, "--points", str(path), "--user", "H05"]) == 4
+    capsys.readouterr()
+    monkeypatch.setenv("TAXDESK_USER", "H01")
     assert main(["network", "import", "--db", network_db.url, "--points", str(path)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[-1] == f"imported 13 points from {path}: 0 created, 0 updated, 13 unchanged"
@@ -419,7 +430,7 @@ def test_search_ranks_starts_before_contains_and_keeps_catalogue_order_within_a_
 
 
 def test_service_sheet_of_a_township_point(network_db):
-    network_edit.set_offered_at(network_db, "QSZX", ["HALL", "T01"])  # hall-only, intake at T01
+    network_edit.set_offered_at(network_db, "QSZX", ["HALL", "T01"], actor=EDITOR)  # hall-only, intake at T01
     sheet = sheet_for(network_db, "T01")
     names = [s.name for c in sheet.categories for s in c.services]
     assert sheet.service_count == len(TOWNSHIP_SERVICES) + 1
@@ -435,7 +446,42 @@ def test_a_service_withdrawn_here_stops_issuing_at_once(network_db):
     from taxdesk.core.tickets import issue_ticket
 
     issue_ticket(network_db, "T01", "WSZM")  # the catalogue is now cached in this process
-    network_edit.withdraw_service(network_db, "WSZM")
+    network_edit.withdraw_service(network_db, "WSZM", actor=EDITOR)
     with pytest.raises(NotFound) as refused:
         issue_ticket(network_db, "T01", "WSZM")
     assert refused.value.key == "not_offered"
+
+
+def test_only_supervisors_and_administrators_change_the_network(network_db, tmp_path):
+    from taxdesk.core.accounts import actor_for
+    from taxdesk.core.errors import NotAllowed, NotSignedIn
+    from taxdesk.core.roles import SYSTEM
+
+    db = network_db
+    record = next(p for p in network_edit.all_points(db) if p.code == "T01")
+    service = next(s for s in network_edit.all_services(db) if s.code == "DKFP")
+    path = tmp_path / "points.csv"
+    catalogue_io.export_points(db, path)
+    changes = [
+        lambda who: network_edit.create_point(db, replace(record, code="T99"), actor=who),
+        lambda who: network_edit.update_point(db, replace(record, name="新名字"), actor=who),
+        lambda who: network_edit.set_point_active(db, "T01", False, actor=who),
+        lambda who: network_edit.deactivate_point(db, "T01", actor=who),
+        lambda who: network_edit.create_service(db, replace(service, code="ZZZZ"), actor=who),
+        lambda who: network_edit.update_service(db, replace(service, name="新业务"), actor=who),
+        lambda who: network_edit.set_offered_at(db, "DKFP", ["HALL"], actor=who),
+        lambda who: network_edit.withdraw_service(db, "DKFP", actor=who),
+        lambda who: catalogue_io.import_points(db, path, actor=who),
+        lambda who: catalogue_io.import_services(db, path, actor=who),
+    ]
+    refused = [(None, NotSignedIn), (SYSTEM, NotAllowed)]
+    refused += [(actor_for(db, code), NotAllowed) for code in ("H03", "H05", "T01A")]  # desk, window, agent
+    before = snapshot(db)
+    for change in changes:
+        for who, error in refused:
+            with pytest.raises(error):
+                change(who)
+    assert snapshot(db) == before
+    admin = Actor(None, "A1", "管理员", frozenset({"admin"}))
+    assert network_edit.update_point(db, replace(record, name="新名字"), actor=admin).name == "新名字"
+    assert network_edit.withdraw_service(db, "DKFP", actor=actor_for(db, "H01")).offered_at == ()

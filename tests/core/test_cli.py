@@ -211,8 +211,9 @@ def test_init_demo_reports_its_progress_on_stderr(tmp_path, capsys):
     code, out, err = run(capsys, "--db", url, "init", "--demo", "--history-days", "2")
     assert code == 0, err
     assert err.splitlines() == ["generating demo history … 0%", "generating demo history … 100%"]
-    created, summary = out.splitlines()
+    created, summary, accounts = out.splitlines()
     assert created.startswith("created database ")
+    assert accounts.startswith("demo: 56 accounts with the password taxdesk-demo (for the demo only)")
     # Two days ending yesterday may be a weekend: no tickets, and then no span of days.
     pattern = r"demo: 13 points, 24 services, \d+ windows, \d+ staff, \d+ tickets added( \(\S+ – \S+\))?"
     assert re.fullmatch(pattern, summary), summary

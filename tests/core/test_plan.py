@@ -8,13 +8,16 @@ import math
 from datetime import date, timedelta
 
 import pytest
+from signing_in import PASSWORD, give_password
 from synthetic_history import write_history
 
 from taxdesk.cli import main
 from taxdesk.core import settings
-from taxdesk.core.errors import InvalidInput
+from taxdesk.core.accounts import actor_for
+from taxdesk.core.errors import InvalidInput, NotAllowed, NotSignedIn
 from taxdesk.core.forecast import BACKTEST_WEEKS, ForecastCancelled, forecast_week
 from taxdesk.core.plan import Targets, save_targets, staffing_plan, targets_from_settings, week_days
+from taxdesk.core.roles import SYSTEM
 from taxdesk.core.staffing import required_windows
 
 WEEK = "2025-W27"  # 30 June – 4 July 2025, after ten weeks of history
@@ -87,10 +90,15 @@ def test_targets_come_from_the_settings_unless_given(history_db):
     assert error.value.key == "erlang_sl"
 
 
-def test_saved_targets_are_every_plans_default_and_bad_ones_change_nothing(network_db, capsys):
+def test_saved_targets_are_every_plans_default_and_bad_ones_change_nothing(network_db, capsys, monkeypatch):
     db = network_db
     assert targets_from_settings(db) == Targets(0.8, 10, 0.85, 0)
-    assert save_targets(db, Targets(0.9, 5, 0.8, 0.2)) == Targets(0.9, 5, 0.8, 0.2)
+    supervisor = actor_for(db, "H01")
+    for nobody, error in ((None, NotSignedIn), (SYSTEM, NotAllowed), (actor_for(db, "H05"), NotAllowed)):
+        with pytest.raises(error):
+            save_targets(db, Targets(0.9, 5, 0.8, 0.2), actor=nobody)
+    assert targets_from_settings(db) == Targets(0.8, 10, 0.85, 0)
+    assert save_targets(db, Targets(0.9, 5, 0.8, 0.2), actor=supervisor) == Targets(0.9, 5, 0.8, 0.2)
     assert targets_from_settings(db) == Targets(0.9, 5, 0.8, 0.2)
     for bad, key in (
         (Targets(1.2, 5, 0.8, 0.2), "erlang_sl"),
@@ -99,11 +107,19 @@ def test_saved_targets_are_every_plans_default_and_bad_ones_change_nothing(netwo
         (Targets(0.9, 5, 0.8, 1), "erlang_shrinkage"),
     ):
         with pytest.raises(InvalidInput) as error:
-            save_targets(db, bad)
+            save_targets(db, bad, actor=supervisor)
         assert error.value.key == key
     assert targets_from_settings(db) == Targets(0.9, 5, 0.8, 0.2)
 
     url = db.url
+    # Changing them signs in (exit 3 without an account, 4 for a window officer); showing them does not.
+    assert main(["--db", url, "staffing", "targets", "--target-sl", "0.85"]) == 3
+    give_password(db, "H01", "H05")
+    monkeypatch.setenv("TAXDESK_PASSWORD", PASSWORD)
+    assert main(["--db", url, "--user", "H05", "staffing", "targets", "--target-sl", "0.85"]) == 4
+    assert targets_from_settings(db).target_sl == 0.9
+    capsys.readouterr()
+    monkeypatch.setenv("TAXDESK_USER", "H01")
     assert main(["--db", url, "staffing", "targets", "--target-sl", "0.85", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {
         "target_sl": 0.85,

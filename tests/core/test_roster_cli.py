@@ -22,8 +22,33 @@ def history_db(network_db):
     return network_db
 
 
-def test_solve_publish_and_print_from_the_command_line(history_db, capsys, tmp_path):
+PASSWORD = "roster2026pw"
+
+
+def give_password(db, code: str) -> None:
+    from sqlalchemy import select
+
+    from taxdesk.core.accounts import set_password
+    from taxdesk.core.db.models import Staff
+
+    with db.transaction() as session:
+        set_password(
+            session, session.scalar(select(Staff.id).where(Staff.code == code)), PASSWORD, must_change=False
+        )
+
+
+def test_solve_publish_and_print_from_the_command_line(history_db, capsys, tmp_path, monkeypatch):
     url = history_db.url
+    for code in ("H01", "H05"):
+        give_password(history_db, code)
+    monkeypatch.setenv("TAXDESK_PASSWORD", PASSWORD)
+    # Solving stores a draft: it needs a signed-in supervisor (exit 3 without anyone, 4 for an officer).
+    assert main(["--db", url, "roster", "solve", "--point", "HALL", "--week", WEEK]) == 3
+    assert "--user CODE" in capsys.readouterr().err
+    assert main(["--db", url, "--user", "H05", "roster", "solve", "--point", "HALL", "--week", WEEK]) == 4
+    capsys.readouterr()
+    assert store.latest(history_db, "HALL", WEEK) is None
+    monkeypatch.setenv("TAXDESK_USER", "H01")
     assert main(["--db", url, "roster", "solve", "--point", "HALL", "--week", WEEK, "--json"]) == 0
     solved = json.loads(capsys.readouterr().out)
     assert {"status", "objective", "bound", "gap", "assignments", "coverage", "violations"} <= set(solved)
@@ -34,13 +59,13 @@ def test_solve_publish_and_print_from_the_command_line(history_db, capsys, tmp_p
         first["day"].startswith("2025-0") and first["start"] == "08:30" and isinstance(first["window"], int)
     )
     stored = store.latest(history_db, "HALL", WEEK)
-    assert len(stored.assignments) == len(solved["assignments"]) and stored.created_by is None
+    assert len(stored.assignments) == len(solved["assignments"]) and stored.created_by == "陈晓燕"
     assert solved["coverage"][0]["start"] == "2025-06-30T08:30:00+08:00"
     assert all(c["planned"] >= c["required"] for c in solved["coverage"])  # two queues: fully covered
 
-    assert main(["--db", url, "roster", "publish", "--point", "HALL", "--week", WEEK, "--by", "H05"]) == 2
-    assert "not a supervisor" in capsys.readouterr().err
-    assert main(["--db", url, "roster", "publish", "--point", "HALL", "--week", WEEK, "--by", "H01"]) == 0
+    assert main(["--db", url, "roster", "publish", "--point", "HALL", "--week", WEEK, "--user", "H05"]) == 4
+    assert "may not do this" in capsys.readouterr().err
+    assert main(["--db", url, "roster", "publish", "--point", "HALL", "--week", WEEK]) == 0
     assert "version 1 published" in capsys.readouterr().out
     assert store.latest(history_db, "HALL", WEEK).published_by == "陈晓燕"
 
@@ -67,7 +92,10 @@ def test_solve_publish_and_print_from_the_command_line(history_db, capsys, tmp_p
         (["solve", "--point", "HALL", "--week", WEEK, "--time-limit", "0"], "0.1 to 3600"),
     ],
 )
-def test_what_cannot_be_done_is_one_line_on_stderr(history_db, capsys, args, words):
+def test_what_cannot_be_done_is_one_line_on_stderr(history_db, capsys, args, words, monkeypatch):
+    give_password(history_db, "H01")
+    monkeypatch.setenv("TAXDESK_USER", "H01")
+    monkeypatch.setenv("TAXDESK_PASSWORD", PASSWORD)
     try:
         code = main(["--db", history_db.url, "roster", *args])
     except SystemExit as stop:  # argparse's own refusals

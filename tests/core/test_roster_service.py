@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from synthetic_history import write_history
 
+from taxdesk.core.accounts import actor_for
 from taxdesk.core.plan import staffing_plan
 from taxdesk.core.roster import check, service, store
 from taxdesk.core.roster.store import Planned
@@ -28,7 +29,7 @@ def plan(history_db):
 
 
 def test_a_solved_week_is_stored_as_a_draft_with_its_windows(history_db, plan):
-    solved = service.solve_week(history_db, "HALL", WEEK, by="H01", plan=plan)
+    solved = service.solve_week(history_db, "HALL", WEEK, actor=actor_for(history_db, "H01"), plan=plan)
     assert solved.solution.status == "optimal" and solved.stored is not None
     stored = solved.stored
     assert (stored.version, stored.status, stored.objective) == (1, "draft", solved.solution.objective)
@@ -47,15 +48,15 @@ def test_a_solved_week_is_stored_as_a_draft_with_its_windows(history_db, plan):
 
 
 def test_a_re_solve_keeps_the_locked_assignments(history_db, plan):
-    first = service.solve_week(history_db, "HALL", WEEK, by="H01", plan=plan).stored
+    first = service.solve_week(history_db, "HALL", WEEK, actor=actor_for(history_db, "H01"), plan=plan).stored
     # The supervisor locks 周敏 (H05) on Friday's whole day at window 1, serving the invoice queue.
     kept = [a for a in first.assignments if a.staff != "H05" or a.day != date(2025, 7, 4)]
     edited = [Planned(a.staff, a.day, a.template, a.category, a.window, a.locked) for a in kept]
     edited = [p for p in edited if not (p.day == date(2025, 7, 4) and p.window == 1)]
     edited.append(Planned("H05", date(2025, 7, 4), "D", "INV", 1, locked=True))
-    store.save_draft(history_db, "HALL", WEEK, edited, by="H01")
+    store.save_draft(history_db, "HALL", WEEK, edited, actor=actor_for(history_db, "H01"))
 
-    again = service.solve_week(history_db, "HALL", WEEK, by="H01", plan=plan)
+    again = service.solve_week(history_db, "HALL", WEEK, actor=actor_for(history_db, "H01"), plan=plan)
     assert again.stored.version == 1  # the same draft, solved again
     friday = [a for a in again.stored.assignments if a.staff == "H05" and a.day == date(2025, 7, 4)]
     assert [(a.template, a.category, a.window, a.locked) for a in friday] == [("D", "INV", 1, True)]
@@ -64,9 +65,9 @@ def test_a_re_solve_keeps_the_locked_assignments(history_db, plan):
 
 def test_leave_is_respected_and_printed(history_db, plan):
     store.add_leave(history_db, "H05", date(2025, 7, 1), date(2025, 7, 2), reason="年休假", by="H01")
-    solved = service.solve_week(history_db, "HALL", WEEK, by="H01", plan=plan)
+    solved = service.solve_week(history_db, "HALL", WEEK, actor=actor_for(history_db, "H01"), plan=plan)
     assert solved.solution.roster["H05"][1] is None and solved.solution.roster["H05"][2] is None
-    store.publish(history_db, "HALL", WEEK, by="H01")
+    store.publish(history_db, "HALL", WEEK, actor=actor_for(history_db, "H01"))
     published = store.latest(history_db, "HALL", WEEK)
     sheet = service.sheet(
         history_db, solved.week, published, point_name="云溪县办税服务厅", supervisor="陈晓燕"
@@ -84,7 +85,7 @@ def test_leave_is_respected_and_printed(history_db, plan):
 
 
 def test_a_week_where_the_rules_allow_no_roster_is_explained_and_nothing_is_stored(history_db, plan):
-    service.solve_week(history_db, "HALL", WEEK, by="H01", plan=plan)
+    service.solve_week(history_db, "HALL", WEEK, actor=actor_for(history_db, "H01"), plan=plan)
     store.add_leave(history_db, "H07", date(2025, 6, 30), date(2025, 7, 4), reason="病假", by="H01")
     leave_week = store.latest(history_db, "HALL", WEEK)
     edited = [
@@ -92,9 +93,9 @@ def test_a_week_where_the_rules_allow_no_roster_is_explained_and_nothing_is_stor
     ]
     edited = [p for p in edited if p.staff != "H07" and not (p.day == MONDAY and p.window == 2)]
     edited.append(Planned("H07", MONDAY, "D", "GEN", 2, locked=True))  # locked onto a day of leave
-    store.save_draft(history_db, "HALL", WEEK, edited, by="H01")
+    store.save_draft(history_db, "HALL", WEEK, edited, actor=actor_for(history_db, "H01"))
     before = store.latest(history_db, "HALL", WEEK)
-    refused = service.solve_week(history_db, "HALL", WEEK, by="H01", plan=plan)
+    refused = service.solve_week(history_db, "HALL", WEEK, actor=actor_for(history_db, "H01"), plan=plan)
     assert refused.solution.status == "infeasible" and refused.stored is None
     assert any(r.person == "H07" and r.day == 0 and "潘志强" in r.text for r in refused.solution.explanation)
     assert store.latest(history_db, "HALL", WEEK) == before  # the draft as it was

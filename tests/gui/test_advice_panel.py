@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import text, update
 
 from taxdesk.core import advisor, calls, clock
+from taxdesk.core.accounts import actor_for
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import Staff, Ticket
 from taxdesk.core.handling import handling_times
@@ -368,7 +369,9 @@ def test_a_failed_run_shows_in_the_status_and_the_next_one_tries_again(qtbot, op
 def test_a_decision_at_another_desk_appears_after_the_live_signal(qtbot, open_view, hall, live):
     page = open_view()
     card = only_card(page)
-    advisor.decide(hall, card.suggestion.id, accept=False, staff_code="H02", note="人手不够", at=at(1))
+    advisor.decide(
+        hall, card.suggestion.id, accept=False, actor=actor_for(hall, "H02"), note="人手不够", at=at(1)
+    )
     live.changed.emit("T03")  # another point: nothing to read
     qtbot.wait(100)
     assert len(page.advice.cards) == 1

@@ -16,9 +16,12 @@ from sqlalchemy import func, select
 from taxdesk.core import calendar
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import CalendarDay, FilingDeadline
+from taxdesk.core.roles import Actor
 from taxdesk.gui import i18n
 from taxdesk.gui.staffing import calendar_models
 from taxdesk.gui.staffing.calendar_dialog import CalendarDialog
+
+EDITOR = Actor(None, "H01", "陈晓燕", frozenset({"supervisor"}))  # who edits the calendar
 
 WAIT_MS = 10000
 OFFICIAL_2026 = [20, 24, 16, 20, 22, 15, 15, 17, 15, 26, 16, 15]
@@ -173,8 +176,8 @@ def test_an_invalid_deadline_is_refused_inline_and_nothing_changes(qtbot, db, ru
 
 
 def test_restoring_the_default_removes_the_database_entry(qtbot, db, runner):
-    calendar.set_filing_deadline(db, 2026, 1, date(2026, 1, 21))
-    calendar.set_filing_deadline(db, 2026, 2, date(2026, 2, 25))
+    calendar.set_filing_deadline(db, 2026, 1, date(2026, 1, 21), actor=EDITOR)
+    calendar.set_filing_deadline(db, 2026, 2, date(2026, 2, 25), actor=EDITOR)
     dialog = open_dialog(qtbot, db, runner, 2026)
     dialog.select_month(2)
     assert months_column(dialog, 5)[1] == "本局导入或修改"
@@ -287,7 +290,7 @@ def test_a_bad_notice_is_refused_with_its_row(qtbot, db, runner, tmp_path, text,
 def test_removing_imported_days_one_period_or_the_whole_year(qtbot, db, runner, tmp_path, monkeypatch):
     notice = tmp_path / "notice.csv"
     notice.write_text(NOTICE_2027, encoding="utf-8")
-    calendar.import_notice(db, notice)
+    calendar.import_notice(db, notice, actor=EDITOR)
     dialog = open_dialog(qtbot, db, runner, 2027)
     dialog.ui.tabs.setCurrentIndex(1)
     asked = []
@@ -316,7 +319,7 @@ def test_removing_imported_days_one_period_or_the_whole_year(qtbot, db, runner, 
 def test_declining_the_confirmation_removes_nothing(qtbot, db, runner, tmp_path, monkeypatch):
     notice = tmp_path / "notice.csv"
     notice.write_text(NOTICE_2027, encoding="utf-8")
-    calendar.import_notice(db, notice)
+    calendar.import_notice(db, notice, actor=EDITOR)
     dialog = open_dialog(qtbot, db, runner, 2027)
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No)
     dialog.ui.tabs.setCurrentIndex(1)
@@ -370,9 +373,9 @@ def test_the_dialog_never_waits_for_the_database(qtbot, db, runner, monkeypatch)
         release.wait(10)
         return real_overview(database, year)
 
-    def held_set(*args):
+    def held_set(*args, **kwargs):
         release.wait(10)
-        return real_set(*args)
+        return real_set(*args, **kwargs)
 
     monkeypatch.setattr(calendar, "year_overview", held_overview)
     monkeypatch.setattr(calendar, "set_filing_deadline", held_set)

@@ -17,8 +17,11 @@ from taxdesk.core.db.models import Category
 from taxdesk.core.demo import populate
 from taxdesk.core.demo.catalogue import CATEGORIES
 from taxdesk.core.errors import TaxDeskError
+from taxdesk.core.roles import Actor
 from taxdesk.gui import i18n
 from taxdesk.gui.network.editor import NetworkEditor
+
+EDITOR = Actor(None, "H01", "陈晓燕", frozenset({"supervisor"}))  # who edits the network
 
 WAIT_MS = 10000
 
@@ -227,27 +230,29 @@ def _refusals(db, tmp_path):
     for name, rows in files.items():
         _write_rows(tmp_path / name, rows)
     attempts = [
-        lambda: network_edit.create_point(db, replace(good_point, code="T-1")),
-        lambda: network_edit.create_point(db, replace(good_point, code="T01")),
-        lambda: network_edit.create_point(db, replace(good_point, name=" ")),
-        lambda: network_edit.create_point(db, replace(good_point, kind="branch")),
-        lambda: network_edit.create_point(db, replace(good_point, address="路" * 200)),
-        lambda: network_edit.create_point(db, replace(good_point, name="新\x00点")),
-        lambda: network_edit.create_point(db, replace(good_point, opening_hours="早上")),
-        lambda: network_edit.create_point(db, replace(good_point, opening_hours="25:00-26:00")),
-        lambda: network_edit.create_point(db, replace(good_point, opening_hours="12:00-08:00")),
-        lambda: network_edit.create_point(db, replace(good_point, opening_hours="08:00-12:00,11:00-13:00")),
-        lambda: network_edit.create_service(db, replace(good_service, code="Z")),
-        lambda: network_edit.create_service(db, replace(good_service, code="DKFP")),
-        lambda: network_edit.create_service(db, replace(good_service, name="")),
-        lambda: network_edit.create_service(db, replace(good_service, avg_handling_min=999)),
-        lambda: network_edit.create_service(db, replace(good_service, category="NOPE")),
-        lambda: network_edit.create_service(db, replace(good_service, offered_at=("T77",))),
-        lambda: catalogue_io.import_points(db, tmp_path / "points.txt"),
-        lambda: catalogue_io.import_points(db, tmp_path / "missing.csv"),
-        lambda: catalogue_io.import_points(db, tmp_path / "bad.xlsx"),
+        lambda: network_edit.create_point(db, replace(good_point, code="T-1"), actor=EDITOR),
+        lambda: network_edit.create_point(db, replace(good_point, code="T01"), actor=EDITOR),
+        lambda: network_edit.create_point(db, replace(good_point, name=" "), actor=EDITOR),
+        lambda: network_edit.create_point(db, replace(good_point, kind="branch"), actor=EDITOR),
+        lambda: network_edit.create_point(db, replace(good_point, address="路" * 200), actor=EDITOR),
+        lambda: network_edit.create_point(db, replace(good_point, name="新\x00点"), actor=EDITOR),
+        lambda: network_edit.create_point(db, replace(good_point, opening_hours="早上"), actor=EDITOR),
+        lambda: network_edit.create_point(db, replace(good_point, opening_hours="25:00-26:00"), actor=EDITOR),
+        lambda: network_edit.create_point(db, replace(good_point, opening_hours="12:00-08:00"), actor=EDITOR),
+        lambda: network_edit.create_point(
+            db, replace(good_point, opening_hours="08:00-12:00,11:00-13:00"), actor=EDITOR
+        ),
+        lambda: network_edit.create_service(db, replace(good_service, code="Z"), actor=EDITOR),
+        lambda: network_edit.create_service(db, replace(good_service, code="DKFP"), actor=EDITOR),
+        lambda: network_edit.create_service(db, replace(good_service, name=""), actor=EDITOR),
+        lambda: network_edit.create_service(db, replace(good_service, avg_handling_min=999), actor=EDITOR),
+        lambda: network_edit.create_service(db, replace(good_service, category="NOPE"), actor=EDITOR),
+        lambda: network_edit.create_service(db, replace(good_service, offered_at=("T77",)), actor=EDITOR),
+        lambda: catalogue_io.import_points(db, tmp_path / "points.txt", actor=EDITOR),
+        lambda: catalogue_io.import_points(db, tmp_path / "missing.csv", actor=EDITOR),
+        lambda: catalogue_io.import_points(db, tmp_path / "bad.xlsx", actor=EDITOR),
         lambda: catalogue_io.export_points(db, tmp_path / "nowhere" / "points.csv"),
-        *(lambda name=name: catalogue_io.import_points(db, tmp_path / name) for name in files),
+        *(lambda name=name: catalogue_io.import_points(db, tmp_path / name, actor=EDITOR) for name in files),
     ]
     for attempt in attempts:
         with pytest.raises(TaxDeskError) as refused:

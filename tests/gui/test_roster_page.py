@@ -16,10 +16,11 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate, QPoint, QPointF, QRect, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy import update
+from sqlalchemy import select, update
 from synthetic_history import database_copy, demo_history_file
 
-from taxdesk.core.db.models import Staff
+from taxdesk.core.accounts import actor_for
+from taxdesk.core.db.models import Staff, StaffRole
 from taxdesk.core.network import points
 from taxdesk.core.roster import service, store
 from taxdesk.core.roster.hall import TemplateInfo
@@ -475,14 +476,14 @@ def test_publish_is_refused_to_a_non_supervisor_and_leaves_version_1_read_only(
     # 吴建平 was a supervisor when the list was read; now he is not: the core refuses, the page says why.
     with db.transaction() as session:
         session.execute(update(Staff).where(Staff.code == "H02").values(role="window"))
+        h02 = session.scalar(select(Staff.id).where(Staff.code == "H02"))
+        session.execute(update(StaffRole).where(StaffRole.staff_id == h02).values(role="window"))
     page.ui.officerCombo.setCurrentIndex(page.ui.officerCombo.findData("H02"))
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(page.week_shown, timeout=WAIT_MS):
         page.editor.delete_cell(source)
     assert page.ui.errorFrame.isVisible()
-    assert (
-        page.ui.errorLabel.text() == "吴建平（H02）不是值班长：只有值班长可以发布排班，或修改已发布的排班。"
-    )
+    assert page.ui.errorLabel.text() == "工号 H02 的角色无权进行此操作。"
     assert store.latest(db, "HALL", WEEK).version == 1 and stored_cells(db) == version_1
     assert page.editor.state.shift(source) is not None  # the grid is the stored version again
     qtbot.waitUntil(lambda: page.ui.officerCombo.count() == 1, timeout=WAIT_MS)
@@ -621,7 +622,7 @@ def test_a_change_at_another_desk_is_read_again_but_the_pages_own_edits_are_not(
         qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
         assert shown == [] and widget.editor.undo_stack.canUndo()  # … and found nothing new
 
-        store.publish(db, "HALL", WEEK, by="H01")  # another desk publishes the week
+        store.publish(db, "HALL", WEEK, actor=actor_for(db, "H01"))  # another desk publishes the week
         qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
         assert "已发布" in widget.ui.versionLabel.text()
     finally:

@@ -337,7 +337,10 @@ def test_bad_output_and_bad_sheets_say_what_is_wrong(qapp, tmp_path):
         DayCell("work", "早班")
 
 
-def test_the_command_line_prints_a_solved_week_with_every_name_and_date(qapp, network_db, tmp_path, capsys):
+def test_the_command_line_prints_a_solved_week_with_every_name_and_date(
+    qapp, network_db, tmp_path, capsys, monkeypatch
+):
+    from signing_in import sign_in_as
     from synthetic_history import write_history
 
     from taxdesk.cli import main
@@ -345,6 +348,7 @@ def test_the_command_line_prints_a_solved_week_with_every_name_and_date(qapp, ne
 
     write_history(network_db, date(2025, 4, 21), date(2025, 6, 29), seed=3)
     url, week = network_db.url, "2025-W27"
+    sign_in_as(monkeypatch, network_db, "H01")  # solving stores the draft: a supervisor signs in
     assert main(["--db", url, "roster", "solve", "--point", "HALL", "--week", week]) == 0
     pdf = tmp_path / "roster.pdf"
     assert main(["--db", url, "roster", "print", "--point", "HALL", "--week", week, "--pdf", str(pdf)]) == 0

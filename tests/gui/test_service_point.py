@@ -11,9 +11,12 @@ from taxdesk.core import network_edit
 from taxdesk.core.db import Database
 from taxdesk.core.demo import populate
 from taxdesk.core.demo.catalogue import TOWNSHIP_SERVICES
+from taxdesk.core.roles import Actor
 from taxdesk.gui import i18n, theme
 from taxdesk.gui.live import LiveUpdates
 from taxdesk.gui.network.service_point import ServicePointPage
+
+EDITOR = Actor(None, "H01", "陈晓燕", frozenset({"supervisor"}))  # who edits the network
 
 WAIT_MS = 10000
 
@@ -83,7 +86,9 @@ def test_the_selected_service_shows_time_documents_and_where_it_ends(qtbot, page
     assert documents[0] == "① 《代开增值税发票缴纳税款申报单》" and len(documents) == 4
     assert page.ui.hallOnlyLabel.isHidden()
 
-    network_edit.set_offered_at(network_sqlite, "QSZX", ["HALL", "T01"])  # hall-only, intake here
+    network_edit.set_offered_at(
+        network_sqlite, "QSZX", ["HALL", "T01"], actor=EDITOR
+    )  # hall-only, intake here
     page.ui.searchEdit.clear()
     page.load()
     qtbot.waitUntil(lambda: "QSZX" in page.visible_codes(), timeout=WAIT_MS)
@@ -130,7 +135,7 @@ def test_a_change_elsewhere_reaches_the_page(qtbot, network_sqlite, make_context
     try:
         widget.load()
         qtbot.waitUntil(lambda: len(widget.visible_codes()) == 14, timeout=WAIT_MS)
-        network_edit.set_offered_at(network_sqlite, "FPYJ", ["HALL", "T01"])
+        network_edit.set_offered_at(network_sqlite, "FPYJ", ["HALL", "T01"], actor=EDITOR)
         qtbot.waitUntil(lambda: "FPYJ" in widget.visible_codes(), timeout=WAIT_MS)
     finally:
         widget.stop()
@@ -149,7 +154,7 @@ def within_page(page, widget) -> bool:
 
 def _offer_clearance_here(qtbot, page, db):
     """QSZX (清税注销, hall-only) taken in at T01 too."""
-    network_edit.set_offered_at(db, "QSZX", ["HALL", "T01"])
+    network_edit.set_offered_at(db, "QSZX", ["HALL", "T01"], actor=EDITOR)
     page.load()
     qtbot.waitUntil(lambda: "QSZX" in page.visible_codes(), timeout=WAIT_MS)
 

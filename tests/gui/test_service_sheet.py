@@ -15,8 +15,11 @@ from taxdesk.core.db import Database
 from taxdesk.core.demo import populate
 from taxdesk.core.demo.catalogue import SERVICES, TOWNSHIP_SERVICES
 from taxdesk.core.network_edit import ServiceRecord
+from taxdesk.core.roles import Actor
 from taxdesk.core.service_sheet import HALL_ONLY_NOTE, sheet_for
 from taxdesk.gui.network import service_sheet
+
+EDITOR = Actor(None, "H01", "陈晓燕", frozenset({"supervisor"}))  # who edits the network
 
 A4_MM = (210.0, 297.0)
 
@@ -48,7 +51,9 @@ def assert_a4(pages):
 
 
 def test_a_township_points_sheet_lists_what_it_offers_and_nothing_else(qapp, network_sqlite, tmp_path):
-    network_edit.set_offered_at(network_sqlite, "QSZX", ["HALL", "T01"])  # hall-only: intake at T01
+    network_edit.set_offered_at(
+        network_sqlite, "QSZX", ["HALL", "T01"], actor=EDITOR
+    )  # hall-only: intake at T01
     path = tmp_path / "T01.pdf"
     assert service_sheet.save_pdf(sheet_for(network_sqlite, "T01"), path) == 1
     pages = pdf_pages(path)
@@ -89,6 +94,7 @@ def test_a_list_too_long_for_one_page_runs_on_with_its_heading_repeated(qapp, ne
                 documents=long_documents,
                 offered_at=("T02",),
             ),
+            actor=EDITOR,
         )
     sheet = sheet_for(network_sqlite, "T02")
     path = tmp_path / "long.pdf"

@@ -400,3 +400,16 @@ def add_roster_setup(session: Session) -> None:
         for person in window_staff
         if person.id not in have_rules
     )
+
+
+def add_staff_roles(session: Session) -> None:
+    """Each demo person's role in ``staff_roles`` (where sign-in reads it), for those who hold none yet."""
+    from taxdesk.core.db.models import StaffRole
+
+    holding = set(session.scalars(select(StaffRole.staff_id)))
+    ids = {code: staff_id for code, staff_id in session.execute(select(Staff.code, Staff.id))}
+    session.add_all(
+        StaffRole(staff_id=ids[s.code], role=s.role)
+        for s in STAFF
+        if s.code in ids and ids[s.code] not in holding
+    )

@@ -18,6 +18,7 @@ from datetime import datetime, time
 from taxdesk.core import settings
 from taxdesk.core.db import Database
 from taxdesk.core.plan import Plan
+from taxdesk.core.roles import ROSTER_PUBLISH, Actor, require
 from taxdesk.core.roster import store
 from taxdesk.core.roster.hall import HallWeek, hall_week
 from taxdesk.core.roster.model import Roster, Solution
@@ -70,7 +71,7 @@ def solve_week(
     point_code: str,
     week: str,
     *,
-    by: str | None,
+    actor: Actor,
     time_limit: float = TIME_LIMIT_S,
     plan: Plan | None = None,
     progress: Callable[[float, float, float], None] | None = None,
@@ -79,6 +80,7 @@ def solve_week(
 ) -> WeekSolve:
     """Solve the week keeping the newest version's locked assignments, and store the roster as the
     week's draft (see :func:`taxdesk.core.roster.store.save_draft` for who may)."""
+    require(actor, ROSTER_PUBLISH)  # before the solve's minutes, not only when its result is stored
     built = hall_week(db, point_code, week, plan=plan)
     newest = store.latest(db, point_code, week)
     days = [d.day for d in built.days]
@@ -94,7 +96,7 @@ def solve_week(
         point_code,
         week,
         planned(built, solution.roster, kept),
-        by=by,
+        actor=actor,
         objective=solution.objective,
         bound=solution.bound,
         solve_seconds=solution.seconds,

@@ -7,8 +7,9 @@ supervisor is editing; a new solve or an edit replaces its assignments, keeping 
 only a supervisor (值班长) may start, as only a supervisor publishes. Published versions are never
 changed or removed, so what was announced can always be printed again.
 
-Who acts is a staff code; None stands for the command line (``taxdesk roster solve|publish`` without
-``--by``), recorded without a name — it may draft and publish, but not change a published week.
+Who acts is the signed-in :class:`~taxdesk.core.roles.Actor`; making, changing and publishing a roster
+needs :data:`~taxdesk.core.roles.ROSTER_PUBLISH` (hall supervisors and administrators). Publishing and
+starting a new version of a published week are written to the audit trail.
 
 Every write checks what it is given (the staff, shift templates, categories and windows must be the
 point's, one shift per person and day, days inside the week) and refuses with :class:`InvalidInput`
@@ -41,6 +42,7 @@ from taxdesk.core.db.models import (
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.forecast import parse_week
 from taxdesk.core.network import get_point
+from taxdesk.core.roles import ROSTER_PUBLISH, Actor, require
 from taxdesk.core.roster.model import Lock
 
 LEAVE_REASON_MAX = 60
@@ -112,17 +114,10 @@ def _staff(session, code: str | None) -> Staff:
     return person
 
 
-def _supervisor(session, code: str | None, action: str) -> Staff:
-    person = _staff(session, code)
-    if person.role != "supervisor":
-        raise InvalidInput(
-            f"{person.name} ({person.code}) is not a supervisor: only a supervisor may {action} a roster",
-            key="roster_not_supervisor",
-            name=person.name,
-            staff=person.code,
-            action=action,
-        )
-    return person
+def _author(session, actor: Actor) -> Staff | None:
+    """The person row of who makes or publishes a roster, once :func:`require` let them."""
+    require(actor, ROSTER_PUBLISH)
+    return session.get(Staff, actor.staff_id) if actor.staff_id is not None else None
 
 
 def _newest(session, point: ServicePoint, week: str) -> Roster | None:
@@ -209,32 +204,31 @@ def save_draft(
     week: str,
     planned: Iterable[Planned],
     *,
-    by: str | None,
+    actor: Actor,
     objective: float | None = None,
     bound: float | None = None,
     solve_seconds: float | None = None,
     at: datetime | None = None,
 ) -> StoredRoster:
     """Store ``planned`` as the week's draft: the newest draft's assignments are replaced; after a
-    published version a new draft (the next version) is started, by a supervisor only."""
+    published version a new draft (the next version) is started. ``actor`` must be allowed to make
+    rosters (:data:`~taxdesk.core.roles.ROSTER_PUBLISH`: hall supervisors and administrators)."""
     monday = parse_week(week)
     days = [monday + timedelta(days=i) for i in range(7)]
     planned = list(planned)
     moment = clock.local(at) if at is not None else clock.now()
     with db.transaction() as session:
         point = get_point(session, point_code)
-        author = _staff(session, by) if by else None
+        author = _author(session, actor)
         newest = _newest(session, point, week)
         if newest is not None and newest.status == "published":
-            author = _supervisor(session, by, "change a published")
-            after = {"version": newest.version + 1, "assignments": len(planned)}
             audit.record(
                 session,
-                author.code,
+                actor.code,
                 "roster.revise",
                 f"{point.code} {week}",
                 {"version": newest.version},
-                after,
+                {"version": newest.version + 1, "assignments": len(planned)},
             )
         rows = _resolve(session, point, days, planned)
         if newest is None or newest.status == "published":
@@ -327,15 +321,15 @@ def _resolve(session, point: ServicePoint, days: list[date], planned: list[Plann
 
 
 def publish(
-    db: Database, point_code: str, week: str, *, by: str | None, at: datetime | None = None
+    db: Database, point_code: str, week: str, *, actor: Actor, at: datetime | None = None
 ) -> StoredRoster:
-    """Publish the week's draft: it becomes read-only, with when and by whom. ``by`` must be a supervisor;
-    None is the command line run by whoever administers the database (recorded without a name)."""
+    """Publish the week's draft: it becomes read-only, with when and by whom. ``actor`` must be allowed
+    to (:data:`~taxdesk.core.roles.ROSTER_PUBLISH`: hall supervisors and administrators)."""
     parse_week(week)
     moment = clock.local(at) if at is not None else clock.now()
     with db.transaction() as session:
         point = get_point(session, point_code)
-        supervisor = _supervisor(session, by, "publish") if by is not None else None
+        supervisor = _author(session, actor)
         newest = _newest(session, point, week)
         if newest is None:
             raise InvalidInput(
@@ -353,10 +347,9 @@ def publish(
             )
         newest.status, newest.published_at = "published", moment
         newest.published_by = supervisor.id if supervisor else None
-        who = supervisor.code if supervisor else audit.ANONYMOUS
         audit.record(
             session,
-            who,
+            actor.code,
             "roster.publish",
             f"{point.code} {week}",
             {"status": "draft"},

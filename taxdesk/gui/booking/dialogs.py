@@ -13,6 +13,7 @@ from datetime import date, datetime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from taxdesk.core import bookings
+from taxdesk.core.accounts import actor_for
 from taxdesk.core.bookings import Block, BookingView
 from taxdesk.gui.booking.widgets import DayPicker, SlotGrid, day_label
 from taxdesk.gui.forms.ui_override_dialog import Ui_OverrideDialog
@@ -137,9 +138,9 @@ class OverrideDialog(QDialog):
             return
         self.ok_button.setEnabled(False)
         db, taxpayer = self.db, self.taxpayer_id
-        self.page.op(lambda: bookings.override_block(db, taxpayer, staff_code=staff, reason=reason)).success(
-            self._done
-        ).failure(self._failed).run()
+        self.page.op(
+            lambda: bookings.override_block(db, taxpayer, actor=actor_for(db, staff), reason=reason)
+        ).success(self._done).failure(self._failed).run()
 
     def _done(self, block: Block) -> None:
         self.block = block

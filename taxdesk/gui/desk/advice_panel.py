@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from taxdesk.core import advisor, clock
+from taxdesk.core.accounts import actor_for
 from taxdesk.core.advisor import Advice, Advisor, Decider, Suggestion, deciders
 from taxdesk.gui import i18n
 from taxdesk.gui.desk.advice_models import (
@@ -356,7 +357,9 @@ class AdvicePanel(QObject):
         self._deciding = True
         self._update_cards()
         self.page.op(
-            lambda: advisor.decide(db, suggestion_id, accept=accept, staff_code=staff, note=note, at=at)
+            lambda: advisor.decide(
+                db, suggestion_id, accept=accept, actor=actor_for(db, staff), note=note, at=at
+            )
         ).success(self._on_decided).failure(self._on_refused).run()
 
     def _on_decided(self, suggestion: Suggestion) -> None:
@@ -382,5 +385,5 @@ class AdvicePanel(QObject):
         key = getattr(exc, "key", None)
         if key in ("advice_unknown", "advice_accepted", "advice_dismissed", "advice_expired"):
             self.refresh()  # the card was out of date: show what there is now
-        elif key in ("unknown_officer", "advice_not_supervisor"):
+        elif key in ("unknown_officer", "advice_not_supervisor", "not_allowed"):
             self.load_officers()  # the officer left or changed role since the list was read

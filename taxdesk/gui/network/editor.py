@@ -21,6 +21,7 @@ from taxdesk.core.catalogue_io import ImportResult
 from taxdesk.core.network import CategoryInfo
 from taxdesk.core.network_edit import PointRecord, ServiceRecord
 from taxdesk.gui import i18n
+from taxdesk.gui.acting import UNSIGNED_DESK
 from taxdesk.gui.forms.ui_network_editor import Ui_NetworkEditor
 from taxdesk.gui.messages import describe_error, describe_import_error
 from taxdesk.gui.network.dialogs import PointDialog, ServiceDialog
@@ -180,9 +181,9 @@ class NetworkEditor(Page):
         db = self.db
 
         def save(record) -> None:
-            self.op(lambda: write(db, record)).success(lambda stored: self._on_saved(dialog, stored)).failure(
-                dialog.show_error
-            ).run()
+            self.op(lambda: write(db, record, actor=UNSIGNED_DESK)).success(
+                lambda stored: self._on_saved(dialog, stored)
+            ).failure(dialog.show_error).run()
 
         dialog.submitted.connect(save)
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
@@ -215,7 +216,7 @@ class NetworkEditor(Page):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         db, active = self.db, not point.active
-        self.op(lambda: network_edit.set_point_active(db, point.code, active)).success(
+        self.op(lambda: network_edit.set_point_active(db, point.code, active, actor=UNSIGNED_DESK)).success(
             lambda stored: self._after_change(
                 self.tr("已启用 {name}") if stored.active else self.tr("已停用 {name}"), stored
             )
@@ -237,7 +238,7 @@ class NetworkEditor(Page):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         db = self.db
-        self.op(lambda: network_edit.withdraw_service(db, service.code)).success(
+        self.op(lambda: network_edit.withdraw_service(db, service.code, actor=UNSIGNED_DESK)).success(
             lambda stored: self._after_change(self.tr("已停办 {name}"), stored)
         ).failure(self._warn(self.tr("服务目录"))).run()
 
@@ -259,9 +260,9 @@ class NetworkEditor(Page):
                 return
         load = catalogue_io.import_points if table == "points" else catalogue_io.import_services
         db = self.db
-        self.op(lambda: load(db, path)).success(lambda result: self._on_imported(result, path)).failure(
-            self._warn(self.tr("导入失败，未做任何更改"), describe_import_error)
-        ).run()
+        self.op(lambda: load(db, path, actor=UNSIGNED_DESK)).success(
+            lambda result: self._on_imported(result, path)
+        ).failure(self._warn(self.tr("导入失败，未做任何更改"), describe_import_error)).run()
 
     def _on_imported(self, result: ImportResult, path) -> None:
         what = self.tr("服务点") if result.table == "points" else self.tr("业务")

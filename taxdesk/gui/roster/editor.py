@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
+from taxdesk.core.accounts import actor_for
 from taxdesk.core.roster import check, service, store
 from taxdesk.core.roster.hall import HallWeek
 from taxdesk.core.roster.store import StoredRoster
@@ -216,9 +217,11 @@ class RosterEditor(QObject):
     def _save(self) -> None:
         view, who, request, db = self.page.view, self.page.officer, self.page.request, self.db
         planned = self.state.planned(self.hall)
-        self.page.op(lambda: store.save_draft(db, view.point, view.week, planned, by=who)).success(
-            lambda saved: self._current(request) and self.saved.emit(saved)
-        ).failure(lambda exc: self._current(request) and self.refused.emit(exc)).run()
+        self.page.op(
+            lambda: store.save_draft(db, view.point, view.week, planned, actor=actor_for(db, who))
+        ).success(lambda saved: self._current(request) and self.saved.emit(saved)).failure(
+            lambda exc: self._current(request) and self.refused.emit(exc)
+        ).run()
 
     def _current(self, request: int) -> bool:
         """Whether the week the work was asked for is still the one on screen (not read again since)."""

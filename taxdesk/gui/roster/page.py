@@ -36,6 +36,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from taxdesk.core import clock, network
+from taxdesk.core.accounts import actor_for
 from taxdesk.core.errors import TaxDeskError
 from taxdesk.core.forecast import week_of
 from taxdesk.core.plan import Plan
@@ -351,7 +352,7 @@ class RosterPage(Page):
 
     def _reload_officers(self, exc: Exception) -> None:
         """The officer left or is no longer a supervisor since the list was read."""
-        if getattr(exc, "key", None) in ("roster_not_supervisor", "unknown_officer"):
+        if getattr(exc, "key", None) in ("roster_not_supervisor", "not_allowed", "unknown_officer"):
             db, point = self.db, self.point_code
             self.op(lambda: supervisors(db, point)).success(self._fill_officers).run()
 
@@ -414,7 +415,7 @@ class RosterPage(Page):
         if not confirm_publish(self, view.stored, view.week, view.point_name, len(self.editor.violations)):
             return
         db, who, request = self.db, self.officer, self.request
-        self.op(lambda: store.publish(db, view.point, view.week, by=who)).success(
+        self.op(lambda: store.publish(db, view.point, view.week, actor=actor_for(db, who))).success(
             lambda stored: self._on_published(request, stored)
         ).failure(self._on_publish_failed).run()
 

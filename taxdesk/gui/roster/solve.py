@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import select
 
+from taxdesk.core.accounts import actor_for
 from taxdesk.core.advisor import deciders
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import ShiftTemplate
@@ -194,7 +195,7 @@ class WeekSolver(QObject):
                     db,
                     view.point,
                     view.week,
-                    by=who,
+                    actor=actor_for(db, who),  # the chosen person, until the GUI signs in
                     time_limit=limit,
                     plan=view.plan,
                     progress=lambda o, b, s: relay.progressed.emit(number, o, b, s),

@@ -27,6 +27,7 @@ from shiboken6 import isValid
 from taxdesk.core import calendar, clock
 from taxdesk.core.calendar import CalendarImport, FilingMonth, SpecialPeriod, YearOverview
 from taxdesk.core.db import Database
+from taxdesk.gui.acting import UNSIGNED_DESK
 from taxdesk.gui.forms.ui_calendar_dialog import Ui_CalendarDialog
 from taxdesk.gui.messages import describe_error, describe_import_error
 from taxdesk.gui.staffing import calendar_models as words
@@ -384,7 +385,7 @@ class CalendarDialog(QDialog):
         year, month, day, db = self.year(), self.editing_month, self.edit_date(), self.db
         self._set_writing(True)
         self._run(
-            lambda: calendar.set_filing_deadline(db, year, month, day),
+            lambda: calendar.set_filing_deadline(db, year, month, day, actor=UNSIGNED_DESK),
             lambda stored: self._on_deadline_saved(year, month, stored),
             self._on_deadline_refused,
         )
@@ -414,7 +415,7 @@ class CalendarDialog(QDialog):
         year, number, db = month.year, month.month, self.db
         self._set_writing(True)
         self._run(
-            lambda: calendar.clear_filing_deadline(db, year, number),
+            lambda: calendar.clear_filing_deadline(db, year, number, actor=UNSIGNED_DESK),
             lambda _removed: self._after_change(
                 self.tr("已恢复 {year} 年 {month} 月的默认征期。").format(year=year, month=number)
             ),
@@ -424,7 +425,10 @@ class CalendarDialog(QDialog):
     def import_deadlines(self, path: str | Path | None = None) -> None:
         """Import official deadlines (CSV year,month,date; asks for the file when no path is given)."""
         self._import(
-            path, lambda db, file: calendar.import_deadlines(db, file), self.tr("选择征期表文件"), False
+            path,
+            lambda db, file: calendar.import_deadlines(db, file, actor=UNSIGNED_DESK),
+            self.tr("选择征期表文件"),
+            False,
         )
 
     # ------------------------------------------------------------------------------------------ holidays
@@ -432,7 +436,10 @@ class CalendarDialog(QDialog):
     def import_notice(self, path: str | Path | None = None) -> None:
         """Import a State Council holiday notice (CSV date,kind,name; asks when no path is given)."""
         self._import(
-            path, lambda db, file: calendar.import_notice(db, file), self.tr("选择放假通知文件"), True
+            path,
+            lambda db, file: calendar.import_notice(db, file, actor=UNSIGNED_DESK),
+            self.tr("选择放假通知文件"),
+            True,
         )
 
     def remove_selected_days(self, confirm: bool = True) -> None:
@@ -470,7 +477,7 @@ class CalendarDialog(QDialog):
         db = self.db
         self._set_writing(True)
         self._run(
-            lambda: calendar.clear_day_overrides(db, first, last),
+            lambda: calendar.clear_day_overrides(db, first, last, actor=UNSIGNED_DESK),
             lambda removed: self._after_change(
                 self.tr("已移除 {count} 天本局导入的日期。").format(count=removed)
             ),

@@ -37,6 +37,7 @@ from taxdesk.core.forecast import ForecastCancelled, parse_week, week_of
 from taxdesk.core.network import CategoryInfo, PointInfo
 from taxdesk.core.plan import Plan, Targets, save_targets, staffing_plan, targets_from_settings, week_days
 from taxdesk.gui import theme
+from taxdesk.gui.acting import UNSIGNED_DESK
 from taxdesk.gui.forms.ui_staffing_page import Ui_StaffingPage
 from taxdesk.gui.messages import describe_error
 from taxdesk.gui.page import Page, PageContext
@@ -285,9 +286,9 @@ class StaffingPage(Page):
             return
         self.ui.saveTargetsButton.setEnabled(False)
         db = self.db
-        self.op(lambda: save_targets(db, targets)).success(self._on_targets_saved).failure(
-            self._on_targets_refused
-        ).run()
+        self.op(lambda: save_targets(db, targets, actor=UNSIGNED_DESK)).success(
+            self._on_targets_saved
+        ).failure(self._on_targets_refused).run()
 
     def _on_targets_saved(self, saved: Targets) -> None:
         self.ui.saveTargetsButton.setEnabled(True)

@@ -1,0 +1,26 @@
+"""Accounts for tests that go through the command line: give people a password and sign in through the
+environment, as a desk's script would."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from taxdesk.core.accounts import set_password
+from taxdesk.core.db.models import Staff
+
+PASSWORD = "test2026pass"
+
+
+def give_password(db, *codes: str) -> None:
+    """Each of ``codes`` an account with :data:`PASSWORD`, not to be changed."""
+    with db.transaction() as session:
+        for code in codes:
+            staff_id = session.scalar(select(Staff.id).where(Staff.code == code))
+            set_password(session, staff_id, PASSWORD, must_change=False)
+
+
+def sign_in_as(monkeypatch, db, code: str) -> None:
+    """``code`` gets an account and the command line signs in as them ($TAXDESK_USER/$TAXDESK_PASSWORD)."""
+    give_password(db, code)
+    monkeypatch.setenv("TAXDESK_USER", code)
+    monkeypatch.setenv("TAXDESK_PASSWORD", PASSWORD)
