@@ -18,8 +18,10 @@ from taxdesk.cli.base import (
     note,
     open_db,
     print_json,
+    signed_in,
 )
 from taxdesk.core import audit, clock, errors
+from taxdesk.core.roles import AUDIT_VIEW, SETTINGS, require
 
 AUDIT_ACTIONS = {
     "verify": "check the hash chain; exit 1 naming the first broken entry",
@@ -52,8 +54,6 @@ def register(commands) -> None:
             sub.add_argument("--xlsx", required=True, type=Path, metavar="FILE", help="the workbook to write")
         if name == "retention":
             sub.add_argument("months", nargs="?", metavar="MONTHS")
-        if name in ("export", "prune", "retention"):
-            sub.add_argument("--by", metavar="CODE", help="the staff code recorded as doing it")
         sub.set_defaults(func=cmd_audit)
 
 
@@ -61,13 +61,18 @@ def _filters_of(args) -> audit.Filters:
     return audit.Filters(args.actor, args.kind, args.object, args.since, args.until, args.limit)
 
 
-def _actor(args) -> str:
-    return args.by or audit.ANONYMOUS
+def _actor(args, db, permission: str) -> str:
+    """The signed-in person's code, once the roles table lets them: supervisors and administrators
+    read the trail, administrators change its retention and prune it."""
+    actor = signed_in(args, db)
+    require(actor, permission)
+    return actor.code
 
 
 def cmd_audit(args) -> int:
     db = open_db(args)
     action = args.audit_command
+    who = _actor(args, db, AUDIT_VIEW if action in ("verify", "list", "export") else SETTINGS)
     if action == "verify":
         result = audit.verify(db)
         if args.json:
@@ -93,14 +98,14 @@ def cmd_audit(args) -> int:
         if args.xlsx.suffix.lower() != ".xlsx":
             path = str(args.xlsx)
             raise errors.InvalidInput(f"{path}: use an .xlsx file", key="file_format", path=path)
-        rows = audit.export(db, args.xlsx, _filters_of(args), actor=_actor(args))
+        rows = audit.export(db, args.xlsx, _filters_of(args), actor=who)
         if args.json:
             print_json({"path": str(args.xlsx), "rows": rows})
         else:
             print(f"exported {rows} audit entries → {args.xlsx}")
         return EXIT_OK
     if action == "prune":
-        result = audit.prune(db, _actor(args))
+        result = audit.prune(db, who)
         if args.json:
             print_json(result.to_json())
         elif result.pruned:
@@ -112,7 +117,7 @@ def cmd_audit(args) -> int:
             print(f"nothing to prune: no entry older than {clock.iso(result.cutoff)}")
         return EXIT_OK
     if args.months is not None:
-        months = audit.set_retention(db, _actor(args), args.months)
+        months = audit.set_retention(db, who, args.months)
     else:
         with db.session() as session:
             months = audit.retention_months(session)

@@ -27,7 +27,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import case, delete, insert, literal, select, update
 from sqlalchemy.orm import Session
 
-from taxdesk.core import clock, validate
+from taxdesk.core import audit, clock, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import ROLES, Account, ServicePoint, Staff, StaffRole, UTCDateTime
 from taxdesk.core.errors import InvalidInput, NotFound, NotSignedIn
@@ -191,7 +191,6 @@ def sign_in(
     :class:`SignInRefused` (a :class:`NotSignedIn`). A password that must be changed signs in with
     ``must_change`` set: such an actor can only change its password."""
     now = at or clock.now()
-    del host  # recorded by the audit trail once it exists
     code = (code or "").strip()
     with db.session() as session:
         row = session.execute(
@@ -208,16 +207,18 @@ def sign_in(
     if account.locked_until is not None and account.locked_until > now:
         raise SignInRefused(_locked_message(account.locked_until), key="account_locked")
     if not verify_password(password, account.password_hash):
-        _count_failure(db, person.id, now)
+        _count_failure(db, person.id, now, person.code, host)
     with db.transaction() as session:
         session.execute(
             update(Account).where(Account.staff_id == person.id).values(failed_attempts=0, locked_until=None)
         )
+        audit.record(session, person.code, "account.sign_in", person.code, host=host)
         return _actor(session, person, must_change=account.must_change)
 
 
-def _count_failure(db: Database, staff_id: int, now: datetime) -> None:
-    """Count one failed attempt atomically and raise the refusal (locked on the 5th)."""
+def _count_failure(db: Database, staff_id: int, now: datetime, code: str, host: str | None = None) -> None:
+    """Count one failed attempt atomically, write it (and a lock-out) to the audit trail, and raise the
+    refusal (locked on the 5th)."""
     now_p = literal(now, UTCDateTime())
     until_p = literal(now + timedelta(minutes=LOCK_MINUTES), UTCDateTime())
     lock_over = Account.locked_until.is_not(None) & (Account.locked_until <= now_p)
@@ -236,6 +237,9 @@ def _count_failure(db: Database, staff_id: int, now: datetime) -> None:
             )
             .returning(Account.failed_attempts, Account.locked_until)
         ).one()
+        locked = locked_until is not None and locked_until > now
+        kind = "account.locked" if locked and attempts >= MAX_FAILED else "account.sign_in_failed"
+        audit.record(session, code, kind, code, after={"failed_attempts": attempts}, host=host)
     if locked_until is not None and locked_until > now:
         raise SignInRefused(_locked_message(locked_until), key="account_locked", attempts=attempts)
     raise SignInRefused(WRONG, key="sign_in_wrong", attempts=attempts)
@@ -269,7 +273,7 @@ def change_password(db: Database, actor: Actor, old: str, new: str, *, at: datet
     if account.locked_until is not None and account.locked_until > now:
         raise SignInRefused(_locked_message(account.locked_until), key="account_locked")
     if not verify_password(old, account.password_hash):
-        _count_failure(db, actor.staff_id, now)
+        _count_failure(db, actor.staff_id, now, actor.code)
     with db.transaction() as session:
         session.execute(
             update(Account)
@@ -283,6 +287,7 @@ def change_password(db: Database, actor: Actor, old: str, new: str, *, at: datet
             )
         )
         person = session.get(Staff, actor.staff_id)
+        audit.record(session, actor.code, "account.password_changed", actor.code)
         return _actor(session, person)
 
 
@@ -313,6 +318,7 @@ def reset_password(
     with db.transaction() as session:
         person = _person(session, code)
         set_password(session, person.id, password, must_change=True, at=at)
+        audit.record(session, actor.code, "account.password_reset", person.code)
 
 
 def unlock(db: Database, actor: Actor, code: str) -> bool:
@@ -328,6 +334,7 @@ def unlock(db: Database, actor: Actor, code: str) -> bool:
         was_locked = account.locked_until is not None and account.locked_until > now
         account.failed_attempts = 0
         account.locked_until = None
+        audit.record(session, actor.code, "account.unlock", person.code, after={"was_locked": was_locked})
     return was_locked
 
 
@@ -344,6 +351,7 @@ def create_account(
                 f"{person.name} ({code}) already has an account", key="account_exists", staff=code
             )
         set_password(session, person.id, password, must_change=True, at=at)
+        audit.record(session, actor.code, "account.created", person.code)
 
 
 def has_administrator(db: Database) -> bool:
@@ -405,6 +413,7 @@ def create_administrator(
             if "admin" not in _roles(session, person.id):
                 session.add(StaffRole(staff_id=person.id, role="admin"))
         set_password(session, person.id, password, must_change=must_change)
+        audit.record(session, person.code, "account.administrator", person.code, after={"roles": ["admin"]})
         session.flush()
         return _actor(session, person)
 

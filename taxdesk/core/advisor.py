@@ -362,7 +362,7 @@ def decide(
         after = {"status": row.status, "point": point.code, "note": note}
         audit.record(
             session,
-            staff.code,
+            actor.code,
             f"advice.{'accept' if accept else 'dismiss'}",
             f"suggestion {row.id}",
             {"status": "pending"},

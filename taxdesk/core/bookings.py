@@ -829,7 +829,7 @@ def override_block(
             {"blocked_until": block.blocked_until},
             {"until": until or block.blocked_until, "reason": reason},
         )
-        audit.record(session, supervisor.code, "booking.override", taxpayer.masked, before, after)
+        audit.record(session, actor.code, "booking.override", taxpayer.masked, before, after)
         session.flush()
         return _block(session, key, taxpayer.masked, rules, now)
 

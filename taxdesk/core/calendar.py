@@ -555,7 +555,7 @@ def import_notice(db: Database, path: str | os.PathLike, *, actor: Actor) -> Cal
         for day, (kind, name) in days.items():
             session.merge(CalendarDay(day=day, kind=kind, name=name))
         notice = {day.isoformat(): [kind, name] for day, (kind, name) in sorted(days.items())}
-        audit.record(session, audit.ANONYMOUS, "calendar.import_notice", os.fspath(path)[-200:], after=notice)
+        audit.record(session, actor.code, "calendar.import_notice", os.fspath(path)[-200:], after=notice)
     forget(db)
     return CalendarImport(len(days), tuple(sorted({day.year for day in days})))
 
@@ -628,9 +628,7 @@ def set_filing_deadline(db: Database, year: int, month: int, day: date | int, *,
         old = session.get(FilingDeadline, (year, month))
         before = {"date": old.day} if old else None
         session.merge(FilingDeadline(year=year, month=month, day=day))
-        audit.record(
-            session, audit.ANONYMOUS, "calendar.deadline", f"{year}-{month:02d}", before, {"date": day}
-        )
+        audit.record(session, actor.code, "calendar.deadline", f"{year}-{month:02d}", before, {"date": day})
     forget(db)
     return day
 
@@ -664,9 +662,7 @@ def import_deadlines(db: Database, path: str | os.PathLike, *, actor: Actor) -> 
         for entry in entries:
             session.merge(entry)
         imported = {f"{e.year}-{e.month:02d}": e.day for e in entries}
-        audit.record(
-            session, audit.ANONYMOUS, "calendar.import_deadlines", os.fspath(path)[-200:], after=imported
-        )
+        audit.record(session, actor.code, "calendar.import_deadlines", os.fspath(path)[-200:], after=imported)
     forget(db)
     return CalendarImport(len(entries), tuple(sorted({entry.year for entry in entries})))
 
@@ -687,7 +683,7 @@ def clear_filing_deadline(db: Database, year: int, month: int, *, actor: Actor) 
             delete(FilingDeadline).where(FilingDeadline.year == year, FilingDeadline.month == month)
         ).rowcount
         if removed:
-            audit.record(session, audit.ANONYMOUS, "calendar.clear_deadline", f"{year}-{month:02d}")
+            audit.record(session, actor.code, "calendar.clear_deadline", f"{year}-{month:02d}")
     forget(db)
     return bool(removed)
 
@@ -706,7 +702,7 @@ def clear_day_overrides(db: Database, first: date, last: date | None = None, *, 
         ).rowcount
         if removed:
             audit.record(
-                session, audit.ANONYMOUS, "calendar.clear_days", f"{first} {last}", after={"removed": removed}
+                session, actor.code, "calendar.clear_days", f"{first} {last}", after={"removed": removed}
             )
     forget(db)
     return removed or 0

@@ -379,7 +379,7 @@ def _service_from_row(session: Session, cells: dict[str, str], existing: Service
     return replace(record, category=resolve_category(session, record.category).code)
 
 
-def _import(db: Database, path: str | os.PathLike, table: str) -> ImportResult:
+def _import(db: Database, path: str | os.PathLike, table: str, actor: Actor) -> ImportResult:
     allowed = POINT_COLUMNS if table == "points" else SERVICE_COLUMNS
     rows = read_rows(path, table)
     columns = _header(rows, table, allowed)
@@ -407,9 +407,11 @@ def _import(db: Database, path: str | os.PathLike, table: str) -> ImportResult:
         for number, record in records:
             try:
                 if table == "points":
-                    outcome = save_point_in(session, record)
+                    outcome = save_point_in(session, record, actor=actor)
                 else:
-                    outcome = save_service_in(session, record, set_offered="offered_at" in columns)
+                    outcome = save_service_in(
+                        session, record, actor=actor, set_offered="offered_at" in columns
+                    )
             except TaxDeskError as exc:
                 raise validate.at_row(exc, number) from None
             outcomes[outcome].append(record.code)
@@ -424,11 +426,11 @@ def _import(db: Database, path: str | os.PathLike, table: str) -> ImportResult:
 def import_points(db: Database, path: str | os.PathLike, *, actor: Actor) -> ImportResult:
     """Upsert the points in ``path`` (CSV or XLSX) by code, all or nothing; see the module docstring."""
     require(actor, NETWORK_EDIT)
-    return _import(db, path, "points")
+    return _import(db, path, "points", actor)
 
 
 def import_services(db: Database, path: str | os.PathLike, *, actor: Actor) -> ImportResult:
     """Upsert the services in ``path`` by code, with where each is offered (if the file has an
     ``offered_at`` column), all or nothing; see the module docstring."""
     require(actor, NETWORK_EDIT)
-    return _import(db, path, "services")
+    return _import(db, path, "services", actor)

@@ -348,9 +348,9 @@ def _find_service(session: Session, code: str) -> Service | None:
     return session.scalar(select(Service).where(Service.code == code))
 
 
-def save_point_in(session: Session, record: PointRecord, *, create: bool | None = None) -> str:
+def save_point_in(session: Session, record: PointRecord, *, actor: Actor, create: bool | None = None) -> str:
     """Create or update the point (``create`` None: whichever applies); returns "created", "updated" or
-    "unchanged". ``record`` must be clean."""
+    "unchanged". ``record`` must be clean; ``actor`` (already allowed) is who the audit trail names."""
     point = _find_point(session, record.code)
     if create is True and point is not None:
         raise _invalid(f"there is already a service point {record.code}", "point_exists", "code", record.code)
@@ -359,12 +359,12 @@ def save_point_in(session: Session, record: PointRecord, *, create: bool | None 
     if point is None:
         session.add(ServicePoint(**asdict(record)))
         live.notify(session, record.code)
-        audit.record(session, audit.ANONYMOUS, "network.point", record.code, None, asdict(record))
+        audit.record(session, actor.code, "network.point", record.code, None, asdict(record))
         return "created"
     if _point_record(point) == record:
         return "unchanged"
     audit.record(
-        session, audit.ANONYMOUS, "network.point", record.code, asdict(_point_record(point)), asdict(record)
+        session, actor.code, "network.point", record.code, asdict(_point_record(point)), asdict(record)
     )
     for name, value in asdict(record).items():
         setattr(point, name, value)
@@ -402,7 +402,12 @@ def points_by_code(session: Session, codes: Iterable[str]) -> dict[str, ServiceP
 
 
 def save_service_in(
-    session: Session, record: ServiceRecord, *, create: bool | None = None, set_offered: bool = True
+    session: Session,
+    record: ServiceRecord,
+    *,
+    actor: Actor,
+    create: bool | None = None,
+    set_offered: bool = True,
 ) -> str:
     """Create or update the service and (``set_offered``) the set of points offering it; returns
     "created", "updated" or "unchanged". ``record`` must be clean; its category and points are checked
@@ -451,7 +456,7 @@ def save_service_in(
         session.add_all(PointService(point_id=p.id, service_id=service.id) for p in points.values())
     old = None if old_fields is None else {**old_fields, "offered_at": sorted(before)}
     audit.record(
-        session, audit.ANONYMOUS, "network.service", record.code, old, {**fields, "offered_at": sorted(after)}
+        session, actor.code, "network.service", record.code, old, {**fields, "offered_at": sorted(after)}
     )
     for code in sorted(before | after) or [""]:
         live.notify(session, code)
@@ -472,7 +477,7 @@ def create_point(db: Database, record: PointRecord, *, actor: Actor) -> PointRec
     require(actor, NETWORK_EDIT)
     record = clean_point(record)
     with editing(db) as session:
-        save_point_in(session, record, create=True)
+        save_point_in(session, record, actor=actor, create=True)
     return record
 
 
@@ -481,7 +486,7 @@ def update_point(db: Database, record: PointRecord, *, actor: Actor) -> PointRec
     require(actor, NETWORK_EDIT)
     record = clean_point(record)
     with editing(db) as session:
-        save_point_in(session, record, create=False)
+        save_point_in(session, record, actor=actor, create=False)
     return record
 
 
@@ -500,7 +505,7 @@ def set_point_active(db: Database, code: str, active: bool, *, actor: Actor) -> 
             point.active = active
             live.notify(session, code)
             audit.record(
-                session, audit.ANONYMOUS, "network.point", code, {"active": not active}, {"active": active}
+                session, actor.code, "network.point", code, {"active": not active}, {"active": active}
             )
         return _point_record(point)
 
@@ -519,7 +524,7 @@ def create_service(db: Database, record: ServiceRecord, *, actor: Actor) -> Serv
     require(actor, NETWORK_EDIT)
     record = clean_service(record)
     with editing(db) as session:
-        save_service_in(session, record, create=True)
+        save_service_in(session, record, actor=actor, create=True)
         return _stored_service(session, record.code)
 
 
@@ -530,7 +535,7 @@ def update_service(
     require(actor, NETWORK_EDIT)
     record = clean_service(record)
     with editing(db) as session:
-        save_service_in(session, record, create=False, set_offered=set_offered)
+        save_service_in(session, record, actor=actor, create=False, set_offered=set_offered)
         return _stored_service(session, record.code)
 
 
@@ -545,7 +550,7 @@ def set_offered_at(
         current = next((r for r in list_all_services(session) if r.code == code), None)
         if current is None:
             raise NotFound(f"unknown service {code!r}", key="unknown_service", service=code)
-        save_service_in(session, replace(current, offered_at=points), create=False)
+        save_service_in(session, replace(current, offered_at=points), actor=actor, create=False)
         return _stored_service(session, code)
 
 

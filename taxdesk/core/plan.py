@@ -199,7 +199,7 @@ def save_targets(db: Database, targets: Targets, *, actor: Actor) -> Targets:
         for key, value in values.items():
             settings.put(session, key, repr(float(value)))
         new = {key: repr(float(value)) for key, value in values.items()}
-        audit.record(session, audit.ANONYMOUS, "settings.change", "staffing targets", old, new)
+        audit.record(session, actor.code, "settings.change", "staffing targets", old, new)
         live.notify(session, "")  # every point's supervisor view and advisor may change
     return targets_from_settings(db)
 
