@@ -22,6 +22,7 @@ from taxdesk.core.db.models import (
     ServicePoint,
     ShiftTemplate,
     Staff,
+    StaffRole,
     Window,
 )
 from taxdesk.core.demo.catalogue import (
@@ -307,7 +308,7 @@ def create_network(session: Session) -> None:
         for p in POINTS
         for code in p.services
     )
-    session.add_all(
+    people = [
         Staff(
             code=s.code,
             name=s.name,
@@ -318,6 +319,11 @@ def create_network(session: Session) -> None:
             categories=[categories[prefix] for prefix in s.prefixes],
         )
         for s in STAFF
+    ]
+    session.add_all(people)
+    session.flush()
+    session.add_all(
+        StaffRole(staff_id=person.id, role=s.role) for person, s in zip(people, STAFF, strict=True)
     )
     if not settings.get(session, settings.BUREAU_NAME):
         settings.put(session, settings.BUREAU_NAME, BUREAU_NAME)
