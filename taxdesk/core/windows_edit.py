@@ -76,7 +76,7 @@ def _invalid(message: str, key: str, field: str, value, **params) -> InvalidInpu
     return InvalidInput(message, key=key, field=field, value="" if value is None else str(value), **params)
 
 
-def _point(session: Session, code: str) -> ServicePoint:
+def find_point(session: Session, code: str) -> ServicePoint:
     code = clean_code(code, "point", kind="point")
     point = session.scalar(select(ServicePoint).where(ServicePoint.code == code))
     if point is None:
@@ -122,7 +122,7 @@ def _window_record(point_code: str, window: Window) -> WindowRecord:
 
 def list_windows_in(session: Session, point: str) -> list[WindowRecord]:
     """Every window of the point, the deactivated ones too, by number."""
-    found = _point(session, point)
+    found = find_point(session, point)
     windows = session.scalars(select(Window).where(Window.point_id == found.id).order_by(Window.number))
     return [_window_record(found.code, w) for w in windows]
 
@@ -134,7 +134,7 @@ def list_windows(db: Database, point: str) -> list[WindowRecord]:
 
 def save_window_in(session: Session, record: WindowRecord, *, create: bool | None = None) -> str:
     """Create or update the window; "created", "updated" or "unchanged". ``record`` must be clean."""
-    point = _point(session, record.point)
+    point = find_point(session, record.point)
     window = session.scalar(select(Window).where(Window.point_id == point.id, Window.number == record.number))
     if create is True and window is not None:
         raise _invalid(
@@ -287,7 +287,7 @@ def _shift_record(point: ServicePoint, template: ShiftTemplate, numbers: dict[in
 
 def list_shifts_in(session: Session, point: str) -> list[ShiftRecord]:
     """Every shift template of the point, the inactive ones too, by start time and code."""
-    found = _point(session, point)
+    found = find_point(session, point)
     numbers = dict(session.execute(select(Window.id, Window.number).where(Window.point_id == found.id)).all())
     templates = session.scalars(
         select(ShiftTemplate)
@@ -305,7 +305,7 @@ def list_shifts(db: Database, point: str) -> list[ShiftRecord]:
 def save_shift_in(session: Session, record: ShiftRecord, *, also_known: set[str] = frozenset()) -> str:
     """Create or update the template; "created", "updated" or "unchanged". ``record`` must be clean;
     ``also_known``: codes being saved in the same transaction (a file's), valid as successors."""
-    point = _point(session, record.point)
+    point = find_point(session, record.point)
     template = session.scalar(
         select(ShiftTemplate).where(ShiftTemplate.point_id == point.id, ShiftTemplate.code == record.code)
     )
