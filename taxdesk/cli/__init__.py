@@ -16,7 +16,19 @@ from __future__ import annotations
 
 import argparse
 
-from taxdesk.cli import advise, booking, calendar, desk, network, planning, roster, setup, ticket
+from taxdesk.cli import (
+    advise,
+    booking,
+    calendar,
+    desk,
+    network,
+    people,
+    planning,
+    roster,
+    setup,
+    ticket,
+    windows,
+)
 from taxdesk.cli.base import PROG, Parser, close_databases, db_option, run
 
 __all__ = ["COMMANDS", "build_parser", "main"]
@@ -43,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     advise.register(commands)
     roster.register(commands)
     desk.register_window(commands)
+    people.register(commands)  # staff
+    windows.register(commands)  # windows, shifts
     return parser
 
 

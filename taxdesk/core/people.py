@@ -424,17 +424,22 @@ def _save_contract(session: Session, person: Staff, record: StaffRecord) -> None
     rule.rotating = record.rotating
 
 
-def add_staff(db: Database, record: StaffRecord) -> StaffRecord:
-    """A new person (their staff code not yet used). Returns them as stored."""
+def add_staff(db: Database, record: StaffRecord, *, photo: bytes | None = None) -> StaffRecord:
+    """A new person (their staff code not yet used), with a photo if given. Returns them as stored."""
     record = clean_staff(record)
+    photo = clean_photo(photo)
     with db.transaction() as session:
         save_staff_in(session, record, create=True)
         session.flush()
-        return _records(session, [_find(session, record.code)])[0]
+        person = _find(session, record.code)
+        person.photo = photo
+        session.flush()
+        return _records(session, [person])[0]
 
 
-def edit_staff(db: Database, code: str, **changes) -> StaffRecord:
-    """Change the fields given (names of :class:`StaffRecord`) of an existing person, left or not."""
+def edit_staff(db: Database, code: str, *, photo: bytes | None = None, **changes) -> StaffRecord:
+    """Change the fields given (names of :class:`StaffRecord`) of an existing person, left or not, and
+    the photo if given (``b""``: remove it), all in one transaction."""
     unknown = set(changes) - (set(StaffRecord.__dataclass_fields__) - {"code", "has_photo"})
     if unknown:
         raise InvalidInput(
@@ -443,7 +448,10 @@ def edit_staff(db: Database, code: str, **changes) -> StaffRecord:
     with db.transaction() as session:
         person = _get(session, code)
         record = clean_staff(replace(_records(session, [person])[0], **changes))
+        new_photo = clean_photo(photo) if photo is not None else person.photo
         save_staff_in(session, record, create=False)
+        if photo is not None:
+            person.photo = new_photo
         session.flush()
         return _records(session, [person])[0]
 
