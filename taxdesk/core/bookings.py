@@ -816,7 +816,7 @@ def override_block(
         supervisor = session.scalar(select(Staff).where(Staff.code == staff_code, Staff.active))
         if supervisor is None:
             raise NotFound(f"unknown officer {staff_code!r}", key="unknown_officer", staff=staff_code)
-        if supervisor.role != "supervisor":
+        if "supervisor" not in supervisor.roles:
             raise InvalidInput(
                 f"{supervisor.name} ({staff_code}) is not a supervisor: only a supervisor may lift a block",
                 key="not_supervisor",

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from taxdesk.core import live, validate
@@ -298,9 +298,13 @@ def list_staff_in(
     """Everybody (or the people of one point), by code; with ``include_left`` False only the active."""
     query = select(Staff).order_by(Staff.code)
     if point is not None:
-        query = query.join(ServicePoint, ServicePoint.id == Staff.point_id).where(
-            ServicePoint.code == clean_code(point, "point", kind="point")
-        )
+        code = clean_code(point, "point", kind="point")
+        found = session.scalar(select(ServicePoint.id).where(ServicePoint.code == code))
+        if found is None:
+            raise NotFound(
+                f"unknown service point {code!r} (see `taxdesk points`)", key="unknown_point", point=code
+            )
+        query = query.where(Staff.point_id == found)
     if not include_left:
         query = query.where(Staff.active)
     return _records(session, list(session.scalars(query)))
@@ -384,7 +388,6 @@ def save_staff_in(session: Session, record: StaffRecord, *, create: bool | None 
         "active": record.active,
         "working_days": record.working_days,
         "half_days": record.half_days,
-        "role": _legacy_role(record.roles),  # until 0009 drops staff.role
     }
     outcome = "updated"
     if person is None:
@@ -395,16 +398,13 @@ def save_staff_in(session: Session, record: StaffRecord, *, create: bool | None 
         for name, value in fields.items():
             setattr(person, name, value)
     person.categories = categories
+    person.role_rows = [row for row in person.role_rows if row.role in record.roles] + [
+        StaffRole(role=role) for role in record.roles if role not in person.roles
+    ]
     session.flush()
-    session.execute(delete(StaffRole).where(StaffRole.staff_id == person.id))
-    session.add_all(StaffRole(staff_id=person.id, role=role) for role in record.roles)
     _save_contract(session, person, record)
     live.notify(session, record.point or "")
     return outcome
-
-
-def _legacy_role(roles: tuple[str, ...]) -> str:
-    return next((r for r in ("supervisor", "agent", "window", "front_desk") if r in roles), "front_desk")
 
 
 def _save_contract(session: Session, person: Staff, record: StaffRecord) -> None:

@@ -16,10 +16,10 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate, QPoint, QPointF, QRect, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy import update
+from sqlalchemy import select, update
 from synthetic_history import database_copy, demo_history_file
 
-from taxdesk.core.db.models import Staff
+from taxdesk.core.db.models import Staff, StaffRole
 from taxdesk.core.network import points
 from taxdesk.core.roster import service, store
 from taxdesk.core.roster.hall import TemplateInfo
@@ -474,7 +474,11 @@ def test_publish_is_refused_to_a_non_supervisor_and_leaves_version_1_read_only(
 
     # 吴建平 was a supervisor when the list was read; now he is not: the core refuses, the page says why.
     with db.transaction() as session:
-        session.execute(update(Staff).where(Staff.code == "H02").values(role="window"))
+        session.execute(
+            update(StaffRole)
+            .where(StaffRole.staff_id == select(Staff.id).where(Staff.code == "H02").scalar_subquery())
+            .values(role="window")
+        )
     page.ui.officerCombo.setCurrentIndex(page.ui.officerCombo.findData("H02"))
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(page.week_shown, timeout=WAIT_MS):

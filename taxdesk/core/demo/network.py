@@ -313,7 +313,7 @@ def create_network(session: Session) -> None:
             code=s.code,
             name=s.name,
             home_unit=s.home_unit,
-            role=s.role,
+            role_rows=[StaffRole(role=s.role)],
             point_id=points[s.point].id if s.point else None,
             active=True,
             categories=[categories[prefix] for prefix in s.prefixes],
@@ -321,10 +321,6 @@ def create_network(session: Session) -> None:
         for s in STAFF
     ]
     session.add_all(people)
-    session.flush()
-    session.add_all(
-        StaffRole(staff_id=person.id, role=s.role) for person, s in zip(people, STAFF, strict=True)
-    )
     if not settings.get(session, settings.BUREAU_NAME):
         settings.put(session, settings.BUREAU_NAME, BUREAU_NAME)
 
@@ -394,7 +390,9 @@ def add_roster_setup(session: Session) -> None:
         for code, name, name_en, start, end, pause, tidal in HALL_SHIFTS
     )
     window_staff = session.scalars(
-        select(Staff).where(Staff.role == "window", Staff.home_unit.in_(("hall", "branch")))
+        select(Staff).where(
+            Staff.role_rows.any(StaffRole.role == "window"), Staff.home_unit.in_(("hall", "branch"))
+        )
     ).all()
     have_rules = set(session.scalars(select(RosterRules.staff_id)).all())
     session.add_all(

@@ -26,6 +26,7 @@ from taxdesk.core.db.models import (
     Staff,
     StaffCategory,
     StaffLeave,
+    StaffRole,
     Window,
     WindowCategory,
 )
@@ -155,7 +156,11 @@ def read_hall_facts(db: Database, point_code: str, week: str, plan: Plan) -> Hal
         )
         staff = session.scalars(
             select(Staff)
-            .where(Staff.active, Staff.role == "window", Staff.home_unit.in_(("hall", "branch")))
+            .where(
+                Staff.active,
+                Staff.role_rows.any(StaffRole.role == "window"),
+                Staff.home_unit.in_(("hall", "branch")),
+            )
             .order_by(Staff.home_unit.desc(), Staff.code)
         ).all()
         rules = {r.staff_id: r for r in session.scalars(select(RosterRules))}

@@ -114,7 +114,7 @@ def _staff(session, code: str | None) -> Staff:
 
 def _supervisor(session, code: str | None, action: str) -> Staff:
     person = _staff(session, code)
-    if person.role != "supervisor":
+    if "supervisor" not in person.roles:
         raise InvalidInput(
             f"{person.name} ({person.code}) is not a supervisor: only a supervisor may {action} a roster",
             key="roster_not_supervisor",
