@@ -61,6 +61,7 @@ from taxdesk.core.forecast import week_of
 from taxdesk.core.handling import HandlingTime, handling_times
 from taxdesk.core.network import get_point, opening_periods
 from taxdesk.core.plan import Plan, staffing_plan, targets_from_settings
+from taxdesk.core.qualification import serves
 
 log = logging.getLogger(__name__)
 
@@ -535,8 +536,8 @@ def _windows(db: Database, point_code: str, overview):
         if row is None:
             continue
         prefixes = set(view.categories)
-        if view.state != "closed" and row.staff_id in skills:  # the officer calls only their skills
-            prefixes &= skills[row.staff_id]
+        if view.state != "closed" and row.staff_id is not None:  # the officer calls only their skills
+            prefixes = serves(prefixes, skills.get(row.staff_id, set()))
         windows.append(
             WindowState(
                 id=row.id,

@@ -34,6 +34,7 @@ from taxdesk.core.db.models import (
 )
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.network import get_point
+from taxdesk.core.qualification import serves
 from taxdesk.core.tickets import QueueLine
 
 # Ticket events after which a window has nobody at it.
@@ -194,7 +195,7 @@ def desk_status(db: Database, point_code: str, number: int, at: datetime | None 
                     select(StaffCategory.category_id).where(StaffCategory.staff_id == window.staff_id)
                 )
             )
-            served = served & skills if skills else served
+            served = serves(served, skills)
         shown = session.scalars(
             select(Category)
             .where(Category.id.in_(served | set(waiting)))
