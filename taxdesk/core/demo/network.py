@@ -314,6 +314,9 @@ def create_network(session: Session) -> None:
             name=s.name,
             home_unit=s.home_unit,
             role_rows=[StaffRole(role=s.role)],
+            # The contract the roster reads: Monday to Friday; the branches' rotation is half days.
+            working_days="12345",
+            half_days=s.home_unit == "branch",
             point_id=points[s.point].id if s.point else None,
             active=True,
             categories=[categories[prefix] for prefix in s.prefixes],
