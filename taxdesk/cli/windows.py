@@ -10,6 +10,7 @@ from taxdesk.cli.people import print_result
 from taxdesk.core import people_io
 from taxdesk.core import windows_edit as we
 from taxdesk.core.catalogue_io import parse_flag
+from taxdesk.core.qualification import qualified_officers
 
 FILE_ACTIONS = {
     "import": "create or update them from a CSV or XLSX file (all rows or none)",
@@ -29,6 +30,8 @@ def register(commands) -> None:
         parser.add_argument("--categories", required=required, help="queue categories served: codes or ABCD")
         parser.add_argument("--tidal", metavar="1|0", help="a tidal window (1) or a fixed one (0)")
         parser.add_argument("--active", metavar="1|0", help="0: deactivate (a window is never deleted)")
+    officers = sub.add_parser("officers", help="who may sign in at the window, and what each can serve there")
+    officers.add_argument("number", metavar="NUMBER")
     _files(sub)
     _finish(sub, cmd_windows)
 
@@ -73,6 +76,14 @@ def cmd_windows(args) -> int:
     command = args.windows_command
     if command in FILE_ACTIONS:
         return _file(db, args, command, "windows")
+    if command == "officers":
+        found = qualified_officers(db, args.point, args.number)
+        if args.json:
+            print_json([o.to_json() for o in found])
+        else:
+            for o in found:
+                print(f"{o.code:6} {o.name:6} {','.join(o.roles):18} {o.prefixes}")
+        return 0
     if command == "list":
         records = we.list_windows(db, args.point)
         if args.json:

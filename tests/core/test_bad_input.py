@@ -308,6 +308,7 @@ CASES = _ids() + [
     ("windows-import-empty", ["windows", "import", "{file:empty.csv}", "--point", "HALL"]),
     ("windows-export-no-folder", ["windows", "export", "{tmp}/no/such/folder/w.csv", "--point", "HALL"]),
     ("shifts-list-unknown-point", ["shifts", "list", "--point", "NOPE"]),
+    ("windows-officers-2^70", ["windows", "officers", BIG, "--point", "HALL"]),
     ("shifts-import-broken-encoding", ["shifts", "import", "{file:broken-encoding.csv}", "--point", "HALL"]),
     ("shifts-export-no-folder", ["shifts", "export", "{tmp}/no/such/folder/s.csv", "--point", "HALL"]),
 ]  # fmt: skip

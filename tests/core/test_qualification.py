@@ -82,3 +82,20 @@ def test_a_window_counts_only_for_what_its_officer_can_serve(network_db):
     assert queues["INV"].open_windows == 0 and queues["GEN"].open_windows == 0
     issue_ticket(db, "HALL", A_SERVICE, at=at(2))
     assert calls.call_next(db, "HALL", 1, at=at(3)) is None
+
+
+def test_windows_officers_command(network_db, capsys):
+    import json
+
+    from taxdesk.cli import main
+
+    assert main(["--db", network_db.url, "windows", "officers", "4", "--point", "HALL", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found and all(o["categories"] == ["INV"] and o["prefixes"] == "B" for o in found)
+    assert (
+        main(
+            ["--db", network_db.url, "window", "signin", "--point", "HALL", "--window", "4", "--staff", "H03"]
+        )
+        == 2
+    )
+    assert "not qualified" in capsys.readouterr().err
