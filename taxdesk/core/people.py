@@ -26,10 +26,12 @@ nothing. Threads: every function that takes a ``db`` does database work: call it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from taxdesk.core import live, validate
@@ -424,11 +426,22 @@ def _save_contract(session: Session, person: Staff, record: StaffRecord) -> None
     rule.rotating = record.rotating
 
 
+@contextmanager
+def one_wins(key: str, message: str, **params) -> Iterator[None]:
+    """Two desks creating the same thing at once: the database's unique constraint lets one win; the
+    other's IntegrityError becomes a refusal (``key``) like the check before it would have given."""
+    try:
+        yield
+    except IntegrityError:
+        raise InvalidInput(message, key=key, **params) from None
+
+
 def add_staff(db: Database, record: StaffRecord, *, photo: bytes | None = None) -> StaffRecord:
     """A new person (their staff code not yet used), with a photo if given. Returns them as stored."""
     record = clean_staff(record)
     photo = clean_photo(photo)
-    with db.transaction() as session:
+    exists = f"there is already a person with staff code {record.code}"
+    with one_wins("staff_exists", exists, field="code", value=record.code), db.transaction() as session:
         save_staff_in(session, record, create=True)
         session.flush()
         person = _find(session, record.code)

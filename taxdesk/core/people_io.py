@@ -42,6 +42,7 @@ from taxdesk.core.catalogue_io import (
 )
 from taxdesk.core.db import Database
 from taxdesk.core.errors import TaxDeskError
+from taxdesk.core.people import one_wins
 
 STAFF_COLUMNS = (
     "code",
@@ -196,7 +197,8 @@ def _import(db: Database, path: str | os.PathLike, table: _Table) -> ImportResul
     rows = read_rows(path, table.name)
     columns = _header(rows, table.name, table.columns, table.required)
     outcomes: dict[str, list[str]] = {"created": [], "updated": [], "unchanged": []}
-    with db.transaction() as session:
+    busy = f"another desk changed the {table.name} at the same moment: nothing was imported; try again"
+    with one_wins("concurrent_edit", busy), db.transaction() as session:
         existing = table.existing(session)
         records, seen = [], {}
         # First every row is read and checked; only then is anything written.

@@ -27,7 +27,7 @@ from taxdesk.core.db import Database
 from taxdesk.core.db.models import ServicePoint, ShiftTemplate, Window
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.network_edit import clean_code
-from taxdesk.core.people import resolve_categories, split_list
+from taxdesk.core.people import one_wins, resolve_categories, split_list
 
 WINDOW_NAME_LIMIT = 40
 SHIFT_NAME_LIMIT = 40
@@ -175,7 +175,11 @@ def save_window_in(session: Session, record: WindowRecord, *, create: bool | Non
 
 def add_window(db: Database, record: WindowRecord) -> WindowRecord:
     record = clean_window(record)
-    with db.transaction() as session:
+    exists = f"{record.point} already has a window {record.number}"
+    with (
+        one_wins("window_exists", exists, field="number", value=str(record.number)),
+        db.transaction() as session,
+    ):
         save_window_in(session, record, create=True)
         session.flush()
         return next(w for w in list_windows_in(session, record.point) if w.number == record.number)
@@ -358,7 +362,8 @@ def save_shift_in(session: Session, record: ShiftRecord, *, also_known: set[str]
 def save_shift(db: Database, record: ShiftRecord) -> ShiftRecord:
     """Create or change one shift template."""
     record = clean_shift(record)
-    with db.transaction() as session:
+    busy = f"another desk saved shift template {record.code} at the same moment: try again"
+    with one_wins("concurrent_edit", busy, field="code", value=record.code), db.transaction() as session:
         save_shift_in(session, record)
         session.flush()
         return next(s for s in list_shifts_in(session, record.point) if s.code == record.code)

@@ -214,3 +214,35 @@ def test_bad_shift_templates_are_refused(network_db, record, key):
         we.save_shift(network_db, record)
     assert refused.value.key == key
     assert snapshot(network_db) == before
+
+
+def test_desks_adding_the_same_person_or_window_at_once_make_one(network_db):
+    """The unique staff code and window number hold under a race (PostgreSQL lets the desks' checks run
+    at once): one desk wins each round, the others get the same refusal as the check gives."""
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    worker = Path(__file__).with_name("people_worker.py")
+    rounds, start = 4, time.time() + 2.0
+    procs = [
+        subprocess.Popen(
+            [sys.executable, str(worker), network_db.url, str(start), "0.6", str(rounds), str(desk)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for desk in range(4)
+    ]
+    outputs = [proc.communicate(timeout=180) for proc in procs]
+    for proc, (_out, err) in zip(procs, outputs, strict=True):
+        assert proc.returncode == 0, err
+    results = [line.split() for out, _err in outputs for line in out.splitlines()]
+    for what, refusal in (("staff", "staff_exists"), ("window", "window_exists")):
+        for number in range(rounds):
+            outcomes = sorted(o for o, w, n in results if w == what and int(n) == number)
+            assert outcomes == sorted(["won"] + [refusal] * 3), (what, number, outcomes)
+    staff = {s.code for s in people.list_staff(network_db)}
+    assert {f"R{n}" for n in range(rounds)} <= staff
+    assert {w.number for w in we.list_windows(network_db, "HALL")} >= {100 + n for n in range(rounds)}
