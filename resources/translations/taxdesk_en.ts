@@ -2166,6 +2166,122 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>This installation has an administrator already: an administrator gives accounts.</translation>
     </message>
     <message>
+        <source>工号须为 2 到 16 位大写字母或数字（A–Z、0–9），「{value}」不符合。</source>
+        <translation>A staff code is 2 to 16 capital letters or digits (A–Z, 0–9); “{value}” is not.</translation>
+    </message>
+    <message>
+        <source>请填写姓名。</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>角色「{role}」不存在：可选 管理员、值班长、前台、窗口、代办员。</source>
+        <translation>There is no role “{role}”: choose administrator, supervisor, front desk, window or agent.</translation>
+    </message>
+    <message>
+        <source>每个人至少要有一个角色。</source>
+        <translation>Everybody needs at least one role.</translation>
+    </message>
+    <message>
+        <source>所属单位「{value}」须为 大厅、分局 或 乡镇。</source>
+        <translation>The home unit “{value}” must be hall, branch or township.</translation>
+    </message>
+    <message>
+        <source>工作日「{value}」须为 1（周一）到 7（周日）的数字，例如 12345。</source>
+        <translation>Working days “{value}” must be digits 1 (Monday) to 7 (Sunday), e.g. 12345.</translation>
+    </message>
+    <message>
+        <source>每周工时须为 {minimum} 到 {maximum} 小时，「{value}」不符合。</source>
+        <translation>Hours per week must be {minimum} to {maximum}; “{value}” is not.</translation>
+    </message>
+    <message>
+        <source>每周最少工时（{value}）多于最多工时。</source>
+        <translation>The minimum hours per week ({value}) are more than the maximum.</translation>
+    </message>
+    <message>
+        <source>代办员的所属单位须为乡镇。</source>
+        <translation>A township agent&apos;s home unit is township.</translation>
+    </message>
+    <message>
+        <source>乡镇人员须填写所属服务点。</source>
+        <translation>A township person needs the point they belong to.</translation>
+    </message>
+    <message>
+        <source>乡镇人员须属于丰收微税厅或银税e站，不能是 {value}。</source>
+        <translation>A township person belongs to a township point or a bank station, not {value}.</translation>
+    </message>
+    <message>
+        <source>大厅和分局人员只能属于办税服务厅，不能是 {value}。</source>
+        <translation>Hall and branch staff belong to the hall, not {value}.</translation>
+    </message>
+    <message>
+        <source>照片太大（{value}）：最多 2 MB。</source>
+        <translation>The photo is too large ({value}): at most 2 MB.</translation>
+    </message>
+    <message>
+        <source>照片须为 JPEG 或 PNG 图片。</source>
+        <translation>The photo must be a JPEG or PNG picture.</translation>
+    </message>
+    <message>
+        <source>没有工号为 {staff} 的人员。</source>
+        <translation>Nobody has the staff code {staff}.</translation>
+    </message>
+    <message>
+        <source>工号 {value} 已经有人使用。</source>
+        <translation>The staff code {value} is already taken.</translation>
+    </message>
+    <message>
+        <source>{value} 正在 {window} 号窗口办公：请先关闭窗口。</source>
+        <translation>{value} is signed in at window {window}: close the window first.</translation>
+    </message>
+    <message>
+        <source>未知字段「{field}」。</source>
+        <translation>Unknown field “{field}”.</translation>
+    </message>
+    <message>
+        <source>窗口至少要办理一个队列类别。</source>
+        <translation>A window serves at least one queue category.</translation>
+    </message>
+    <message>
+        <source>请填写窗口名称。</source>
+        <translation>Enter the window&apos;s name.</translation>
+    </message>
+    <message>
+        <source>已经有 {value} 号窗口。</source>
+        <translation>There is already a window {value}.</translation>
+    </message>
+    <message>
+        <source>{window} 号窗口有人在岗：请先关闭，再停用。</source>
+        <translation>Somebody is signed in at window {window}: close it before deactivating it.</translation>
+    </message>
+    <message>
+        <source>时间「{value}」须为 HH:MM 格式。</source>
+        <translation>The time “{value}” must be HH:MM.</translation>
+    </message>
+    <message>
+        <source>班次代码须为 1 到 8 位大写字母或数字，「{value}」不符合。</source>
+        <translation>A shift code is 1 to 8 capital letters or digits; “{value}” is not.</translation>
+    </message>
+    <message>
+        <source>班次的结束时间（{value}）早于开始时间。</source>
+        <translation>The shift ends ({value}) before it starts.</translation>
+    </message>
+    <message>
+        <source>请填写班次名称。</source>
+        <translation>Enter the shift&apos;s name.</translation>
+    </message>
+    <message>
+        <source>没有代码为 {shift} 的班次模板。</source>
+        <translation>There is no shift template {shift}.</translation>
+    </message>
+    <message>
+        <source>{name}（{staff}）不具备 {window} 号窗口任何队列（{categories}）的业务资格：请选择具备资格的人员。</source>
+        <translation>{name} ({staff}) is not qualified for any queue of window {window} ({categories}): choose somebody who is.</translation>
+    </message>
+    <message>
+        <source>另一台电脑同时修改了这些数据：没有保存，请重试。</source>
+        <translation>Another desk changed this at the same moment: nothing was saved; try again.</translation>
+    </message>
+    <message>
         <source>重呼</source>
         <translation>recalled</translation>
     </message>

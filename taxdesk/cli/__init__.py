@@ -17,7 +17,20 @@ from __future__ import annotations
 
 import argparse
 
-from taxdesk.cli import accounts, advise, booking, calendar, desk, network, planning, roster, setup, ticket
+from taxdesk.cli import (
+    accounts,
+    advise,
+    booking,
+    calendar,
+    desk,
+    network,
+    people,
+    planning,
+    roster,
+    setup,
+    ticket,
+    windows,
+)
 from taxdesk.cli import audit as audit_cli
 from taxdesk.cli.base import PROG, Parser, close_databases, db_option, run
 
@@ -45,8 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     advise.register(commands)
     roster.register(commands)
     desk.register_window(commands)
+    staff_actions = people.register(commands)  # staff
+    windows.register(commands)  # windows, shifts
     audit_cli.register(commands)
-    accounts.register(commands)  # passwd; staff reset-password, unlock
+    accounts.register(commands, staff_actions)  # passwd; staff reset-password, unlock
     return parser
 
 

@@ -8,21 +8,20 @@ person's from ``$TAXDESK_PASSWORD`` or a prompt or a line of standard input, a n
 
 from __future__ import annotations
 
-from taxdesk.cli.base import actions, credentials, db_option, note, open_db, read_secret, signed_in
+from taxdesk.cli.base import credentials, db_option, note, open_db, read_secret, signed_in
 from taxdesk.core import accounts
 from taxdesk.core.errors import InvalidInput
 
 
-def register(commands) -> None:
+def register(commands, staff_actions) -> None:
+    """``taxdesk passwd``, and ``reset-password``/``unlock`` in the ``staff`` group (``staff_actions``:
+    its sub-parsers, from :func:`taxdesk.cli.people.register`)."""
     passwd = commands.add_parser(
         "passwd", help="change your own password (also the first time, after a reset)"
     )
     db_option(passwd)
     passwd.set_defaults(func=cmd_passwd)
-    # The lead moves these two actions into the people module's `staff` group at the merge; until then a
-    # minimal `staff` group holds just them.
-    staff = commands.add_parser("staff", help="staff accounts (administrators)")
-    add_staff_actions(actions(staff, "staff_command"))
+    add_staff_actions(staff_actions)
 
 
 def add_staff_actions(staff_actions) -> None:

@@ -370,11 +370,7 @@ def has_administrator(db: Database) -> bool:
 
 
 def _new_person(session: Session, code: str, name: str, roles: list[str]) -> Staff:
-    fields = dict(code=code, name=name, home_unit="hall", active=True)
-    if "role" in Staff.__table__.c:
-        # The old one-role column until migration 0009 drops it; roles live in staff_roles.
-        fields["role"] = "supervisor"
-    person = Staff(**fields)
+    person = Staff(code=code, name=name, home_unit="hall", active=True)
     session.add(person)
     session.flush()
     for role in roles:

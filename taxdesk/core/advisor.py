@@ -61,6 +61,7 @@ from taxdesk.core.forecast import week_of
 from taxdesk.core.handling import HandlingTime, handling_times
 from taxdesk.core.network import get_point, opening_periods
 from taxdesk.core.plan import Plan, staffing_plan, targets_from_settings
+from taxdesk.core.qualification import serves
 from taxdesk.core.roles import ADVISOR_DECIDE, Actor, require
 
 log = logging.getLogger(__name__)
@@ -297,7 +298,14 @@ def pending(db: Database, point_code: str) -> list[Suggestion]:
 def may_decide(staff: Staff, point: ServicePoint) -> bool:
     """Who decides on a point's suggestions: a supervisor (值班长), or at a township point or bank station
     (which have none) the point's own agents (代办员)."""
-    return staff.role == "supervisor" or (staff.role == "agent" and staff.point_id == point.id)
+    return _deciding_role(staff, point) is not None
+
+
+def _deciding_role(staff: Staff, point: ServicePoint) -> str | None:
+    """The role in which the person decides at the point: "agent" (the point's own), "supervisor", or None."""
+    if "agent" in staff.roles and staff.point_id == point.id:
+        return "agent"
+    return "supervisor" if "supervisor" in staff.roles else None
 
 
 @dataclass(frozen=True)
@@ -315,7 +323,7 @@ def deciders(db: Database, point_code: str) -> list[Decider]:
     with db.session() as session:
         point = get_point(session, point_code)
         staff = session.scalars(select(Staff).where(Staff.active).order_by(Staff.code)).all()
-        chosen = [Decider(s.code, s.name, s.role) for s in staff if may_decide(s, point)]
+        chosen = [Decider(s.code, s.name, role) for s in staff if (role := _deciding_role(s, point))]
     return sorted(chosen, key=lambda d: (d.role != "agent", d.code))
 
 
@@ -528,8 +536,8 @@ def _windows(db: Database, point_code: str, overview):
         if row is None:
             continue
         prefixes = set(view.categories)
-        if view.state != "closed" and row.staff_id in skills:  # the officer calls only their skills
-            prefixes &= skills[row.staff_id]
+        if view.state != "closed" and row.staff_id is not None:  # the officer calls only their skills
+            prefixes = serves(prefixes, skills.get(row.staff_id, set()))
         windows.append(
             WindowState(
                 id=row.id,

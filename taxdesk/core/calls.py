@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, case, exists, or_, select, update
+from sqlalchemy import and_, case, or_, select, update
 from sqlalchemy.orm import Session
 
 from taxdesk.core import clock, live, settings, validate
@@ -44,6 +44,7 @@ from taxdesk.core.db.models import (
 )
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.network import get_point, get_service
+from taxdesk.core.qualification import check_qualified
 from taxdesk.core.tickets import QueueLine, TicketView, catalogue_names, queue_snapshot, view_of
 
 ACTIVE = ("called", "serving")
@@ -160,13 +161,13 @@ def calling_order(now: datetime) -> list:
 
 
 def eligible(window: Window):
-    """The tickets a window may call: its categories, narrowed to its officer's skills when any are
-    recorded, and not transferred to another window; or transferred to this one."""
+    """The tickets a window may call: its categories, narrowed to its officer's qualifications
+    (:mod:`taxdesk.core.qualification`), and not transferred to another window; or transferred to this one."""
     served = select(WindowCategory.category_id).where(WindowCategory.window_id == window.id)
     condition = Ticket.category_id.in_(served)
     if window.staff_id is not None:
         skills = select(StaffCategory.category_id).where(StaffCategory.staff_id == window.staff_id)
-        condition = and_(condition, or_(~exists(skills), Ticket.category_id.in_(skills)))
+        condition = and_(condition, Ticket.category_id.in_(skills))
     return or_(and_(condition, Ticket.target_window_id.is_(None)), Ticket.target_window_id == window.id)
 
 
@@ -265,6 +266,7 @@ def sign_in(
         if staff is None:
             raise NotFound(f"unknown officer {staff_code!r}", key="unknown_officer", staff=staff_code)
         window = _window(session, point, number, lock=True)
+        check_qualified(session, staff, window)
         for other in session.scalars(
             select(Window).where(Window.staff_id == staff.id, Window.id != window.id)
         ):

@@ -292,8 +292,11 @@ def parse_flag(value: str, field: str, default: bool) -> bool:
     )
 
 
-def _header(rows: list[list[str]], table: str, allowed: tuple[str, ...]) -> dict[str, int]:
-    """Column name -> index, from row 1; InvalidInput for an unknown, repeated or missing column."""
+def _header(
+    rows: list[list[str]], table: str, allowed: tuple[str, ...], required: tuple[str, ...] | None = None
+) -> dict[str, int]:
+    """Column name -> index, from row 1; InvalidInput for an unknown, repeated or missing column
+    (``required``: the columns that must be there, by default :data:`REQUIRED_COLUMNS` of ``table``)."""
     if not rows or not any(rows[0]):
         raise InvalidInput(
             f"the file has no header row (expected: {', '.join(allowed)})",
@@ -320,7 +323,7 @@ def _header(rows: list[list[str]], table: str, allowed: tuple[str, ...]) -> dict
                 f"row 1: column {name!r} appears twice", key="import_repeated_column", row=1, column=name
             )
         columns[name] = index
-    missing = [name for name in REQUIRED_COLUMNS[table] if name not in columns]
+    missing = [name for name in (required or REQUIRED_COLUMNS[table]) if name not in columns]
     if missing:
         raise InvalidInput(
             f"row 1: the required column {missing[0]!r} is missing",

@@ -34,6 +34,7 @@ from taxdesk.core.db.models import (
 )
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.network import get_point
+from taxdesk.core.qualification import serves
 from taxdesk.core.tickets import QueueLine
 
 # Ticket events after which a window has nobody at it.
@@ -86,7 +87,7 @@ class Officer:
     code: str
     name: str
     home_unit: str  # hall | branch | township
-    role: str  # front_desk | window | supervisor | agent
+    role: str  # their first role here: window | agent | supervisor | front_desk | admin
     prefixes: str  # the queue categories the officer is qualified for ("" = not recorded)
 
 
@@ -194,7 +195,7 @@ def desk_status(db: Database, point_code: str, number: int, at: datetime | None 
                     select(StaffCategory.category_id).where(StaffCategory.staff_id == window.staff_id)
                 )
             )
-            served = served & skills if skills else served
+            served = serves(served, skills)
         shown = session.scalars(
             select(Category)
             .where(Category.id.in_(served | set(waiting)))
@@ -259,8 +260,13 @@ def officers(db: Database, point_code: str) -> list[Officer]:
             skills.setdefault(staff_id, []).append(prefix)
     role_order = {"window": 0, "agent": 0, "supervisor": 1, "front_desk": 2}
     unit_order = {"hall": 0, "township": 0, "branch": 1}
-    staff = sorted(staff, key=lambda s: (role_order.get(s.role, 9), unit_order.get(s.home_unit, 9), s.code))
-    return [Officer(s.code, s.name, s.home_unit, s.role, "".join(skills.get(s.id, []))) for s in staff]
+    main_role = {s.id: min(s.roles, key=lambda r: role_order.get(r, 9), default="") for s in staff}
+    staff = sorted(
+        staff, key=lambda s: (role_order.get(main_role[s.id], 9), unit_order.get(s.home_unit, 9), s.code)
+    )
+    return [
+        Officer(s.code, s.name, s.home_unit, main_role[s.id], "".join(skills.get(s.id, []))) for s in staff
+    ]
 
 
 # ------------------------------------------------------------------------------------------- thresholds

@@ -176,7 +176,7 @@ def at_row(exc: TaxDeskError, row: int, column: str | None = None) -> InvalidInp
     """The refusal of one cell of a file as the refusal of the whole import: the same key and params,
     plus the file's ``row`` (the header is row 1) and ``column``, and "row N (column): " before the words."""
     params = dict(exc.params)
-    column = column or params.get("field") or ""
+    column = column or params.get("column") or params.get("field") or ""
     params.pop("row", None)
     params.pop("column", None)
     where = f"row {row}" + (f" ({column})" if column else "")

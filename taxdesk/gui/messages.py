@@ -384,6 +384,57 @@ MESSAGES.update(
     }
 )
 
+# People, windows, shift templates and qualification (taxdesk/core/people.py, windows_edit.py,
+# qualification.py).
+MESSAGES.update(
+    {
+        "staff_code_invalid": QT_TRANSLATE_NOOP(
+            "Messages", "工号须为 2 到 16 位大写字母或数字（A–Z、0–9），「{value}」不符合。"
+        ),
+        "staff_name_required": QT_TRANSLATE_NOOP("Messages", "请填写姓名。"),
+        "role_invalid": QT_TRANSLATE_NOOP(
+            "Messages", "角色「{role}」不存在：可选 管理员、值班长、前台、窗口、代办员。"
+        ),
+        "roles_required": QT_TRANSLATE_NOOP("Messages", "每个人至少要有一个角色。"),
+        "home_unit_invalid": QT_TRANSLATE_NOOP("Messages", "所属单位「{value}」须为 大厅、分局 或 乡镇。"),
+        "working_days_invalid": QT_TRANSLATE_NOOP(
+            "Messages", "工作日「{value}」须为 1（周一）到 7（周日）的数字，例如 12345。"
+        ),
+        "hours_range": QT_TRANSLATE_NOOP(
+            "Messages", "每周工时须为 {minimum} 到 {maximum} 小时，「{value}」不符合。"
+        ),
+        "hours_order": QT_TRANSLATE_NOOP("Messages", "每周最少工时（{value}）多于最多工时。"),
+        "agent_not_township": QT_TRANSLATE_NOOP("Messages", "代办员的所属单位须为乡镇。"),
+        "point_required": QT_TRANSLATE_NOOP("Messages", "乡镇人员须填写所属服务点。"),
+        "township_point": QT_TRANSLATE_NOOP(
+            "Messages", "乡镇人员须属于丰收微税厅或银税e站，不能是 {value}。"
+        ),
+        "hall_point": QT_TRANSLATE_NOOP("Messages", "大厅和分局人员只能属于办税服务厅，不能是 {value}。"),
+        "photo_too_large": QT_TRANSLATE_NOOP("Messages", "照片太大（{value}）：最多 2 MB。"),
+        "photo_format": QT_TRANSLATE_NOOP("Messages", "照片须为 JPEG 或 PNG 图片。"),
+        "unknown_staff": QT_TRANSLATE_NOOP("Messages", "没有工号为 {staff} 的人员。"),
+        "staff_exists": QT_TRANSLATE_NOOP("Messages", "工号 {value} 已经有人使用。"),
+        "staff_at_window": QT_TRANSLATE_NOOP("Messages", "{value} 正在 {window} 号窗口办公：请先关闭窗口。"),
+        "unknown_field": QT_TRANSLATE_NOOP("Messages", "未知字段「{field}」。"),
+        "window_categories_required": QT_TRANSLATE_NOOP("Messages", "窗口至少要办理一个队列类别。"),
+        "window_name_required": QT_TRANSLATE_NOOP("Messages", "请填写窗口名称。"),
+        "window_exists": QT_TRANSLATE_NOOP("Messages", "已经有 {value} 号窗口。"),
+        "window_in_use": QT_TRANSLATE_NOOP("Messages", "{window} 号窗口有人在岗：请先关闭，再停用。"),
+        "clock_invalid": QT_TRANSLATE_NOOP("Messages", "时间「{value}」须为 HH:MM 格式。"),
+        "shift_code_invalid": QT_TRANSLATE_NOOP(
+            "Messages", "班次代码须为 1 到 8 位大写字母或数字，「{value}」不符合。"
+        ),
+        "shift_times": QT_TRANSLATE_NOOP("Messages", "班次的结束时间（{value}）早于开始时间。"),
+        "shift_name_required": QT_TRANSLATE_NOOP("Messages", "请填写班次名称。"),
+        "unknown_shift": QT_TRANSLATE_NOOP("Messages", "没有代码为 {shift} 的班次模板。"),
+        "not_qualified": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{name}（{staff}）不具备 {window} 号窗口任何队列（{categories}）的业务资格：请选择具备资格的人员。",
+        ),
+        "concurrent_edit": QT_TRANSLATE_NOOP("Messages", "另一台电脑同时修改了这些数据：没有保存，请重试。"),
+    }
+)
+
 # The actions named in "wrong_state" (the core's words, for the command line, are English).
 ACTIONS = {
     "recall": QT_TRANSLATE_NOOP("Messages", "重呼"),

@@ -61,7 +61,7 @@ def people(db):
     """An administrator ``A1`` (password GOOD, no change needed) and a supervisor ``S1`` without account."""
     admin = accounts.create_administrator(db, "A1", GOOD, name="管理员")
     with db.transaction() as session:
-        person = Staff(code="S1", name="值班长甲", home_unit="hall", role="supervisor", active=True)
+        person = Staff(code="S1", name="值班长甲", home_unit="hall", active=True)
         session.add(person)
         session.flush()
         session.add(StaffRole(staff_id=person.id, role="supervisor"))

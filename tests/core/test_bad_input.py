@@ -318,6 +318,31 @@ CASES = _ids() + [
     ("init-admin-weak", ["init", "--admin", "NEWADMIN"]),
     ("init-admin-code-nul", ["init", "--admin", "NEW\x00ADMIN"]),
     ("init-name-without-admin", ["init", "--name", "张三"]),
+    # People, windows, shift templates.
+    ("staff-list-unknown-point", ["staff", "list", "--point", "NOPE"]),
+    ("staff-show-10MB", ["staff", "show", HUGE]),
+    ("staff-add-nul-name", ["staff", "add", "H99", "--name", "\x00", "--roles", "window", "--home-unit", "hall"]),
+    ("staff-add-bidi-name", ["staff", "add", "H99", "--name", "\u202eabc", "--roles", "window", "--home-unit", "hall"]),
+    ("staff-add-10MB-name", ["staff", "add", "H99", "--name", HUGE, "--roles", "window", "--home-unit", "hall"]),
+    ("staff-edit-hours-nan", ["staff", "edit", "H05", "--max-hours", "nan"]),
+    ("staff-edit-hours-2^70", ["staff", "edit", "H05", "--min-hours", BIG]),
+    ("staff-edit-days-9", ["staff", "edit", "H05", "--working-days", "9"]),
+    ("staff-leave-unknown", ["staff", "leave", "NOBODY"]),
+    ("staff-export-no-folder", ["staff", "export", "{tmp}/no/such/folder/staff.csv"]),
+    *[
+        (f"staff-import-{name}", ["staff", "import", "{file:" + name + "}"])
+        for name in ("empty.csv", "broken-encoding.csv", "nul-name.csv", "not-a-zip.xlsx", "bomb.xlsx",
+                     "missing.csv", "points.txt")
+    ],
+    ("windows-list-unknown-point", ["windows", "list", "--point", "NOPE"]),
+    ("windows-add-2^70", ["windows", "add", BIG, "--point", "HALL", "--name", "x", "--categories", "A"]),
+    ("windows-edit-nul-name", ["windows", "edit", "2", "--point", "HALL", "--name", "\x00"]),
+    ("windows-import-empty", ["windows", "import", "{file:empty.csv}", "--point", "HALL"]),
+    ("windows-export-no-folder", ["windows", "export", "{tmp}/no/such/folder/w.csv", "--point", "HALL"]),
+    ("shifts-list-unknown-point", ["shifts", "list", "--point", "NOPE"]),
+    ("windows-officers-2^70", ["windows", "officers", BIG, "--point", "HALL"]),
+    ("shifts-import-broken-encoding", ["shifts", "import", "{file:broken-encoding.csv}", "--point", "HALL"]),
+    ("shifts-export-no-folder", ["shifts", "export", "{tmp}/no/such/folder/s.csv", "--point", "HALL"]),
 ]  # fmt: skip
 
 # What the commands that read a new password get on standard input, by argv.
@@ -369,11 +394,13 @@ def county(request, tmp_path_factory, sqlite_template):
 
 
 def _a_hall_officer(db: Database) -> str:
-    from taxdesk.core.db.models import Staff
+    from taxdesk.core.db.models import Staff, StaffRole
 
     with db.session() as session:
         return session.scalars(
-            select(Staff.code).where(Staff.role != "supervisor").order_by(Staff.code)
+            select(Staff.code)
+            .where(~Staff.role_rows.any(StaffRole.role == "supervisor"))
+            .order_by(Staff.code)
         ).first()
 
 

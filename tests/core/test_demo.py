@@ -120,11 +120,11 @@ def test_network_shape(db):
         assert len(without) == 2
         assert len(windows[points["YS01"].id]) == 1
 
-        by_unit = Counter((s.home_unit, s.role) for s in staff)
+        by_unit = Counter((s.home_unit, *s.roles) for s in staff)
         assert by_unit[("hall", "supervisor")] == 2 and by_unit[("hall", "front_desk")] == 2
         assert 36 <= sum(1 for s in staff if s.home_unit in ("hall", "branch")) <= 44
         assert by_unit[("branch", "window")] >= 12
-        agents = [s for s in staff if s.role == "agent"]
+        agents = [s for s in staff if s.roles == {"agent"}]
         assert all(s.home_unit == "township" and s.point_id is not None for s in agents)
         assert {s.point_id for s in agents} == {p.id for c, p in points.items() if c != "HALL"}
         assert settings.get(session, settings.BUREAU_NAME) == "国家税务总局云溪县税务局"
@@ -137,7 +137,7 @@ def test_network_shape(db):
             ("PM", True, 210),
         }
         rules = {r.staff_id: r for r in session.scalars(select(RosterRules))}
-        window_staff = [s for s in staff if s.role == "window" and s.home_unit in ("hall", "branch")]
+        window_staff = [s for s in staff if "window" in s.roles and s.home_unit in ("hall", "branch")]
         assert set(rules) == {s.id for s in window_staff}
         assert all(rules[s.id].rotating == (s.home_unit == "branch") for s in window_staff)
     populate(db, history_days=0)  # again: nothing doubled

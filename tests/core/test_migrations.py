@@ -28,6 +28,7 @@ from taxdesk.core.db.models import (
     Setting,
     SlotBooking,
     Staff,
+    StaffRole,
     Ticket,
     TicketEvent,
     UTCDateTime,
@@ -469,3 +470,36 @@ def test_upgrading_to_0007_gives_the_shift_templates_an_empty_english_name(tmp_p
         "下午（潮汐）": "Afternoon (tidal)",
     }
     demo.dispose()
+
+
+# ---------------------------------------------------------------------------- 0009: roles only in staff_roles
+
+
+def test_upgrading_to_0009_keeps_every_role_and_downgrading_puts_one_back(tmp_path):
+    from alembic import command
+
+    path = tmp_path / "site.sqlite3"
+    shutil.copy(SCHEMA_FIXTURES["0008"], path)
+    db = Database(f"sqlite:///{path}")
+    with db.engine.connect() as conn:
+        old = dict(conn.exec_driver_sql("SELECT code, role FROM staff").all())
+    assert old and set(old.values()) == {"supervisor", "front_desk", "window", "agent"}
+    assert migrate.upgrade(db, "0009").after == "0009"
+    with db.engine.connect() as conn:
+        assert "role" not in {c["name"] for c in sa.inspect(conn).get_columns("staff")}
+    with db.session() as session:
+        assert {s.code: set(s.roles) for s in session.scalars(select(Staff))} == {
+            code: {role} for code, role in old.items()
+        }
+    with db.transaction() as session:  # an administrator who is also a window officer, and one who is not
+        staff = {s.code: s for s in session.scalars(select(Staff))}
+        staff["H05"].role_rows.append(StaffRole(role="admin"))
+        staff["H03"].role_rows = [StaffRole(role="admin")]
+    cfg = migrate._config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0008")
+    with db.engine.connect() as conn:
+        back = dict(conn.exec_driver_sql("SELECT code, role FROM staff").all())
+    assert back == {**old, "H03": "front_desk"}
+    db.dispose()

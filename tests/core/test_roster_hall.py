@@ -37,8 +37,10 @@ from taxdesk.core.roster.facts import (
 from taxdesk.core.roster.hall import (
     DEFAULT_RULES,
     FAIRNESS_WEIGHT,
+    HALF,
     OVER_WEIGHT,
     UNDER_WEIGHT,
+    WHOLE,
     build_hall_week,
     hall_week,
 )
@@ -78,12 +80,14 @@ def test_the_week_offers_each_template_per_queue_to_the_right_people(history_db,
         420,
         2,
     )
-    assert whole_day.skills == {"GEN", "regular"} and problem.shift("AM:INV:4").skills == {"INV", "tidal"}
+    assert whole_day.skills == {"GEN", "regular", WHOLE}
+    assert problem.shift("AM:INV:4").skills == {"INV", "tidal", HALF}
 
     people = {p.id: p for p in problem.people}
     hall, branch = people["H05"], people["B01"]
     assert "regular" in hall.skills and "tidal" not in hall.skills and not hall.rotating
     assert "tidal" in branch.skills and "regular" not in branch.skills and branch.rotating
+    assert {HALF, WHOLE} <= hall.skills and HALF in branch.skills and WHOLE not in branch.skills  # half days
     assert hall.days_off == {5, 6} and (hall.min_minutes, hall.max_minutes) == (2 * 420, 5 * 420)
     assert hall.max_consecutive_shifts == 5 and hall.min_rest_minutes == 720 and hall.max_weekends == 1
     assert all(p.id[0] in "HB" for p in problem.people)  # window officers only: no agents, no front desk
@@ -303,18 +307,19 @@ def test_the_problem_is_built_from_hand_made_facts_without_a_database():
     ]
     whole_day = problem.shift("D:INV:1")
     assert (whole_day.minutes, whole_day.window, whole_day.name) == (420, 1, "全天 1号窗口 B")
-    assert whole_day.skills == {"INV", "regular"} and problem.shift("PM:GEN:2").skills == {"GEN", "tidal"}
+    assert whole_day.skills == {"INV", "regular", WHOLE}
+    assert problem.shift("PM:GEN:2").skills == {"GEN", "tidal", HALF}
     assert frozenset({"D:GEN:1", "D:INV:1", "PM:GEN:1", "PM:INV:1"}) in problem.window_groups()
 
     # People: rules or the defaults, weekends and leave off, the branch officer on the tidal shifts.
     people = {p.id: p for p in problem.people}
     assert list(people) == ["H1", "H2", "B1"] and list(week.people) == ["H1", "H2", "B1"]
     h1, h2, b1 = people["H1"], people["H2"], people["B1"]
-    assert h1.skills == {"GEN", "INV", "regular"} and not h1.rotating
+    assert h1.skills == {"GEN", "INV", "regular", WHOLE, HALF} and not h1.rotating
     assert (h1.min_minutes, h1.max_minutes, h1.days_off) == (840, 2100, {5, 6})
     assert h2.days_off == {2, 5, 6} and h2.max_minutes == DEFAULT_RULES["max_week_minutes"]
     assert (h2.max_consecutive_shifts, h2.min_rest_minutes) == (5, 660)
-    assert b1.rotating and week.people["B1"].rotating and b1.skills == {"GEN", "tidal"}
+    assert b1.rotating and week.people["B1"].rotating and b1.skills == {"GEN", "tidal", WHOLE, HALF}
     assert week.leave == {"H1": frozenset(), "H2": frozenset({2}), "B1": frozenset()}
 
     # The wish: the afternoon on Thursday at any window; the stranger's wish is not on this roster.
@@ -380,3 +385,44 @@ def test_the_week_is_read_in_as_many_queries_for_4_windows_as_for_12(history_db,
     assert (len(twelve.windows), len(four.windows)) == (12, 4)
     assert len(four.problem.shift_types) < len(twelve.problem.shift_types)
     assert four_selects == twelve_selects <= 12  # point, categories, windows and theirs, templates, staff …
+
+
+def test_the_contract_gives_days_off_outside_the_working_days_and_half_days_only_half_day_shifts():
+    facts = small_hall()
+    h1, h2, b1 = facts.staff
+    facts = replace(
+        facts,
+        staff=(
+            replace(h1, working_days="135"),  # Monday, Wednesday, Friday
+            replace(h2, half_days=True),
+            replace(b1, working_days="12345", half_days=True),
+        ),
+    )
+    week = build_hall_week(facts)
+    people = {p.id: p for p in week.problem.people}
+    assert people["H1"].days_off == {1, 3, 5, 6}
+    assert people["H1"].min_minutes == 840 * 3 // 5  # the minimum scaled to the days they can work
+    assert WHOLE not in people["H2"].skills and HALF in people["H2"].skills
+    whole = {s.id for s in week.problem.shift_types if WHOLE in s.skills}
+    assert whole == {"D:GEN:1", "D:INV:1", "D:GEN:2"}
+    solution = solve(week.problem, time_limit=20)
+    assert check.violations(week.problem, solution.roster) == []
+    worked = {
+        person: {day for day, shift in enumerate(shifts) if shift}
+        for person, shifts in solution.roster.items()
+    }
+    assert worked["H1"] and worked["H1"] <= {0, 2, 4}
+    assert worked["H2"] == set()  # half days, not rotating: the only half-day template is tidal
+    assert all(shift.startswith("PM:") for shift in solution.roster["B1"] if shift)
+
+
+def test_the_people_records_contract_reaches_the_roster(history_db, plan):
+    from taxdesk.core import people
+
+    people.edit_staff(history_db, "H05", working_days="135", half_days=True, max_week_hours=21)
+    week = hall_week(history_db, "HALL", WEEK, plan=plan)
+    persons = {p.id: p for p in week.problem.people}
+    h05 = persons["H05"]
+    assert h05.days_off == {1, 3, 5, 6} and WHOLE not in h05.skills and h05.max_minutes == 21 * 60
+    assert WHOLE in persons["H06"].skills and persons["H06"].days_off == {5, 6}
+    assert WHOLE not in persons["B01"].skills  # the demo's branch staff rotate on half days

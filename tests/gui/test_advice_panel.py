@@ -14,7 +14,7 @@ from sqlalchemy import text, update
 from taxdesk.core import advisor, calls, clock
 from taxdesk.core.accounts import actor_for
 from taxdesk.core.db import Database
-from taxdesk.core.db.models import Staff, Ticket
+from taxdesk.core.db.models import Staff, StaffRole, Ticket
 from taxdesk.core.handling import handling_times
 from taxdesk.core.tickets import issue_ticket
 from taxdesk.gui.desk.supervisor import SupervisorView
@@ -276,7 +276,9 @@ def test_an_officer_who_left_is_refused_and_the_list_is_read_again(qtbot, open_v
 
 def test_without_anybody_who_may_decide_the_buttons_are_disabled_with_a_hint(qtbot, open_view, hall):
     with hall.transaction() as session:
-        session.execute(update(Staff).where(Staff.role == "supervisor").values(active=False))
+        session.execute(
+            update(Staff).where(Staff.role_rows.any(StaffRole.role == "supervisor")).values(active=False)
+        )
     page = open_view()
     card = only_card(page)
     hint = "本服务点没有在岗的值班长（或代办员），建议只能查看，不能采纳或忽略。"

@@ -475,9 +475,11 @@ def test_publish_is_refused_to_a_non_supervisor_and_leaves_version_1_read_only(
 
     # 吴建平 was a supervisor when the list was read; now he is not: the core refuses, the page says why.
     with db.transaction() as session:
-        session.execute(update(Staff).where(Staff.code == "H02").values(role="window"))
-        h02 = session.scalar(select(Staff.id).where(Staff.code == "H02"))
-        session.execute(update(StaffRole).where(StaffRole.staff_id == h02).values(role="window"))
+        session.execute(
+            update(StaffRole)
+            .where(StaffRole.staff_id == select(Staff.id).where(Staff.code == "H02").scalar_subquery())
+            .values(role="window")
+        )
     page.ui.officerCombo.setCurrentIndex(page.ui.officerCombo.findData("H02"))
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(page.week_shown, timeout=WAIT_MS):

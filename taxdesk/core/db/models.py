@@ -185,16 +185,12 @@ class Staff(Base):
     """An officer or agent: hall staff, rotating branch staff (分局轮值人员) or a township agent (代办员)."""
 
     __tablename__ = "staff"
-    __table_args__ = (
-        CheckConstraint("home_unit IN ('hall', 'branch', 'township')", name="home_unit"),
-        CheckConstraint("role IN ('front_desk', 'window', 'supervisor', 'agent')", name="role"),
-    )
+    __table_args__ = (CheckConstraint("home_unit IN ('hall', 'branch', 'township')", name="home_unit"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     code: Mapped[str] = mapped_column(String(16), unique=True)
     name: Mapped[str] = mapped_column(String(40))
     home_unit: Mapped[str] = mapped_column(String(16))
-    role: Mapped[str] = mapped_column(String(16))
     point_id: Mapped[int | None] = mapped_column(ForeignKey("service_points.id", ondelete="SET NULL"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     photo: Mapped[bytes | None] = mapped_column(LargeBinary)  # JPEG or PNG, for the rating pad at the window
@@ -204,6 +200,12 @@ class Staff(Base):
     half_days: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     categories: Mapped[list[Category]] = relationship(secondary="staff_categories")
+    # The roles they hold (staff_roles), loaded with the person.
+    role_rows: Mapped[list[StaffRole]] = relationship(lazy="selectin", cascade="all, delete-orphan")
+
+    @property
+    def roles(self) -> frozenset[str]:
+        return frozenset(row.role for row in self.role_rows)
 
 
 ROLES = ("admin", "supervisor", "front_desk", "window", "agent")

@@ -25,7 +25,7 @@ from taxdesk.core import clock, settings, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import Service, ServicePoint, Staff, Ticket, TicketCounter, TicketEvent, Window
 from taxdesk.core.demo.history import PointModel, SimTicket, at, load_points, midnight_utc, simulate_day
-from taxdesk.core.demo.network import add_booking_capacity, add_roster_setup, add_staff_roles, create_network
+from taxdesk.core.demo.network import add_booking_capacity, add_roster_setup, create_network
 from taxdesk.core.errors import InvalidInput
 
 __all__ = ["DemoSummary", "populate"]
@@ -91,7 +91,6 @@ def populate(
         if demo_network:
             add_booking_capacity(session)  # also for demo databases made before bookings existed
             add_roster_setup(session)  # … and before rosters
-            add_staff_roles(session)  # … and before people held roles
     if history_days and not demo_network:
         raise InvalidInput(
             "this database already has a service network that the demo did not make: "

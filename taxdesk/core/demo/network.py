@@ -22,6 +22,7 @@ from taxdesk.core.db.models import (
     ServicePoint,
     ShiftTemplate,
     Staff,
+    StaffRole,
     Window,
 )
 from taxdesk.core.demo.catalogue import (
@@ -307,18 +308,22 @@ def create_network(session: Session) -> None:
         for p in POINTS
         for code in p.services
     )
-    session.add_all(
+    people = [
         Staff(
             code=s.code,
             name=s.name,
             home_unit=s.home_unit,
-            role=s.role,
+            role_rows=[StaffRole(role=s.role)],
+            # The contract the roster reads: Monday to Friday; the branches' rotation is half days.
+            working_days="12345",
+            half_days=s.home_unit == "branch",
             point_id=points[s.point].id if s.point else None,
             active=True,
             categories=[categories[prefix] for prefix in s.prefixes],
         )
         for s in STAFF
-    )
+    ]
+    session.add_all(people)
     if not settings.get(session, settings.BUREAU_NAME):
         settings.put(session, settings.BUREAU_NAME, BUREAU_NAME)
 
@@ -388,7 +393,9 @@ def add_roster_setup(session: Session) -> None:
         for code, name, name_en, start, end, pause, tidal in HALL_SHIFTS
     )
     window_staff = session.scalars(
-        select(Staff).where(Staff.role == "window", Staff.home_unit.in_(("hall", "branch")))
+        select(Staff).where(
+            Staff.role_rows.any(StaffRole.role == "window"), Staff.home_unit.in_(("hall", "branch"))
+        )
     ).all()
     have_rules = set(session.scalars(select(RosterRules.staff_id)).all())
     session.add_all(
@@ -399,17 +406,4 @@ def add_roster_setup(session: Session) -> None:
         )
         for person in window_staff
         if person.id not in have_rules
-    )
-
-
-def add_staff_roles(session: Session) -> None:
-    """Each demo person's role in ``staff_roles`` (where sign-in reads it), for those who hold none yet."""
-    from taxdesk.core.db.models import StaffRole
-
-    holding = set(session.scalars(select(StaffRole.staff_id)))
-    ids = {code: staff_id for code, staff_id in session.execute(select(Staff.code, Staff.id))}
-    session.add_all(
-        StaffRole(staff_id=ids[s.code], role=s.role)
-        for s in STAFF
-        if s.code in ids and ids[s.code] not in holding
     )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import lazyload
 
 from taxdesk.core.calendar import DayInfo
 from taxdesk.core.db import Database
@@ -26,6 +27,7 @@ from taxdesk.core.db.models import (
     Staff,
     StaffCategory,
     StaffLeave,
+    StaffRole,
     Window,
     WindowCategory,
 )
@@ -73,6 +75,8 @@ class StaffFacts:
     leave: frozenset[date] = frozenset()  # days of leave within the week
     limits: Mapping[str, int] = field(default_factory=dict)  # the roster rules' limits set (RULE_LIMITS)
     rotating: bool | None = None  # the roster rules' word; None: no rules
+    working_days: str = "12345"  # the ISO weekdays of their contract (staff.working_days)
+    half_days: bool = False  # they work half days only (staff.half_days)
 
 
 @dataclass(frozen=True)
@@ -155,8 +159,13 @@ def read_hall_facts(db: Database, point_code: str, week: str, plan: Plan) -> Hal
         )
         staff = session.scalars(
             select(Staff)
-            .where(Staff.active, Staff.role == "window", Staff.home_unit.in_(("hall", "branch")))
+            .where(
+                Staff.active,
+                Staff.role_rows.any(StaffRole.role == "window"),
+                Staff.home_unit.in_(("hall", "branch")),
+            )
             .order_by(Staff.home_unit.desc(), Staff.code)
+            .options(lazyload(Staff.role_rows))  # the roles are in the query: not loaded again
         ).all()
         rules = {r.staff_id: r for r in session.scalars(select(RosterRules))}
         skills: dict[int, set[str]] = {}
@@ -181,6 +190,8 @@ def read_hall_facts(db: Database, point_code: str, week: str, plan: Plan) -> Hal
                 frozenset(leave.get(s.id, ())),
                 _limits(rules.get(s.id)),
                 rules[s.id].rotating if s.id in rules else None,
+                s.working_days or "12345",
+                bool(s.half_days),
             )
             for s in staff
         )

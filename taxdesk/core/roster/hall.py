@@ -17,7 +17,11 @@ people in the hall). A window holds one person at a time: a hard rule of the mod
 **People.** The active window officers of the hall and the branches, with their rules
 (:class:`~taxdesk.core.db.models.RosterRules`, else :data:`DEFAULT_RULES`): minutes per week (the
 minimum scaled to the days they can work, so a holiday week or leave does not make it impossible),
-consecutive days, rest between shifts, weekends. Days the calendar does not work, and leave, are days off.
+consecutive days, rest between shifts, weekends; and their contract in the people records: days outside
+their working days (``staff.working_days``; a 调休 Saturday counts for those on Monday to Friday) are days
+off like leave, and a person on half days
+(``staff.half_days``) gets only half-day shifts (templates spanning at most :data:`HALF_DAY_MAX_MIN`,
+through the skills :data:`WHOLE` and :data:`HALF`). Days the calendar does not work, and leave, are days off.
 Wishes (to work a shift template on a day, or not to work a day or a template) are soft requests on every
 shift of that template (or of the day), at any window.
 
@@ -52,6 +56,11 @@ DEFAULT_RULES = {
     "max_weekends": 1,
 }
 REGULAR, TIDAL = "regular", "tidal"
+# Whole or half days (the people's contract): a template spanning at most HALF_DAY_MAX_MIN from start to
+# end is a half-day shift (上午, 下午) and needs the skill HALF; a longer one needs WHOLE. Everybody has
+# HALF; only people on whole days have WHOLE.
+WHOLE, HALF = "whole_day", "half_day"
+HALF_DAY_MAX_MIN = 5 * 60
 
 
 @dataclass(frozen=True)
@@ -121,7 +130,7 @@ def build_hall_week(facts: HallFacts) -> HallWeek:
             minutes=t.end_min - t.start_min - t.break_min,
             start_min=t.start_min,
             end_min=t.end_min,
-            skills=frozenset({category, TIDAL if t.tidal else REGULAR}),
+            skills=frozenset({category, TIDAL if t.tidal else REGULAR, _length_skill(t)}),
             window=w.number,
             forbidden_next=frozenset(
                 shift_id(later.code, c, n.number)
@@ -143,14 +152,22 @@ def build_hall_week(facts: HallFacts) -> HallWeek:
     for staff in facts.staff:
         info = _person_info(staff)
         limits = {**DEFAULT_RULES, **staff.limits}
-        off = {i for i, d in enumerate(days) if not d.workday or d.day in staff.leave}
+        off = {
+            i
+            for i, d in enumerate(days)
+            if not d.workday or d.day in staff.leave or not _contract_day(d, staff.working_days)
+        }
         available = len([i for i in workdays if i not in off])
         scaled_min = limits["min_week_minutes"] * available // max(len(workdays), 1) if workdays else 0
         people.append(
             Person(
                 id=info.code,
                 name=info.name,
-                skills=frozenset(staff.skills | {TIDAL if info.rotating else REGULAR}),
+                skills=frozenset(
+                    staff.skills
+                    | {TIDAL if info.rotating else REGULAR, HALF}
+                    | (set() if staff.half_days else {WHOLE})
+                ),
                 rotating=info.rotating,
                 min_minutes=min(scaled_min, limits["min_week_minutes"]),
                 max_minutes=limits["max_week_minutes"],
@@ -204,6 +221,19 @@ def build_hall_week(facts: HallFacts) -> HallWeek:
         on_leave,
         wishes,
     )
+
+
+def _contract_day(day: DayInfo, working_days: str) -> bool:
+    """Whether the person's contract has them work ``day``: its ISO weekday is one of theirs; a weekend
+    day the calendar makes a workday (调休上班) counts for those who work all of Monday to Friday."""
+    weekday = day.day.isoweekday()
+    if str(weekday) in working_days:
+        return True
+    return weekday >= 6 and day.workday and set("12345") <= set(working_days)
+
+
+def _length_skill(template: TemplateInfo) -> str:
+    return HALF if template.end_min - template.start_min <= HALF_DAY_MAX_MIN else WHOLE
 
 
 def _person_info(staff: StaffFacts) -> PersonInfo:
