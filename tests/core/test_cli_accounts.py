@@ -78,7 +78,7 @@ def test_init_without_an_administrator_says_how_to_make_one(db, capsys, monkeypa
 
 def _add_person(db, code: str, role: str) -> None:
     with db.transaction() as session:
-        person = Staff(code=code, name=f"人员{code}", home_unit="hall", role="window", active=True)
+        person = Staff(code=code, name=f"人员{code}", home_unit="hall", active=True)
         session.add(person)
         session.flush()
         session.add(StaffRole(staff_id=person.id, role=role))
