@@ -231,3 +231,20 @@ def test_prune_keeps_a_provable_chain(db, capsys, monkeypatch):
         assert session.scalar(select(func.count()).where(AuditEntry.kind == "test.edit")) == 2
     code, out, _ = run(capsys, "audit", "prune", "--db", db.url)
     assert code == 0 and out.startswith("nothing to prune")
+
+
+def test_a_bad_user_code_is_a_refused_sign_in_on_one_line(db, capsys, monkeypatch, tmp_path):
+    """What ``--by`` took before, ``--user`` takes now: a 10 MB, too long or control-character code is no
+    account (exit 3), said on one short line without echoing it, and nothing is written."""
+    _fill(db)
+    sign_in(monkeypatch, db, ADMIN)
+    before = total(db)
+    xlsx = str(tmp_path / "audit.xlsx")
+    for argv in (
+        ["export", "--xlsx", xlsx, "--user", "张" * (10 * 1024 * 1024 // 3)],
+        ["prune", "--user", "A" * 41],
+        ["retention", "12", "--user", "A\x07"],
+    ):
+        code, out, err = run(capsys, "audit", *argv, "--db", db.url)
+        assert (code, out) == (3, "") and len(err.splitlines()) == 1 and len(err) <= 500, (argv[0], err[:200])
+    assert total(db) == before and not (tmp_path / "audit.xlsx").exists()
