@@ -1,4 +1,7 @@
-"""`taxdesk audit verify|list|export|prune|retention`: exit codes, one line on stderr, the JSON contract."""
+"""`taxdesk audit verify|list|export|prune|retention`: exit codes, one line on stderr, the JSON contract.
+
+The commands sign in: supervisors and administrators read the trail (verify, list, export), only
+administrators prune it and set its retention. Every sign-in is itself an ``account.sign_in`` entry."""
 
 from __future__ import annotations
 
@@ -6,12 +9,16 @@ import json
 from datetime import datetime, timedelta
 
 from openpyxl import load_workbook
-from sqlalchemy import text
+from signing_in import PASSWORD, give_password
+from sqlalchemy import func, select, text
 
 from taxdesk.cli import main
-from taxdesk.core import audit, clock
+from taxdesk.core import audit, clock, people
+from taxdesk.core.accounts import create_administrator
+from taxdesk.core.db.models import AuditEntry, Staff
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=clock.LOCAL_TZ)
+ADMIN, SUPERVISOR = "A001", "H01"
 
 
 def run(capsys, *argv):
@@ -21,6 +28,29 @@ def run(capsys, *argv):
         code = usage_error.code
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def sign_in(monkeypatch, db, code):
+    """The administrator A001 and the supervisor H01 get accounts (once), and the commands sign in as
+    ``code`` through $TAXDESK_USER/$TAXDESK_PASSWORD."""
+    with db.session() as session:
+        made = session.scalar(select(Staff.id).where(Staff.code == ADMIN))
+    if made is None:
+        create_administrator(db, ADMIN, PASSWORD)
+        people.add_staff(db, people.StaffRecord(SUPERVISOR, "陈晓燕", ("supervisor",), "hall"))
+        give_password(db, SUPERVISOR)
+    monkeypatch.setenv("TAXDESK_USER", code)
+    monkeypatch.setenv("TAXDESK_PASSWORD", PASSWORD)
+
+
+def total(db) -> int:
+    with db.session() as session:
+        return session.scalar(select(func.count()).select_from(AuditEntry))
+
+
+def not_accounts(entries):
+    """The entries that are not the accounts' own (the administrator made, the sign-ins)."""
+    return [e for e in entries if not e["kind"].startswith("account.")]
 
 
 def _fill(db):
@@ -40,10 +70,13 @@ def _fill(db):
     return ids
 
 
-def test_verify_says_intact_then_names_the_broken_entry(db, capsys):
+def test_verify_says_intact_then_names_the_broken_entry(db, capsys, monkeypatch):
     ids = _fill(db)
+    sign_in(monkeypatch, db, SUPERVISOR)
     code, out, err = run(capsys, "audit", "verify", "--db", db.url)
-    assert (code, err) == (0, "") and out.startswith("audit trail intact: 5 entries")
+    # every entry holds: the five and the accounts' own (the administrator made, this sign-in)
+    assert (code, err) == (0, "") and out.startswith(f"audit trail intact: {total(db)} entries")
+    assert total(db) > 5
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE audit_log SET after = '{}' WHERE id = :id"), {"id": ids[3]})
     code, out, err = run(capsys, "audit", "verify", "--db", db.url)
@@ -55,11 +88,12 @@ def test_verify_says_intact_then_names_the_broken_entry(db, capsys):
     assert result["broken_reason"] == "content_changed" and result["checked"] == 3
 
 
-def test_verify_names_a_deleted_entry(sqlite_url, capsys):
+def test_verify_names_a_deleted_entry(sqlite_url, capsys, monkeypatch):
     from taxdesk.core.db import Database
 
     db = Database(sqlite_url)
     ids = _fill(db)
+    sign_in(monkeypatch, db, SUPERVISOR)
     with db.engine.begin() as conn:
         conn.execute(text("DELETE FROM audit_log WHERE id = :id"), {"id": ids[1]})
     db.dispose()
@@ -67,19 +101,23 @@ def test_verify_names_a_deleted_entry(sqlite_url, capsys):
     assert code == 1 and f"entry {ids[2]} " in err and "missing" in err
 
 
-def test_list_filters_newest_first(db, capsys):
+def test_list_filters_newest_first(db, capsys, monkeypatch):
     ids = _fill(db)
+    sign_in(monkeypatch, db, SUPERVISOR)
     code, out, _ = run(capsys, "audit", "list", "--db", db.url, "--json")
-    listed = json.loads(out)
+    everything = json.loads(out)
+    listed = not_accounts(everything)
     assert code == 0 and [e["id"] for e in listed] == ids[::-1]
     assert set(listed[0]) == {"id", "at", "actor", "host", "kind", "object", "before", "after", "hash"}
     assert listed[3]["after"] == {"phone": "138****5678", "reason": "老人"}  # masked in the log itself
     assert listed[3]["at"] == "2026-12-01T10:00:00+08:00" and listed[3]["host"] == "PC-1"
+    # the sign-in of this very command is in the trail, newest, under the supervisor's code
+    assert (everything[0]["kind"], everything[0]["actor"]) == ("account.sign_in", SUPERVISOR)
 
     def ids_for(*options):
         code, out, err = run(capsys, "audit", "list", "--db", db.url, "--json", *options)
         assert code == 0, err
-        return [e["id"] for e in json.loads(out)]
+        return [e["id"] for e in not_accounts(json.loads(out))]
 
     assert ids_for("--actor", "S001") == [ids[2], ids[0]]
     assert ids_for("--kind", "advice.accept") == [ids[3]]
@@ -88,21 +126,51 @@ def test_list_filters_newest_first(db, capsys):
     assert ids_for("--since", "2026-12-02") == [ids[4], ids[3], ids[2]]
     assert ids_for("--until", "2026-12-01") == [ids[1], ids[0]]
     assert ids_for("--since", "2026-12-02", "--until", "2026-12-02") == [ids[3], ids[2]]
-    assert ids_for("--limit", "2") == [ids[4], ids[3]]
+    # the newest two are today's sign-ins; up to the filled days, the newest two are the last two filled
+    code, out, _ = run(capsys, "audit", "list", "--db", db.url, "--json", "--limit", "2")
+    assert code == 0 and [e["kind"] for e in json.loads(out)] == ["account.sign_in"] * 2
+    assert ids_for("--limit", "2", "--until", "2026-12-03") == [ids[4], ids[3]]
     code, out, _ = run(capsys, "audit", "list", "--db", db.url, "--actor", "S002")
     assert code == 0 and len(out.splitlines()) == 2 and "booking.override" in out
 
 
-def test_bad_filters_are_one_line_and_exit_2(sqlite_url, capsys):
+def test_bad_filters_are_one_line_and_exit_2(sqlite_url, capsys, monkeypatch):
+    from taxdesk.core.db import Database
+
+    db = Database(sqlite_url)
+    sign_in(monkeypatch, db, SUPERVISOR)
+    db.dispose()
     for options in (["--limit", "0"], ["--since", "2026-13-01"], ["--actor", "S\x01"]):
         code, out, err = run(capsys, "audit", "list", "--db", sqlite_url, *options)
         assert code == 2 and out == "" and len(err.splitlines()) == 1, (options, err)
 
 
-def test_export_writes_the_filtered_entries_as_text_cells(db, capsys, tmp_path):
+def test_reading_the_trail_needs_a_signed_in_supervisor_or_administrator(db, capsys, monkeypatch):
+    _fill(db)
+    sign_in(monkeypatch, db, SUPERVISOR)
+    monkeypatch.delenv("TAXDESK_USER")
+    before = total(db)
+    for action in ("verify", "list"):  # nobody named: exit 3, one line, nothing written
+        code, out, err = run(capsys, "audit", action, "--db", db.url)
+        assert (code, out) == (3, "") and len(err.splitlines()) == 1 and "--user" in err, (action, err)
+    assert total(db) == before
+    monkeypatch.setenv("TAXDESK_PASSWORD", "wrong-password")  # a wrong password: exit 3 too
+    code, out, err = run(capsys, "audit", "list", "--db", db.url, "--user", SUPERVISOR)
+    assert (code, out) == (3, "") and len(err.splitlines()) == 1
+    people.add_staff(db, people.StaffRecord("W01", "王五", ("window",), "hall"))
+    give_password(db, "W01")
+    monkeypatch.setenv("TAXDESK_PASSWORD", PASSWORD)  # a window officer: signed in, but not allowed
+    code, out, err = run(capsys, "audit", "list", "--db", db.url, "--user", "W01")
+    assert (code, out) == (4, "") and len(err.splitlines()) == 1
+    code, out, _ = run(capsys, "audit", "list", "--db", db.url, "--user", ADMIN, "--json")
+    assert code == 0 and len(not_accounts(json.loads(out))) == 5  # an administrator may read it
+
+
+def test_export_writes_the_filtered_entries_as_text_cells(db, capsys, monkeypatch, tmp_path):
     ids = _fill(db)
     with db.transaction() as session:
         audit.record(session, "S001", "network.edit", '=HYPERLINK("x")', after={"name": "+1"}, at=T0)
+    sign_in(monkeypatch, db, SUPERVISOR)
     target = tmp_path / "audit.xlsx"
     code, out, err = run(capsys, "audit", "export", "--db", db.url, "--xlsx", str(target), "--actor", "S001")
     assert (code, err) == (0, "") and "exported 3 audit entries" in out
@@ -112,7 +180,7 @@ def test_export_writes_the_filtered_entries_as_text_cells(db, capsys, tmp_path):
     assert [r[0] for r in rows[1:]] == [ids[4] + 1, ids[2], ids[0]]
     assert rows[1][5] == '=HYPERLINK("x")' and sheet.cell(row=2, column=6).data_type == "s"
     [exported] = [e for e in audit.entries(db) if e.kind == "audit.export"]  # the export is recorded too
-    assert (exported.actor, exported.object) == (audit.ANONYMOUS, "audit.xlsx")
+    assert (exported.actor, exported.object) == (SUPERVISOR, "audit.xlsx")  # under the signed-in person
     assert json.loads(exported.after) == {"rows": 3, "filters": {"actor": "S001"}}
     code, _out, err = run(capsys, "audit", "export", "--db", db.url, "--xlsx", str(tmp_path / "a.csv"))
     assert code == 2 and "xlsx" in err
@@ -121,31 +189,62 @@ def test_export_writes_the_filtered_entries_as_text_cells(db, capsys, tmp_path):
     assert code == 2 and len(err.splitlines()) == 1
 
 
-def test_retention_cannot_be_set_below_six_months(db, capsys):
+def test_retention_cannot_be_set_below_six_months(db, capsys, monkeypatch):
+    sign_in(monkeypatch, db, ADMIN)
     code, out, _ = run(capsys, "audit", "retention", "--db", db.url, "--json")
     assert code == 0 and json.loads(out) == {"months": 6}
-    code, out, err = run(capsys, "audit", "retention", "5", "--db", db.url, "--by", "S001")
+    code, out, err = run(capsys, "audit", "retention", "5", "--db", db.url)
     assert code == 2 and out == "" and "6" in err and len(err.splitlines()) == 1
-    code, out, _ = run(capsys, "audit", "retention", "12", "--db", db.url, "--by", "S001")
+    code, out, err = run(capsys, "audit", "retention", "12", "--db", db.url, "--user", SUPERVISOR)
+    assert code == 4 and out == "" and len(err.splitlines()) == 1  # a supervisor may not set it
+    code, out, _ = run(capsys, "audit", "retention", "12", "--db", db.url)
     assert code == 0 and "12 months" in out
-    code, out, _ = run(capsys, "audit", "list", "--db", db.url, "--json")
+    code, out, _ = run(capsys, "audit", "list", "--db", db.url, "--json", "--kind", "settings.")
     [entry] = json.loads(out)
     assert (entry["actor"], entry["kind"], entry["before"], entry["after"]) == (
-        "S001",
+        ADMIN,
         "settings.change",
         {"value": 6},
         {"value": 12},
     )
 
 
-def test_prune_keeps_a_provable_chain(db, capsys):
+def test_prune_keeps_a_provable_chain(db, capsys, monkeypatch):
     now = clock.now()
     with db.transaction() as session:
         for days in (400, 300, 10, 1):
             audit.record(session, "S001", "test.edit", f"{days} days ago", at=now - timedelta(days=days))
-    code, out, err = run(capsys, "audit", "prune", "--db", db.url, "--by", "A001")
+    sign_in(monkeypatch, db, SUPERVISOR)
+    before = total(db)
+    code, out, err = run(capsys, "audit", "prune", "--db", db.url)  # a supervisor: not allowed
+    assert (code, out) == (4, "") and len(err.splitlines()) == 1
+    with db.session() as session:  # nothing pruned, nothing written but the supervisor's sign-in
+        assert session.scalar(select(func.count()).where(AuditEntry.kind == "test.edit")) == 4
+        newest = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).one()
+    assert total(db) == before + 1 and (newest.kind, newest.actor) == ("account.sign_in", SUPERVISOR)
+    monkeypatch.setenv("TAXDESK_USER", ADMIN)
+    code, out, err = run(capsys, "audit", "prune", "--db", db.url)
     assert (code, err) == (0, "") and out.startswith("pruned 2 entries")
     code, out, _ = run(capsys, "audit", "verify", "--db", db.url)
-    assert code == 0 and "intact: 3 entries" in out
-    code, out, _ = run(capsys, "audit", "prune", "--db", db.url, "--by", "A001")
+    assert code == 0 and f"intact: {total(db)} entries" in out
+    with db.session() as session:
+        assert session.scalar(select(func.count()).where(AuditEntry.kind == "test.edit")) == 2
+    code, out, _ = run(capsys, "audit", "prune", "--db", db.url)
     assert code == 0 and out.startswith("nothing to prune")
+
+
+def test_a_bad_user_code_is_a_refused_sign_in_on_one_line(db, capsys, monkeypatch, tmp_path):
+    """What ``--by`` took before, ``--user`` takes now: a 10 MB, too long or control-character code is no
+    account (exit 3), said on one short line without echoing it, and nothing is written."""
+    _fill(db)
+    sign_in(monkeypatch, db, ADMIN)
+    before = total(db)
+    xlsx = str(tmp_path / "audit.xlsx")
+    for argv in (
+        ["export", "--xlsx", xlsx, "--user", "张" * (10 * 1024 * 1024 // 3)],
+        ["prune", "--user", "A" * 41],
+        ["retention", "12", "--user", "A\x07"],
+    ):
+        code, out, err = run(capsys, "audit", *argv, "--db", db.url)
+        assert (code, out) == (3, "") and len(err.splitlines()) == 1 and len(err) <= 500, (argv[0], err[:200])
+    assert total(db) == before and not (tmp_path / "audit.xlsx").exists()

@@ -302,12 +302,12 @@ CASES = _ids() + [
     ("audit-export-csv", ["audit", "export", "--xlsx", "{tmp}/audit.csv"]),
     ("audit-export-no-folder", ["audit", "export", "--xlsx", "{tmp}/no/such/folder/audit.xlsx"]),
     ("audit-export-limit-0", ["audit", "export", "--xlsx", "{tmp}/audit.xlsx", "--limit", "0"]),
-    ("audit-export-by-10MB", ["audit", "export", "--xlsx", "{tmp}/audit.xlsx", "--by", HUGE]),
-    ("audit-prune-by-nul", ["audit", "prune", "--by", "A\x00"]),
-    ("audit-prune-by-too-long", ["audit", "prune", "--by", "A" * 41]),
-    ("audit-retention-5", ["audit", "retention", "5", "--by", "A001"]),
-    ("audit-retention-nan", ["audit", "retention", "nan", "--by", "A001"]),
-    ("audit-retention-2^70", ["audit", "retention", BIG, "--by", "A001"]),
+    ("audit-prune-user-nul", ["audit", "prune", "--user", "A\x00"]),
+    ("audit-prune-user-missing", ["audit", "prune", "--user"]),
+    ("audit-prune-by-gone", ["audit", "prune", "--by", "A1"]),  # the signed-in person is recorded now
+    ("audit-retention-5", ["audit", "retention", "5"]),
+    ("audit-retention-nan", ["audit", "retention", "nan"]),
+    ("audit-retention-2^70", ["audit", "retention", BIG]),
     ("audit-retention-by-control", ["audit", "retention", "12", "--by", "A\x07"]),
     # Accounts: a new password that breaks the rule (read from standard input, see STDIN), unknown people.
     ("passwd-weak", ["passwd"]),
