@@ -1,8 +1,8 @@
 """``taxdesk audit verify|list|export|prune|retention``: the tamper-evident audit trail (审计日志).
 
-``verify`` exits 1 and names the first broken entry when the chain does not hold. Who may run these (
-supervisors and administrators read, administrators prune and set the retention) is enforced once sign-in
-exists; until then ``--by`` names the person for what is written."""
+``verify`` exits 1 and names the first broken entry when the chain does not hold. Every action signs in:
+supervisors and administrators read the trail (verify, list, export), administrators prune it and set its
+retention; the signed-in person is who the trail records for an export, a prune or a retention change."""
 
 from __future__ import annotations
 

@@ -24,10 +24,17 @@ EXIT_INTERRUPTED = 130  # Ctrl+C
 EXIT_INTERNAL = 70  # EX_SOFTWARE: TaxDesk itself failed (a bug), as opposed to bad input (2)
 
 
+MESSAGE_MAX = 300  # as the core's own messages (taxdesk.core.errors)
+
+
 class Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr (not the whole usage text)."""
 
     def error(self, message: str):
+        # argparse quotes what it refuses (an unknown option's value may be megabytes): one short line.
+        message = " ".join(message.split())
+        if len(message) > MESSAGE_MAX:
+            message = message[: MESSAGE_MAX - 1] + "…"
         self.exit(EXIT_REFUSED, f"{self.prog}: error: {message}\n")
 
 

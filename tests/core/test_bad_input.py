@@ -305,6 +305,7 @@ CASES = _ids() + [
     ("audit-prune-user-nul", ["audit", "prune", "--user", "A\x00"]),
     ("audit-prune-user-missing", ["audit", "prune", "--user"]),
     ("audit-prune-by-gone", ["audit", "prune", "--by", "A1"]),  # the signed-in person is recorded now
+    ("unknown-option-10MB", ["audit", "list", "--nope", HUGE]),
     ("audit-retention-5", ["audit", "retention", "5"]),
     ("audit-retention-nan", ["audit", "retention", "nan"]),
     ("audit-retention-2^70", ["audit", "retention", BIG]),
