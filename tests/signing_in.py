@@ -24,3 +24,13 @@ def sign_in_as(monkeypatch, db, code: str) -> None:
     give_password(db, code)
     monkeypatch.setenv("TAXDESK_USER", code)
     monkeypatch.setenv("TAXDESK_PASSWORD", PASSWORD)
+
+
+def administrator(db, code: str = "A1"):
+    """The installation's administrator ``code`` as an :class:`~taxdesk.core.roles.Actor` (made, with
+    :data:`PASSWORD`, when the installation has none yet)."""
+    from taxdesk.core import accounts
+
+    if accounts.has_administrator(db):
+        return accounts.actor_for(db, code)
+    return accounts.create_administrator(db, code, PASSWORD, name="管理员")

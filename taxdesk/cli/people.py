@@ -1,11 +1,12 @@
 """``taxdesk staff list|show|add|edit|leave|import|export``: the people of the county, with their roles,
-qualifications and rostering contract (the same checks as the GUI: :mod:`taxdesk.core.people`)."""
+qualifications and rostering contract (the same checks as the GUI: :mod:`taxdesk.core.people`). ``add``,
+``edit``, ``leave``, ``import`` and ``export`` sign in (administrators only); ``list`` and ``show`` do not."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from taxdesk.cli.base import actions, db_option, json_option, open_db, print_json
+from taxdesk.cli.base import actions, db_option, json_option, open_db, print_json, signed_in
 from taxdesk.core import people, people_io
 from taxdesk.core.catalogue_io import parse_flag
 from taxdesk.core.errors import InvalidInput
@@ -133,29 +134,31 @@ def cmd_staff(args) -> int:
     if command in ("import", "export"):
         return _file(db, args)
     if command == "leave":
-        _print(people.leave(db, args.code), args)
+        _print(people.leave(db, args.code, actor=signed_in(args, db)), args)
         return 0
     photo = _photo(args) if args.photo else None  # checked before anything is written
     changes = _changes(args)
+    actor = signed_in(args, db)
     if command == "add":
         fields = {"code": args.code, **changes}
-        record = people.add_staff(db, people.StaffRecord(**fields), photo=photo)
+        record = people.add_staff(db, people.StaffRecord(**fields), actor=actor, photo=photo)
     else:
         photo = b"" if args.no_photo else photo
-        record = people.edit_staff(db, args.code, photo=photo, **changes)
+        record = people.edit_staff(db, args.code, actor=actor, photo=photo, **changes)
     _print(record, args)
     return 0
 
 
 def _file(db, args) -> int:
+    actor = signed_in(args, db)
     if args.staff_command == "export":
-        rows = people_io.export_staff(db, args.file)
+        rows = people_io.export_staff(db, args.file, actor=actor)
         if args.json:
             print_json({"table": "staff", "path": str(args.file), "rows": rows})
         else:
             print(f"exported {rows} staff → {args.file}")
         return 0
-    result = people_io.import_staff(db, args.file)
+    result = people_io.import_staff(db, args.file, actor=actor)
     print_result(result, args)
     return 0
 

@@ -1,11 +1,13 @@
 """``taxdesk windows list|add|edit|import|export --point CODE`` and ``taxdesk shifts list|import|export
---point CODE``: a point's windows and its shift templates (the checks of :mod:`taxdesk.core.windows_edit`)."""
+--point CODE``: a point's windows and its shift templates (the checks of :mod:`taxdesk.core.windows_edit`).
+``add``, ``edit`` and ``import`` sign in (administrators only); ``list``, ``officers`` and ``export`` do not
+(no personal data)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from taxdesk.cli.base import actions, db_option, json_option, open_db, print_json
+from taxdesk.cli.base import actions, db_option, json_option, open_db, print_json, signed_in
 from taxdesk.cli.people import print_result
 from taxdesk.core import people_io
 from taxdesk.core import windows_edit as we
@@ -98,10 +100,13 @@ def cmd_windows(args) -> int:
     for name, default in (("tidal", False), ("active", True)):
         if getattr(args, name) is not None:
             changes[name] = parse_flag(getattr(args, name), name, default)
+    actor = signed_in(args, db)
     if command == "add":
-        record = we.add_window(db, we.WindowRecord(point=args.point, number=args.number, **changes))
+        record = we.add_window(
+            db, we.WindowRecord(point=args.point, number=args.number, **changes), actor=actor
+        )
     else:
-        record = we.edit_window(db, args.point, args.number, **changes)
+        record = we.edit_window(db, args.point, args.number, actor=actor, **changes)
     print_json(record.to_json()) if args.json else print(_window_line(record))
     return 0
 
@@ -129,5 +134,5 @@ def _file(db, args, command: str, table: str) -> int:
             print(f"exported {rows} {table} of {args.point.upper()} → {args.file}")
         return 0
     load = people_io.import_windows if table == "windows" else people_io.import_shifts
-    print_result(load(db, args.point, args.file), args)
+    print_result(load(db, args.point, args.file, actor=signed_in(args, db)), args)
     return 0

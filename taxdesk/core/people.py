@@ -19,6 +19,11 @@ Rules kept here, whichever way a record comes in (GUI, command line, file):
 - Nobody is ever deleted: leaving (:func:`leave`) makes the person inactive and keeps every ticket,
   roster and decision that names them.
 
+Every write takes the acting :class:`~taxdesk.core.roles.Actor` (keyword ``actor``), needs
+:data:`~taxdesk.core.roles.PEOPLE` (administrators) and is refused before anything is written otherwise;
+each change is recorded in the audit trail in the same transaction (``people.staff``, ``people.leave``,
+``people.photo``: only that a photo was set and its size, never the picture), the person's name masked.
+
 Bad input raises :class:`~taxdesk.core.errors.InvalidInput` (key, ``field``, ``value``) and writes
 nothing. Threads: every function that takes a ``db`` does database work: call it on a worker thread.
 """
@@ -34,11 +39,12 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from taxdesk.core import live, validate
+from taxdesk.core import audit, live, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import ROLES, Category, RosterRules, ServicePoint, Staff, StaffCategory, StaffRole
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.network_edit import clean_code, resolve_category
+from taxdesk.core.roles import PEOPLE, Actor, require
 
 HOME_UNITS = ("hall", "branch", "township")
 HOME_UNIT_ALIASES = {
@@ -341,10 +347,28 @@ def get_photo(db: Database, code: str) -> bytes | None:
 # ------------------------------------------------------------------------------------------ writing
 
 
-def save_staff_in(session: Session, record: StaffRecord, *, create: bool | None = None) -> str:
+def audit_values(record: StaffRecord, fields: Iterable[str] | None = None) -> dict:
+    """The record's ``fields`` (all but the photo flag when None) for the audit trail, the name under the
+    personal key ``person_name`` so the trail masks it (张小三 → 张*三)."""
+    data = record.to_json()
+    data.pop("has_photo", None)
+    if fields is not None:
+        data = {name: data[name] for name in fields}
+    if "name" in data:
+        data["person_name"] = data.pop("name")
+    return data
+
+
+def _changed(before: StaffRecord, after: StaffRecord) -> list[str]:
+    old, new = before.to_json(), after.to_json()
+    return [name for name in new if name != "has_photo" and old[name] != new[name]]
+
+
+def save_staff_in(session: Session, record: StaffRecord, *, actor: Actor, create: bool | None = None) -> str:
     """Create or update the person (``create`` None: whichever applies); returns "created", "updated" or
     "unchanged". ``record`` must be clean (:func:`clean_staff`); its point and categories are checked
-    here. The photo is left as it is."""
+    here. The photo is left as it is. ``actor`` (already allowed: the callers :func:`require` PEOPLE) is
+    who the audit entry (``people.staff``, the changed fields before and after) names."""
     person = _find(session, record.code)
     if create is True and person is not None:
         raise _invalid(
@@ -379,6 +403,7 @@ def save_staff_in(session: Session, record: StaffRecord, *, create: bool | None 
             )
     categories = resolve_categories(session, record.categories)
     record = replace(record, categories=tuple(c.code for c in categories))
+    before = None
     if person is not None:
         before = _records(session, [person])[0]
         if replace(before, has_photo=record.has_photo) == record:
@@ -406,6 +431,18 @@ def save_staff_in(session: Session, record: StaffRecord, *, create: bool | None 
     session.flush()
     _save_contract(session, person, record)
     live.notify(session, record.point or "")
+    if before is None:
+        audit.record(session, actor.code, "people.staff", record.code, None, audit_values(record))
+    else:
+        changed = _changed(before, record)
+        audit.record(
+            session,
+            actor.code,
+            "people.staff",
+            record.code,
+            audit_values(before, changed),
+            audit_values(record, changed),
+        )
     return outcome
 
 
@@ -436,23 +473,37 @@ def one_wins(key: str, message: str, **params) -> Iterator[None]:
         raise InvalidInput(message, key=key, **params) from None
 
 
-def add_staff(db: Database, record: StaffRecord, *, photo: bytes | None = None) -> StaffRecord:
+def _record_photo(session: Session, actor: Actor, code: str, had: bool, data: bytes | None) -> None:
+    """The audit entry of a photo set or removed: whether there is one, and its size; never the bytes."""
+    after = {"photo": data is not None}
+    if data is not None:
+        after["photo_bytes"] = len(data)
+    audit.record(session, actor.code, "people.photo", code, {"photo": had}, after)
+
+
+def add_staff(db: Database, record: StaffRecord, *, actor: Actor, photo: bytes | None = None) -> StaffRecord:
     """A new person (their staff code not yet used), with a photo if given. Returns them as stored."""
+    require(actor, PEOPLE)
     record = clean_staff(record)
     photo = clean_photo(photo)
     exists = f"there is already a person with staff code {record.code}"
     with one_wins("staff_exists", exists, field="code", value=record.code), db.transaction() as session:
-        save_staff_in(session, record, create=True)
+        save_staff_in(session, record, actor=actor, create=True)
         session.flush()
         person = _find(session, record.code)
         person.photo = photo
         session.flush()
+        if photo is not None:
+            _record_photo(session, actor, record.code, False, photo)
         return _records(session, [person])[0]
 
 
-def edit_staff(db: Database, code: str, *, photo: bytes | None = None, **changes) -> StaffRecord:
+def edit_staff(
+    db: Database, code: str, *, actor: Actor, photo: bytes | None = None, **changes
+) -> StaffRecord:
     """Change the fields given (names of :class:`StaffRecord`) of an existing person, left or not, and
     the photo if given (``b""``: remove it), all in one transaction."""
+    require(actor, PEOPLE)
     unknown = set(changes) - (set(StaffRecord.__dataclass_fields__) - {"code", "has_photo"})
     if unknown:
         raise InvalidInput(
@@ -462,18 +513,22 @@ def edit_staff(db: Database, code: str, *, photo: bytes | None = None, **changes
         person = _get(session, code)
         record = clean_staff(replace(_records(session, [person])[0], **changes))
         new_photo = clean_photo(photo) if photo is not None else person.photo
-        save_staff_in(session, record, create=False)
-        if photo is not None:
+        save_staff_in(session, record, actor=actor, create=False)
+        if photo is not None and new_photo != person.photo:
+            had = person.photo is not None
             person.photo = new_photo
+            session.flush()
+            _record_photo(session, actor, person.code, had, new_photo)
         session.flush()
         return _records(session, [person])[0]
 
 
-def leave(db: Database, code: str) -> StaffRecord:
+def leave(db: Database, code: str, *, actor: Actor) -> StaffRecord:
     """The person leaves: inactive from now on (no sign-in, rosters or windows), every record that names
     them kept. A person at a window is signed off it first."""
     from taxdesk.core.db.models import Window
 
+    require(actor, PEOPLE)
     with db.transaction() as session:
         person = _get(session, code)
         if person.active:
@@ -487,15 +542,24 @@ def leave(db: Database, code: str) -> StaffRecord:
                         person.code,
                         window=window.number,
                     )
+            session.flush()
+            audit.record(
+                session, actor.code, "people.leave", person.code, {"active": True}, {"active": False}
+            )
         session.flush()
         return _records(session, [person])[0]
 
 
-def set_photo(db: Database, code: str, data: bytes | None) -> StaffRecord:
+def set_photo(db: Database, code: str, data: bytes | None, *, actor: Actor) -> StaffRecord:
     """Set (JPEG or PNG, ≤ 2 MB) or remove (None) the person's photo."""
+    require(actor, PEOPLE)
     data = clean_photo(data)
     with db.transaction() as session:
         person = _get(session, code)
-        person.photo = data
+        if person.photo != data:
+            had = person.photo is not None
+            person.photo = data
+            session.flush()
+            _record_photo(session, actor, person.code, had, data)
         session.flush()
         return _records(session, [person])[0]

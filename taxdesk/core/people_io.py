@@ -18,7 +18,15 @@ Import is all or nothing: every row is read and checked first (against the datab
 bad one aborts the import with :class:`~taxdesk.core.errors.InvalidInput` naming its ``row`` (the header
 is row 1) and ``column``; nothing is written. Rows are upserted by their key (staff code, window number,
 shift code); rows absent from the file, and the fields of absent columns, are left as they are: an import
-never deletes or deactivates. Threads: file and database work: call it on a worker thread.
+never deletes or deactivates.
+
+Imports and the staff export take the acting :class:`~taxdesk.core.roles.Actor` (keyword ``actor``) and
+need :data:`~taxdesk.core.roles.PEOPLE` (administrators), refused before a file is read or written; every
+row an import creates or changes is in the audit trail (``people.staff``, ``people.window``,
+``people.shift``), and a staff export is recorded (``people.export``: the file holds personal data). The
+windows' and shift templates' exports hold no personal data and stay open, as their lists are.
+
+Threads: file and database work: call it on a worker thread.
 """
 
 from __future__ import annotations
@@ -29,7 +37,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
-from taxdesk.core import people, validate
+from taxdesk.core import audit, people, validate
 from taxdesk.core import windows_edit as we
 from taxdesk.core.catalogue_io import (
     ImportResult,
@@ -43,6 +51,7 @@ from taxdesk.core.catalogue_io import (
 from taxdesk.core.db import Database
 from taxdesk.core.errors import TaxDeskError
 from taxdesk.core.people import one_wins
+from taxdesk.core.roles import PEOPLE, Actor, require
 
 STAFF_COLUMNS = (
     "code",
@@ -129,10 +138,16 @@ def shift_rows(records: list[we.ShiftRecord]) -> list[list]:
     ]
 
 
-def export_staff(db: Database, path: str | os.PathLike) -> int:
-    """Write everybody (those who left too, ``active`` 0) to ``path``; returns the number of rows."""
-    records = people.list_staff(db)
-    _write_table(path, "staff", STAFF_COLUMNS, staff_rows(records))
+def export_staff(db: Database, path: str | os.PathLike, *, actor: Actor) -> int:
+    """Write everybody (those who left too, ``active`` 0) to ``path``; returns the number of rows. The
+    export is recorded (``people.export``: the file's name and the number of rows)."""
+    require(actor, PEOPLE)
+    with db.transaction() as session:
+        records = people.list_staff_in(session)
+        after = {"table": "staff", "file": os.path.basename(os.fspath(path)), "rows": len(records)}
+        audit.record(session, actor.code, "people.export", "staff", None, after)
+        # Written inside the transaction: a file that cannot be written takes its audit entry back.
+        _write_table(path, "staff", STAFF_COLUMNS, staff_rows(records))
     return len(records)
 
 
@@ -160,7 +175,7 @@ class _Table:
     clean_key: Callable[[str], object]
     existing: Callable[[Session], dict]
     record: Callable[[dict, object], object]  # (cells, existing record or None) -> clean record
-    save: Callable[[Session, object, set], str]
+    save: Callable[[Session, object, set, Actor], str]
 
 
 def _values(cells: dict[str, str]) -> dict:
@@ -193,7 +208,8 @@ def _shift_record(point: str) -> Callable:
     return record
 
 
-def _import(db: Database, path: str | os.PathLike, table: _Table) -> ImportResult:
+def _import(db: Database, path: str | os.PathLike, table: _Table, actor: Actor) -> ImportResult:
+    require(actor, PEOPLE)
     rows = read_rows(path, table.name)
     columns = _header(rows, table.name, table.columns, table.required)
     outcomes: dict[str, list[str]] = {"created": [], "updated": [], "unchanged": []}
@@ -213,7 +229,7 @@ def _import(db: Database, path: str | os.PathLike, table: _Table) -> ImportResul
         known = {str(key) for key in seen}
         for number, record in records:
             try:
-                outcome = table.save(session, record, known)
+                outcome = table.save(session, record, known, actor)
             except TaxDeskError as exc:
                 raise validate.at_row(exc, number) from None
             outcomes[outcome].append(str(getattr(record, table.key_column)))
@@ -225,7 +241,7 @@ def _import(db: Database, path: str | os.PathLike, table: _Table) -> ImportResul
     )
 
 
-def import_staff(db: Database, path: str | os.PathLike) -> ImportResult:
+def import_staff(db: Database, path: str | os.PathLike, *, actor: Actor) -> ImportResult:
     """Create or update people from ``path`` by staff code, all or nothing (see the module docstring)."""
     table = _Table(
         "staff",
@@ -235,13 +251,14 @@ def import_staff(db: Database, path: str | os.PathLike) -> ImportResult:
         lambda text: people.clean_code(text, kind="staff"),
         lambda session: {s.code: s for s in people.list_staff_in(session)},
         _staff_record,
-        lambda session, record, known: people.save_staff_in(session, record),
+        lambda session, record, known, actor: people.save_staff_in(session, record, actor=actor),
     )
-    return _import(db, path, table)
+    return _import(db, path, table, actor)
 
 
-def import_windows(db: Database, point: str, path: str | os.PathLike) -> ImportResult:
+def import_windows(db: Database, point: str, path: str | os.PathLike, *, actor: Actor) -> ImportResult:
     """Create or update the point's windows from ``path`` by number, all or nothing."""
+    require(actor, PEOPLE)
     with db.session() as session:
         point = we.find_point(session, point).code
     table = _Table(
@@ -252,13 +269,14 @@ def import_windows(db: Database, point: str, path: str | os.PathLike) -> ImportR
         validate.window_number,
         lambda session: {w.number: w for w in we.list_windows_in(session, point)},
         _window_record(point),
-        lambda session, record, known: we.save_window_in(session, record),
+        lambda session, record, known, actor: we.save_window_in(session, record, actor=actor),
     )
-    return _import(db, path, table)
+    return _import(db, path, table, actor)
 
 
-def import_shifts(db: Database, point: str, path: str | os.PathLike) -> ImportResult:
+def import_shifts(db: Database, point: str, path: str | os.PathLike, *, actor: Actor) -> ImportResult:
     """Create or update the point's shift templates from ``path`` by code, all or nothing."""
+    require(actor, PEOPLE)
     with db.session() as session:
         point = we.find_point(session, point).code
     table = _Table(
@@ -269,6 +287,8 @@ def import_shifts(db: Database, point: str, path: str | os.PathLike) -> ImportRe
         we.clean_shift_code,
         lambda session: {s.code: s for s in we.list_shifts_in(session, point)},
         _shift_record(point),
-        lambda session, record, known: we.save_shift_in(session, record, also_known=known),
+        lambda session, record, known, actor: we.save_shift_in(
+            session, record, actor=actor, also_known=known
+        ),
     )
-    return _import(db, path, table)
+    return _import(db, path, table, actor)

@@ -10,6 +10,11 @@
   (None: any), whether it is a tidal shift, the codes of the shifts that may not follow it the next day
   (templates of the same point, or the code of a template in the same file), and active.
 
+Every write takes the acting :class:`~taxdesk.core.roles.Actor` (keyword ``actor``), needs
+:data:`~taxdesk.core.roles.PEOPLE` (administrators), is refused before anything is written otherwise, and
+records each change in the audit trail in the same transaction (``people.window``, ``people.shift``: the
+changed fields before and after).
+
 Bad input raises :class:`~taxdesk.core.errors.InvalidInput` and writes nothing. Threads: every function
 that takes a ``db`` does database work: call it on a worker thread.
 """
@@ -22,12 +27,13 @@ from dataclasses import asdict, dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from taxdesk.core import live, validate
+from taxdesk.core import audit, live, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import ServicePoint, ShiftTemplate, Window
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.network_edit import clean_code
 from taxdesk.core.people import one_wins, resolve_categories, split_list
+from taxdesk.core.roles import PEOPLE, Actor, require
 
 WINDOW_NAME_LIMIT = 40
 SHIFT_NAME_LIMIT = 40
@@ -70,6 +76,16 @@ class ShiftRecord:
         data = asdict(self)
         data["forbidden_next"] = list(self.forbidden_next)
         return data
+
+
+def _diff(before, after) -> tuple[dict | None, dict]:
+    """The fields that differ, before and after (a new object: None and every field)."""
+    new = after.to_json()
+    if before is None:
+        return None, new
+    old = before.to_json()
+    changed = [name for name in new if old[name] != new[name]]
+    return {name: old[name] for name in changed}, {name: new[name] for name in changed}
 
 
 def _invalid(message: str, key: str, field: str, value, **params) -> InvalidInput:
@@ -132,8 +148,11 @@ def list_windows(db: Database, point: str) -> list[WindowRecord]:
         return list_windows_in(session, point)
 
 
-def save_window_in(session: Session, record: WindowRecord, *, create: bool | None = None) -> str:
-    """Create or update the window; "created", "updated" or "unchanged". ``record`` must be clean."""
+def save_window_in(
+    session: Session, record: WindowRecord, *, actor: Actor, create: bool | None = None
+) -> str:
+    """Create or update the window; "created", "updated" or "unchanged". ``record`` must be clean;
+    ``actor`` (already allowed) is who the audit entry (``people.window``) names."""
     point = find_point(session, record.point)
     window = session.scalar(select(Window).where(Window.point_id == point.id, Window.number == record.number))
     if create is True and window is not None:
@@ -149,8 +168,10 @@ def save_window_in(session: Session, record: WindowRecord, *, create: bool | Non
         )
     categories = resolve_categories(session, record.categories)
     record = replace(record, point=point.code, categories=tuple(c.code for c in categories))
+    current = None
     if window is not None:
-        if _window_record(point.code, window) == record:
+        current = _window_record(point.code, window)
+        if current == record:
             return "unchanged"
         if not record.active and window.active and window.state != "closed":
             raise _invalid(
@@ -170,23 +191,27 @@ def save_window_in(session: Session, record: WindowRecord, *, create: bool | Non
     window.active = record.active
     window.categories = categories
     live.notify(session, point.code)
+    before, after = _diff(current, record)
+    audit.record(session, actor.code, "people.window", f"{point.code} {record.number}", before, after)
     return outcome
 
 
-def add_window(db: Database, record: WindowRecord) -> WindowRecord:
+def add_window(db: Database, record: WindowRecord, *, actor: Actor) -> WindowRecord:
+    require(actor, PEOPLE)
     record = clean_window(record)
     exists = f"{record.point} already has a window {record.number}"
     with (
         one_wins("window_exists", exists, field="number", value=str(record.number)),
         db.transaction() as session,
     ):
-        save_window_in(session, record, create=True)
+        save_window_in(session, record, actor=actor, create=True)
         session.flush()
         return next(w for w in list_windows_in(session, record.point) if w.number == record.number)
 
 
-def edit_window(db: Database, point: str, number, **changes) -> WindowRecord:
+def edit_window(db: Database, point: str, number, *, actor: Actor, **changes) -> WindowRecord:
     """Change the fields given (``name``, ``categories``, ``tidal``, ``active``) of an existing window."""
+    require(actor, PEOPLE)
     unknown = set(changes) - {"name", "categories", "tidal", "active"}
     if unknown:
         raise InvalidInput(
@@ -200,7 +225,7 @@ def edit_window(db: Database, point: str, number, **changes) -> WindowRecord:
                 f"{point} has no window {number}", key="unknown_window", point=str(point), window=number
             )
         record = clean_window(replace(current, **changes))
-        save_window_in(session, record, create=False)
+        save_window_in(session, record, actor=actor, create=False)
         session.flush()
         return next(w for w in list_windows_in(session, record.point) if w.number == number)
 
@@ -306,9 +331,12 @@ def list_shifts(db: Database, point: str) -> list[ShiftRecord]:
         return list_shifts_in(session, point)
 
 
-def save_shift_in(session: Session, record: ShiftRecord, *, also_known: set[str] = frozenset()) -> str:
+def save_shift_in(
+    session: Session, record: ShiftRecord, *, actor: Actor, also_known: set[str] = frozenset()
+) -> str:
     """Create or update the template; "created", "updated" or "unchanged". ``record`` must be clean;
-    ``also_known``: codes being saved in the same transaction (a file's), valid as successors."""
+    ``also_known``: codes being saved in the same transaction (a file's), valid as successors; ``actor``
+    (already allowed) is who the audit entry (``people.shift``) names."""
     point = find_point(session, record.point)
     template = session.scalar(
         select(ShiftTemplate).where(ShiftTemplate.point_id == point.id, ShiftTemplate.code == record.code)
@@ -339,8 +367,14 @@ def save_shift_in(session: Session, record: ShiftRecord, *, also_known: set[str]
             shift=missing[0],
         )
     numbers = {window_id: record.window} if window_id is not None else {}
-    if template is not None and _shift_record(point, template, numbers) == record:
-        return "unchanged"
+    current = None
+    if template is not None:
+        numbers = dict(
+            session.execute(select(Window.id, Window.number).where(Window.point_id == point.id)).all()
+        )
+        current = _shift_record(point, template, numbers)
+        if current == record:
+            return "unchanged"
     outcome = "updated"
     if template is None:
         template = ShiftTemplate(point_id=point.id, code=record.code)
@@ -356,14 +390,17 @@ def save_shift_in(session: Session, record: ShiftRecord, *, also_known: set[str]
     template.forbidden_next = ",".join(record.forbidden_next)
     template.active = record.active
     live.notify(session, point.code)
+    before, after = _diff(current, record)
+    audit.record(session, actor.code, "people.shift", f"{point.code} {record.code}", before, after)
     return outcome
 
 
-def save_shift(db: Database, record: ShiftRecord) -> ShiftRecord:
+def save_shift(db: Database, record: ShiftRecord, *, actor: Actor) -> ShiftRecord:
     """Create or change one shift template."""
+    require(actor, PEOPLE)
     record = clean_shift(record)
     busy = f"another desk saved shift template {record.code} at the same moment: try again"
     with one_wins("concurrent_edit", busy, field="code", value=record.code), db.transaction() as session:
-        save_shift_in(session, record)
+        save_shift_in(session, record, actor=actor)
         session.flush()
         return next(s for s in list_shifts_in(session, record.point) if s.code == record.code)

@@ -13,6 +13,9 @@ from taxdesk.core import people
 from taxdesk.core import windows_edit as we
 from taxdesk.core.db import Database
 from taxdesk.core.errors import InvalidInput
+from taxdesk.core.roles import Actor
+
+ADMIN = Actor(None, "A1", "管理员", frozenset({"admin"}))  # who edits the people, windows and shifts
 
 
 def main() -> None:
@@ -23,9 +26,11 @@ def main() -> None:
         time.sleep(max(0.0, float(start) + number * float(apart) - time.time()))
         adds = {
             "staff": lambda n=number: people.add_staff(
-                db, people.StaffRecord(f"R{n}", f"桌{desk}", "window", "hall")
+                db, people.StaffRecord(f"R{n}", f"桌{desk}", "window", "hall"), actor=ADMIN
             ),
-            "window": lambda n=number: we.add_window(db, we.WindowRecord("HALL", 100 + n, f"桌{desk}", "A")),
+            "window": lambda n=number: we.add_window(
+                db, we.WindowRecord("HALL", 100 + n, f"桌{desk}", "A"), actor=ADMIN
+            ),
         }
         for what, add in adds.items():
             try:

@@ -10,7 +10,10 @@ from taxdesk.core import windows_edit as we
 from taxdesk.core.db.models import RosterRules, Staff, StaffRole, Window
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.people import StaffRecord
+from taxdesk.core.roles import Actor
 from taxdesk.core.windows_edit import ShiftRecord, WindowRecord
+
+ADMIN = Actor(None, "A1", "管理员", frozenset({"admin"}))  # who edits the people, windows and shifts
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 40
@@ -43,6 +46,7 @@ def test_add_edit_leave_a_person(network_db):
             max_week_hours="30",
             working_days="1-3",
         ),
+        actor=ADMIN,
     )
     assert added.code == "H90" and added.name == "新同事"
     assert added.roles == ("supervisor", "window") and added.home_unit == "hall"
@@ -54,10 +58,12 @@ def test_add_edit_leave_a_person(network_db):
             "window",
         }
         assert session.get(RosterRules, person.id).max_week_minutes == 1800
-    edited = people.edit_staff(db, "H90", roles="window", half_days=True, categories="ABCD", rotating=True)
+    edited = people.edit_staff(
+        db, "H90", roles="window", half_days=True, categories="ABCD", rotating=True, actor=ADMIN
+    )
     assert edited.roles == ("window",) and edited.half_days and edited.rotating
     assert edited.categories == ("GEN", "INV", "DEC", "SSF") and edited.name == "新同事"
-    left = people.leave(db, "H90")
+    left = people.leave(db, "H90", actor=ADMIN)
     assert not left.active and people.get_staff(db, "H90") == left  # kept, never deleted
     assert "H90" not in {s.code for s in people.list_staff(db, include_left=False)}
 
@@ -93,34 +99,34 @@ def test_add_edit_leave_a_person(network_db):
 def test_bad_people_are_refused_and_nothing_changes(network_db, record, key):
     before = snapshot(network_db)
     with pytest.raises(InvalidInput) as refused:
-        people.add_staff(network_db, record)
+        people.add_staff(network_db, record, actor=ADMIN)
     assert refused.value.key == key
     assert snapshot(network_db) == before
 
 
 def test_edit_refuses_unknown_people_and_fields(network_db):
     with pytest.raises(NotFound):
-        people.edit_staff(network_db, "ZZ99", name="x")
+        people.edit_staff(network_db, "ZZ99", name="x", actor=ADMIN)
     with pytest.raises(InvalidInput):
-        people.edit_staff(network_db, "H01", has_photo=True)
+        people.edit_staff(network_db, "H01", has_photo=True, actor=ADMIN)
     with pytest.raises(InvalidInput) as refused:
-        people.edit_staff(network_db, "T01A", home_unit="hall")  # still an agent
+        people.edit_staff(network_db, "T01A", home_unit="hall", actor=ADMIN)  # still an agent
     assert refused.value.key == "agent_not_township"
 
 
 def test_photo_is_checked_by_magic_number_and_size(network_db):
-    assert people.set_photo(network_db, "H05", PNG).has_photo
+    assert people.set_photo(network_db, "H05", PNG, actor=ADMIN).has_photo
     assert people.get_photo(network_db, "H05") == PNG
-    assert people.set_photo(network_db, "H05", JPEG).has_photo
+    assert people.set_photo(network_db, "H05", JPEG, actor=ADMIN).has_photo
     for data, key in (
         (b"GIF89a" + b"\x00" * 20, "photo_format"),
         (JPEG + b"\x00" * (2 << 20), "photo_too_large"),
     ):
         with pytest.raises(InvalidInput) as refused:
-            people.set_photo(network_db, "H05", data)
+            people.set_photo(network_db, "H05", data, actor=ADMIN)
         assert refused.value.key == key
     assert people.get_photo(network_db, "H05") == JPEG
-    assert not people.set_photo(network_db, "H05", None).has_photo
+    assert not people.set_photo(network_db, "H05", None, actor=ADMIN).has_photo
 
 
 def test_a_person_at_an_open_window_cannot_leave(network_db):
@@ -129,7 +135,7 @@ def test_a_person_at_an_open_window_cannot_leave(network_db):
         person = session.scalar(select(Staff).where(Staff.code == "H05"))
         session.execute(update(Window).where(Window.number == 2).values(state="open", staff_id=person.id))
     with pytest.raises(InvalidInput) as refused:
-        people.leave(db, "H05")
+        people.leave(db, "H05", actor=ADMIN)
     assert refused.value.key == "staff_at_window"
     assert people.get_staff(db, "H05").active
 
@@ -139,9 +145,9 @@ def test_a_person_at_an_open_window_cannot_leave(network_db):
 
 def test_windows_add_edit_deactivate(network_db):
     db = network_db
-    added = we.add_window(db, WindowRecord("hall", "13", " 13号窗口 ", "F E", tidal=True))
+    added = we.add_window(db, WindowRecord("hall", "13", " 13号窗口 ", "F E", tidal=True), actor=ADMIN)
     assert added == WindowRecord("HALL", 13, "13号窗口", ("PROP", "EXP"), True, True)
-    edited = we.edit_window(db, "HALL", 13, categories="A", active=False)
+    edited = we.edit_window(db, "HALL", 13, categories="A", active=False, actor=ADMIN)
     assert edited.categories == ("GEN",) and not edited.active and edited.name == "13号窗口"
     assert we.list_windows(db, "HALL")[-1] == edited
 
@@ -160,7 +166,7 @@ def test_windows_add_edit_deactivate(network_db):
 def test_bad_windows_are_refused(network_db, record, key):
     before = snapshot(network_db)
     with pytest.raises(InvalidInput) as refused:
-        we.add_window(network_db, record)
+        we.add_window(network_db, record, actor=ADMIN)
     assert refused.value.key == key
     assert snapshot(network_db) == before
 
@@ -169,10 +175,10 @@ def test_an_open_window_cannot_be_deactivated(network_db):
     with network_db.transaction() as session:
         session.execute(update(Window).where(Window.number == 3).values(state="open"))
     with pytest.raises(InvalidInput) as refused:
-        we.edit_window(network_db, "HALL", 3, active=False)
+        we.edit_window(network_db, "HALL", 3, active=False, actor=ADMIN)
     assert refused.value.key == "window_in_use"
     with pytest.raises(NotFound):
-        we.edit_window(network_db, "HALL", 77, active=False)
+        we.edit_window(network_db, "HALL", 77, active=False, actor=ADMIN)
 
 
 # ------------------------------------------------------------------------------------------ shifts
@@ -181,13 +187,15 @@ def test_an_open_window_cannot_be_deactivated(network_db):
 def test_shift_templates(network_db):
     db = network_db
     saved = we.save_shift(
-        db, ShiftRecord("HALL", "n1", "晚班", "18:00", "26:30", "Night", "30", "2", forbidden_next="d, am")
+        db,
+        ShiftRecord("HALL", "n1", "晚班", "18:00", "26:30", "Night", "30", "2", forbidden_next="d, am"),
+        actor=ADMIN,
     )
     assert saved == ShiftRecord(
         "HALL", "N1", "晚班", "18:00", "26:30", "Night", 30, 2, False, ("AM", "D"), True
     )
     again = we.save_shift(
-        db, ShiftRecord("HALL", "N1", "晚班", "18:00", "26:30", "Night", 30, 2, active=False)
+        db, ShiftRecord("HALL", "N1", "晚班", "18:00", "26:30", "Night", 30, 2, active=False), actor=ADMIN
     )
     assert not again.active and again.forbidden_next == ()
     assert [s.code for s in we.list_shifts(db, "HALL")] == ["AM", "D", "PM", "N1"]
@@ -211,7 +219,7 @@ def test_shift_templates(network_db):
 def test_bad_shift_templates_are_refused(network_db, record, key):
     before = snapshot(network_db)
     with pytest.raises(InvalidInput) as refused:
-        we.save_shift(network_db, record)
+        we.save_shift(network_db, record, actor=ADMIN)
     assert refused.value.key == key
     assert snapshot(network_db) == before
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from signing_in import PASSWORD, administrator, sign_in_as
 
 from taxdesk.cli import main
 from taxdesk.cli import people as people_cli
@@ -15,6 +16,23 @@ STAFF_KEYS = {"code", "name", "roles", "home_unit", "point", "categories", "acti
 CONTRACT_KEYS = {"min_week_hours", "max_week_hours", "working_days", "half_days", "rotating"}
 
 
+def snapshot(db):
+    return people.list_staff(db), we.list_windows(db, "HALL"), we.list_shifts(db, "HALL")
+
+
+def people_entries(db) -> list[str]:
+    from sqlalchemy import select
+
+    from taxdesk.core.db.models import AuditEntry
+
+    with db.session() as session:
+        return list(
+            session.scalars(
+                select(AuditEntry.kind).where(AuditEntry.kind.like("people.%")).order_by(AuditEntry.id)
+            )
+        )
+
+
 def run(capsys, db, *argv):
     try:
         code = main(["--db", db.url, *argv])
@@ -22,6 +40,14 @@ def run(capsys, db, *argv):
         code = usage_error.code
     out, err = capsys.readouterr()
     return code, out, err
+
+
+@pytest.fixture
+def as_admin(network_db, monkeypatch):
+    """The commands sign in as the administrator A1."""
+    administrator(network_db)
+    monkeypatch.setenv("TAXDESK_USER", "A1")
+    monkeypatch.setenv("TAXDESK_PASSWORD", PASSWORD)
 
 
 def test_staff_list_json_contract(network_db, capsys):
@@ -36,7 +62,7 @@ def test_staff_list_json_contract(network_db, capsys):
     assert {r["code"] for r in json.loads(out)} == {"T01A", "T01B"}
 
 
-def test_staff_add_edit_show_leave(network_db, capsys, tmp_path):
+def test_staff_add_edit_show_leave(network_db, as_admin, capsys, tmp_path):
     photo = tmp_path / "me.png"
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 20)
     code, out, err = run(
@@ -85,7 +111,7 @@ def test_staff_add_edit_show_leave(network_db, capsys, tmp_path):
         ["shifts", "import", "{tmp}/x.txt", "--point", "HALL"],
     ],
 )
-def test_bad_input_is_one_line_and_changes_nothing(network_db, capsys, tmp_path, argv):
+def test_bad_input_is_one_line_and_changes_nothing(network_db, as_admin, capsys, tmp_path, argv):
     (tmp_path / "x.gif").write_bytes(b"GIF89a" + b"\x00" * 20)
     argv = [a.format(tmp=tmp_path) for a in argv]
     before = people.list_staff(network_db), we.list_windows(network_db, "HALL")
@@ -95,7 +121,7 @@ def test_bad_input_is_one_line_and_changes_nothing(network_db, capsys, tmp_path,
     assert (people.list_staff(network_db), we.list_windows(network_db, "HALL")) == before
 
 
-def test_windows_and_shifts_commands_and_files(network_db, capsys, tmp_path):
+def test_windows_and_shifts_commands_and_files(network_db, as_admin, capsys, tmp_path):
     code, out, _ = run(capsys, network_db, "windows", "add", "13", "--point", "HALL", "--name", "13号",
                        "--categories", "F", "--tidal", "1", "--json")  # fmt: skip
     assert code == 0 and json.loads(out) == {
@@ -113,11 +139,52 @@ def test_windows_and_shifts_commands_and_files(network_db, capsys, tmp_path):
     assert [s["code"] for s in json.loads(out)] == ["AM", "D", "PM"]
 
 
-def test_staff_round_trip_through_the_command_line(network_db, capsys, tmp_path):
+def test_staff_round_trip_through_the_command_line(network_db, as_admin, capsys, tmp_path):
     path = tmp_path / "staff.csv"
     assert run(capsys, network_db, "staff", "export", str(path))[0] == 0
     code, out, _ = run(capsys, network_db, "staff", "import", str(path), "--json")
     assert code == 0 and len(json.loads(out)["unchanged"]) == len(people.list_staff(network_db))
+
+
+WRITES = [
+    ["staff", "add", "H81", "--name", "新人", "--roles", "window", "--home-unit", "hall"],
+    ["staff", "edit", "H05", "--name", "改名"],
+    ["staff", "leave", "H05"],
+    ["staff", "import", "{tmp}/staff.csv"],
+    ["staff", "export", "{tmp}/out.csv"],
+    ["windows", "add", "13", "--point", "HALL", "--name", "x", "--categories", "A"],
+    ["windows", "edit", "4", "--point", "HALL", "--name", "改"],
+    ["windows", "import", "{tmp}/windows.csv", "--point", "HALL"],
+    ["shifts", "import", "{tmp}/shifts.csv", "--point", "HALL"],
+]
+
+
+@pytest.mark.parametrize("who", [None, "H05", "H01"], ids=["nobody", "window-officer", "supervisor"])
+def test_people_commands_need_an_administrator(network_db, capsys, tmp_path, monkeypatch, who):
+    from taxdesk.core import people_io
+
+    admin = administrator(network_db)
+    people_io.export_staff(network_db, tmp_path / "staff.csv", actor=admin)
+    people_io.export_windows(network_db, "HALL", tmp_path / "windows.csv")
+    people_io.export_shifts(network_db, "HALL", tmp_path / "shifts.csv")
+    (tmp_path / "staff.csv").write_text(
+        (tmp_path / "staff.csv").read_text(encoding="utf-8-sig").replace("陈晓燕", "改名"),
+        encoding="utf-8-sig",
+    )
+    if who is None:
+        monkeypatch.delenv("TAXDESK_USER", raising=False)
+        monkeypatch.delenv("TAXDESK_PASSWORD", raising=False)
+        monkeypatch.setattr("sys.stdin", __import__("io").StringIO(""))
+    else:
+        sign_in_as(monkeypatch, network_db, who)
+    for argv in WRITES:
+        before = snapshot(network_db)
+        code, out, err = run(capsys, network_db, *[a.format(tmp=tmp_path) for a in argv])
+        assert code == (3 if who is None else 4), (argv, code, err)
+        assert out == "" and len(err.strip().splitlines()) == 1, (argv, err)
+        assert snapshot(network_db) == before, argv
+        assert not (tmp_path / "out.csv").exists()
+    assert people_entries(network_db) == ["people.export"]  # only the administrator's export above
 
 
 def test_the_staff_group_can_be_extended():

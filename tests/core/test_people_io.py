@@ -10,6 +10,9 @@ from openpyxl import load_workbook
 from taxdesk.core import people, people_io
 from taxdesk.core import windows_edit as we
 from taxdesk.core.errors import InvalidInput
+from taxdesk.core.roles import Actor
+
+ADMIN = Actor(None, "A1", "管理员", frozenset({"admin"}))  # who edits the people, windows and shifts
 
 
 def snapshot(db):
@@ -25,12 +28,14 @@ def write_csv(path, rows, encoding="utf-8-sig"):
 def test_round_trip_restores_what_was_exported(network_db, tmp_path, suffix):
     db = network_db
     we.save_shift(
-        db, we.ShiftRecord("HALL", "N", "晚班", "18:00", "26:00", "Night", 30, 2, forbidden_next="D")
+        db,
+        we.ShiftRecord("HALL", "N", "晚班", "18:00", "26:00", "Night", 30, 2, forbidden_next="D"),
+        actor=ADMIN,
     )
-    people.edit_staff(db, "H05", min_week_hours=7.5, working_days="135", half_days=True)
+    people.edit_staff(db, "H05", min_week_hours=7.5, working_days="135", half_days=True, actor=ADMIN)
     before = snapshot(db)
     files = {name: tmp_path / f"{name}{suffix}" for name in ("staff", "windows", "shifts")}
-    assert people_io.export_staff(db, files["staff"]) == len(before[0])
+    assert people_io.export_staff(db, files["staff"], actor=ADMIN) == len(before[0])
     assert people_io.export_windows(db, "HALL", files["windows"]) == 12
     assert people_io.export_shifts(db, "HALL", files["shifts"]) == 4
     if suffix == ".xlsx":
@@ -40,20 +45,26 @@ def test_round_trip_restores_what_was_exported(network_db, tmp_path, suffix):
     assert tuple(header) == people_io.STAFF_COLUMNS
 
     # Importing the export changes nothing …
-    assert people_io.import_staff(db, files["staff"]).unchanged == tuple(s.code for s in before[0])
-    assert len(people_io.import_windows(db, "HALL", files["windows"]).unchanged) == 12
-    assert len(people_io.import_shifts(db, "hall", files["shifts"]).unchanged) == 4
+    assert people_io.import_staff(db, files["staff"], actor=ADMIN).unchanged == tuple(
+        s.code for s in before[0]
+    )
+    assert len(people_io.import_windows(db, "HALL", files["windows"], actor=ADMIN).unchanged) == 12
+    assert len(people_io.import_shifts(db, "hall", files["shifts"], actor=ADMIN).unchanged) == 4
     assert snapshot(db) == before
     # … and after edits, importing it puts every column back.
-    people.edit_staff(db, "H05", roles="supervisor window", categories="F", max_week_hours=12, rotating=True)
-    people.edit_staff(db, "B01", name="改名", working_days="67", active=False)
-    we.edit_window(db, "HALL", 4, name="改", categories="A", tidal=True, active=False)
-    we.save_shift(db, we.ShiftRecord("HALL", "N", "晚", "19:00", "23:00", "", 0, None, True, (), False))
+    people.edit_staff(
+        db, "H05", roles="supervisor window", categories="F", max_week_hours=12, rotating=True, actor=ADMIN
+    )
+    people.edit_staff(db, "B01", name="改名", working_days="67", active=False, actor=ADMIN)
+    we.edit_window(db, "HALL", 4, name="改", categories="A", tidal=True, active=False, actor=ADMIN)
+    we.save_shift(
+        db, we.ShiftRecord("HALL", "N", "晚", "19:00", "23:00", "", 0, None, True, (), False), actor=ADMIN
+    )
     assert snapshot(db) != before
-    result = people_io.import_staff(db, files["staff"])
+    result = people_io.import_staff(db, files["staff"], actor=ADMIN)
     assert set(result.updated) == {"H05", "B01"} and not result.created
-    assert people_io.import_windows(db, "HALL", files["windows"]).updated == ("4",)
-    assert people_io.import_shifts(db, "HALL", files["shifts"]).updated == ("N",)
+    assert people_io.import_windows(db, "HALL", files["windows"], actor=ADMIN).updated == ("4",)
+    assert people_io.import_shifts(db, "HALL", files["shifts"], actor=ADMIN).updated == ("N",)
     assert snapshot(db) == before
 
 
@@ -67,7 +78,7 @@ def test_import_creates_people_with_defaults_from_a_gb18030_csv(network_db, tmp_
         ],
         encoding="gb18030",
     )
-    result = people_io.import_staff(network_db, path)
+    result = people_io.import_staff(network_db, path, actor=ADMIN)
     assert result.created == ("H77",)
     person = people.get_staff(network_db, "H77")
     assert person.roles == ("supervisor", "window") and person.categories == ("GEN", "INV")
@@ -118,7 +129,7 @@ def test_a_bad_staff_row_refuses_the_whole_file(network_db, tmp_path, rows, row,
     write_csv(path, rows)
     before = snapshot(network_db)
     with pytest.raises(InvalidInput) as refused:
-        people_io.import_staff(network_db, path)
+        people_io.import_staff(network_db, path, actor=ADMIN)
     assert (refused.value.key, refused.value.params["row"], refused.value.params["column"]) == (
         key,
         row,
@@ -133,7 +144,7 @@ def test_bad_window_and_shift_rows_refuse_their_files(network_db, tmp_path):
     windows = tmp_path / "windows.csv"
     write_csv(windows, [["number", "name", "categories"], ["13", "新窗", "A"], ["1000", "坏", "A"]])
     with pytest.raises(InvalidInput) as refused:
-        people_io.import_windows(network_db, "HALL", windows)
+        people_io.import_windows(network_db, "HALL", windows, actor=ADMIN)
     assert refused.value.params["row"] == 3 and refused.value.key == "window_range"
     shifts = tmp_path / "shifts.csv"
     write_csv(
@@ -145,7 +156,7 @@ def test_bad_window_and_shift_rows_refuse_their_files(network_db, tmp_path):
         ],
     )
     with pytest.raises(InvalidInput) as refused:
-        people_io.import_shifts(network_db, "HALL", shifts)
+        people_io.import_shifts(network_db, "HALL", shifts, actor=ADMIN)
     assert refused.value.params["row"] == 3 and refused.value.key == "shift_times"
     assert snapshot(network_db) == before
     # A successor named in the same file is known.
@@ -157,4 +168,4 @@ def test_bad_window_and_shift_rows_refuse_their_files(network_db, tmp_path):
             ["X2", "晚", "18:00", "22:00", ""],
         ],
     )
-    assert people_io.import_shifts(network_db, "HALL", shifts).created == ("X1", "X2")
+    assert people_io.import_shifts(network_db, "HALL", shifts, actor=ADMIN).created == ("X1", "X2")

@@ -12,11 +12,13 @@ from taxdesk.core import advisor, calls, clock, people, supervision
 from taxdesk.core.db.models import Category, Staff, Window
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.qualification import qualified_officers
+from taxdesk.core.roles import Actor
 from taxdesk.core.tickets import issue_ticket
 
 T0 = datetime(2026, 11, 26, 10, 0, tzinfo=clock.LOCAL_TZ)  # a Thursday morning
 A_SERVICE = "DJBG"  # A 综合服务
 B_SERVICE = "FPLY"  # B 发票业务
+ADMIN = Actor(None, "A1", "管理员", frozenset({"admin"}))  # who edits the people
 
 
 def at(minutes: float) -> datetime:
@@ -36,7 +38,7 @@ def test_the_officers_a_window_is_offered_to_and_what_each_can_serve(network_db)
     assert offered["H05"].prefixes == "ABCD" and offered["H05"].roles == ("window",)
     window4 = {o.code for o in qualified_officers(network_db, "HALL", 4)}  # B only
     assert "H03" not in window4 and "H09" in window4
-    people.leave(network_db, "H09")
+    people.leave(network_db, "H09", actor=ADMIN)
     assert "H09" not in {o.code for o in qualified_officers(network_db, "HALL", 4)}
     township = qualified_officers(network_db, "T01", 1)
     assert {o.code for o in township} == {"T01A", "T01B"}
@@ -50,7 +52,7 @@ def test_sign_in_refuses_an_officer_qualified_for_none_of_the_windows_queues(net
     with db.session() as session:
         window = session.scalar(select(Window).where(Window.number == 4))
         assert (window.state, window.staff_id) == ("closed", None)
-    people.edit_staff(db, "H03", categories="")  # no qualification recorded: no window at all
+    people.edit_staff(db, "H03", categories="", actor=ADMIN)  # no qualification recorded: no window at all
     with pytest.raises(InvalidInput):
         calls.sign_in(db, "HALL", 1, "H03", at=at(0))
     assert calls.sign_in(db, "HALL", 4, "H09", at=at(0)).state == "open"

@@ -418,8 +418,10 @@ def test_the_contract_gives_days_off_outside_the_working_days_and_half_days_only
 
 def test_the_people_records_contract_reaches_the_roster(history_db, plan):
     from taxdesk.core import people
+    from taxdesk.core.roles import Actor
 
-    people.edit_staff(history_db, "H05", working_days="135", half_days=True, max_week_hours=21)
+    admin = Actor(None, "A1", "管理员", frozenset({"admin"}))
+    people.edit_staff(history_db, "H05", working_days="135", half_days=True, max_week_hours=21, actor=admin)
     week = hall_week(history_db, "HALL", WEEK, plan=plan)
     persons = {p.id: p for p in week.problem.people}
     h05 = persons["H05"]
