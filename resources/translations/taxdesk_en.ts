@@ -437,24 +437,12 @@
         <translation>Block lifted, booking again…</translation>
     </message>
     <message>
-        <source>打印失败</source>
-        <translation>Printing failed</translation>
-    </message>
-    <message>
         <source>预约 {code} 已成功，但凭条打印失败：{reason}
 
 预约不会丢失，可以补打凭条。</source>
         <translation>Booking {code} is made, but the slip did not print: {reason}
 
 The booking is not lost; the slip can be reprinted.</translation>
-    </message>
-    <message>
-        <source>重新打印</source>
-        <translation>Print again</translation>
-    </message>
-    <message>
-        <source>稍后补打</source>
-        <translation>Reprint later</translation>
     </message>
     <message>
         <source>预约办税</source>
@@ -1053,24 +1041,12 @@ The place goes back to other taxpayers.</translation>
         <translation>Reprinted {number}</translation>
     </message>
     <message>
-        <source>打印失败</source>
-        <translation>Printing failed</translation>
-    </message>
-    <message>
         <source>票号 {number} 已发出，但打印失败：{reason}
 
 号码不会丢失，可以补打。</source>
         <translation>Ticket {number} has been issued, but printing failed: {reason}
 
 The number is not lost; it can be reprinted.</translation>
-    </message>
-    <message>
-        <source>重新打印</source>
-        <translation>Print again</translation>
-    </message>
-    <message>
-        <source>稍后补打</source>
-        <translation>Reprint later</translation>
     </message>
     <message>
         <source>&#x3000;&#x3000;等候 {count} 人 · 最长 {minutes} 分钟</source>
@@ -2711,6 +2687,18 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>（未填写）</source>
         <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>重新打印</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>稍后补打</source>
+        <translation>Reprint later</translation>
     </message>
     <message>
         <source>默认打印机</source>

@@ -14,7 +14,7 @@ from sqlalchemy import func, select, text
 
 from taxdesk.cli import main
 from taxdesk.core import audit, clock, people
-from taxdesk.core.accounts import create_administrator
+from taxdesk.core.accounts import actor_for, create_administrator
 from taxdesk.core.db.models import AuditEntry, Staff
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=clock.LOCAL_TZ)
@@ -36,8 +36,8 @@ def sign_in(monkeypatch, db, code):
     with db.session() as session:
         made = session.scalar(select(Staff.id).where(Staff.code == ADMIN))
     if made is None:
-        create_administrator(db, ADMIN, PASSWORD)
-        people.add_staff(db, people.StaffRecord(SUPERVISOR, "陈晓燕", ("supervisor",), "hall"))
+        admin = create_administrator(db, ADMIN, PASSWORD)
+        people.add_staff(db, people.StaffRecord(SUPERVISOR, "陈晓燕", ("supervisor",), "hall"), actor=admin)
         give_password(db, SUPERVISOR)
     monkeypatch.setenv("TAXDESK_USER", code)
     monkeypatch.setenv("TAXDESK_PASSWORD", PASSWORD)
@@ -49,8 +49,8 @@ def total(db) -> int:
 
 
 def not_accounts(entries):
-    """The entries that are not the accounts' own (the administrator made, the sign-ins)."""
-    return [e for e in entries if not e["kind"].startswith("account.")]
+    """The entries that are not the set-up's own (the administrator and the people made, the sign-ins)."""
+    return [e for e in entries if not e["kind"].startswith(("account.", "people."))]
 
 
 def _fill(db):
@@ -157,7 +157,7 @@ def test_reading_the_trail_needs_a_signed_in_supervisor_or_administrator(db, cap
     monkeypatch.setenv("TAXDESK_PASSWORD", "wrong-password")  # a wrong password: exit 3 too
     code, out, err = run(capsys, "audit", "list", "--db", db.url, "--user", SUPERVISOR)
     assert (code, out) == (3, "") and len(err.splitlines()) == 1
-    people.add_staff(db, people.StaffRecord("W01", "王五", ("window",), "hall"))
+    people.add_staff(db, people.StaffRecord("W01", "王五", ("window",), "hall"), actor=actor_for(db, ADMIN))
     give_password(db, "W01")
     monkeypatch.setenv("TAXDESK_PASSWORD", PASSWORD)  # a window officer: signed in, but not allowed
     code, out, err = run(capsys, "audit", "list", "--db", db.url, "--user", "W01")

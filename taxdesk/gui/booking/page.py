@@ -31,7 +31,7 @@ from taxdesk.gui.forms.ui_booking_page import Ui_BookingPage
 from taxdesk.gui.messages import describe_error
 from taxdesk.gui.page import Page, PageContext
 from taxdesk.gui.printing import ticket_painter
-from taxdesk.gui.printing.printers import PrintSettings, TicketPrinter
+from taxdesk.gui.printing.printers import TicketPrinter
 
 log = logging.getLogger(__name__)
 
@@ -391,19 +391,12 @@ class BookingPage(Page):
         self.op(lambda: bookings.record_print(db, slip.code, target, ok=False, error=reason)).failure(
             self._print_not_recorded
         ).run()
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("打印失败"),
+        self.printer.offer_retry(
+            slip,
             self.tr("预约 {code} 已成功，但凭条打印失败：{reason}\n\n预约不会丢失，可以补打凭条。").format(
                 code=slip.code, reason=reason
             ),
-            parent=self,
         )
-        retry = box.addButton(self.tr("重新打印"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("稍后补打"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is retry:
-            self.printer.deliver(slip, PrintSettings.load())
 
     def _deliver(self, slip: BookingSlip, message: str) -> None:
         """Show a slip the list made (a reprint, or the new slip of a moved booking) and print it."""

@@ -38,7 +38,7 @@ from taxdesk.gui.forms.ui_front_desk import Ui_FrontDesk
 from taxdesk.gui.messages import describe_error
 from taxdesk.gui.page import Page, PageContext
 from taxdesk.gui.printing import ticket_painter
-from taxdesk.gui.printing.printers import PrintSettings, TicketPrinter
+from taxdesk.gui.printing.printers import TicketPrinter
 from taxdesk.gui.widgets.models import RecentTicketsFilter, RecentTicketsModel
 
 log = logging.getLogger(__name__)
@@ -488,19 +488,12 @@ class FrontDesk(Page):
 
     def _on_print_failed(self, slip: TicketSlip, target: str, reason: str) -> None:
         self._record_print(slip, target, reason)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("打印失败"),
+        self.printer.offer_retry(
+            slip,
             self.tr("票号 {number} 已发出，但打印失败：{reason}\n\n号码不会丢失，可以补打。").format(
                 number=slip.number, reason=reason
             ),
-            parent=self,
         )
-        retry = box.addButton(self.tr("重新打印"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("稍后补打"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is retry:
-            self.printer.deliver(slip, PrintSettings.load())
 
     # ------------------------------------------------------------------------------------------ queue
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from taxdesk.core.escpos_ticket import (
     PrinterError,
@@ -116,6 +116,23 @@ class TicketPrinter(QObject):
             self.failed.emit(slip, target, str(exc))
         else:
             self.printed.emit(slip, target)
+
+    def offer_retry(self, slip: Slip, what_happened: str) -> None:
+        """Tell the officer the slip did not print (``what_happened``: that nothing is lost) and print it
+        again if they ask to now; else they reprint it later."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Printing", "打印失败"),
+            what_happened,
+            parent=self._parent,
+        )
+        retry = box.addButton(
+            QCoreApplication.translate("Printing", "重新打印"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QCoreApplication.translate("Printing", "稍后补打"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is retry:
+            self.deliver(slip, PrintSettings.load())
 
     @staticmethod
     def _describe(settings: PrintSettings) -> str:
