@@ -157,10 +157,6 @@ COLOURS: dict[str, str] = {**PALETTE, **DESK, **BOARD, **BOOKING, **NETWORK, **S
 for _index, _value in enumerate(CATEGORY_COLOURS):
     COLOURS[f"category_{_index}"] = _value
 
-# Kept for the modules that name these three directly.
-ACCENT = PALETTE["accent"]
-GREEN = PALETTE["green"]
-WARNING = PALETTE["warning"]
 
 _TOKEN = re.compile(r"@([a-z][a-z0-9_]*)")
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
