@@ -209,6 +209,9 @@ def run_gui(
         live.start()
         board.show_on_screen()
         return app.exec()
-    window = MainWindow(db, point, mode=mode)
+    from taxdesk.gui.acting import UNSIGNED_DESK
+    from taxdesk.gui.signin.session import DeskSession
+
+    window = MainWindow(db, point, DeskSession(UNSIGNED_DESK), mode=mode)
     window.present()
     return app.exec()

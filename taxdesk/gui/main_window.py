@@ -16,7 +16,7 @@ from PySide6.QtGui import QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from taxdesk import __version__
-from taxdesk.core import network
+from taxdesk.core import network, roles
 from taxdesk.core.db import Database, display_url
 from taxdesk.gui.desk.front_desk import FrontDesk
 from taxdesk.gui.desk.verify_dialog import VerifyDialog
@@ -24,6 +24,7 @@ from taxdesk.gui.forms.ui_main_window import Ui_MainWindow
 from taxdesk.gui.live import LiveUpdates
 from taxdesk.gui.messages import describe_error
 from taxdesk.gui.page import PageContext
+from taxdesk.gui.signin.session import DeskSession
 from taxdesk.gui.tasks import TaskRunner
 from taxdesk.gui.widgets.point_picker import PointPicker, remember_point
 from taxdesk.gui.widgets.settings_dialog import SettingsDialog
@@ -31,16 +32,18 @@ from taxdesk.gui.widgets.settings_dialog import SettingsDialog
 STATUS_TIMEOUT_MS = 15000
 MODE_SETTING = "desk/mode"
 GEOMETRY_SETTING = "mainwindow/geometry"  # per PC: where and how big the officer left the window
-# mode -> (module, class); pages are imported when first shown, so starting one desk loads only its page.
+# mode -> (module, class, the permission it needs at this point); pages are imported when first shown, so
+# starting one desk loads only its page. A page the signed-in person's roles do not allow is not offered
+# (the core refuses its operations anyway).
 PAGES = {
-    "desk": ("taxdesk.gui.desk.front_desk", "FrontDesk"),
-    "window": ("taxdesk.gui.desk.window_console", "WindowConsole"),
-    "supervisor": ("taxdesk.gui.desk.supervisor", "SupervisorView"),
-    "booking": ("taxdesk.gui.booking.page", "BookingPage"),
-    "point": ("taxdesk.gui.network.service_point", "ServicePointPage"),
-    "network": ("taxdesk.gui.network.editor", "NetworkEditor"),
-    "staffing": ("taxdesk.gui.staffing.page", "StaffingPage"),
-    "roster": ("taxdesk.gui.roster.page", "RosterPage"),
+    "desk": ("taxdesk.gui.desk.front_desk", "FrontDesk", roles.TICKETS),
+    "window": ("taxdesk.gui.desk.window_console", "WindowConsole", roles.CALLING),
+    "supervisor": ("taxdesk.gui.desk.supervisor", "SupervisorView", roles.ADVISOR_DECIDE),
+    "booking": ("taxdesk.gui.booking.page", "BookingPage", roles.BOOKINGS),
+    "point": ("taxdesk.gui.network.service_point", "ServicePointPage", roles.POINT_SERVICES),
+    "network": ("taxdesk.gui.network.editor", "NetworkEditor", roles.NETWORK_EDIT),
+    "staffing": ("taxdesk.gui.staffing.page", "StaffingPage", roles.STAFFING_TARGETS),
+    "roster": ("taxdesk.gui.roster.page", "RosterPage", roles.ROSTER_PUBLISH),
 }
 MODES = tuple(PAGES)
 
@@ -50,6 +53,7 @@ class MainWindow(QMainWindow):
         self,
         db: Database,
         point: network.PointInfo,
+        session: DeskSession,
         parent: QWidget | None = None,
         *,
         mode: str | None = None,
@@ -58,18 +62,26 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.point = point
+        self.session = session
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.runner = TaskRunner(self)
         self.live = live or LiveUpdates(db, self)
         self.live.connection_changed.connect(self._show_connection)
+        self._who = QLabel()
         self._place = QLabel()
+        self.statusBar().addPermanentWidget(self._who)
         self.statusBar().addPermanentWidget(self._place)
+        session.changed.connect(self._person_changed)
         self.pages: dict[str, QWidget] = {}
         self.board = None
         self.mode = mode if mode in MODES else str(QSettings().value(MODE_SETTING, "desk"))
         if self.mode not in MODES:
             self.mode = "desk"
+        self._nothing = QLabel(self.tr("您的账号在本服务点没有可用的功能。请联系系统管理员分配角色。"))
+        self._nothing.setObjectName("nothingAllowed")
+        self._nothing.setWordWrap(True)
+        self.ui.pages.addWidget(self._nothing)
 
         self._mode_actions = {
             "desk": self.ui.actionFrontDesk,
@@ -119,11 +131,13 @@ class MainWindow(QMainWindow):
         return self.page("desk")
 
     def page(self, mode: str) -> QWidget:
-        """The page for ``mode``, made (and loaded) the first time it is needed."""
+        """The page for ``mode``, made (and loaded) the first time it is needed (whatever the roles: the
+        window offers only allowed pages, and the core refuses what a role may not do)."""
         if mode not in self.pages:
-            module, name = PAGES[mode]
+            module, name, _permission = PAGES[mode]
             kind = getattr(importlib.import_module(module), name)
-            widget = kind(PageContext(self.db, self.point.code, self.runner, self.live), self)
+            context = PageContext(self.db, self.point.code, self.runner, self.live, self.session)
+            widget = kind(context, self)
             widget.status_message.connect(lambda text, page=widget: self._page_message(page, text))
             if mode == "desk":
                 widget.ui.verifyButton.clicked.connect(self.open_verify)
@@ -142,7 +156,44 @@ class MainWindow(QMainWindow):
         if self.ui.pages.currentWidget() is page:
             self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
+    def allowed(self, mode: str) -> bool:
+        """Whether the signed-in person's roles allow the page ``mode`` at this point."""
+        return self.session.allows(PAGES[mode][2], self.point.code)
+
+    def _apply_roles(self) -> None:
+        """Offer only what the signed-in person may do here (the core refuses the rest anyway)."""
+        for name, action in self._mode_actions.items():
+            action.setVisible(self.allowed(name))
+        ui, allows, point = self.ui, self.session.allows, self.point.code
+        ui.actionCalendar.setVisible(allows(roles.CALENDAR_EDIT, point))
+        ui.actionImportHistory.setVisible(allows(roles.STAFFING_TARGETS, point))
+        ui.menuTickets.menuAction().setVisible(allows(roles.TICKETS, point))
+        actor = self.session.actor
+        self._who.setText(
+            ""
+            if actor is None
+            else self.tr("{person} · {roles}").format(
+                person=actor.label(), roles="、".join(self.role_names(actor.roles))
+            )
+        )
+
+    def role_names(self, names) -> list[str]:
+        texts = {
+            "admin": self.tr("系统管理员"),
+            "supervisor": self.tr("值班长"),
+            "front_desk": self.tr("前台导税"),
+            "window": self.tr("窗口人员"),
+            "agent": self.tr("代办员"),
+        }
+        return [texts.get(name, name) for name in sorted(names)]
+
     def show_mode(self, mode: str) -> None:
+        if not self.allowed(mode):
+            mode = next((name for name in MODES if self.allowed(name)), None)
+            if mode is None:  # the roles allow no page here: say so instead of showing one
+                self.ui.pages.setCurrentWidget(self._nothing)
+                self.setWindowTitle(self.tr("TaxDesk — {point}").format(point=self.point.name))
+                return
         self.mode = mode
         self.statusBar().clearMessage()  # each page owns its messages
         QSettings().setValue(MODE_SETTING, mode)
@@ -172,7 +223,12 @@ class MainWindow(QMainWindow):
         self.pages.clear()
         self.point = point
         self._place.setText(f"{point.name} · {display_url(self.db.url)}")
+        self._apply_roles()
         self.show_mode(self.mode)
+
+    def _person_changed(self) -> None:
+        """Another person took the desk: fresh pages, made for what their roles allow."""
+        self.set_point(self.point)
 
     # ------------------------------------------------------------------------------------------ actions
 

@@ -31,8 +31,10 @@ from PySide6.QtCore import QMetaObject, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from taxdesk.core.db import Database
+from taxdesk.core.roles import Actor
 from taxdesk.gui.live import LiveUpdates
 from taxdesk.gui.messages import describe_error
+from taxdesk.gui.signin.session import DeskSession
 from taxdesk.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -40,12 +42,14 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class PageContext:
-    """What every page of one main window shares."""
+    """What every page of one main window shares: ``session`` says who is signed in at the desk (the
+    display board has none: it runs with nobody signed in and changes nothing)."""
 
     db: Database
     point_code: str
     runner: TaskRunner
     live: LiveUpdates | None = None
+    session: DeskSession | None = None
 
 
 class Op:
@@ -160,6 +164,18 @@ class Page(QWidget):
     @property
     def stopped(self) -> bool:
         return self._stopped
+
+    @property
+    def actor(self) -> Actor | None:
+        """Who is signed in at the desk now: pass it to every core operation (the core decides)."""
+        session = self.context.session
+        return session.actor if session is not None else None
+
+    def allows(self, permission: str, *, point: str | None = None) -> bool:
+        """Whether the signed-in person may do ``permission`` at this page's point (what to show or
+        enable; the core still checks)."""
+        session = self.context.session
+        return session is not None and session.allows(permission, point or self.point_code)
 
     def load(self) -> None:
         """Start reading what the page shows (called once, when the page is first made)."""

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from taxdesk.core.db import Database
+from taxdesk.core.roles import Actor
 
 
 @pytest.fixture(autouse=True)
@@ -58,13 +59,25 @@ def live(demo_db):
     feed.stop()
 
 
+ADMINISTRATOR = Actor(staff_id=None, code="admin", name="系统管理员", roles=frozenset({"admin"}))
+
+
 @pytest.fixture
-def make_context(runner):
-    """``make_context(db, point="HALL", live=None)``: the context a page of one main window is made from."""
+def desk_session(qapp):
+    """The desk's session, signed in as the demo's administrator (tests that care sign someone else in)."""
+    from taxdesk.gui.signin.session import DeskSession
+
+    return DeskSession(ADMINISTRATOR)
+
+
+@pytest.fixture
+def make_context(runner, desk_session):
+    """``make_context(db, point="HALL", live=None, session=None)``: the context a page of one main window
+    is made from; signed in as :data:`ADMINISTRATOR` unless another ``session`` is given."""
     from taxdesk.gui.page import PageContext
 
-    def make(db, point: str = "HALL", live=None) -> PageContext:
-        return PageContext(db, point, runner, live)
+    def make(db, point: str = "HALL", live=None, session=None) -> PageContext:
+        return PageContext(db, point, runner, live, session or desk_session)
 
     return make
 

@@ -31,11 +31,11 @@ def decode(image: QImage) -> list[str]:
 
 
 @pytest.fixture
-def window(qtbot, demo_db):
+def window(qtbot, demo_db, desk_session):
     PrintSettings(mode="screen").save()
     with demo_db.session() as session:
         hall = next(p for p in list_points(session) if p.code == "HALL")
-    win = MainWindow(demo_db, hall)
+    win = MainWindow(demo_db, hall, desk_session)
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()

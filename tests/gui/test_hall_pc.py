@@ -27,14 +27,14 @@ def hall(demo_db):
     return next(p for p in points(demo_db) if p.code == "HALL")
 
 
-def _window(qtbot, db, hall, mode: str) -> MainWindow:
-    win = MainWindow(db, hall, mode=mode)
+def _window(qtbot, db, hall, mode: str, desk_session) -> MainWindow:
+    win = MainWindow(db, hall, desk_session, mode=mode)
     qtbot.addWidget(win)
     return win
 
 
-def test_the_window_opens_maximised_the_first_time_and_as_left_afterwards(qtbot, demo_db, hall):
-    first = _window(qtbot, demo_db, hall, "desk")
+def test_the_window_opens_maximised_the_first_time_and_as_left_afterwards(qtbot, demo_db, hall, desk_session):
+    first = _window(qtbot, demo_db, hall, "desk", desk_session)
     first.present()
     qtbot.waitUntil(first.isVisible)
     assert first.isMaximized()
@@ -44,7 +44,7 @@ def test_the_window_opens_maximised_the_first_time_and_as_left_afterwards(qtbot,
     first.close()
     assert QSettings().value(GEOMETRY_SETTING) is not None
 
-    again = _window(qtbot, demo_db, hall, "desk")
+    again = _window(qtbot, demo_db, hall, "desk", desk_session)
     again.present()
     qtbot.waitUntil(again.isVisible)
     assert not again.isMaximized()
@@ -53,8 +53,8 @@ def test_the_window_opens_maximised_the_first_time_and_as_left_afterwards(qtbot,
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_every_view_fits_a_1366x768_screen(qtbot, demo_db, hall, mode):
-    win = _window(qtbot, demo_db, hall, mode)
+def test_every_view_fits_a_1366x768_screen(qtbot, demo_db, hall, mode, desk_session):
+    win = _window(qtbot, demo_db, hall, mode, desk_session)
     win.show()
     target = (SCREEN[0], SCREEN[1] - TASKBAR)
     win.resize(*target)
@@ -95,8 +95,8 @@ class Heartbeat:
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_no_view_stalls_the_event_loop_while_it_opens_and_loads(qtbot, demo_db, hall, mode):
-    win = _window(qtbot, demo_db, hall, "desk")
+def test_no_view_stalls_the_event_loop_while_it_opens_and_loads(qtbot, demo_db, hall, mode, desk_session):
+    win = _window(qtbot, demo_db, hall, "desk", desk_session)
     win.resize(SCREEN[0], SCREEN[1] - TASKBAR)
     win.show()
     qtbot.waitUntil(lambda: not win.runner.busy, timeout=WAIT_MS)

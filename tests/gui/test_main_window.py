@@ -20,10 +20,10 @@ WAIT_MS = 10000
 
 
 @pytest.fixture
-def main(qtbot, demo_db):
+def main(qtbot, demo_db, desk_session):
     PrintSettings(mode="screen").save()
     hall = next(p for p in points(demo_db) if p.code == "HALL")
-    win = MainWindow(demo_db, hall)
+    win = MainWindow(demo_db, hall, desk_session)
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()

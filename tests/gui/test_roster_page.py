@@ -582,10 +582,10 @@ def test_print_preview_pdf_and_excel_hold_the_week(qtbot, solved, db, tmp_path):
     assert page.ui.errorLabel.text().startswith(f"无法写入文件 {tmp_path / 'missing' / 'roster.pdf'}")
 
 
-def test_the_main_window_opens_the_page_with_ctrl_9(qtbot, demo_db):
+def test_the_main_window_opens_the_page_with_ctrl_9(qtbot, demo_db, desk_session):
     PrintSettings(mode="screen").save()
     hall = next(p for p in points(demo_db) if p.code == "HALL")
-    window = MainWindow(demo_db, hall)
+    window = MainWindow(demo_db, hall, desk_session)
     qtbot.addWidget(window)
     window.show()
     assert window.ui.actionRoster.shortcut().toString() == "Ctrl+9"

@@ -358,10 +358,10 @@ def test_stopping_while_a_run_is_going_lets_go_cleanly(qtbot, history_db, make_c
     qtbot.waitUntil(lambda: not isValid(page), timeout=WAIT_MS)
 
 
-def test_the_main_window_opens_the_page_from_the_view_menu(qtbot, demo_db):
+def test_the_main_window_opens_the_page_from_the_view_menu(qtbot, demo_db, desk_session):
     PrintSettings(mode="screen").save()
     hall = next(p for p in points(demo_db) if p.code == "HALL")
-    window = MainWindow(demo_db, hall)
+    window = MainWindow(demo_db, hall, desk_session)
     qtbot.addWidget(window)
     window.show()
     window.ui.actionStaffing.trigger()
