@@ -144,10 +144,6 @@
         <translation>Note</translation>
     </message>
     <message>
-        <source>读取中…</source>
-        <translation>Reading…</translation>
-    </message>
-    <message>
         <source>正在分析排队情况…</source>
         <translation>Looking at the queues…</translation>
     </message>
@@ -168,20 +164,8 @@
         <translation>{time} checked: no forecast ({reason}), the live queues only.</translation>
     </message>
     <message>
-        <source>无人可作决定</source>
-        <translation>Nobody may decide</translation>
-    </message>
-    <message>
-        <source>未能读取</source>
-        <translation>Could not read</translation>
-    </message>
-    <message>
-        <source>未能读取决定人：{reason}</source>
-        <translation>Could not read who may decide: {reason}</translation>
-    </message>
-    <message>
-        <source>本服务点没有在岗的值班长（或代办员），建议只能查看，不能采纳或忽略。</source>
-        <translation>No active supervisor (or agent) for this point: suggestions can be seen but not accepted or dismissed.</translation>
+        <source>建议只能查看：采纳或忽略须由值班长（或本服务点的代办员）登录后进行。</source>
+        <translation>Suggestions are view-only here: accepting or dismissing them needs a hall supervisor (or this point&apos;s township agent) signed in.</translation>
     </message>
     <message>
         <source>{reason}：暂不提出建议。</source>
@@ -190,10 +174,6 @@
     <message>
         <source>{title}（{count} 条待定）</source>
         <translation>{title} ({count} pending)</translation>
-    </message>
-    <message>
-        <source>请先选择决定人。</source>
-        <translation>Choose who decides first.</translation>
     </message>
     <message>
         <source>已采纳「{what}」（{name}）。</source>
@@ -879,6 +859,45 @@ The booking is not lost; the slip can be reprinted.</translation>
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>{person} 的密码是新设或重置的，请先改为只有您知道的密码。</source>
+        <translation>The password of {person} is new or was reset: change it first to one only you know.</translation>
+    </message>
+    <message>
+        <source>密码至少 8 位，须同时包含字母和数字。</source>
+        <translation>At least 8 characters, with both letters and digits.</translation>
+    </message>
+    <message>
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>再输一次</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>两次输入的新密码不一致。</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>DayBookings</name>
     <message>
         <source>共 {total} 个：已预约 {booked}，已签到 {checked_in}，已取消 {cancelled}，未到 {missed}</source>
@@ -968,6 +987,49 @@ The place goes back to other taxpayers.</translation>
     <message>
         <source>关闭叫号屏吗？大厅将看不到叫号信息。</source>
         <translation>Close the display board? The hall will no longer see the calls.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>创建系统管理员</source>
+        <translation>Create the administrator</translation>
+    </message>
+    <message>
+        <source>这套 TaxDesk 还没有系统管理员。请创建第一位系统管理员：由其录入人员、窗口和班次，并为其他人开设账号。</source>
+        <translation>This TaxDesk installation has no administrator yet. Create the first one: they enter the people, windows and shifts, and give everyone else an account.</translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>Staff code</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>再输一次</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>创建并登录</source>
+        <translation>Create and sign in</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>请填写工号和姓名。</source>
+        <translation>Enter a staff code and a name.</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1329,21 @@ The number is not lost; it can be reprinted.</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>本人输入密码即可解锁；其他人员输入自己的工号和密码即可接替本桌（接替记入审计日志）。</source>
+        <translation>The same person unlocks with their password; another officer takes the desk over with their own staff code and password (recorded in the audit trail).</translation>
+    </message>
+    <message>
+        <source>桌面已锁定 · {person}</source>
+        <translation>Desk locked · {person}</translation>
+    </message>
+    <message>
+        <source>桌面已锁定</source>
+        <translation>Desk locked</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>导税台</source>
@@ -1279,6 +1356,34 @@ The number is not lost; it can be reprinted.</translation>
     <message>
         <source>值班长</source>
         <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>您的账号在本服务点没有可用的功能。请联系系统管理员分配角色。</source>
+        <translation>Your account has nothing it may do at this service point. Ask an administrator for a role.</translation>
+    </message>
+    <message>
+        <source>{person} · {roles}</source>
+        <translation>{person} · {roles}</translation>
+    </message>
+    <message>
+        <source>系统管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>前台导税</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <source>窗口人员</source>
+        <translation>Window officer</translation>
+    </message>
+    <message>
+        <source>代办员</source>
+        <translation>Township agent</translation>
+    </message>
+    <message>
+        <source>TaxDesk — {point}</source>
+        <translation>TaxDesk — {point}</translation>
     </message>
     <message>
         <source>预约办税</source>
@@ -1303,6 +1408,10 @@ The number is not lost; it can be reprinted.</translation>
     <message>
         <source>TaxDesk {mode} — {point}</source>
         <translation>TaxDesk {mode} — {point}</translation>
+    </message>
+    <message>
+        <source>密码已修改。</source>
+        <translation>Password changed.</translation>
     </message>
     <message>
         <source>与数据库的连接中断（{reason}），正在重试……已发出的票不会丢失，恢复后自动刷新。</source>
@@ -1345,6 +1454,10 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>取号(&amp;T)</source>
         <translation>&amp;Tickets</translation>
+    </message>
+    <message>
+        <source>系统管理(&amp;A)</source>
+        <translation>&amp;Administration</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -1397,6 +1510,26 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>打开叫号屏…</source>
         <translation>Open the display board…</translation>
+    </message>
+    <message>
+        <source>锁定桌面</source>
+        <translation>Lock desk</translation>
+    </message>
+    <message>
+        <source>换人登录…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <source>人员与窗口</source>
+        <translation>People and windows</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>Audit trail</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2219,10 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>Please sign in first.</translation>
     </message>
     <message>
+        <source>工号 {staff} 已离职或账号已停用，请重新登录。</source>
+        <translation>{staff} has left or their account is disabled: sign in again.</translation>
+    </message>
+    <message>
         <source>工号 {staff} 须先修改密码。</source>
         <translation>{staff} must change the password first.</translation>
     </message>
@@ -2552,28 +2689,16 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
 <context>
     <name>OverrideDialog</name>
     <message>
-        <source>值班长核实情况后，可填写工号和原因解除限制，解除记录将留存备查。</source>
-        <translation>After checking, a supervisor can lift the block with their staff code and a reason; the record is kept.</translation>
+        <source>值班长核实情况后，可填写原因解除限制（以 {person} 的名义），解除记录将留存备查。</source>
+        <translation>After checking, a hall supervisor can lift the restriction with a reason (as {person}); the lifting is kept on record.</translation>
     </message>
     <message>
         <source>解除限制</source>
         <translation>Lift the block</translation>
     </message>
     <message>
-        <source>请填写值班长工号。</source>
-        <translation>Enter the supervisor’s staff code.</translation>
-    </message>
-    <message>
         <source>解除预约限制</source>
         <translation>Lift booking block</translation>
-    </message>
-    <message>
-        <source>值班长工号</source>
-        <translation>Supervisor staff code</translation>
-    </message>
-    <message>
-        <source>输入工号</source>
-        <translation>Staff code</translation>
     </message>
     <message>
         <source>原因</source>
@@ -3174,10 +3299,6 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>Reading…</translation>
     </message>
     <message>
-        <source>没有值班长</source>
-        <translation>No supervisor</translation>
-    </message>
-    <message>
         <source>{week}（{dates}）</source>
         <translation>{week} ({dates})</translation>
     </message>
@@ -3194,8 +3315,8 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>Solve the week&apos;s roster from the people&apos;s rules and the windows needed; locked assignments stay</translation>
     </message>
     <message>
-        <source>没有值班长：求解和发布须以值班长的名义进行</source>
-        <translation>No supervisor: solving and publishing are done in a supervisor&apos;s name</translation>
+        <source>求解、修改和发布排班须由值班长或系统管理员登录后进行</source>
+        <translation>Solving, editing and publishing a roster need a hall supervisor or administrator signed in</translation>
     </message>
     <message>
         <source>本周排班已在另一处修改，已重新读取</source>
@@ -3260,14 +3381,6 @@ It is read-only afterwards; a later change starts a new version.</translation>
     <message>
         <source>下一周</source>
         <translation>Next week</translation>
-    </message>
-    <message>
-        <source>值班长</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>以谁的名义求解、修改和发布（只有值班长可以发布，或修改已发布的排班）</source>
-        <translation>In whose name to solve, edit and publish (only a supervisor publishes or changes a published roster)</translation>
     </message>
     <message>
         <source>停止求解：保留已找到的最好排班（还没有找到时排班不变）</source>
@@ -3692,6 +3805,52 @@ It is read-only afterwards; a later change starts a new version.</translation>
     <message>
         <source>语言</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>登录 TaxDesk</source>
+        <translation>Sign in to TaxDesk</translation>
+    </message>
+    <message>
+        <source>请用工号和密码登录。</source>
+        <translation>Sign in with your staff code and password.</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>工号</source>
+        <translation>Staff code</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>请输入工号。</source>
+        <translation>Enter your staff code.</translation>
+    </message>
+    <message>
+        <source>请输入密码。</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>正在核对……</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>须先修改密码才能开始工作。</source>
+        <translation>Change the password first to start work.</translation>
     </message>
 </context>
 <context>
@@ -4276,10 +4435,6 @@ A SQLite file is backed up before the upgrade; once the upgrade has succeeded an
     <message>
         <source>待定建议</source>
         <translation>Pending suggestions</translation>
-    </message>
-    <message>
-        <source>决定人</source>
-        <translation>Decided by</translation>
     </message>
     <message>
         <source>备注</source>

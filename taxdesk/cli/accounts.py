@@ -1,5 +1,6 @@
 """Accounts on the command line: ``taxdesk passwd`` (change your own password) and, for administrators,
-``taxdesk staff reset-password CODE`` and ``taxdesk staff unlock CODE``.
+``taxdesk staff reset-password CODE``, ``taxdesk staff unlock CODE`` and ``taxdesk staff idle-lock
+[MINUTES]`` (after how many idle minutes a desk locks).
 
 Passwords are never options (they would show in the process list and the shell history): the signed-in
 person's from ``$TAXDESK_PASSWORD`` or a prompt or a line of standard input, a new one from a prompt
@@ -36,6 +37,12 @@ def add_staff_actions(staff_actions) -> None:
     db_option(unlock)
     unlock.add_argument("code", metavar="CODE")
     unlock.set_defaults(func=cmd_unlock)
+    idle = staff_actions.add_parser(
+        "idle-lock", help="show, or (administrators) set, after how many idle minutes a desk locks"
+    )
+    db_option(idle)
+    idle.add_argument("minutes", nargs="?", metavar="MINUTES", help="whole minutes, 1–240")
+    idle.set_defaults(func=cmd_idle_lock)
 
 
 def read_new_password(whose: str) -> str:
@@ -74,4 +81,14 @@ def cmd_unlock(args) -> int:
     actor = signed_in(args, db)
     was_locked = accounts.unlock(db, actor, args.code)
     print(f"{args.code}: {'unlocked' if was_locked else 'was not locked; failed attempts cleared'}")
+    return 0
+
+
+def cmd_idle_lock(args) -> int:
+    db = open_db(args)
+    if args.minutes is None:
+        print(f"desks lock after {accounts.idle_lock_minutes(db)} idle minutes")
+        return 0
+    minutes = accounts.set_idle_lock_minutes(db, args.minutes, actor=signed_in(args, db))
+    print(f"desks now lock after {minutes} idle minutes")
     return 0

@@ -10,7 +10,6 @@ from pathlib import Path
 from taxdesk.cli.base import actions, db_option, json_option, note, open_db, print_json
 from taxdesk.core import accounts, demo, validate
 from taxdesk.core.db import display_url
-from taxdesk.core.demo import network as demo_network
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.history_import import import_history
 from taxdesk.core.install import init_database
@@ -131,7 +130,7 @@ def cmd_init(args) -> int:
             f"{summary.staff} staff, {summary.tickets_added} tickets added"
             + (f" ({summary.first_day} – {summary.last_day})" if summary.tickets_added else "")
         )
-        made = accounts.give_demo_accounts(db, {s.code: s.role for s in demo_network.STAFF})
+        made = demo.give_accounts(db)
         if made:
             print(
                 f"demo: {made} accounts with the password {accounts.DEMO_PASSWORD} (for the demo only), "

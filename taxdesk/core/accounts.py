@@ -27,11 +27,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import case, delete, insert, literal, select, update
 from sqlalchemy.orm import Session
 
-from taxdesk.core import audit, clock, validate
+from taxdesk.core import audit, clock, settings, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import ROLES, Account, ServicePoint, Staff, StaffRole, UTCDateTime
 from taxdesk.core.errors import InvalidInput, NotFound, NotSignedIn
-from taxdesk.core.roles import ACCOUNTS, SYSTEM, Actor, require
+from taxdesk.core.roles import ACCOUNTS, SETTINGS, SYSTEM, Actor, require
 
 __all__ = [
     "SYSTEM",
@@ -43,6 +43,7 @@ __all__ = [
     "hash_password",
     "reset_password",
     "sign_in",
+    "sign_out",
     "unlock",
     "verify_password",
 ]
@@ -185,11 +186,20 @@ def _locked_message(until: datetime) -> str:
 
 
 def sign_in(
-    db: Database, code: str, password: str, *, host: str | None = None, at: datetime | None = None
+    db: Database,
+    code: str,
+    password: str,
+    *,
+    host: str | None = None,
+    at: datetime | None = None,
+    replacing: str | None = None,
 ) -> Actor:
     """The :class:`Actor` for ``code`` if ``password`` is right and the account is usable; else
     :class:`SignInRefused` (a :class:`NotSignedIn`). A password that must be changed signs in with
-    ``must_change`` set: such an actor can only change its password."""
+    ``must_change`` set: such an actor can only change its password.
+
+    ``replacing``: the staff code of the person who held this desk (it was locked, or they chose 换人登录);
+    when someone else signs in, the replacement is recorded in the audit trail beside the sign-in."""
     now = at or clock.now()
     code = (code or "").strip()
     with db.session() as session:
@@ -213,7 +223,59 @@ def sign_in(
             update(Account).where(Account.staff_id == person.id).values(failed_attempts=0, locked_until=None)
         )
         audit.record(session, person.code, "account.sign_in", person.code, host=host)
+        if replacing and replacing != person.code:
+            audit.record(
+                session,
+                person.code,
+                "desk.replaced",
+                host or audit.this_host(),
+                before={"staff": replacing},
+                after={"staff": person.code},
+                host=host,
+            )
         return _actor(session, person, must_change=account.must_change)
+
+
+def sign_out(db: Database, actor: Actor, *, host: str | None = None) -> None:
+    """Record that ``actor`` signed out at this desk (closing TaxDesk, or handing the desk over)."""
+    if actor is None or actor.staff_id is None:
+        return
+    with db.transaction() as session:
+        audit.record(session, actor.code, "account.sign_out", actor.code, host=host)
+
+
+# ------------------------------------------------------------------------------------------- idle lock
+
+IDLE_LOCK_SETTING = "desk.idle_lock_minutes"
+IDLE_LOCK_DEFAULT = 10
+IDLE_LOCK_MIN = 1
+IDLE_LOCK_MAX = 240
+
+
+def idle_lock_minutes(db: Database) -> int:
+    """After how many minutes without a key or a click a desk locks (the installation's setting)."""
+    with db.session() as session:
+        stored = settings.get(session, IDLE_LOCK_SETTING)
+    try:
+        return min(IDLE_LOCK_MAX, max(IDLE_LOCK_MIN, int(stored))) if stored else IDLE_LOCK_DEFAULT
+    except ValueError:
+        return IDLE_LOCK_DEFAULT
+
+
+def set_idle_lock_minutes(db: Database, minutes, *, actor: Actor) -> int:
+    """Make every desk lock after ``minutes`` idle minutes (whole, 1–240); administrators only; recorded."""
+    require(actor, SETTINGS)
+    minutes = validate.number(
+        minutes, "idle lock", minimum=IDLE_LOCK_MIN, maximum=IDLE_LOCK_MAX, integer=True, unit="minutes"
+    )
+    with db.transaction() as session:
+        old = settings.get(session, IDLE_LOCK_SETTING)
+        if old != str(minutes):
+            settings.put(session, IDLE_LOCK_SETTING, str(minutes))
+            before = {"value": int(old) if old and old.isdigit() else IDLE_LOCK_DEFAULT}
+            after = {"value": minutes}
+            audit.record(session, actor.code, "settings.change", IDLE_LOCK_SETTING, before, after)
+    return minutes
 
 
 def _count_failure(db: Database, staff_id: int, now: datetime, code: str, host: str | None = None) -> None:

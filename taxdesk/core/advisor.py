@@ -62,7 +62,7 @@ from taxdesk.core.handling import HandlingTime, handling_times
 from taxdesk.core.network import get_point, opening_periods
 from taxdesk.core.plan import Plan, staffing_plan, targets_from_settings
 from taxdesk.core.qualification import serves
-from taxdesk.core.roles import ADVISOR_DECIDE, Actor, require
+from taxdesk.core.roles import ADVISOR_DECIDE, Actor, require_current
 
 log = logging.getLogger(__name__)
 
@@ -352,7 +352,7 @@ def decide(
                 f"no tidal-window suggestion with ID {suggestion_id}", key="advice_unknown", id=suggestion_id
             )
         point = session.get(ServicePoint, row.point_id)
-        require(actor, ADVISOR_DECIDE, point.code)
+        require_current(session, actor, ADVISOR_DECIDE, point.code)
         if row.status == "accepted":
             raise InvalidInput(f"suggestion {row.id} was accepted already", key="advice_accepted", id=row.id)
         if row.status == "dismissed":

@@ -186,3 +186,23 @@ def require(
         staff=actor.code,
         permission=permission,
     )
+
+
+def require_current(
+    session, actor: Actor | None, permission: str, point: str | None = None, *, hall_only: bool = False
+) -> Actor:
+    """:func:`require`, and that the person is still on the staff (one lookup in ``session``): for writes
+    that name the person, so that someone marked as left is refused at once, not at their next sign-in.
+    (Roles themselves are those read at sign-in; a changed role counts from the next sign-in or unlock.)"""
+    require(actor, permission, point, hall_only=hall_only)
+    if actor.staff_id is not None:
+        from taxdesk.core.db.models import Staff
+
+        person = session.get(Staff, actor.staff_id)
+        if person is None or not person.active:
+            raise NotSignedIn(
+                f"{actor.label()} has left or no longer has an account: sign in again (已离职)",
+                key="actor_gone",
+                staff=actor.code,
+            )
+    return actor

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, Qt, Signal
@@ -13,10 +14,12 @@ from taxdesk.core import network
 from taxdesk.core.db import Database, display_url, migrate, resolve_url, sqlite_path
 from taxdesk.core.errors import TaxDeskError
 from taxdesk.core.install import init_database
+from taxdesk.core.roles import Actor
 from taxdesk.gui import i18n, theme
 from taxdesk.gui.live import LiveUpdates
 from taxdesk.gui.main_window import MainWindow
 from taxdesk.gui.messages import describe_error
+from taxdesk.gui.signin.session import DeskSession
 from taxdesk.gui.tasks import TaskRunner
 from taxdesk.gui.widgets.point_picker import PointPicker, remember_point, remembered_point
 from taxdesk.gui.widgets.settings_dialog import LANGUAGE_SETTING
@@ -140,7 +143,13 @@ def _populate_demo(db: Database, parent: QWidget | None) -> None:
         loop.quit()
 
     runner = TaskRunner()
-    runner.run(lambda: demo.populate(db, progress=relay.advanced.emit), on_done=finished, on_error=finished)
+
+    def generate():
+        summary = demo.populate(db, progress=relay.advanced.emit)
+        demo.give_accounts(db)
+        return summary
+
+    runner.run(generate, on_done=finished, on_error=finished)
     loop.exec()
     dialog.close()
     if isinstance(outcome[0], Exception):
@@ -180,6 +189,30 @@ def choose_point(
     return next(p for p in points if p.code == code)
 
 
+def sign_in_at_start(db: Database, point: network.PointInfo) -> Actor | None:
+    """Who works at this desk: the first administrator on an installation that has none, else whoever signs
+    in (``None``: they chose to quit). ``TAXDESK_USER`` and ``TAXDESK_PASSWORD``, when both are set, are
+    tried first, as on the command line (a refusal leaves the dialog open with the reason). The display
+    board needs nobody."""
+    from taxdesk.core import accounts
+    from taxdesk.gui.signin.forms import FirstAdministratorDialog, SignInDialog
+
+    runner = TaskRunner()
+    try:
+        if not accounts.has_administrator(db):
+            dialog = FirstAdministratorDialog(db, runner)
+            return dialog.actor if dialog.exec() else None
+        dialog = SignInDialog(db, runner, place=point.name)
+        code, password = os.environ.get("TAXDESK_USER"), os.environ.get("TAXDESK_PASSWORD")
+        if code and password:  # as on the command line (a kiosk, the screenshot script); checked the same
+            dialog.form.code.setText(code)
+            dialog.form.password.setText(password)
+            dialog.form.submit()
+        return dialog.actor if dialog.exec() else None
+    finally:
+        runner.wait(5000)
+
+
 def run_gui(
     db_arg: str | None, lang: str | None = None, mode: str | None = None, point: str | None = None
 ) -> int:
@@ -209,9 +242,9 @@ def run_gui(
         live.start()
         board.show_on_screen()
         return app.exec()
-    from taxdesk.gui.acting import UNSIGNED_DESK
-    from taxdesk.gui.signin.session import DeskSession
-
-    window = MainWindow(db, point, DeskSession(UNSIGNED_DESK), mode=mode)
+    actor = sign_in_at_start(db, point)
+    if actor is None:
+        return 1
+    window = MainWindow(db, point, DeskSession(actor), mode=mode)
     window.present()
     return app.exec()

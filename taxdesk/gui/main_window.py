@@ -12,11 +12,11 @@ import gc
 import importlib
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QActionGroup, QGuiApplication
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from taxdesk import __version__
-from taxdesk.core import network, roles
+from taxdesk.core import accounts, network, roles
 from taxdesk.core.db import Database, display_url
 from taxdesk.gui.desk.front_desk import FrontDesk
 from taxdesk.gui.desk.verify_dialog import VerifyDialog
@@ -24,6 +24,8 @@ from taxdesk.gui.forms.ui_main_window import Ui_MainWindow
 from taxdesk.gui.live import LiveUpdates
 from taxdesk.gui.messages import describe_error
 from taxdesk.gui.page import PageContext
+from taxdesk.gui.signin.forms import ChangePasswordDialog
+from taxdesk.gui.signin.lock import IdleWatch, LockScreen
 from taxdesk.gui.signin.session import DeskSession
 from taxdesk.gui.tasks import TaskRunner
 from taxdesk.gui.widgets.point_picker import PointPicker, remember_point
@@ -83,7 +85,7 @@ class MainWindow(QMainWindow):
         self._nothing.setWordWrap(True)
         self.ui.pages.addWidget(self._nothing)
 
-        self._mode_actions = {
+        actions = {
             "desk": self.ui.actionFrontDesk,
             "window": self.ui.actionWindowConsole,
             "supervisor": self.ui.actionSupervisor,
@@ -92,7 +94,12 @@ class MainWindow(QMainWindow):
             "network": self.ui.actionNetwork,
             "staffing": self.ui.actionStaffing,
             "roster": self.ui.actionRoster,
+            "people": self.ui.actionPeople,
+            "audit": self.ui.actionAudit,
         }
+        self._mode_actions = {name: action for name, action in actions.items() if name in PAGES}
+        for name, action in actions.items():
+            action.setVisible(name in PAGES)
         group = QActionGroup(self)
         for name, action in self._mode_actions.items():
             group.addAction(action)
@@ -106,6 +113,17 @@ class MainWindow(QMainWindow):
         self.ui.actionImportHistory.triggered.connect(self.open_history_import)
         self.ui.actionCalendar.triggered.connect(self.open_calendar)
         self.ui.actionAbout.triggered.connect(self.about)
+        self.ui.actionLock.triggered.connect(lambda: self.lock())
+        self.ui.actionSwitchUser.triggered.connect(lambda: self.lock(hand_over=True))
+        self.ui.actionChangePassword.triggered.connect(self.change_password)
+
+        self._lock_screen = LockScreen(db, self.runner, session, self)
+        self.ui.pages.addWidget(self._lock_screen)
+        self._before_lock: QWidget | None = None
+        self._disabled_while_locked: list[QAction] = []
+        session.locked_changed.connect(self._locked_changed)
+        self.idle = IdleWatch(session, parent=self)
+        self.runner.run(lambda: accounts.idle_lock_minutes(db), on_done=self.idle.set_minutes)
 
         geometry = QSettings().value(GEOMETRY_SETTING)
         self._placed = geometry is not None and self.restoreGeometry(geometry)
@@ -168,6 +186,7 @@ class MainWindow(QMainWindow):
         ui.actionCalendar.setVisible(allows(roles.CALENDAR_EDIT, point))
         ui.actionImportHistory.setVisible(allows(roles.STAFFING_TARGETS, point))
         ui.menuTickets.menuAction().setVisible(allows(roles.TICKETS, point))
+        ui.menuAdmin.menuAction().setVisible(any(a.isVisible() for a in ui.menuAdmin.actions()))
         actor = self.session.actor
         self._who.setText(
             ""
@@ -226,6 +245,43 @@ class MainWindow(QMainWindow):
         self._apply_roles()
         self.show_mode(self.mode)
 
+    # ---------------------------------------------------------------------------------- lock and hand-over
+
+    def lock(self, *, hand_over: bool = False) -> None:
+        """锁定桌面 (Ctrl+L), or 换人登录 (``hand_over``: the next person types their own staff code)."""
+        self.session.set_locked(True)
+        self._lock_screen.prepare(hand_over=hand_over)
+
+    def _locked_changed(self, locked: bool) -> None:
+        pages = self.ui.pages
+        if locked:
+            if pages.currentWidget() is not self._lock_screen:
+                self._before_lock = pages.currentWidget()
+            self._lock_screen.prepare()
+            pages.setCurrentWidget(self._lock_screen)
+            self._disabled_while_locked = [a for a in self.findChildren(QAction) if a.isEnabled()]
+            for action in self._disabled_while_locked:
+                action.setEnabled(False)
+            self.ui.menuBar.setEnabled(False)
+            return
+        self.ui.menuBar.setEnabled(True)
+        for action in self._disabled_while_locked:
+            action.setEnabled(True)
+        self._disabled_while_locked = []
+        self.ui.menuTickets.setEnabled(self.mode == "desk")
+        if self._before_lock is not None:
+            pages.setCurrentWidget(self._before_lock)
+            self._before_lock = None
+
+    def change_password(self) -> None:
+        actor = self.session.actor
+        if actor is None:
+            return
+        dialog = ChangePasswordDialog(self.db, self.runner, actor, self)
+        if dialog.exec():
+            self.session.sign_in(dialog.actor)
+            self.statusBar().showMessage(self.tr("密码已修改。"), STATUS_TIMEOUT_MS)
+
     def _person_changed(self) -> None:
         """Another person took the desk: fresh pages, made for what their roles allow."""
         self.set_point(self.point)
@@ -274,7 +330,7 @@ class MainWindow(QMainWindow):
         """税务日历…: holidays, make-up workdays and filing deadlines; the staffing page recomputes after."""
         from taxdesk.gui.staffing.calendar_dialog import CalendarDialog
 
-        CalendarDialog.open_for(self.db, self.runner, self, self._staffing_changed)
+        CalendarDialog.open_for(self.db, self.runner, self, self._staffing_changed, actor=self.session.actor)
 
     def _staffing_changed(self) -> None:
         page = self.pages.get("staffing")
@@ -306,6 +362,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         QSettings().setValue(GEOMETRY_SETTING, self.saveGeometry())
+        self.idle.stop()
+        actor, db = self.session.actor, self.db
+        if actor is not None:  # recorded in the trail; the runner is waited for below
+            self.runner.run(lambda: accounts.sign_out(db, actor, host=accounts.host_name()))
         for widget in self.pages.values():
             widget.stop()
         if self.board is not None:

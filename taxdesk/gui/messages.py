@@ -365,6 +365,7 @@ MESSAGES.update(
 MESSAGES.update(
     {
         "not_signed_in": QT_TRANSLATE_NOOP("Messages", "请先登录。"),
+        "actor_gone": QT_TRANSLATE_NOOP("Messages", "工号 {staff} 已离职或账号已停用，请重新登录。"),
         "password_must_change": QT_TRANSLATE_NOOP("Messages", "工号 {staff} 须先修改密码。"),
         "not_allowed": QT_TRANSLATE_NOOP("Messages", "工号 {staff} 的角色无权进行此操作。"),
         "sign_in_wrong": QT_TRANSLATE_NOOP("Messages", "工号或密码错误。"),

@@ -225,3 +225,38 @@ def test_wrong_passwords_typed_at_four_desks_at_once_all_count(pg_initialised, e
         assert info.locked_until is not None and info.locked_until > clock.now()
     finally:
         db.dispose()
+
+
+def test_another_person_taking_a_locked_desk_is_recorded_and_signing_out_too(db, people):
+    from taxdesk.core import audit
+
+    accounts.reset_password(db, people, "S1", GOOD)
+    with db.transaction() as session:
+        session.get(Account, session.scalar(select(Staff.id).where(Staff.code == "S1"))).must_change = False
+    accounts.sign_in(db, "A1", GOOD, host="HALL-PC-3", replacing="A1")  # the same person: no replacement
+    assert audit.entries(db, audit.Filters(kind="desk.replaced")) == []
+    supervisor = accounts.sign_in(db, "S1", GOOD, host="HALL-PC-3", replacing="A1")
+    (replaced,) = audit.entries(db, audit.Filters(kind="desk.replaced"))
+    assert (replaced.actor, replaced.host, replaced.object) == ("S1", "HALL-PC-3", "HALL-PC-3")
+    assert '"A1"' in replaced.before and '"S1"' in replaced.after
+    accounts.sign_out(db, supervisor, host="HALL-PC-3")
+    (out,) = audit.entries(db, audit.Filters(kind="account.sign_out"))
+    assert (out.actor, out.host) == ("S1", "HALL-PC-3")
+    assert audit.verify(db).ok
+
+
+def test_the_idle_lock_is_an_administrators_setting_kept_within_bounds(db, people):
+    assert accounts.idle_lock_minutes(db) == accounts.IDLE_LOCK_DEFAULT
+    supervisor = accounts.Actor(None, "S1", "值班长甲", frozenset({"supervisor"}))
+    with pytest.raises(NotAllowed):
+        accounts.set_idle_lock_minutes(db, 5, actor=supervisor)
+    for bad in (0, 241, "5.5", "nan", "十"):
+        with pytest.raises(InvalidInput):
+            accounts.set_idle_lock_minutes(db, bad, actor=people)
+    assert accounts.idle_lock_minutes(db) == accounts.IDLE_LOCK_DEFAULT
+    assert accounts.set_idle_lock_minutes(db, "5", actor=people) == 5
+    assert accounts.idle_lock_minutes(db) == 5
+    from taxdesk.core import audit
+
+    (change,) = audit.entries(db, audit.Filters(kind="settings.change", obj=accounts.IDLE_LOCK_SETTING))
+    assert change.actor == "A1" and (change.before, change.after) == ('{"value":10}', '{"value":5}')

@@ -14,11 +14,12 @@ from sqlalchemy import text, update
 from taxdesk.core import advisor, calls, clock
 from taxdesk.core.accounts import actor_for
 from taxdesk.core.db import Database
-from taxdesk.core.db.models import Staff, StaffRole, Ticket
+from taxdesk.core.db.models import Staff, Ticket
 from taxdesk.core.handling import handling_times
 from taxdesk.core.tickets import issue_ticket
 from taxdesk.gui.desk.supervisor import SupervisorView
 from taxdesk.gui.live import LiveUpdates
+from taxdesk.gui.signin.session import DeskSession
 
 WAIT_MS = 10000
 T0 = datetime(2026, 11, 26, 10, 0, tzinfo=clock.LOCAL_TZ)  # a Thursday morning, the hall open
@@ -76,14 +77,18 @@ def open_view(qtbot, make_context, hall_db, live, now):
     """Open the supervisor view (the advisor runs at once) and wait for its first advice."""
     pages = []
 
-    def make(interval_ms: int = 60_000) -> SupervisorView:
-        page = SupervisorView(make_context(hall_db, "HALL", live), advice_interval_ms=interval_ms, now=now)
+    def make(interval_ms: int = 60_000, person: str = "H01") -> SupervisorView:
+        """The view as ``person`` signed in at the desk (陈晓燕, a supervisor, unless said otherwise)."""
+        desk = DeskSession(actor_for(hall_db, person))
+        page = SupervisorView(
+            make_context(hall_db, "HALL", live, session=desk), advice_interval_ms=interval_ms, now=now
+        )
         qtbot.addWidget(page)
         page.resize(1400, 900)
         page.show()
         page.load()
         pages.append(page)
-        qtbot.waitUntil(lambda: advised(page) and page.advice.officers is not None, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: advised(page), timeout=WAIT_MS)
         return page
 
     yield make
@@ -123,11 +128,9 @@ def status(page: SupervisorView) -> str:
     return page.ui.adviceStatusLabel.text()
 
 
-def choose_officer(page: SupervisorView, code: str) -> None:
-    combo = page.ui.officerCombo
-    index = combo.findData(code)
-    assert index >= 0, f"{code} is not offered"
-    combo.setCurrentIndex(index)
+def hand_over(page: SupervisorView, code: str) -> None:
+    """``code`` takes the desk (signs in in place of whoever was signed in)."""
+    page.context.session.sign_in(actor_for(page.db, code))
 
 
 @pytest.fixture
@@ -154,8 +157,6 @@ def test_a_queue_that_builds_up_shows_an_open_card_with_its_numbers(open_view, h
     )
     assert card.meta_label.text() == f"10:00 提出 · 编号 {card.suggestion.id}"
     assert card.accept_button.isEnabled() and card.dismiss_button.isEnabled()
-    combo = page.ui.officerCombo
-    assert [combo.itemText(i) for i in range(combo.count())] == ["陈晓燕（H01）", "吴建平（H02）"]
     assert status(page) == (
         "10:00:00 已分析：未用预测（历史取号记录不足：需 40 个工作日，现有 0 个），仅按现场排队。"
     )
@@ -185,7 +186,7 @@ def test_nothing_to_suggest_says_so(open_view, hall_db):
 def test_accepting_records_who_and_the_note_and_the_card_goes(qtbot, open_view, hall, now):
     page = open_view()
     card = only_card(page)
-    choose_officer(page, "H02")
+    hand_over(page, "H02")
     page.ui.noteEdit.setText("  已请分局轮值人员上岗 ")
     now.moment = at(2)
     decided = []
@@ -257,39 +258,32 @@ def test_a_suggestion_that_expired_meanwhile_is_refused_and_nothing_changes(qtbo
     assert log_rows(page)[0][2] == "已过期"
 
 
-def test_an_officer_who_left_is_refused_and_the_list_is_read_again(qtbot, open_view, hall):
+def test_an_officer_who_left_since_signing_in_is_refused_and_nothing_changes(qtbot, open_view, hall):
     page = open_view()
     card = only_card(page)
     with hall.transaction() as session:
         session.execute(update(Staff).where(Staff.code == "H01").values(active=False))
-    choose_officer(page, "H01")
     qtbot.mouseClick(card.accept_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: page.ui.officerCombo.findData("H01") < 0 and not page.runner.busy, timeout=WAIT_MS
-    )
+    qtbot.waitUntil(lambda: "未记录" in status(page) and not page.runner.busy, timeout=WAIT_MS)
 
-    assert status(page).splitlines()[0] == "未记录：没有工号为 H01 的工作人员。"
+    assert status(page).splitlines()[0] == "未记录：工号 H01 已离职或账号已停用，请重新登录。"
     assert advisor.pending(hall, "HALL")[0].decided_by is None  # nothing changed
-    assert page.ui.officerCombo.currentData() == "H02"
     assert card.accept_button.isEnabled()  # the same card, ready for the next try
 
 
-def test_without_anybody_who_may_decide_the_buttons_are_disabled_with_a_hint(qtbot, open_view, hall):
-    with hall.transaction() as session:
-        session.execute(
-            update(Staff).where(Staff.role_rows.any(StaffRole.role == "supervisor")).values(active=False)
-        )
-    page = open_view()
+def test_a_person_who_may_not_decide_sees_disabled_buttons_with_a_hint_and_the_core_refuses(
+    qtbot, open_view, hall
+):
+    page = open_view(person="H05")  # a window officer
     card = only_card(page)
-    hint = "本服务点没有在岗的值班长（或代办员），建议只能查看，不能采纳或忽略。"
+    hint = "建议只能查看：采纳或忽略须由值班长（或本服务点的代办员）登录后进行。"
     assert not card.accept_button.isEnabled() and not card.dismiss_button.isEnabled()
     assert card.accept_button.toolTip() == hint
-    assert page.ui.officerCombo.count() == 0 and not page.ui.officerCombo.isEnabled()
     assert status(page).splitlines()[-1] == hint
 
-    page.advice.decide(card.suggestion.id, True)  # no officer chosen: refused before the database
-    assert status(page).splitlines()[0] == "请先选择决定人。"
-    settled(qtbot, page)
+    page.advice.decide(card.suggestion.id, True)  # asked anyway: the core refuses
+    qtbot.waitUntil(lambda: "未记录" in status(page) and not page.runner.busy, timeout=WAIT_MS)
+    assert status(page).splitlines()[0] == "未记录：工号 H05 的角色无权进行此操作。"
     assert advisor.pending(hall, "HALL")[0].status == "pending"
 
 

@@ -278,7 +278,6 @@ def test_a_blocked_taxpayer_is_told_until_when_and_a_supervisor_can_lift_it(qtbo
         _when_modal(OverrideDialog, lift)
 
     def lift(dialog):
-        dialog.ui.staffEdit.setText("H01")
         dialog.ui.reasonEdit.setPlainText("住院，已核实")
         dialog.ok_button.click()
 

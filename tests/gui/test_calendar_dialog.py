@@ -46,7 +46,7 @@ def settle(qtbot, dialog: CalendarDialog) -> None:
 
 
 def open_dialog(qtbot, db, runner, year: int) -> CalendarDialog:
-    dialog = CalendarDialog(db, runner)
+    dialog = CalendarDialog(db, runner, actor=EDITOR)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.set_year(year)
@@ -379,7 +379,7 @@ def test_the_dialog_never_waits_for_the_database(qtbot, db, runner, monkeypatch)
 
     monkeypatch.setattr(calendar, "year_overview", held_overview)
     monkeypatch.setattr(calendar, "set_filing_deadline", held_set)
-    dialog = CalendarDialog(db, runner)  # returns at once: the read waits on the worker
+    dialog = CalendarDialog(db, runner, actor=EDITOR)  # returns at once: the read waits on the worker
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.busy and dialog.months_model.rowCount() == 0
@@ -408,7 +408,7 @@ def test_a_dialog_closed_while_reading_ignores_the_late_answer(qtbot, db, runner
     release = threading.Event()
     real_overview = calendar.year_overview
     monkeypatch.setattr(calendar, "year_overview", lambda *args: release.wait(10) and real_overview(*args))
-    dialog = CalendarDialog(db, runner)
+    dialog = CalendarDialog(db, runner, actor=EDITOR)
     qtbot.addWidget(dialog)
     dialog.show()
     pending = dialog
@@ -429,7 +429,7 @@ def _alive(widget) -> bool:
 def test_open_and_exec_both_work(qtbot, db, runner):
     from PySide6.QtCore import QTimer
 
-    dialog = CalendarDialog(db, runner)
+    dialog = CalendarDialog(db, runner, actor=EDITOR)
     qtbot.addWidget(dialog)
     dialog.open()
     settle(qtbot, dialog)
@@ -437,7 +437,7 @@ def test_open_and_exec_both_work(qtbot, db, runner):
     click(qtbot, dialog.ui.closeButton)
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
 
-    modal = CalendarDialog(db, runner)
+    modal = CalendarDialog(db, runner, actor=EDITOR)
     qtbot.addWidget(modal)
     loads = []
     modal.loaded.connect(loads.append)

@@ -178,7 +178,7 @@ def test_at_a_hall_pc_every_window_every_queue_and_the_advice_are_in_sight(hall_
         assert widget.isVisible() and QRect(0, 0, 1366, 690).contains(rect), widget.objectName()
     assert ui.suggestionsArea.isVisible() and ui.suggestionsArea.height() >= 150  # a card and more
     assert ui.suggestionsArea.width() >= 450
-    assert ui.officerCombo.isVisible() and ui.noteEdit.width() >= 120
+    assert ui.noteEdit.isVisible() and ui.noteEdit.width() >= 120
 
 
 def test_the_forecasts_week_reads_as_its_days_in_the_interface_language(qapp):

@@ -28,7 +28,7 @@ from taxdesk.core.demo.history import PointModel, SimTicket, at, load_points, mi
 from taxdesk.core.demo.network import add_booking_capacity, add_roster_setup, create_network
 from taxdesk.core.errors import InvalidInput
 
-__all__ = ["DemoSummary", "populate"]
+__all__ = ["DemoSummary", "give_accounts", "populate"]
 
 CHUNK_DAYS = 14
 MAX_HISTORY_DAYS = 3660  # ten years: more only makes the demo slow to build
@@ -247,3 +247,12 @@ def _write(db: Database, simulated: list[tuple[PointModel, date, list[SimTicket]
                 text("SELECT setval(pg_get_serial_sequence('tickets', 'id'), :last)"), {"last": next_id - 1}
             )
     return len(ticket_rows), len(event_rows)
+
+
+def give_accounts(db: Database) -> int:
+    """Every demo person an account with the demo password, and the administrator ``admin`` (see
+    :func:`taxdesk.core.accounts.give_demo_accounts`): for the demo only. How many accounts made."""
+    from taxdesk.core import accounts
+    from taxdesk.core.demo import network
+
+    return accounts.give_demo_accounts(db, {person.code: person.role for person in network.STAFF})

@@ -13,7 +13,6 @@ from datetime import date, datetime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from taxdesk.core import bookings
-from taxdesk.core.accounts import actor_for
 from taxdesk.core.bookings import Block, BookingView
 from taxdesk.gui.booking.widgets import DayPicker, SlotGrid, day_label
 from taxdesk.gui.forms.ui_override_dialog import Ui_OverrideDialog
@@ -114,7 +113,8 @@ class RescheduleDialog(QDialog):
 
 
 class OverrideDialog(QDialog):
-    """A supervisor lets a blocked taxpayer book again: staff code and reason, kept by the core."""
+    """A supervisor lets a blocked taxpayer book again, as the person signed in, with a reason kept by the
+    core (which refuses anyone whose roles do not allow it)."""
 
     def __init__(self, page: Page, taxpayer_id: str, refusal: str):
         super().__init__(page)
@@ -122,25 +122,25 @@ class OverrideDialog(QDialog):
         self.block: Block | None = None
         self.ui = Ui_OverrideDialog()
         self.ui.setupUi(self)
+        actor = page.actor
         self.ui.introLabel.setText(
-            refusal + "\n\n" + self.tr("值班长核实情况后，可填写工号和原因解除限制，解除记录将留存备查。")
+            refusal
+            + "\n\n"
+            + self.tr(
+                "值班长核实情况后，可填写原因解除限制（以 {person} 的名义），解除记录将留存备查。"
+            ).format(person=actor.label() if actor is not None else "—")
         )
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("解除限制"))
         self.ui.buttonBox.accepted.connect(self.submit)
 
     def submit(self) -> None:
-        staff = self.ui.staffEdit.text().strip()
         reason = self.ui.reasonEdit.toPlainText().strip()
-        if not staff:
-            self.ui.errorLabel.setText(self.tr("请填写值班长工号。"))
-            self.ui.staffEdit.setFocus()
-            return
         self.ok_button.setEnabled(False)
-        db, taxpayer = self.db, self.taxpayer_id
-        self.page.op(
-            lambda: bookings.override_block(db, taxpayer, actor=actor_for(db, staff), reason=reason)
-        ).success(self._done).failure(self._failed).run()
+        db, taxpayer, actor = self.db, self.taxpayer_id, self.page.actor
+        self.page.op(lambda: bookings.override_block(db, taxpayer, actor=actor, reason=reason)).success(
+            self._done
+        ).failure(self._failed).run()
 
     def _done(self, block: Block) -> None:
         self.block = block

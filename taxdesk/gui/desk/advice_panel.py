@@ -4,8 +4,9 @@ or dismiss, who decides, and the day's log.
 The advice comes from :class:`taxdesk.core.advisor.Advisor`, run as the page's background work
 (:meth:`~taxdesk.gui.page.Page.op`) once when the view is shown and then every minute while it is (one
 :class:`Advisor` for the page's lifetime, so the week's plan is kept between runs; a run never starts while
-the last one is still going). Decisions, the officers who may take them and the log are read and written in
-the background too; every callback here runs on the GUI thread, and none after the page stopped. The
+the last one is still going). Decisions are taken by whoever is signed in at the desk, when their roles
+allow it here (a supervisor, or the point's own township agent); decisions and the log are read and written
+in the background too; every callback here runs on the GUI thread, and none after the page stopped. The
 sentences are the GUI's own, in the interface language: the core's :func:`~taxdesk.core.advisor.describe`
 is the command line's English.
 """
@@ -18,7 +19,6 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from taxdesk.core import advisor, clock
-from taxdesk.core.accounts import actor_for
-from taxdesk.core.advisor import Advice, Advisor, Decider, Suggestion, deciders
+from taxdesk.core import advisor, clock, roles
+from taxdesk.core.advisor import Advice, Advisor, Suggestion
 from taxdesk.gui import i18n
 from taxdesk.gui.desk.advice_models import (
     AdviceLogModel,
@@ -150,11 +149,10 @@ class AdvicePanel(QObject):
         self.advice: Advice | None = None
         self.pending: list[Suggestion] = []
         self.cards: dict[int, SuggestionCard] = {}
-        self.officers: list[Decider] | None = None  # None until read
         self._running = False  # a run of the advisor is in flight (never two at once, none queued)
         self._deciding = False
         self._active = False
-        self._lines: dict[str, tuple[str, bool]] = {}  # decision / run / officers → (text, problem)
+        self._lines: dict[str, tuple[str, bool]] = {}  # decision / run / who → (text, problem)
 
         ui.suggestionsArea.viewport().setAutoFillBackground(False)  # the cards sit on the box itself
         self._idle_text = ui.noSuggestionsLabel.text()
@@ -168,8 +166,6 @@ class AdvicePanel(QObject):
         table.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long note: the whole of it in the tooltip
         table.verticalHeader().setDefaultSectionSize(30)
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        ui.officerCombo.setPlaceholderText(self.tr("读取中…"))
-        ui.officerCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._set_line("run", self.tr("正在分析排队情况…"))
 
         point = self.point_code
@@ -183,8 +179,9 @@ class AdvicePanel(QObject):
     # ------------------------------------------------------------------------------------------ life
 
     def load(self) -> None:
-        """Read who may decide and the day's log (in the background)."""
-        self.load_officers()
+        """Read the day's log (in the background); say so when the signed-in person may not decide here."""
+        if not self.may_decide():
+            self._set_line("who", self.no_decider_hint(), problem=True)
         self.refresh()
 
     def start(self) -> None:
@@ -263,37 +260,11 @@ class AdvicePanel(QObject):
         self._show_pending(pending)
         self.log_model.set_log(day_log)
 
-    def load_officers(self) -> None:
-        db, point = self.db, self.point_code
-        self.page.op(lambda: deciders(db, point)).success(self._on_officers).failure(
-            self._on_officers_failed
-        ).run()
-
-    def _on_officers(self, officers: list[Decider]) -> None:
-        self.officers = officers
-        combo = self.ui.officerCombo
-        chosen = combo.currentData()
-        combo.clear()
-        for officer in officers:
-            combo.addItem(f"{officer.name}（{officer.code}）", officer.code)
-        combo.setEnabled(bool(officers))
-        if officers:
-            found = combo.findData(chosen)
-            combo.setCurrentIndex(found if found >= 0 else 0)
-            self._set_line("officers", "")
-        else:
-            combo.setPlaceholderText(self.tr("无人可作决定"))
-            self._set_line("officers", self.no_decider_hint(), problem=True)
-        self._update_cards()
-
-    def _on_officers_failed(self, exc: Exception) -> None:
-        self.ui.officerCombo.setPlaceholderText(self.tr("未能读取"))
-        self._set_line(
-            "officers", self.tr("未能读取决定人：{reason}").format(reason=describe_error(exc)), problem=True
-        )
+    def may_decide(self) -> bool:
+        return self.page.allows(roles.ADVISOR_DECIDE)
 
     def no_decider_hint(self) -> str:
-        return self.tr("本服务点没有在岗的值班长（或代办员），建议只能查看，不能采纳或忽略。")
+        return self.tr("建议只能查看：采纳或忽略须由值班长（或本服务点的代办员）登录后进行。")
 
     # ------------------------------------------------------------------------------------------ showing
 
@@ -325,14 +296,15 @@ class AdvicePanel(QObject):
         self._update_cards()
 
     def _update_cards(self) -> None:
-        decidable = bool(self.officers) and not self._deciding
-        hint = self.no_decider_hint() if self.officers == [] else ""
+        allowed = self.may_decide()
+        decidable = allowed and not self._deciding
+        hint = "" if allowed else self.no_decider_hint()
         for card in self.cards.values():
             card.set_decidable(decidable, hint)
 
     def _set_line(self, which: str, text: str, problem: bool = False) -> None:
         self._lines[which] = (text, problem)
-        order = ("decision", "run", "officers")
+        order = ("decision", "run", "who")
         shown = [self._lines[k] for k in order if self._lines.get(k, ("", False))[0]]
         label = self.ui.adviceStatusLabel
         label.setText("\n".join(text for text, _ in shown))
@@ -345,21 +317,16 @@ class AdvicePanel(QObject):
     # ------------------------------------------------------------------------------------------ deciding
 
     def decide(self, suggestion_id: int, accept: bool) -> None:
-        """Accept or dismiss a suggestion for the officer chosen, with the note (in the background)."""
+        """Accept or dismiss a suggestion as the signed-in person, with the note (in the background; the
+        core refuses a person whose roles do not allow it)."""
         if self.page.stopped or self._deciding:
             return
-        staff = self.ui.officerCombo.currentData()
-        if not staff:
-            self._set_line("decision", self.tr("请先选择决定人。"), problem=True)
-            return
         note = self.ui.noteEdit.text()
-        db, at = self.db, self.now()
+        db, at, actor = self.db, self.now(), self.page.actor
         self._deciding = True
         self._update_cards()
         self.page.op(
-            lambda: advisor.decide(
-                db, suggestion_id, accept=accept, actor=actor_for(db, staff), note=note, at=at
-            )
+            lambda: advisor.decide(db, suggestion_id, accept=accept, actor=actor, note=note, at=at)
         ).success(self._on_decided).failure(self._on_refused).run()
 
     def _on_decided(self, suggestion: Suggestion) -> None:
@@ -385,5 +352,3 @@ class AdvicePanel(QObject):
         key = getattr(exc, "key", None)
         if key in ("advice_unknown", "advice_accepted", "advice_dismissed", "advice_expired"):
             self.refresh()  # the card was out of date: show what there is now
-        elif key in ("unknown_officer", "advice_not_supervisor", "not_allowed"):
-            self.load_officers()  # the officer left or changed role since the list was read

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QFormLayout, QLabel, QPlainTextEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_OverrideDialog(object):
     def setupUi(self, OverrideDialog):
@@ -34,17 +34,6 @@ class Ui_OverrideDialog(object):
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.staffLabel = QLabel(OverrideDialog)
-        self.staffLabel.setObjectName(u"staffLabel")
-
-        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.staffLabel)
-
-        self.staffEdit = QLineEdit(OverrideDialog)
-        self.staffEdit.setObjectName(u"staffEdit")
-        self.staffEdit.setMaxLength(16)
-
-        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.staffEdit)
-
         self.reasonLabel = QLabel(OverrideDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")
 
@@ -72,10 +61,8 @@ class Ui_OverrideDialog(object):
         self.layout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
-        self.staffLabel.setBuddy(self.staffEdit)
         self.reasonLabel.setBuddy(self.reasonEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.staffEdit, self.reasonEdit)
 
         self.retranslateUi(OverrideDialog)
         self.buttonBox.rejected.connect(OverrideDialog.reject)
@@ -86,8 +73,6 @@ class Ui_OverrideDialog(object):
     def retranslateUi(self, OverrideDialog):
         OverrideDialog.setWindowTitle(QCoreApplication.translate("OverrideDialog", u"\u89e3\u9664\u9884\u7ea6\u9650\u5236", None))
         self.introLabel.setText("")
-        self.staffLabel.setText(QCoreApplication.translate("OverrideDialog", u"\u503c\u73ed\u957f\u5de5\u53f7", None))
-        self.staffEdit.setPlaceholderText(QCoreApplication.translate("OverrideDialog", u"\u8f93\u5165\u5de5\u53f7", None))
         self.reasonLabel.setText(QCoreApplication.translate("OverrideDialog", u"\u539f\u56e0", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("OverrideDialog", u"\u5982\uff1a\u672a\u5230\u539f\u56e0\u5df2\u6838\u5b9e\uff08\u4f4f\u9662\u3001\u6076\u52a3\u5929\u6c14\u7b49\uff09", None))
         self.errorLabel.setText("")

@@ -91,18 +91,6 @@ class Ui_RosterPage(object):
 
         self.controlLayout.addWidget(self.versionLabel)
 
-        self.officerLabel = QLabel(self.controlBar)
-        self.officerLabel.setObjectName(u"officerLabel")
-
-        self.controlLayout.addWidget(self.officerLabel)
-
-        self.officerCombo = QComboBox(self.controlBar)
-        self.officerCombo.setObjectName(u"officerCombo")
-        self.officerCombo.setMinimumContentsLength(8)
-        self.officerCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-
-        self.controlLayout.addWidget(self.officerCombo)
-
 
         self.mainLayout.addWidget(self.controlBar)
 
@@ -302,7 +290,6 @@ class Ui_RosterPage(object):
 #if QT_CONFIG(shortcut)
         self.pointLabel.setBuddy(self.pointCombo)
         self.weekTitle.setBuddy(self.weekDate)
-        self.officerLabel.setBuddy(self.officerCombo)
         self.coverageDayLabel.setBuddy(self.coverageDayCombo)
 #endif // QT_CONFIG(shortcut)
 
@@ -326,10 +313,6 @@ class Ui_RosterPage(object):
 #endif // QT_CONFIG(tooltip)
         self.weekLabel.setText("")
         self.versionLabel.setText("")
-        self.officerLabel.setText(QCoreApplication.translate("RosterPage", u"\u503c\u73ed\u957f", None))
-#if QT_CONFIG(tooltip)
-        self.officerCombo.setToolTip(QCoreApplication.translate("RosterPage", u"\u4ee5\u8c01\u7684\u540d\u4e49\u6c42\u89e3\u3001\u4fee\u6539\u548c\u53d1\u5e03\uff08\u53ea\u6709\u503c\u73ed\u957f\u53ef\u4ee5\u53d1\u5e03\uff0c\u6216\u4fee\u6539\u5df2\u53d1\u5e03\u7684\u6392\u73ed\uff09", None))
-#endif // QT_CONFIG(tooltip)
         self.solveButton.setText(QCoreApplication.translate("RosterPage", u"\u6c42\u89e3", None))
 #if QT_CONFIG(tooltip)
         self.cancelButton.setToolTip(QCoreApplication.translate("RosterPage", u"\u505c\u6b62\u6c42\u89e3\uff1a\u4fdd\u7559\u5df2\u627e\u5230\u7684\u6700\u597d\u6392\u73ed\uff08\u8fd8\u6ca1\u6709\u627e\u5230\u65f6\u6392\u73ed\u4e0d\u53d8\uff09", None))

@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QSpinBox, QSplitter,
-    QTabWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSpinBox, QSplitter, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_SupervisorView(object):
     def setupUi(self, SupervisorView):
@@ -174,16 +174,6 @@ class Ui_SupervisorView(object):
         self.deciderRow = QHBoxLayout()
         self.deciderRow.setSpacing(8)
         self.deciderRow.setObjectName(u"deciderRow")
-        self.officerLabel = QLabel(self.suggestionsTab)
-        self.officerLabel.setObjectName(u"officerLabel")
-
-        self.deciderRow.addWidget(self.officerLabel)
-
-        self.officerCombo = QComboBox(self.suggestionsTab)
-        self.officerCombo.setObjectName(u"officerCombo")
-
-        self.deciderRow.addWidget(self.officerCombo)
-
         self.noteLabel = QLabel(self.suggestionsTab)
         self.noteLabel.setObjectName(u"noteLabel")
 
@@ -196,7 +186,7 @@ class Ui_SupervisorView(object):
 
         self.deciderRow.addWidget(self.noteEdit)
 
-        self.deciderRow.setStretch(3, 1)
+        self.deciderRow.setStretch(1, 1)
 
         self.suggestionsColumn.addLayout(self.deciderRow)
 
@@ -261,15 +251,13 @@ class Ui_SupervisorView(object):
 #if QT_CONFIG(shortcut)
         self.waitingLabel.setBuddy(self.waitingSpin)
         self.waitMinLabel.setBuddy(self.waitMinSpin)
-        self.officerLabel.setBuddy(self.officerCombo)
         self.noteLabel.setBuddy(self.noteEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.windowsTable, self.waitingSpin)
         QWidget.setTabOrder(self.waitingSpin, self.waitMinSpin)
         QWidget.setTabOrder(self.waitMinSpin, self.saveThresholdsButton)
         QWidget.setTabOrder(self.saveThresholdsButton, self.adviceTabs)
-        QWidget.setTabOrder(self.adviceTabs, self.officerCombo)
-        QWidget.setTabOrder(self.officerCombo, self.noteEdit)
+        QWidget.setTabOrder(self.adviceTabs, self.noteEdit)
         QWidget.setTabOrder(self.noteEdit, self.suggestionsArea)
         QWidget.setTabOrder(self.suggestionsArea, self.adviceLogTable)
 
@@ -294,7 +282,6 @@ class Ui_SupervisorView(object):
         self.thresholdsHint.setText(QCoreApplication.translate("SupervisorView", u"\u8d85\u8fc7\u4efb\u4e00\u9608\u503c\u5373\u63d0\u793a\u5f00\u653e\u6f6e\u6c50\u7a97\u53e3\u3002\u9608\u503c\u5bf9\u6240\u6709\u670d\u52a1\u70b9\u548c\u6240\u6709\u503c\u73ed\u957f\u751f\u6548\u3002", None))
         self.queuesBox.setTitle(QCoreApplication.translate("SupervisorView", u"\u7b49\u5019\u961f\u5217", None))
         self.adviceBox.setTitle(QCoreApplication.translate("SupervisorView", u"\u6f6e\u6c50\u7a97\u53e3\u5efa\u8bae", None))
-        self.officerLabel.setText(QCoreApplication.translate("SupervisorView", u"\u51b3\u5b9a\u4eba", None))
         self.noteLabel.setText(QCoreApplication.translate("SupervisorView", u"\u5907\u6ce8", None))
         self.noteEdit.setPlaceholderText(QCoreApplication.translate("SupervisorView", u"\u53ef\u9009\uff0c\u968f\u51b3\u5b9a\u4e00\u8d77\u8bb0\u5f55", None))
         self.noSuggestionsLabel.setText(QCoreApplication.translate("SupervisorView", u"\u76ee\u524d\u6ca1\u6709\u5efa\u8bae\uff1a\u5404\u961f\u5217\u7684\u7b49\u5019\u90fd\u5728\u76ee\u6807\u4e4b\u5185\u3002", None))

@@ -21,7 +21,6 @@ from taxdesk.core.catalogue_io import ImportResult
 from taxdesk.core.network import CategoryInfo
 from taxdesk.core.network_edit import PointRecord, ServiceRecord
 from taxdesk.gui import i18n
-from taxdesk.gui.acting import UNSIGNED_DESK
 from taxdesk.gui.forms.ui_network_editor import Ui_NetworkEditor
 from taxdesk.gui.messages import describe_error, describe_import_error
 from taxdesk.gui.network.dialogs import PointDialog, ServiceDialog
@@ -178,10 +177,10 @@ class NetworkEditor(Page):
     def _open_dialog(self, dialog, write):
         """Show the form; each 保存 writes in the background and closes the form, or shows the refusal."""
         self.dialog = dialog
-        db = self.db
+        db, actor = self.db, self.actor
 
         def save(record) -> None:
-            self.op(lambda: write(db, record, actor=UNSIGNED_DESK)).success(
+            self.op(lambda: write(db, record, actor=actor)).success(
                 lambda stored: self._on_saved(dialog, stored)
             ).failure(dialog.show_error).run()
 
@@ -215,8 +214,8 @@ class NetworkEditor(Page):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        db, active = self.db, not point.active
-        self.op(lambda: network_edit.set_point_active(db, point.code, active, actor=UNSIGNED_DESK)).success(
+        db, active, actor = self.db, not point.active, self.actor
+        self.op(lambda: network_edit.set_point_active(db, point.code, active, actor=actor)).success(
             lambda stored: self._after_change(
                 self.tr("已启用 {name}") if stored.active else self.tr("已停用 {name}"), stored
             )
@@ -237,8 +236,8 @@ class NetworkEditor(Page):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        db = self.db
-        self.op(lambda: network_edit.withdraw_service(db, service.code, actor=UNSIGNED_DESK)).success(
+        db, actor = self.db, self.actor
+        self.op(lambda: network_edit.withdraw_service(db, service.code, actor=actor)).success(
             lambda stored: self._after_change(self.tr("已停办 {name}"), stored)
         ).failure(self._warn(self.tr("服务目录"))).run()
 
@@ -259,8 +258,8 @@ class NetworkEditor(Page):
             if not path:
                 return
         load = catalogue_io.import_points if table == "points" else catalogue_io.import_services
-        db = self.db
-        self.op(lambda: load(db, path, actor=UNSIGNED_DESK)).success(
+        db, actor = self.db, self.actor
+        self.op(lambda: load(db, path, actor=actor)).success(
             lambda result: self._on_imported(result, path)
         ).failure(self._warn(self.tr("导入失败，未做任何更改"), describe_import_error)).run()
 

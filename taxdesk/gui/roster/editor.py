@@ -21,7 +21,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
-from taxdesk.core.accounts import actor_for
 from taxdesk.core.roster import check, service, store
 from taxdesk.core.roster.hall import HallWeek
 from taxdesk.core.roster.store import StoredRoster
@@ -217,11 +216,9 @@ class RosterEditor(QObject):
     def _save(self) -> None:
         view, who, request, db = self.page.view, self.page.officer, self.page.request, self.db
         planned = self.state.planned(self.hall)
-        self.page.op(
-            lambda: store.save_draft(db, view.point, view.week, planned, actor=actor_for(db, who))
-        ).success(lambda saved: self._current(request) and self.saved.emit(saved)).failure(
-            lambda exc: self._current(request) and self.refused.emit(exc)
-        ).run()
+        self.page.op(lambda: store.save_draft(db, view.point, view.week, planned, actor=who)).success(
+            lambda saved: self._current(request) and self.saved.emit(saved)
+        ).failure(lambda exc: self._current(request) and self.refused.emit(exc)).run()
 
     def _current(self, request: int) -> bool:
         """Whether the week the work was asked for is still the one on screen (not read again since)."""
@@ -293,7 +290,9 @@ class RosterEditor(QObject):
         are cleared (an undoable edit: the leave itself stays recorded)."""
         who = self.page.officer
         self._write_and_reread(
-            lambda db, view: store.add_leave(db, person, first, last, reason=reason, by=who),
+            lambda db, view: store.add_leave(
+                db, person, first, last, reason=reason, by=who.code if who else None
+            ),
             lambda hall: self._on_leave(person, hall),
         )
 

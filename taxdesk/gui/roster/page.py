@@ -1,7 +1,8 @@
 """The roster page (排班): a point's weekly rotation roster — solve, edit, publish, print.
 
-The supervisor picks the point and the week (next week by default) and who they are (the active
-supervisors, remembered per PC); the week's newest version is read in the background
+The supervisor picks the point and the week (next week by default) and acts as whoever is signed in at the
+desk (solving, editing and publishing need a supervisor's or administrator's role at the point; without it
+the week is shown read-only); the week's newest version is read in the background
 (:func:`~taxdesk.gui.roster.solve.read_week`). 求解 solves it in the background
 (:class:`~taxdesk.gui.roster.solve.WeekSolver`) with the objective, bound and gap shown live; 取消 keeps
 the best roster found (nothing changes when none was); a solve keeps the locked cells and stores the draft.
@@ -31,15 +32,15 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from taxdesk.core import clock, network
-from taxdesk.core.accounts import actor_for
+from taxdesk.core import clock, network, roles
 from taxdesk.core.errors import TaxDeskError
 from taxdesk.core.forecast import week_of
 from taxdesk.core.plan import Plan
+from taxdesk.core.roles import Actor
 from taxdesk.core.roster import store
 from taxdesk.core.roster.service import TIME_LIMIT_S, WeekSolve
 from taxdesk.core.roster.sheet import RosterSheet
@@ -55,11 +56,10 @@ from taxdesk.gui.roster.commands import (
 )
 from taxdesk.gui.roster.editor import RosterEditor
 from taxdesk.gui.roster.models import progress_text, reason_text, solve_text, version_text
-from taxdesk.gui.roster.solve import WeekSolver, WeekView, export_sheet, read_week, sheet_for, supervisors
+from taxdesk.gui.roster.solve import WeekSolver, WeekView, export_sheet, read_week, sheet_for
 from taxdesk.gui.widgets.point_picker import fill_point_combo
 
 log = logging.getLogger(__name__)
-OFFICER_SETTING = "roster/officer"
 REASON_LINES = 5  # reasons shown at once under an error (more scroll)
 BOTTOM_HEIGHT = 180  # the chart and the rule breaks under the grid, at first (the grid takes the rest)
 
@@ -95,7 +95,7 @@ class RosterPage(Page):
         self.view: WeekView | None = None
         self.preview: QPrintPreviewDialog | None = None
         self.request = 0  # the number of the week asked for last; work for an older one is dropped
-        self._ready = False  # the points and the supervisors are in: weeks may be read
+        self._ready = False  # the points are in: weeks may be read
         self._new_version_agreed = False
         self._error_after_read: Exception | None = None
         self._wanted: tuple = ()  # (number, point, week, plan) of the week asked for last
@@ -144,7 +144,6 @@ class RosterPage(Page):
         self.ui.weekDate.dateChanged.connect(lambda _d: self._on_week_changed())
         self.ui.prevWeekButton.clicked.connect(lambda: self.move_week(-1))
         self.ui.nextWeekButton.clicked.connect(lambda: self.move_week(1))
-        self.ui.officerCombo.currentIndexChanged.connect(self._on_officer_changed)
         self.ui.solveButton.clicked.connect(self.solve)
         self.ui.cancelButton.clicked.connect(self.cancel)
         self.ui.publishButton.clicked.connect(self.publish)
@@ -158,45 +157,27 @@ class RosterPage(Page):
     # ------------------------------------------------------------------------------------------ choosing
 
     def load(self) -> None:
-        """Read the points and the supervisors, then the week."""
-        db, point = self.db, self.point_code
+        """Read the points, then the week."""
+        db = self.db
         self.ui.solveLabel.setText(self.tr("正在读取…"))
-        self.op(lambda: (network.points(db), supervisors(db, point))).success(self._on_loaded).failure(
-            self._show_error
-        ).run()
+        self.op(lambda: network.points(db)).success(self._on_loaded).failure(self._show_error).run()
 
-    def _on_loaded(self, loaded) -> None:
-        points, supervisors = loaded
+    def _on_loaded(self, points) -> None:
         fill_point_combo(self.ui.pointCombo, points, self.point_code)
-        self._fill_officers(supervisors)
         self._ready = True
         self.open_week()
 
-    def _fill_officers(self, supervisors) -> None:
-        combo = self.ui.officerCombo
-        chosen = combo.currentData() or QSettings().value(OFFICER_SETTING)
-        combo.blockSignals(True)
-        combo.clear()
-        for person in supervisors:
-            combo.addItem(f"{person.name}（{person.code}）", person.code)
-        combo.setCurrentIndex(max(combo.findData(chosen), 0) if supervisors else -1)
-        combo.setPlaceholderText(self.tr("没有值班长"))
-        combo.blockSignals(False)
-        self._update_controls()
-
-    def _on_officer_changed(self, _index: int) -> None:
-        if self.officer:
-            QSettings().setValue(OFFICER_SETTING, self.officer)
-        self._update_controls()
-
     @property
-    def officer(self) -> str | None:
-        """The staff code of who solves, edits and publishes."""
-        return self.ui.officerCombo.currentData()
+    def officer(self) -> Actor | None:
+        """Who solves, edits and publishes: the signed-in person, when their roles allow it at the chosen
+        point (else nobody: the week is read-only here, and the core would refuse anyway)."""
+        point = self.ui.pointCombo.currentData() or self.point_code
+        return self.actor if self.allows(roles.ROSTER_PUBLISH, point=point) else None
 
     @property
     def officer_name(self) -> str:
-        return self.ui.officerCombo.currentText().split("（")[0]
+        actor = self.actor
+        return actor.name if actor is not None else ""
 
     @property
     def week(self) -> str:
@@ -276,7 +257,7 @@ class RosterPage(Page):
         self.ui.solveButton.setToolTip(
             self.tr("按人员规则和潮汐窗口需求求出本周排班；锁定的安排保持不变")
             if has_officer
-            else self.tr("没有值班长：求解和发布须以值班长的名义进行")
+            else self.tr("求解、修改和发布排班须由值班长或系统管理员登录后进行")
         )
         self.ui.progressBar.setVisible(solving)
         self.ui.cancelButton.setVisible(solving)
@@ -348,13 +329,6 @@ class RosterPage(Page):
         """A save, a leave or a wish the core refused: the refusal shown over the stored week, read again."""
         self._error_after_read = exc
         self.open_week(self.view.plan if self.view is not None else None)
-        self._reload_officers(exc)
-
-    def _reload_officers(self, exc: Exception) -> None:
-        """The officer left or is no longer a supervisor since the list was read."""
-        if getattr(exc, "key", None) in ("roster_not_supervisor", "not_allowed", "unknown_officer"):
-            db, point = self.db, self.point_code
-            self.op(lambda: supervisors(db, point)).success(self._fill_officers).run()
 
     # ------------------------------------------------------------------------------------------ solving
 
@@ -403,7 +377,6 @@ class RosterPage(Page):
     def _on_solve_failed(self, exc: Exception) -> None:
         self.ui.solveLabel.setText("")
         self._show_error(exc)
-        self._reload_officers(exc)
 
     # ------------------------------------------------------------------------------------------ publishing
 
@@ -415,7 +388,7 @@ class RosterPage(Page):
         if not confirm_publish(self, view.stored, view.week, view.point_name, len(self.editor.violations)):
             return
         db, who, request = self.db, self.officer, self.request
-        self.op(lambda: store.publish(db, view.point, view.week, actor=actor_for(db, who))).success(
+        self.op(lambda: store.publish(db, view.point, view.week, actor=who)).success(
             lambda stored: self._on_published(request, stored)
         ).failure(self._on_publish_failed).run()
 
@@ -432,7 +405,6 @@ class RosterPage(Page):
 
     def _on_publish_failed(self, exc: Exception) -> None:
         self._show_error(exc)
-        self._reload_officers(exc)
 
     # ------------------------------------------------------------------------------------------ printing
 

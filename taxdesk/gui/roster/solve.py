@@ -1,7 +1,6 @@
 """The roster page's background work: reading a week (:func:`read_week`, its shift templates with their
-English names: :func:`with_english_names`), who may publish (:func:`supervisors`), the printed sheet of its
-stored version (:func:`sheet_for`) and its PDF or Excel file (:func:`export_sheet`), and solving it
-(:class:`WeekSolver`).
+English names: :func:`with_english_names`), the printed sheet of its stored version (:func:`sheet_for`)
+and its PDF or Excel file (:func:`export_sheet`), and solving it (:class:`WeekSolver`).
 
 A solve runs :func:`taxdesk.core.roster.service.solve_week` in a :class:`~taxdesk.gui.tasks.ProgressTask`,
 after every job already queued on the page's serial runner (the saves of the edits before it, so the solve
@@ -19,13 +18,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import select
 
-from taxdesk.core.accounts import actor_for
-from taxdesk.core.advisor import deciders
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import ShiftTemplate
 from taxdesk.core.errors import InvalidInput, TaxDeskError
 from taxdesk.core.network import get_point
 from taxdesk.core.plan import Plan, staffing_plan
+from taxdesk.core.roles import Actor
 from taxdesk.core.roster import service, store
 from taxdesk.core.roster.hall import HallWeek, TemplateInfo, hall_week
 from taxdesk.core.roster.sheet import RosterSheet
@@ -98,11 +96,6 @@ def sheet_for(db: Database, view: WeekView, supervisor: str) -> RosterSheet:
     return service.sheet(db, view.hall, stored, point_name=view.point_name, supervisor=supervisor)
 
 
-def supervisors(db: Database, point: str):
-    """Who may publish: the active supervisors (worker thread)."""
-    return [d for d in deciders(db, point) if d.role == "supervisor"]
-
-
 def export_sheet(db: Database, view: WeekView, supervisor: str, kind: str, target: Path) -> Path:
     """Write the stored week to ``target`` as PDF or XLSX (worker thread; the fonts are loaded already)."""
     sheet = sheet_for(db, view, supervisor)
@@ -153,8 +146,8 @@ class WeekSolver(QObject):
         """A solve was asked for and has not been reported yet."""
         return self._current is not None
 
-    def start(self, view: WeekView, who: str) -> None:
-        """Solve ``view``'s week as ``who`` (a staff code), after the jobs queued on the runner."""
+    def start(self, view: WeekView, who: Actor) -> None:
+        """Solve ``view``'s week as ``who`` (the signed-in person), after the jobs queued on the runner."""
         self._count += 1
         number = self._current = self._count
         self.page.op(lambda: None).success(lambda _none: self._launch(number, view, who)).run()
@@ -181,7 +174,7 @@ class WeekSolver(QObject):
         self.drop()
         self.task.wait(5000)
 
-    def _launch(self, number: int, view: WeekView, who: str) -> None:
+    def _launch(self, number: int, view: WeekView, who: Actor) -> None:
         if number != self._current:
             return
         if self.task.running:  # a dropped solve is still stopping
@@ -195,7 +188,7 @@ class WeekSolver(QObject):
                     db,
                     view.point,
                     view.week,
-                    actor=actor_for(db, who),  # the chosen person, until the GUI signs in
+                    actor=who,
                     time_limit=limit,
                     plan=view.plan,
                     progress=lambda o, b, s: relay.progressed.emit(number, o, b, s),

@@ -27,7 +27,7 @@ from shiboken6 import isValid
 from taxdesk.core import calendar, clock
 from taxdesk.core.calendar import CalendarImport, FilingMonth, SpecialPeriod, YearOverview
 from taxdesk.core.db import Database
-from taxdesk.gui.acting import UNSIGNED_DESK
+from taxdesk.core.roles import Actor
 from taxdesk.gui.forms.ui_calendar_dialog import Ui_CalendarDialog
 from taxdesk.gui.messages import describe_error, describe_import_error
 from taxdesk.gui.staffing import calendar_models as words
@@ -47,10 +47,13 @@ class CalendarDialog(QDialog):
     loaded = Signal(int)  # the year now on screen
     changed = Signal()  # this dialog changed the database's calendar (a deadline, notice days)
 
-    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None):
+    def __init__(
+        self, db: Database, runner: TaskRunner, parent: QWidget | None = None, *, actor: Actor | None
+    ):
         super().__init__(parent)
         self.db = db
         self.runner = runner
+        self.actor = actor  # who edits: the person signed in (the core refuses a role that may not)
         self.ui = Ui_CalendarDialog()
         self.ui.setupUi(self)  # its look: resources/theme/staffing.qss
         self.overview: YearOverview | None = None
@@ -94,10 +97,12 @@ class CalendarDialog(QDialog):
         self.load()
 
     @classmethod
-    def open_for(cls, db: Database, runner: TaskRunner, parent: QWidget, on_changed) -> CalendarDialog:
-        """Open the dialog (window-modal, deleted on close); ``on_changed()`` once it closes if it changed
-        the calendar (so a staffing week is computed again)."""
-        dialog = cls(db, runner, parent)
+    def open_for(
+        cls, db: Database, runner: TaskRunner, parent: QWidget, on_changed, *, actor: Actor | None
+    ) -> CalendarDialog:
+        """Open the dialog (window-modal, deleted on close) for ``actor`` to edit; ``on_changed()`` once it
+        closes if it changed the calendar (so a staffing week is computed again)."""
+        dialog = cls(db, runner, parent, actor=actor)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         edited = []
         dialog.changed.connect(lambda: edited.append(True))
@@ -385,7 +390,7 @@ class CalendarDialog(QDialog):
         year, month, day, db = self.year(), self.editing_month, self.edit_date(), self.db
         self._set_writing(True)
         self._run(
-            lambda: calendar.set_filing_deadline(db, year, month, day, actor=UNSIGNED_DESK),
+            lambda: calendar.set_filing_deadline(db, year, month, day, actor=self.actor),
             lambda stored: self._on_deadline_saved(year, month, stored),
             self._on_deadline_refused,
         )
@@ -415,7 +420,7 @@ class CalendarDialog(QDialog):
         year, number, db = month.year, month.month, self.db
         self._set_writing(True)
         self._run(
-            lambda: calendar.clear_filing_deadline(db, year, number, actor=UNSIGNED_DESK),
+            lambda: calendar.clear_filing_deadline(db, year, number, actor=self.actor),
             lambda _removed: self._after_change(
                 self.tr("已恢复 {year} 年 {month} 月的默认征期。").format(year=year, month=number)
             ),
@@ -426,7 +431,7 @@ class CalendarDialog(QDialog):
         """Import official deadlines (CSV year,month,date; asks for the file when no path is given)."""
         self._import(
             path,
-            lambda db, file: calendar.import_deadlines(db, file, actor=UNSIGNED_DESK),
+            lambda db, file: calendar.import_deadlines(db, file, actor=self.actor),
             self.tr("选择征期表文件"),
             False,
         )
@@ -437,7 +442,7 @@ class CalendarDialog(QDialog):
         """Import a State Council holiday notice (CSV date,kind,name; asks when no path is given)."""
         self._import(
             path,
-            lambda db, file: calendar.import_notice(db, file, actor=UNSIGNED_DESK),
+            lambda db, file: calendar.import_notice(db, file, actor=self.actor),
             self.tr("选择放假通知文件"),
             True,
         )
@@ -477,7 +482,7 @@ class CalendarDialog(QDialog):
         db = self.db
         self._set_writing(True)
         self._run(
-            lambda: calendar.clear_day_overrides(db, first, last, actor=UNSIGNED_DESK),
+            lambda: calendar.clear_day_overrides(db, first, last, actor=self.actor),
             lambda removed: self._after_change(
                 self.tr("已移除 {count} 天本局导入的日期。").format(count=removed)
             ),

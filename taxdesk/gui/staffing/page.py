@@ -37,7 +37,6 @@ from taxdesk.core.forecast import ForecastCancelled, parse_week, week_of
 from taxdesk.core.network import CategoryInfo, PointInfo
 from taxdesk.core.plan import Plan, Targets, save_targets, staffing_plan, targets_from_settings, week_days
 from taxdesk.gui import theme
-from taxdesk.gui.acting import UNSIGNED_DESK
 from taxdesk.gui.forms.ui_staffing_page import Ui_StaffingPage
 from taxdesk.gui.messages import describe_error
 from taxdesk.gui.page import Page, PageContext
@@ -285,10 +284,10 @@ class StaffingPage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.ui.saveTargetsButton.setEnabled(False)
-        db = self.db
-        self.op(lambda: save_targets(db, targets, actor=UNSIGNED_DESK)).success(
-            self._on_targets_saved
-        ).failure(self._on_targets_refused).run()
+        db, actor = self.db, self.actor
+        self.op(lambda: save_targets(db, targets, actor=actor)).success(self._on_targets_saved).failure(
+            self._on_targets_refused
+        ).run()
 
     def _on_targets_saved(self, saved: Targets) -> None:
         self.ui.saveTargetsButton.setEnabled(True)
@@ -569,7 +568,7 @@ class StaffingPage(Page):
         one; when it closes having changed the calendar, the week is computed again."""
         from taxdesk.gui.staffing.calendar_dialog import CalendarDialog
 
-        dialog = CalendarDialog.open_for(self.db, self.runner, self, self.recompute)
+        dialog = CalendarDialog.open_for(self.db, self.runner, self, self.recompute, actor=self.actor)
         uncovered = uncovered_years(self.result.days) if self._on_screen else []
         if uncovered:
             dialog.set_year(uncovered[0])
