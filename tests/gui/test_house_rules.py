@@ -26,7 +26,7 @@ def _source(path: Path) -> str:
 
 @pytest.mark.parametrize("mode", PAGES)
 def test_every_page_of_the_main_window_is_a_page(mode):
-    module, name = PAGES[mode]
+    module, name, _permission = PAGES[mode]
     assert issubclass(getattr(importlib.import_module(module), name), Page)
 
 
