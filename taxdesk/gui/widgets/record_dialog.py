@@ -23,6 +23,7 @@ class RecordDialog(QDialog):
     ``Hint`` are the hints (styled by the capability's QSS as ``QLabel[hint="true"]``)."""
 
     submitted = Signal(object)  # a clean record
+    field_aliases: dict[str, str] = {}  # a field as the core names it → the form's field that shows it
 
     def _setup(self, button_box: QDialogButtonBox | None = None, general_hint: QLabel | None = None) -> None:
         """Wire the hints and the buttons (by default the Designer form's ``buttonBox`` and ``generalHint``)."""
@@ -92,6 +93,7 @@ class RecordDialog(QDialog):
         """Show a refusal (from the core, on saving) under its field, and let the user try again."""
         self.set_busy(False)
         field = exc.params.get("field") if isinstance(exc, TaxDeskError) else None
+        field = self.field_aliases.get(field, field)
         self._set_hint(field if field in self._hints else "", describe_error(exc))
         if field in self._edits:
             self._edits[field].setFocus()
