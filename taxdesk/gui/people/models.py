@@ -56,18 +56,20 @@ def working_days_text(days: str) -> str:
     """``12345`` as 周一至周五; other sets day by day."""
     digits = [int(d) for d in days if d.isdigit()]
     if len(digits) >= 3 and digits == list(range(digits[0], digits[-1] + 1)):
-        return _tr("{first}至{last}").format(first=weekday_text(digits[0]), last=weekday_text(digits[-1]))
-    return _tr("、").join(weekday_text(d) for d in digits)
+        return QCoreApplication.translate("PeoplePage", "{first}至{last}").format(
+            first=weekday_text(digits[0]), last=weekday_text(digits[-1])
+        )
+    return QCoreApplication.translate("PeoplePage", "、").join(weekday_text(d) for d in digits)
 
 
 def hours_text(low: float | None, high: float | None) -> str:
     if low is None and high is None:
-        return _tr("默认工时")
+        return QCoreApplication.translate("PeoplePage", "默认工时")
     if low is None:
-        return _tr("每周至多 {high:g} 小时").format(high=high)
+        return QCoreApplication.translate("PeoplePage", "每周至多 {high:g} 小时").format(high=high)
     if high is None:
-        return _tr("每周至少 {low:g} 小时").format(low=low)
-    return _tr("每周 {low:g}–{high:g} 小时").format(low=low, high=high)
+        return QCoreApplication.translate("PeoplePage", "每周至少 {low:g} 小时").format(low=low)
+    return QCoreApplication.translate("PeoplePage", "每周 {low:g}–{high:g} 小时").format(low=low, high=high)
 
 
 def contract_text(record: StaffRecord) -> str:
@@ -75,10 +77,12 @@ def contract_text(record: StaffRecord) -> str:
     parts = [
         hours_text(record.min_week_hours, record.max_week_hours),
         working_days_text(record.working_days),
-        _tr("半天") if record.half_days else _tr("全天"),
+        QCoreApplication.translate("PeoplePage", "半天")
+        if record.half_days
+        else QCoreApplication.translate("PeoplePage", "全天"),
     ]
     if record.rotating:
-        parts.append(_tr("分局轮值"))
+        parts.append(QCoreApplication.translate("PeoplePage", "分局轮值"))
     return " · ".join(parts)
 
 
@@ -98,13 +102,13 @@ class StaffRow:
 def account_text(row: StaffRow) -> str:
     account = row.account
     if account is None or not account.has_account:
-        return _tr("无账号")
-    parts = [_tr("有账号")]
+        return QCoreApplication.translate("PeoplePage", "无账号")
+    parts = [QCoreApplication.translate("PeoplePage", "有账号")]
     if row.locked:
-        parts.append(_tr("已锁定"))
+        parts.append(QCoreApplication.translate("PeoplePage", "已锁定"))
     if account.must_change:
-        parts.append(_tr("须改密码"))
-    return _tr("，").join(parts)
+        parts.append(QCoreApplication.translate("PeoplePage", "须改密码"))
+    return QCoreApplication.translate("PeoplePage", "，").join(parts)
 
 
 class _Rows(RowsModel):
@@ -128,7 +132,7 @@ class _Rows(RowsModel):
             i18n.localized(self.categories[c].name, self.categories[c].name_en) if c in self.categories else c
             for c in codes
         ]
-        return _tr("、").join(names) or None
+        return QCoreApplication.translate("PeoplePage", "、").join(names) or None
 
 
 class StaffModel(_Rows):
@@ -154,13 +158,15 @@ class StaffModel(_Rows):
             values = (
                 s.code,
                 s.name,
-                _tr("、").join(role_text(r) for r in s.roles),
+                QCoreApplication.translate("PeoplePage", "、").join(role_text(r) for r in s.roles),
                 home_unit_text(s.home_unit),
                 s.point or "",
                 self.categories_text(s.categories),
                 contract_text(s),
                 account_text(row),
-                _tr("在职") if s.active else _tr("离职"),
+                QCoreApplication.translate("PeoplePage", "在职")
+                if s.active
+                else QCoreApplication.translate("PeoplePage", "离职"),
             )
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not s.active:
@@ -171,7 +177,11 @@ class StaffModel(_Rows):
 
 
 def active_text(active: bool) -> str:
-    return _tr("启用") if active else _tr("已停用")
+    return (
+        QCoreApplication.translate("PeoplePage", "启用")
+        if active
+        else QCoreApplication.translate("PeoplePage", "已停用")
+    )
 
 
 class WindowsModel(_Rows):
@@ -195,7 +205,9 @@ class WindowsModel(_Rows):
                 str(w.number),
                 w.name,
                 self.categories_text(w.categories),
-                _tr("潮汐") if w.tidal else _tr("固定"),
+                QCoreApplication.translate("PeoplePage", "潮汐")
+                if w.tidal
+                else QCoreApplication.translate("PeoplePage", "固定"),
                 active_text(w.active),
             )
             return values[index.column()]
@@ -227,9 +239,11 @@ class ShiftsModel(_Rows):
                 s.code,
                 i18n.localized(s.name, s.name_en or s.name),
                 f"{s.start}–{s.end}",
-                _tr("{minutes} 分钟").format(minutes=s.break_min),
-                _tr("{number} 号").format(number=s.window) if s.window is not None else _tr("任意"),
-                _tr("是") if s.tidal else "",
+                QCoreApplication.translate("PeoplePage", "{minutes} 分钟").format(minutes=s.break_min),
+                QCoreApplication.translate("PeoplePage", "{number} 号").format(number=s.window)
+                if s.window is not None
+                else QCoreApplication.translate("PeoplePage", "任意"),
+                QCoreApplication.translate("PeoplePage", "是") if s.tidal else "",
                 " ".join(s.forbidden_next),
                 active_text(s.active),
             )

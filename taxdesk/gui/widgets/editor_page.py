@@ -94,14 +94,18 @@ class EditorPage(Page):
             or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
         if save:
-            filters = _tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)")
+            filters = QCoreApplication.translate("EditorPage", "Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)")
             suggested = str(Path(folder) / f"{stem}-{date.today():%Y%m%d}.xlsx")
-            path, chosen = QFileDialog.getSaveFileName(self, _tr("导出"), suggested, filters)
+            path, chosen = QFileDialog.getSaveFileName(
+                self, QCoreApplication.translate("EditorPage", "导出"), suggested, filters
+            )
             if path and Path(path).suffix.lower() not in catalogue_io.FORMATS:
                 path += ".csv" if "csv" in chosen.lower() else ".xlsx"
         else:
-            filters = _tr("表格文件 (*.xlsx *.csv)")
-            path, _chosen = QFileDialog.getOpenFileName(self, _tr("导入"), folder, filters)
+            filters = QCoreApplication.translate("EditorPage", "表格文件 (*.xlsx *.csv)")
+            path, _chosen = QFileDialog.getOpenFileName(
+                self, QCoreApplication.translate("EditorPage", "导入"), folder, filters
+            )
         if path:
             store.setValue(self.folder_setting, str(Path(path).parent))
         return path
