@@ -225,3 +225,13 @@ def test_wrong_passwords_typed_at_four_desks_at_once_all_count(pg_initialised, e
         assert info.locked_until is not None and info.locked_until > clock.now()
     finally:
         db.dispose()
+
+
+def test_account_infos_reads_everybody_as_account_info_does(db, people):
+    admin = accounts.sign_in(db, "A1", GOOD, at=NOW)
+    accounts.create_account(db, admin, "S1", "first1234")
+    infos = accounts.account_infos(db)
+    assert set(infos) == {"A1", "S1"}
+    assert infos == {code: accounts.account_info(db, code) for code in infos}
+    assert infos["S1"].has_account and infos["S1"].must_change and infos["S1"].roles == ("supervisor",)
+    assert not infos["A1"].must_change and infos["A1"].roles == ("admin",)

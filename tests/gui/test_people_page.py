@@ -110,6 +110,14 @@ def test_a_person_added_through_the_form_is_listed_and_stored(qtbot, page, peopl
     row = cells(page.models["staff"], "H90")
     assert row[2] == "前台导税、窗口人员" and "周一至周四" in row[6] and "半天" in row[6]
     assert row[7] == "无账号"
+    page.select("staff", "H90")
+    again = page.edit_staff()  # the stored photo is read in the background and shown
+    qtbot.waitUntil(lambda: not again.photoLabel.pixmap().isNull(), timeout=WAIT_MS)
+    again.remove_photo()
+    assert again.photo_change == b"" and again.photoLabel.pixmap().isNull()
+    qtbot.mouseClick(save_button(again), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
+    assert people.get_photo(people_db, "H90") is None
 
 
 def test_bad_entries_are_refused_inline_and_nothing_is_written(qtbot, page, people_db, tmp_path):
