@@ -36,8 +36,9 @@ from taxdesk.core import windows_edit as we
 from taxdesk.core.catalogue_io import ImportResult
 from taxdesk.gui.messages import describe_error, describe_import_error
 from taxdesk.gui.page import PageContext
-from taxdesk.gui.people.dialogs import PasswordDialog, ShiftDialog, StaffDialog, StaffForm, WindowDialog
+from taxdesk.gui.people.dialogs import PasswordDialog, ShiftDialog, WindowDialog
 from taxdesk.gui.people.models import ShiftsModel, StaffModel, StaffRow, WindowsModel
+from taxdesk.gui.people.staff_dialog import StaffDialog, StaffForm
 from taxdesk.gui.widgets.editor_page import EditorPage
 
 log = logging.getLogger(__name__)
