@@ -990,6 +990,25 @@ The place goes back to other taxpayers.</translation>
     </message>
 </context>
 <context>
+    <name>EditorPage</name>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <source>创建系统管理员</source>
@@ -2263,6 +2282,10 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>The new password must differ from the old one.</translation>
     </message>
     <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
         <source>工号 {staff} 没有登录账号。</source>
         <translation>{staff} has no account.</translation>
     </message>
@@ -2526,22 +2549,6 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>Export failed</translation>
     </message>
     <message>
-        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
-    </message>
-    <message>
-        <source>导出</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>表格文件 (*.xlsx *.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>导入</source>
-        <translation>Import</translation>
-    </message>
-    <message>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -2707,6 +2714,380 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>如：未到原因已核实（住院、恶劣天气等）</source>
         <translation>e.g. reason for missing verified (hospital, bad weather …)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>重置密码：{name}（{code}）</source>
+        <translation>Reset password: {name} ({code})</translation>
+    </message>
+    <message>
+        <source>给 {name} 一个临时密码（至少 8 位，须有字母和数字）。下次登录时须改为自己的密码；账号的锁定同时解除。</source>
+        <translation>Give {name} a temporary password (at least 8 characters, letters and digits). They must change it at their next sign-in; a lock on the account is lifted too.</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>再输入一次</source>
+        <translation>Type it again</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>大厅</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <source>分局</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>{first}至{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>默认工时</source>
+        <translation>Default hours</translation>
+    </message>
+    <message>
+        <source>每周至多 {high:g} 小时</source>
+        <translation>At most {high:g} h/week</translation>
+    </message>
+    <message>
+        <source>每周至少 {low:g} 小时</source>
+        <translation>At least {low:g} h/week</translation>
+    </message>
+    <message>
+        <source>每周 {low:g}–{high:g} 小时</source>
+        <translation>{low:g}–{high:g} h/week</translation>
+    </message>
+    <message>
+        <source>半天</source>
+        <translation>half days</translation>
+    </message>
+    <message>
+        <source>全天</source>
+        <translation>whole days</translation>
+    </message>
+    <message>
+        <source>分局轮值</source>
+        <translation>rotating</translation>
+    </message>
+    <message>
+        <source>无账号</source>
+        <translation>No account</translation>
+    </message>
+    <message>
+        <source>有账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>已锁定</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>须改密码</source>
+        <translation>must change password</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>Staff code</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>所属单位</source>
+        <translation>Home unit</translation>
+    </message>
+    <message>
+        <source>服务点</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
+        <source>可办类别</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>合同</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>在职</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>离职</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>潮汐/固定</source>
+        <translation>Tidal/fixed</translation>
+    </message>
+    <message>
+        <source>潮汐</source>
+        <translation>Tidal</translation>
+    </message>
+    <message>
+        <source>固定</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>休息</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>次日不可接</source>
+        <translation>Not followed by</translation>
+    </message>
+    <message>
+        <source>{minutes} 分钟</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{number} 号</source>
+        <translation>No. {number}</translation>
+    </message>
+    <message>
+        <source>任意</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>导入导出文件的第一行为列名，须照原样写英文列名：{columns}</source>
+        <translation>Import and export files name their columns in the first row, in English exactly as here: {columns}</translation>
+    </message>
+    <message>
+        <source>全县的工作人员，以及本服务点（{point}）的窗口和班次模板。人员不会删除：离职后不能再登录，以往的记录都保留。</source>
+        <translation>The county&apos;s staff, and this point&apos;s ({point}) windows and shift templates. Nobody is deleted: a person who leaves can no longer sign in, and every past record is kept.</translation>
+    </message>
+    <message>
+        <source>全部服务点</source>
+        <translation>All points</translation>
+    </message>
+    <message>
+        <source>本服务点</source>
+        <translation>This point</translation>
+    </message>
+    <message>
+        <source>显示已离职</source>
+        <translation>Show people who left</translation>
+    </message>
+    <message>
+        <source>从 CSV 或 XLSX 文件导入：按代码新增或更新，有一行出错则全部不导入</source>
+        <translation>Import from a CSV or XLSX file: rows are added or updated by their key; one bad row and nothing is imported</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>新增人员…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>离职后不能再登录；以往的记录都保留</source>
+        <translation>A person who left can no longer sign in; every past record is kept</translation>
+    </message>
+    <message>
+        <source>重置密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>新增窗口…</source>
+        <translation>Add window…</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>有记录的窗口不会删除，只能停用；可随时重新启用</source>
+        <translation>Windows are never deleted, only deactivated; they can be reactivated at any time</translation>
+    </message>
+    <message>
+        <source>班次</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <source>新增班次…</source>
+        <translation>Add shift…</translation>
+    </message>
+    <message>
+        <source>重新启用</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>{number} 号窗口</source>
+        <translation>window {number}</translation>
+    </message>
+    <message>
+        <source>已保存 {code} {name}</source>
+        <translation>Saved {code} {name}</translation>
+    </message>
+    <message>
+        <source>{name}（{code}）离职？离职后不能再登录、排班或在窗口签到；以往的票号、排班和操作记录都会保留。</source>
+        <translation>Does {name} ({code}) leave? They can then no longer sign in, be rostered or sign in at a window; their past tickets, rosters and actions are all kept.</translation>
+    </message>
+    <message>
+        <source>{name}（{code}）已离职</source>
+        <translation>{name} ({code}) has left</translation>
+    </message>
+    <message>
+        <source>已为 {name}（{code}）设置临时密码，下次登录时须修改。</source>
+        <translation>{name} ({code}) has a temporary password, to be changed at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>已解锁 {name}（{code}）的账号</source>
+        <translation>Unlocked the account of {name} ({code})</translation>
+    </message>
+    <message>
+        <source>停用窗口</source>
+        <translation>Deactivate window</translation>
+    </message>
+    <message>
+        <source>停用 {number} 号窗口？窗口不会删除：它的叫号、排班记录都保留，可随时重新启用。</source>
+        <translation>Deactivate window {number}? It is not deleted: its calls and rosters are kept, and it can be reactivated at any time.</translation>
+    </message>
+    <message>
+        <source>已启用 {number} 号窗口</source>
+        <translation>Window {number} reactivated</translation>
+    </message>
+    <message>
+        <source>已停用 {number} 号窗口</source>
+        <translation>Window {number} deactivated</translation>
+    </message>
+    <message>
+        <source>导入失败，未做任何更改</source>
+        <translation>Import failed, nothing changed</translation>
+    </message>
+    <message>
+        <source>已从 {file} 导入{what}：新增 {created} 个，更新 {updated} 个，{unchanged} 个未变。</source>
+        <translation>Imported {what} from {file}: {created} created, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import done</translation>
+    </message>
+    <message>
+        <source>已导出 {rows} 行到 {path}</source>
+        <translation>Exported {rows} rows to {path}</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>班次模板</source>
+        <translation>Shift templates</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3271,17 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>重呼</source>
         <translation>Recall</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +4200,73 @@ It is read-only afterwards; a later change starts a new version.</translation>
     </message>
 </context>
 <context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>新增班次</source>
+        <translation>New shift template</translation>
+    </message>
+    <message>
+        <source>编辑班次 {code}</source>
+        <translation>Edit shift template {code}</translation>
+    </message>
+    <message>
+        <source>1–8 位大写字母或数字</source>
+        <translation>1–8 capital letters or digits</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>英文名称</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>（跨午夜的班次结束时间可到 48:00）</source>
+        <translation>(a shift past midnight may end as late as 48:00)</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>休息（分钟）</source>
+        <translation>Break (minutes)</translation>
+    </message>
+    <message>
+        <source>任意窗口</source>
+        <translation>Any window</translation>
+    </message>
+    <message>
+        <source>{number} 号 {name}</source>
+        <translation>No. {number} {name}</translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>次日不可接</source>
+        <translation>Not followed by</translation>
+    </message>
+    <message>
+        <source>潮汐班次</source>
+        <translation>Tidal shift</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>登录 TaxDesk</source>
@@ -3851,6 +4310,121 @@ It is read-only afterwards; a later change starts a new version.</translation>
     <message>
         <source>须先修改密码才能开始工作。</source>
         <translation>Change the password first to start work.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>新增人员</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>编辑人员 {code}</source>
+        <translation>Edit person {code}</translation>
+    </message>
+    <message>
+        <source>2–16 位大写字母或数字，保存后不能更改</source>
+        <translation>2–16 capital letters or digits; cannot change once saved</translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>Staff code</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>所属单位</source>
+        <translation>Home unit</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>（已停用）</source>
+        <translation> (inactive)</translation>
+    </message>
+    <message>
+        <source>服务点</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
+        <source>可办类别</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>默认</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>至少</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>至多</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <source>小时（空白：排班规则的默认值）</source>
+        <translation>hours (blank: the roster rules&apos; default)</translation>
+    </message>
+    <message>
+        <source>每周工时</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>只上半天班（只排不超过五小时的班次）</source>
+        <translation>Half days (shifts of at most five hours)</translation>
+    </message>
+    <message>
+        <source>分局轮值（排到潮汐窗口）</source>
+        <translation>Rotating (onto the tidal windows)</translation>
+    </message>
+    <message>
+        <source>在职</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>合同</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>选择照片…</source>
+        <translation>Choose photo…</translation>
+    </message>
+    <message>
+        <source>移除照片</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>JPEG 或 PNG，最大 2 MB</source>
+        <translation>JPEG or PNG, at most 2 MB</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>选择照片</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <source>图片 (*.jpg *.jpeg *.png)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>无照片</source>
+        <translation>No photo</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5661,41 @@ A SQLite file is backed up before the upgrade; once the upgrade has succeeded an
     </message>
 </context>
 <context>
+    <name>WindowDialog</name>
+    <message>
+        <source>新增窗口</source>
+        <translation>New window</translation>
+    </message>
+    <message>
+        <source>编辑 {number} 号窗口</source>
+        <translation>Edit window {number}</translation>
+    </message>
+    <message>
+        <source>窗口号</source>
+        <translation>Window number</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>办理类别</source>
+        <translation>Categories served</translation>
+    </message>
+    <message>
+        <source>潮汐窗口（按需开放，由轮值人员值守）</source>
+        <translation>Tidal window (opened when needed, staffed by rotating staff)</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
     <name>WindowTile</name>
     <message>
         <source>暂停</source>
@@ -5149,17 +5758,6 @@ A SQLite file is backed up before the upgrade; once the upgrade has succeeded an
     <message>
         <source>权重 1–10：越高越先满足；但绝不会为了满足意愿而让窗口缺人。</source>
         <translation>Weight 1–10: higher weights are met first, but never by leaving a window short.</translation>
-    </message>
-</context>
-<context>
-    <name>_RecordDialog</name>
-    <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -523,3 +523,26 @@ def actor_for(db: Database, code: str) -> Actor:
         if person is None:
             raise NotFound(f"unknown officer {code!r}", key="unknown_officer", staff=code)
         return _actor(session, person)
+
+
+def account_infos(db: Database) -> dict[str, AccountInfo]:
+    """:func:`account_info` of everybody, by staff code, in one read (the people editor's list)."""
+    with db.session() as session:
+        roles: dict[int, set[str]] = {}
+        for staff_id, role in session.execute(select(StaffRole.staff_id, StaffRole.role)):
+            roles.setdefault(staff_id, set()).add(role)
+        accounts = {a.staff_id: a for a in session.scalars(select(Account))}
+        infos = {}
+        for person in session.scalars(select(Staff)):
+            account = accounts.get(person.id)
+            infos[person.code] = AccountInfo(
+                code=person.code,
+                name=person.name,
+                roles=tuple(sorted(roles.get(person.id, ()))),
+                active=person.active,
+                has_account=account is not None,
+                must_change=bool(account and account.must_change),
+                failed_attempts=account.failed_attempts if account else 0,
+                locked_until=account.locked_until if account else None,
+            )
+        return infos

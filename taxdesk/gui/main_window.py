@@ -46,6 +46,7 @@ PAGES = {
     "network": ("taxdesk.gui.network.editor", "NetworkEditor", roles.NETWORK_EDIT),
     "staffing": ("taxdesk.gui.staffing.page", "StaffingPage", roles.STAFFING_TARGETS),
     "roster": ("taxdesk.gui.roster.page", "RosterPage", roles.ROSTER_PUBLISH),
+    "people": ("taxdesk.gui.people.page", "PeoplePage", roles.PEOPLE),
 }
 MODES = tuple(PAGES)
 
@@ -228,6 +229,8 @@ class MainWindow(QMainWindow):
             "network": self.tr("服务网络"),
             "staffing": self.tr("潮汐窗口"),
             "roster": self.tr("排班"),
+            "people": self.tr("人员与窗口"),
+            "audit": self.tr("审计日志"),
         }
         self.setWindowTitle(
             self.tr("TaxDesk {mode} — {point}").format(mode=titles[mode], point=self.point.name)

@@ -378,6 +378,7 @@ MESSAGES.update(
         "password_long": QT_TRANSLATE_NOOP("Messages", "密码最多 {maximum} 位。"),
         "password_mix": QT_TRANSLATE_NOOP("Messages", "密码须同时包含字母和数字。"),
         "password_same": QT_TRANSLATE_NOOP("Messages", "新密码不能与旧密码相同。"),
+        "password_mismatch": QT_TRANSLATE_NOOP("Messages", "两次输入的密码不一致。"),
         "no_account": QT_TRANSLATE_NOOP("Messages", "工号 {staff} 没有登录账号。"),
         "account_exists": QT_TRANSLATE_NOOP("Messages", "工号 {staff} 已有登录账号。"),
         "staff_left": QT_TRANSLATE_NOOP("Messages", "工号 {staff} 已离职。"),

@@ -260,3 +260,13 @@ def test_the_idle_lock_is_an_administrators_setting_kept_within_bounds(db, peopl
 
     (change,) = audit.entries(db, audit.Filters(kind="settings.change", obj=accounts.IDLE_LOCK_SETTING))
     assert change.actor == "A1" and (change.before, change.after) == ('{"value":10}', '{"value":5}')
+
+
+def test_account_infos_reads_everybody_as_account_info_does(db, people):
+    admin = accounts.sign_in(db, "A1", GOOD, at=NOW)
+    accounts.create_account(db, admin, "S1", "first1234")
+    infos = accounts.account_infos(db)
+    assert set(infos) == {"A1", "S1"}
+    assert infos == {code: accounts.account_info(db, code) for code in infos}
+    assert infos["S1"].has_account and infos["S1"].must_change and infos["S1"].roles == ("supervisor",)
+    assert not infos["A1"].must_change and infos["A1"].roles == ("admin",)

@@ -3,104 +3,26 @@
 The dialogs only ask and check: each field is checked with the core's own rules
 (:mod:`taxdesk.core.network_edit`) when it is left and again on 保存, and a problem is shown right under the
 field in the core's words (:mod:`taxdesk.gui.messages`). A clean record is handed to the editor with
-:attr:`_RecordDialog.submitted`; the editor writes it in the background and either closes the dialog or
-hands the database's refusal back with :meth:`_RecordDialog.show_error`.
+:attr:`~taxdesk.gui.widgets.record_dialog.RecordDialog.submitted`; the editor writes it in the background and
+either closes the dialog or hands the database's refusal back.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from taxdesk.core import network_edit
-from taxdesk.core.errors import InvalidInput, TaxDeskError
 from taxdesk.core.network import CategoryInfo
 from taxdesk.core.network_edit import PointRecord, ServiceRecord
-from taxdesk.gui import i18n, theme
+from taxdesk.gui import i18n
 from taxdesk.gui.forms.ui_point_dialog import Ui_PointDialog
 from taxdesk.gui.forms.ui_service_dialog import Ui_ServiceDialog
-from taxdesk.gui.messages import describe_error
 from taxdesk.gui.widgets.point_picker import KIND_NAMES, kind_text
+from taxdesk.gui.widgets.record_dialog import RecordDialog
 
 
-class _RecordDialog(QDialog):
-    """Shared behaviour: hints under fields, the 保存 button, busy while the editor writes."""
-
-    submitted = Signal(object)  # a clean PointRecord or ServiceRecord
-
-    def _setup(self) -> None:
-        # The look is resources/theme/network.qss: hints in the warning colour, a field with a problem
-        # outlined (tone "warning").
-        self._hints: dict[str, QLabel] = {}
-        self._edits: dict[str, QWidget] = {}
-        for label in self.findChildren(QLabel):
-            if label.objectName().endswith("Hint"):
-                label.setProperty("hint", "true")
-                label.hide()
-        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("保存"))
-        save.clicked.connect(self.submit)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-
-    def _watch(self, field: str, edit, hint: QLabel) -> None:
-        """Check ``field`` when it is left, and again on each edit while it shows a problem."""
-        self._hints[field] = hint
-        self._edits[field] = edit
-        edit.editingFinished.connect(lambda: self.check_field(field))
-        edit.textEdited.connect(lambda _text: not hint.isHidden() and self.check_field(field))
-
-    def check_field(self, field: str) -> bool:
-        """Check one field alone; shows or clears its hint."""
-        try:
-            self._clean_field(field)
-        except TaxDeskError as exc:
-            self._set_hint(field, describe_error(exc))
-            return False
-        self._set_hint(field, "")
-        return True
-
-    def _clean_field(self, field: str) -> None:
-        raise NotImplementedError
-
-    def _set_hint(self, field: str, text: str) -> None:
-        hint = self._hints.get(field, self.ui.generalHint)
-        hint.setText(text)
-        hint.setVisible(bool(text))
-        edit = self._edits.get(field)
-        if edit is not None:
-            theme.set_tone(edit, "warning" if text else "")
-
-    def hint_text(self, field: str) -> str:
-        """The problem shown for ``field`` now ("" when none); for tests and accessibility."""
-        hint = self._hints.get(field, self.ui.generalHint)
-        return "" if hint.isHidden() else hint.text()
-
-    def show_error(self, exc: Exception) -> None:
-        """Show a refusal (from the core, on saving) under its field, and let the user try again."""
-        self.set_busy(False)
-        field = exc.params.get("field") if isinstance(exc, TaxDeskError) else None
-        self._set_hint(field if field in self._hints else "", describe_error(exc))
-        if field in self._edits:
-            self._edits[field].setFocus()
-
-    def set_busy(self, busy: bool) -> None:
-        self.ui.buttonBox.setEnabled(not busy)
-
-    def submit(self) -> None:
-        """Check every field; hand a clean record to the editor, or show the first problem."""
-        for field in self._hints:
-            self._set_hint(field, "")
-        self.ui.generalHint.hide()
-        try:
-            record = self.clean_record()
-        except InvalidInput as exc:
-            self.show_error(exc)
-            return
-        self.set_busy(True)
-        self.submitted.emit(record)
-
-
-class PointDialog(_RecordDialog):
+class PointDialog(RecordDialog):
     """Add (``record`` None) or edit a service point; its code cannot change once created."""
 
     def __init__(self, record: PointRecord | None, parent: QWidget | None = None):
@@ -160,7 +82,7 @@ class PointDialog(_RecordDialog):
             network_edit.clean_opening_hours(self.ui.hoursEdit.text())
 
 
-class ServiceDialog(_RecordDialog):
+class ServiceDialog(RecordDialog):
     """Add or edit a catalogue service and choose the points that offer it."""
 
     def __init__(

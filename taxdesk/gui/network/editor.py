@@ -10,11 +10,9 @@ and nothing is written.
 from __future__ import annotations
 
 import logging
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
 
 from taxdesk.core import catalogue_io, network_edit
 from taxdesk.core.catalogue_io import ImportResult
@@ -25,14 +23,15 @@ from taxdesk.gui.forms.ui_network_editor import Ui_NetworkEditor
 from taxdesk.gui.messages import describe_error, describe_import_error
 from taxdesk.gui.network.dialogs import PointDialog, ServiceDialog
 from taxdesk.gui.network.models import PointsModel, RowsModel, ServicesModel, file_columns_text
-from taxdesk.gui.page import Page, PageContext
+from taxdesk.gui.page import PageContext
+from taxdesk.gui.widgets.editor_page import EditorPage
 
 log = logging.getLogger(__name__)
 
-FOLDER_SETTING = "network/folder"
 
+class NetworkEditor(EditorPage):
+    folder_setting = "network/folder"
 
-class NetworkEditor(Page):
     """Points and catalogue of the whole network: add, edit, deactivate, import and export."""
 
     def __init__(
@@ -46,8 +45,6 @@ class NetworkEditor(Page):
         self.points_model = PointsModel(self)
         self.services_model = ServicesModel(self)
         self.categories: list[CategoryInfo] = []
-        self.dialog: PointDialog | ServiceDialog | None = None
-        self.message_box: QMessageBox | None = None
         self._reader = self.coalesced(self._read, self._on_loaded, self._on_load_failed)
         ui = self.ui
         for table, model in ((ui.pointsTable, self.points_model), (ui.servicesTable, self.services_model)):
@@ -176,26 +173,10 @@ class NetworkEditor(Page):
 
     def _open_dialog(self, dialog, write):
         """Show the form; each 保存 writes in the background and closes the form, or shows the refusal."""
-        self.dialog = dialog
         db, actor = self.db, self.actor
+        return self.open_form(dialog, lambda record: write(db, record, actor=actor), self._on_saved)
 
-        def save(record) -> None:
-            self.op(lambda: write(db, record, actor=actor)).success(
-                lambda stored: self._on_saved(dialog, stored)
-            ).failure(dialog.show_error).run()
-
-        dialog.submitted.connect(save)
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        dialog.open()
-        return dialog
-
-    def _dialog_closed(self, dialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-
-    def _on_saved(self, dialog, stored) -> None:
-        dialog.accept()
+    def _on_saved(self, stored) -> None:
         self.say(self.tr("已保存 {code} {name}").format(code=stored.code, name=stored.name))
         self.load()
 
@@ -219,7 +200,7 @@ class NetworkEditor(Page):
             lambda stored: self._after_change(
                 self.tr("已启用 {name}") if stored.active else self.tr("已停用 {name}"), stored
             )
-        ).failure(self._warn(self.tr("服务点"))).run()
+        ).failure(self.warn(self.tr("服务点"))).run()
 
     def withdraw_service(self, confirm: bool = True) -> None:
         """Offer the selected service nowhere (停办); it stays in the catalogue."""
@@ -239,15 +220,11 @@ class NetworkEditor(Page):
         db, actor = self.db, self.actor
         self.op(lambda: network_edit.withdraw_service(db, service.code, actor=actor)).success(
             lambda stored: self._after_change(self.tr("已停办 {name}"), stored)
-        ).failure(self._warn(self.tr("服务目录"))).run()
+        ).failure(self.warn(self.tr("服务目录"))).run()
 
     def _after_change(self, template: str, stored) -> None:
         self.say(template.format(name=stored.name))
         self.load()
-
-    def _warn(self, title: str, describe=describe_error):
-        """A failure shown as a message box titled ``title`` (the supervisor must see a refused change)."""
-        return lambda exc: self._inform(QMessageBox.Icon.Warning, title, describe(exc))
 
     # ------------------------------------------------------------------------------------------ files
 
@@ -261,7 +238,7 @@ class NetworkEditor(Page):
         db, actor = self.db, self.actor
         self.op(lambda: load(db, path, actor=actor)).success(
             lambda result: self._on_imported(result, path)
-        ).failure(self._warn(self.tr("导入失败，未做任何更改"), describe_import_error)).run()
+        ).failure(self.warn(self.tr("导入失败，未做任何更改"), describe_import_error)).run()
 
     def _on_imported(self, result: ImportResult, path) -> None:
         what = self.tr("服务点") if result.table == "points" else self.tr("业务")
@@ -275,7 +252,7 @@ class NetworkEditor(Page):
             unchanged=len(result.unchanged),
         )
         self.say(text)
-        self._inform(QMessageBox.Icon.Information, self.tr("导入完成"), text)
+        self.inform(QMessageBox.Icon.Information, self.tr("导入完成"), text)
         self.load()
 
     def export_file(self, table: str, path: str | Path | None = None) -> None:
@@ -288,40 +265,8 @@ class NetworkEditor(Page):
         db = self.db
         self.op(lambda: export(db, path)).success(
             lambda rows: self.say(self.tr("已导出 {rows} 行到 {path}").format(rows=rows, path=path))
-        ).failure(self._warn(self.tr("导出失败"))).run()
+        ).failure(self.warn(self.tr("导出失败"))).run()
 
     def _ask_path(self, table: str, save: bool) -> str:
-        store = QSettings()
-        folder = str(
-            store.value(FOLDER_SETTING, "")
-            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        filters = self.tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)")
-        if save:
-            stem = self.tr("服务点") if table == "points" else self.tr("服务目录")
-            suggested = str(Path(folder) / f"{stem}-{date.today():%Y%m%d}.xlsx")
-            path, chosen = QFileDialog.getSaveFileName(self, self.tr("导出"), suggested, filters)
-            if path and Path(path).suffix.lower() not in catalogue_io.FORMATS:
-                path += ".csv" if "csv" in chosen.lower() else ".xlsx"
-        else:
-            filters = self.tr("表格文件 (*.xlsx *.csv)")
-            path, _chosen = QFileDialog.getOpenFileName(self, self.tr("导入"), folder, filters)
-        if path:
-            store.setValue(FOLDER_SETTING, str(Path(path).parent))
-        return path
-
-    def _inform(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
-        """A message the supervisor must see, window-modal but not blocking (kept for tests)."""
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _result: self._message_closed(box))
-        self.message_box = box
-        box.open()
-
-    def _message_closed(self, box: QMessageBox) -> None:
-        if self.message_box is box:
-            self.message_box = None
-
-    def stopping(self) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
+        stem = self.tr("服务点") if table == "points" else self.tr("服务目录")
+        return self.ask_table_path(stem, save)
