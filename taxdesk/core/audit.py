@@ -554,6 +554,16 @@ def _matching(db: Database, filters: Filters) -> list[Entry]:
         ]
 
 
+def seen(db: Database, *, actor: Actor) -> tuple[list[str], list[str]]:
+    """The staff codes and the kinds the trail holds (each sorted, once), for choosing a filter; ``actor``
+    needs AUDIT_VIEW."""
+    require(actor, roles.AUDIT_VIEW)
+    with db.session() as session:
+        actors = session.scalars(select(AuditEntry.actor).distinct().order_by(AuditEntry.actor))
+        kinds = session.scalars(select(AuditEntry.kind).distinct().order_by(AuditEntry.kind))
+        return list(actors), list(kinds)
+
+
 EXPORT_HEADER = ("id", "at", "actor", "host", "kind", "object", "before", "after", "hash")
 
 

@@ -51,6 +51,7 @@ def operations(db, tmp_path):
         "entries": lambda a: audit.entries(db, audit.Filters(kind="test."), actor=a),
         "export": lambda a: audit.export(db, tmp_path / "trail.xlsx", actor=a),
         "retention": lambda a: audit.retention(db, actor=a),
+        "seen": lambda a: audit.seen(db, actor=a),
         "set_retention": lambda a: audit.set_retention(db, 9, actor=a),
         "prune": lambda a: audit.prune(db, actor=a, now=NOW),
     }
@@ -62,6 +63,7 @@ ALLOWED = {
     "entries": READERS,
     "export": READERS,
     "retention": READERS,
+    "seen": READERS,
     "set_retention": [ADMIN],
     "prune": [ADMIN, SYSTEM],
 }
@@ -97,6 +99,7 @@ def test_readers_read_verify_and_export(db, tmp_path):
             "400d",
         ]
         assert audit.retention(db, actor=actor) == audit.MIN_RETENTION_MONTHS
+        assert audit.seen(db, actor=actor)[0][-1] == "S001" and "test.edit" in audit.seen(db, actor=actor)[1]
         target = tmp_path / f"{actor.code}.csv"
         assert audit.export(db, target, audit.Filters(kind="test."), actor=actor) == 3
         assert target.exists()
