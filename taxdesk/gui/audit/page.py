@@ -299,6 +299,7 @@ class AuditPage(Page):
             where=where, reason=reason, checked=result.checked
         )
         self._show_result(text, "warning")
+        self.load()  # show the entries as they are now stored (the broken one stays selected)
 
     def _reason(self, reason: str | None) -> str:
         reasons = {
