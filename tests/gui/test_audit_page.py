@@ -110,6 +110,14 @@ def test_the_filters_narrow_the_table(qtbot, make_context, demo_db):
     _settle(qtbot, page)
     assert [row[3] for row in _table(page)] == ["发布排班"]
 
+    # a control character in the person: the core's one sentence, the table as it was
+    shown = _table(page)
+    page.ui_actor.setEditText("H0\x015")
+    page.ui_actor.lineEdit().editingFinished.emit()
+    _settle(qtbot, page)
+    assert "控制字符" in page.ui_note.text() and page.ui_note.property("tone") == "warning"
+    assert _table(page) == shown
+    page.ui_actor.setEditText("")
     # an end before the start: one hint, nothing read, the table as it was
     shown = _table(page)
     page.ui_until.setDate(page.ui_since.date().addDays(-1))

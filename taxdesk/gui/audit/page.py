@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from taxdesk.core import audit, clock
 from taxdesk.core.audit import Entry, Filters, VerifyResult
+from taxdesk.core.errors import NotAllowed, NotSignedIn
 from taxdesk.gui import theme
 from taxdesk.gui.audit.kinds import group_name, grouped, kind_name
 from taxdesk.gui.audit.models import AuditModel, local_time
@@ -230,8 +231,9 @@ class AuditPage(Page):
 
     def _on_load_failed(self, exc: Exception) -> None:
         log.info("audit view: %s", describe_error(exc))
-        self.model.set_rows([])
-        self._show_selected()
+        if isinstance(exc, NotAllowed | NotSignedIn):  # a refused person sees nothing of the trail
+            self.model.set_rows([])
+            self._show_selected()
         self._note(describe_error(exc), "warning")
         self.show_error(exc)
 
