@@ -189,6 +189,363 @@
     </message>
 </context>
 <context>
+    <name>AuditKinds</name>
+    <message>
+        <source>登录与账号</source>
+        <translation>Sign-in and accounts</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>排班</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>预约</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>潮汐建议</source>
+        <translation>Tidal-window advice</translation>
+    </message>
+    <message>
+        <source>办税日历</source>
+        <translation>Tax calendar</translation>
+    </message>
+    <message>
+        <source>服务网络</source>
+        <translation>Service network</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>账号锁定</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>解除锁定</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>重置密码</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>开通账号</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>设立管理员</source>
+        <translation>Administrator set up</translation>
+    </message>
+    <message>
+        <source>人员资料</source>
+        <translation>Person&apos;s record</translation>
+    </message>
+    <message>
+        <source>人员离职</source>
+        <translation>Person left</translation>
+    </message>
+    <message>
+        <source>人员照片</source>
+        <translation>Person&apos;s photo</translation>
+    </message>
+    <message>
+        <source>窗口设置</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>班次模板</source>
+        <translation>Shift template</translation>
+    </message>
+    <message>
+        <source>导出人员名单</source>
+        <translation>Staff list exported</translation>
+    </message>
+    <message>
+        <source>发布排班</source>
+        <translation>Roster published</translation>
+    </message>
+    <message>
+        <source>修订已发布排班</source>
+        <translation>Published roster revised</translation>
+    </message>
+    <message>
+        <source>修改设置</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>解除预约限制</source>
+        <translation>Booking block lifted</translation>
+    </message>
+    <message>
+        <source>预约名额</source>
+        <translation>Booking capacity</translation>
+    </message>
+    <message>
+        <source>采纳建议</source>
+        <translation>Advice accepted</translation>
+    </message>
+    <message>
+        <source>忽略建议</source>
+        <translation>Advice dismissed</translation>
+    </message>
+    <message>
+        <source>申报期限</source>
+        <translation>Filing deadline</translation>
+    </message>
+    <message>
+        <source>取消申报期限</source>
+        <translation>Filing deadline cleared</translation>
+    </message>
+    <message>
+        <source>导入放假通知</source>
+        <translation>Holiday notice imported</translation>
+    </message>
+    <message>
+        <source>导入申报期限</source>
+        <translation>Filing deadlines imported</translation>
+    </message>
+    <message>
+        <source>清除日历</source>
+        <translation>Calendar days cleared</translation>
+    </message>
+    <message>
+        <source>服务点</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
+        <source>业务目录</source>
+        <translation>Service catalogue</translation>
+    </message>
+    <message>
+        <source>导出审计日志</source>
+        <translation>Audit trail exported</translation>
+    </message>
+    <message>
+        <source>清理审计日志</source>
+        <translation>Audit trail pruned</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>电脑</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>变更内容</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>变更前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>变更后</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>全部人员</source>
+        <translation>Everybody</translation>
+    </message>
+    <message>
+        <source>工号：从列表中选择，或直接输入</source>
+        <translation>Staff code: pick one from the list or type it</translation>
+    </message>
+    <message>
+        <source>对象包含…</source>
+        <translation>Object contains…</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>重新计算每条记录的哈希，检查链条是否完整</source>
+        <translation>Recompute every entry&apos;s hash and check that the chain is unbroken</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>把筛选出的全部记录导出为 Excel（.xlsx）或 CSV 文件</source>
+        <translation>Export every entry the filters select to an Excel (.xlsx) or CSV file</translation>
+    </message>
+    <message>
+        <source>选中一行，这里显示变更前后的完整内容。</source>
+        <translation>Select a row to see everything it recorded before and after here.</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>{group}（全部）</source>
+        <translation>{group} (all)</translation>
+    </message>
+    <message>
+        <source>结束日期早于开始日期：请调整日期。</source>
+        <translation>The end date is before the start date: please change the dates.</translation>
+    </message>
+    <message>
+        <source>只显示最新的 {limit} 条：筛选出的记录更多，请缩小范围（导出包含全部）。</source>
+        <translation>Showing the newest {limit} entries only: the filters select more; narrow them (an export holds them all).</translation>
+    </message>
+    <message>
+        <source>共 {count} 条</source>
+        <translation>{count} entries</translation>
+    </message>
+    <message>
+        <source>时间：{time}&#x3000;人员：{actor}&#x3000;电脑：{host}</source>
+        <translation>Time: {time}   Person: {actor}   PC: {host}</translation>
+    </message>
+    <message>
+        <source>对象：{object}</source>
+        <translation>Object: {object}</translation>
+    </message>
+    <message>
+        <source>变更前：</source>
+        <translation>Before:</translation>
+    </message>
+    <message>
+        <source>变更后：</source>
+        <translation>After:</translation>
+    </message>
+    <message>
+        <source>哈希：{hash}</source>
+        <translation>Hash: {hash}</translation>
+    </message>
+    <message>
+        <source>正在校验……</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>审计日志完整：{count} 条，链条无断点。</source>
+        <translation>Audit trail complete: {count} entries, the chain is unbroken. </translation>
+    </message>
+    <message>
+        <source>最新一条 #{id}，哈希 {hash}（请记下，以便日后核对）</source>
+        <translation>Newest entry #{id}, hash {hash} (note it down to compare later)</translation>
+    </message>
+    <message>
+        <source>第 {id} 条记录</source>
+        <translation>entry {id}</translation>
+    </message>
+    <message>
+        <source>（{kind}，{time}）</source>
+        <translation> ({kind}, {time})</translation>
+    </message>
+    <message>
+        <source>审计日志不完整：{where}{reason}。其前 {checked} 条完好。</source>
+        <translation>Audit trail broken at {where}: {reason}. The {checked} entries before it hold.</translation>
+    </message>
+    <message>
+        <source>的内容与其哈希不符（被改动过）</source>
+        <translation>its content does not match its hash (it was changed)</translation>
+    </message>
+    <message>
+        <source>之前的记录缺失或被改动</source>
+        <translation>the entry before it is missing or was changed</translation>
+    </message>
+    <message>
+        <source>接在一条更晚的记录之后（记录顺序被打乱）</source>
+        <translation>it continues from a later entry (the entries were reordered)</translation>
+    </message>
+    <message>
+        <source>与另一条记录接在同一条记录之后（链条分叉）</source>
+        <translation>it continues from the same entry as another one (the chain forked)</translation>
+    </message>
+    <message>
+        <source>是日志的第一条，但没有清理记录为它作证（之前的记录缺失）</source>
+        <translation>the trail starts with it, but no pruning checkpoint vouches for it (entries before it are missing)</translation>
+    </message>
+    <message>
+        <source>有问题（{reason}）</source>
+        <translation>a problem ({reason})</translation>
+    </message>
+    <message>
+        <source>已导出 {rows} 条审计记录到 {path}</source>
+        <translation>Exported {rows} audit entries to {path}</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>导出审计日志</source>
+        <translation>Audit trail exported</translation>
+    </message>
+</context>
+<context>
     <name>BoardSettingsDialog</name>
     <message>
         <source>自动（有第二块屏幕时显示在第二块上）</source>

@@ -1,7 +1,8 @@
 """``taxdesk audit verify|list|export|prune|retention``: the tamper-evident audit trail (审计日志).
 
-``verify`` exits 1 and names the first broken entry when the chain does not hold. Every action signs in:
-supervisors and administrators read the trail (verify, list, export), administrators prune it and set its
+``verify`` exits 1 and names the first broken entry when the chain does not hold. Every action signs in
+and passes the signed-in person to the core, which decides (:mod:`taxdesk.core.audit`): supervisors and
+administrators read the trail (verify, list, export, the retention), administrators prune it and set its
 retention; the signed-in person is who the trail records for an export, a prune or a retention change."""
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from taxdesk.cli.base import (
     signed_in,
 )
 from taxdesk.core import audit, clock, errors
-from taxdesk.core.roles import AUDIT_VIEW, SETTINGS, require
 
 AUDIT_ACTIONS = {
     "verify": "check the hash chain; exit 1 naming the first broken entry",
@@ -61,20 +61,12 @@ def _filters_of(args) -> audit.Filters:
     return audit.Filters(args.actor, args.kind, args.object, args.since, args.until, args.limit)
 
 
-def _actor(args, db, permission: str) -> str:
-    """The signed-in person's code, once the roles table lets them: supervisors and administrators
-    read the trail, administrators change its retention and prune it."""
-    actor = signed_in(args, db)
-    require(actor, permission)
-    return actor.code
-
-
 def cmd_audit(args) -> int:
     db = open_db(args)
     action = args.audit_command
-    who = _actor(args, db, AUDIT_VIEW if action in ("verify", "list", "export") else SETTINGS)
+    actor = signed_in(args, db)
     if action == "verify":
-        result = audit.verify(db)
+        result = audit.verify(db, actor=actor)
         if args.json:
             print_json(result.to_json())
         elif result.ok:
@@ -85,7 +77,7 @@ def cmd_audit(args) -> int:
             note("audit verify", f"audit trail broken at {result.detail} ({held})")
         return EXIT_OK if result.ok else EXIT_NO
     if action == "list":
-        found = audit.entries(db, _filters_of(args))
+        found = audit.entries(db, _filters_of(args), actor=actor)
         if args.json:
             print_json([e.to_json() for e in found])
         else:
@@ -98,14 +90,14 @@ def cmd_audit(args) -> int:
         if args.xlsx.suffix.lower() != ".xlsx":
             path = str(args.xlsx)
             raise errors.InvalidInput(f"{path}: use an .xlsx file", key="file_format", path=path)
-        rows = audit.export(db, args.xlsx, _filters_of(args), actor=who)
+        rows = audit.export(db, args.xlsx, _filters_of(args), actor=actor)
         if args.json:
             print_json({"path": str(args.xlsx), "rows": rows})
         else:
             print(f"exported {rows} audit entries → {args.xlsx}")
         return EXIT_OK
     if action == "prune":
-        result = audit.prune(db, who)
+        result = audit.prune(db, actor=actor)
         if args.json:
             print_json(result.to_json())
         elif result.pruned:
@@ -117,10 +109,9 @@ def cmd_audit(args) -> int:
             print(f"nothing to prune: no entry older than {clock.iso(result.cutoff)}")
         return EXIT_OK
     if args.months is not None:
-        months = audit.set_retention(db, who, args.months)
+        months = audit.set_retention(db, args.months, actor=actor)
     else:
-        with db.session() as session:
-            months = audit.retention_months(session)
+        months = audit.retention(db, actor=actor)
     if args.json:
         print_json({"months": months})
     else:

@@ -26,6 +26,15 @@ Retention
     a ``audit.checkpoint`` entry recording the hash of the last deleted entry and the id and ``prev_hash``
     of the first kept one: :func:`verify` accepts a chain that starts at a vouched-for entry.
 
+Who may
+    Reading the trail (:func:`entries`, :func:`verify`, :func:`export`, :func:`retention`) needs
+    :data:`~taxdesk.core.roles.AUDIT_VIEW` (supervisors, administrators); :func:`set_retention` needs
+    :data:`~taxdesk.core.roles.SETTINGS` (administrators); :func:`prune` needs
+    :data:`~taxdesk.core.roles.AUDIT_PRUNE` (administrators, and the ``system`` actor of scheduled jobs).
+    Each takes the acting :class:`~taxdesk.core.roles.Actor` (keyword ``actor``) and refuses before it
+    reads or writes anything; what it records names ``actor.code``, as every audited module does.
+    :func:`record` checks nothing: it runs inside other modules' transactions, which checked their own.
+
 What this does not protect against: someone who can write to the database can delete the whole table, cut
 entries off its newest end, or rewrite the chain from some point on with recomputed hashes. That is only
 evident against a head recorded elsewhere (an export, a verify result kept on paper): see the README.
@@ -50,11 +59,12 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from taxdesk.core import clock, settings, validate
+from taxdesk.core import clock, roles, settings, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import AuditEntry
 from taxdesk.core.errors import TaxDeskError
 from taxdesk.core.identity import mask_id, mask_name, mask_phone
+from taxdesk.core.roles import Actor, require
 
 GENESIS = "0" * 64  # the prev_hash of the first entry of an installation's chain
 MAX_ATTEMPTS = 25  # heads re-read before giving up when other desks keep winning the race
@@ -322,9 +332,11 @@ def _link_reason(session: Session, entry, previous_id: int) -> str:
     return "forked" if source < previous_id else "reordered"
 
 
-def verify(db: Database, batch: int = 2000) -> VerifyResult:
+def verify(db: Database, *, actor: Actor, batch: int = 2000) -> VerifyResult:
     """Walk the whole trail in id order, recomputing each hash and following each link; stop at the first
-    broken entry."""
+    broken entry. ``actor`` needs AUDIT_VIEW. Any thread; reads in batches, so a long trail costs time,
+    not memory."""
+    require(actor, roles.AUDIT_VIEW)
     with db.session() as session:
         vouched = _vouchers(session)
         checked = 0
@@ -372,10 +384,18 @@ def retention_months(session: Session) -> int:
         return MIN_RETENTION_MONTHS
 
 
-def set_retention(db: Database, actor: str, months) -> int:
+def retention(db: Database, *, actor: Actor) -> int:
+    """Months the trail keeps (:func:`retention_months`), for someone who may read it (AUDIT_VIEW)."""
+    require(actor, roles.AUDIT_VIEW)
+    with db.session() as session:
+        return retention_months(session)
+
+
+def set_retention(db: Database, months, *, actor: Actor) -> int:
     """Keep the trail ``months`` months (a whole number, at least :data:`MIN_RETENTION_MONTHS`); recorded
-    in the trail itself. Shorter is refused (InvalidInput, key ``number_range``)."""
-    actor = clean_actor(actor)
+    in the trail itself, by ``actor`` (who needs SETTINGS). Shorter is refused (InvalidInput, key
+    ``number_range``)."""
+    require(actor, roles.SETTINGS)
     months = validate.number(
         months,
         "audit retention",
@@ -388,7 +408,8 @@ def set_retention(db: Database, actor: str, months) -> int:
         old = retention_months(session)
         if old != months:
             settings.put(session, RETENTION_SETTING, str(months))
-            record(session, actor, "settings.change", RETENTION_SETTING, {"value": old}, {"value": months})
+            before, after = {"value": old}, {"value": months}
+            record(session, actor.code, "settings.change", RETENTION_SETTING, before, after)
     return months
 
 
@@ -418,13 +439,15 @@ class PruneResult:
         return {"pruned": self.pruned, "cutoff": clock.iso(self.cutoff), "checkpoint_id": self.checkpoint_id}
 
 
-def prune(db: Database, actor: str, now: datetime | None = None, host: str | None = None) -> PruneResult:
-    """Delete the entries older than the retention and append a checkpoint entry the chain continues from.
+def prune(db: Database, *, actor: Actor, now: datetime | None = None, host: str | None = None) -> PruneResult:
+    """Delete the entries older than the retention and append a checkpoint entry the chain continues from,
+    recorded by ``actor`` (who needs AUDIT_PRUNE: an administrator, or :data:`roles.SYSTEM` for the
+    scheduled prune).
 
     What is deleted is a prefix of the chain: every entry before the first one recorded on or after the
     cutoff (an entry stamped earlier by a PC whose clock was behind, but after that one, is kept), so the
     rest stays linked and :func:`verify` still proves it. Nothing older than the cutoff: nothing done."""
-    actor = clean_actor(actor)
+    require(actor, roles.AUDIT_PRUNE)
     with db.transaction() as session:
         cutoff = retention_cutoff(session, now)
         first_young = session.scalar(select(func.min(AuditEntry.id)).where(AuditEntry.at >= cutoff))
@@ -442,7 +465,7 @@ def prune(db: Database, actor: str, now: datetime | None = None, host: str | Non
         session.execute(delete(AuditEntry).where(AuditEntry.id <= last_id))
         entry = record(
             session,
-            actor,
+            actor.code,
             CHECKPOINT,
             f"through entry {last_id}",
             after={
@@ -496,8 +519,13 @@ class Entry:
         return data
 
 
-def entries(db: Database, filters: Filters = Filters()) -> list[Entry]:
-    """The entries matching ``filters``, newest first."""
+def entries(db: Database, filters: Filters = Filters(), *, actor: Actor) -> list[Entry]:
+    """The entries matching ``filters``, newest first; ``actor`` needs AUDIT_VIEW."""
+    require(actor, roles.AUDIT_VIEW)
+    return _matching(db, filters)
+
+
+def _matching(db: Database, filters: Filters) -> list[Entry]:
     query = select(AuditEntry).order_by(AuditEntry.id.desc())
     if filters.actor:
         query = query.where(AuditEntry.actor == validate.text(filters.actor, "actor", limit=ACTOR_MAX))
@@ -526,25 +554,35 @@ def entries(db: Database, filters: Filters = Filters()) -> list[Entry]:
         ]
 
 
+def seen(db: Database, *, actor: Actor) -> tuple[list[str], list[str]]:
+    """The staff codes and the kinds the trail holds (each sorted, once), for choosing a filter; ``actor``
+    needs AUDIT_VIEW."""
+    require(actor, roles.AUDIT_VIEW)
+    with db.session() as session:
+        actors = session.scalars(select(AuditEntry.actor).distinct().order_by(AuditEntry.actor))
+        kinds = session.scalars(select(AuditEntry.kind).distinct().order_by(AuditEntry.kind))
+        return list(actors), list(kinds)
+
+
 EXPORT_HEADER = ("id", "at", "actor", "host", "kind", "object", "before", "after", "hash")
 
 
-def export(
-    db: Database, path: str | os.PathLike, filters: Filters = Filters(), actor: str = ANONYMOUS
-) -> int:
+def export(db: Database, path: str | os.PathLike, filters: Filters = Filters(), *, actor: Actor) -> int:
     """Write the matching entries, newest first, to ``path`` (``.xlsx``, or ``.csv``), through the same
-    writer as the network export (text cells stay text, never a formula); returns how many. The export
-    itself is then recorded (kind ``audit.export``, by ``actor``), after the entries written."""
+    writer as the network export (text cells stay text, never a formula); returns how many. ``actor``
+    needs AUDIT_VIEW; the export itself is then recorded (kind ``audit.export``, by ``actor``), after the
+    entries written."""
     from taxdesk.core.catalogue_io import _write_table, file_format
 
+    require(actor, roles.AUDIT_VIEW)
     file_format(path)
-    actor = clean_actor(actor)
     rows = [
         [e.id, clock.iso(e.at), e.actor, e.host, e.kind, e.object, e.before or "", e.after or "", e.hash]
-        for e in entries(db, filters)
+        for e in _matching(db, filters)
     ]
     _write_table(path, "audit", EXPORT_HEADER, rows)
     shown = {k: v for k, v in asdict(filters).items() if v is not None}
     with db.transaction() as session:
-        record(session, actor, "audit.export", Path(path).name, after={"rows": len(rows), "filters": shown})
+        done = {"rows": len(rows), "filters": shown}
+        record(session, actor.code, "audit.export", Path(path).name, after=done)
     return len(rows)

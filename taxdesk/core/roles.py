@@ -16,7 +16,10 @@ Roles (``taxdesk.core.db.models.ROLES``):
   advisor's suggestions for it (a township point has no supervisor) — plus bookings at the hall for
   services only the hall can finish.
 
-The ``system`` actor (:data:`SYSTEM`) is what scheduled jobs act as; no account can sign in as it.
+The ``system`` actor (:data:`SYSTEM`) is what scheduled jobs act as; no account can sign in as it. It may
+run the advisor and prune the audit trail to its retention (:data:`AUDIT_PRUNE`, a permission of its own
+so that the scheduled prune does not need :data:`SETTINGS`, which would also let it change the retention
+and every other setting). Of the people, only administrators prune.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ from taxdesk.core.errors import NotAllowed, NotSignedIn
 PEOPLE = "people"  # people, windows, shift templates
 ACCOUNTS = "accounts"  # reset passwords, unlock accounts, create administrators
 SETTINGS = "settings"
-AUDIT_VIEW = "audit_view"
+AUDIT_VIEW = "audit_view"  # read, verify and export the audit trail
+AUDIT_PRUNE = "audit_prune"  # delete the audit entries older than the retention (administrators, system)
 STAFFING_TARGETS = "staffing_targets"
 ADVISOR_DECIDE = "advisor_decide"  # accept or dismiss the advisor's proposals
 ADVISOR_RUN = "advisor_run"  # evaluate the rules and record proposals
@@ -50,6 +54,7 @@ PERMISSIONS = (
     ACCOUNTS,
     SETTINGS,
     AUDIT_VIEW,
+    AUDIT_PRUNE,
     STAFFING_TARGETS,
     ADVISOR_DECIDE,
     ADVISOR_RUN,
@@ -87,7 +92,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "window": frozenset({CALLING}),
     # At their own point; deciding on its tidal-window advice because townships have no supervisor.
     "agent": frozenset({POINT_SERVICES, BOOKINGS, TICKETS, ADVISOR_DECIDE}),
-    SYSTEM_ROLE: frozenset({ADVISOR_RUN}),
+    SYSTEM_ROLE: frozenset({ADVISOR_RUN, AUDIT_PRUNE}),
 }
 
 # Roles whose permissions hold at their own point only (their point, from the people records).

@@ -47,6 +47,7 @@ PAGES = {
     "staffing": ("taxdesk.gui.staffing.page", "StaffingPage", roles.STAFFING_TARGETS),
     "roster": ("taxdesk.gui.roster.page", "RosterPage", roles.ROSTER_PUBLISH),
     "people": ("taxdesk.gui.people.page", "PeoplePage", roles.PEOPLE),
+    "audit": ("taxdesk.gui.audit.page", "AuditPage", roles.AUDIT_VIEW),
 }
 MODES = tuple(PAGES)
 

@@ -234,15 +234,15 @@ def test_another_person_taking_a_locked_desk_is_recorded_and_signing_out_too(db,
     with db.transaction() as session:
         session.get(Account, session.scalar(select(Staff.id).where(Staff.code == "S1"))).must_change = False
     accounts.sign_in(db, "A1", GOOD, host="HALL-PC-3", replacing="A1")  # the same person: no replacement
-    assert audit.entries(db, audit.Filters(kind="desk.replaced")) == []
+    assert audit.entries(db, audit.Filters(kind="desk.replaced"), actor=people) == []
     supervisor = accounts.sign_in(db, "S1", GOOD, host="HALL-PC-3", replacing="A1")
-    (replaced,) = audit.entries(db, audit.Filters(kind="desk.replaced"))
+    (replaced,) = audit.entries(db, audit.Filters(kind="desk.replaced"), actor=people)
     assert (replaced.actor, replaced.host, replaced.object) == ("S1", "HALL-PC-3", "HALL-PC-3")
     assert '"A1"' in replaced.before and '"S1"' in replaced.after
     accounts.sign_out(db, supervisor, host="HALL-PC-3")
-    (out,) = audit.entries(db, audit.Filters(kind="account.sign_out"))
+    (out,) = audit.entries(db, audit.Filters(kind="account.sign_out"), actor=people)
     assert (out.actor, out.host) == ("S1", "HALL-PC-3")
-    assert audit.verify(db).ok
+    assert audit.verify(db, actor=people).ok
 
 
 def test_the_idle_lock_is_an_administrators_setting_kept_within_bounds(db, people):
@@ -258,7 +258,8 @@ def test_the_idle_lock_is_an_administrators_setting_kept_within_bounds(db, peopl
     assert accounts.idle_lock_minutes(db) == 5
     from taxdesk.core import audit
 
-    (change,) = audit.entries(db, audit.Filters(kind="settings.change", obj=accounts.IDLE_LOCK_SETTING))
+    changes = audit.Filters(kind="settings.change", obj=accounts.IDLE_LOCK_SETTING)
+    (change,) = audit.entries(db, changes, actor=people)
     assert change.actor == "A1" and (change.before, change.after) == ('{"value":10}', '{"value":5}')
 
 

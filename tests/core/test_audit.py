@@ -12,11 +12,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from signing_in import auditor
 from sqlalchemy import select, text, update
 
 from taxdesk.core import audit, clock, settings
 from taxdesk.core.db.models import AuditEntry
 from taxdesk.core.errors import InvalidInput
+
+AUDITOR = auditor()  # reads, verifies and prunes the trail
 
 NOW = datetime(2026, 12, 7, 10, 0, tzinfo=clock.LOCAL_TZ)
 
@@ -61,7 +64,7 @@ def test_the_entry_commits_with_the_change_or_not_at_all(db):
         audit.record(session, "S001", "test.edit", "rolled back")
         raise RuntimeError("the audited change failed")
     assert [r.object for r in _rows(db)] == ["object 0"]
-    assert audit.verify(db).ok
+    assert audit.verify(db, actor=AUDITOR).ok
 
 
 def test_two_entries_in_one_transaction_chain(db):
@@ -69,7 +72,7 @@ def test_two_entries_in_one_transaction_chain(db):
         first = audit.record(session, "S001", "a.one", "x")
         second = audit.record(session, "S001", "a.two", "y")
         assert second.prev_hash == first.hash
-    assert audit.verify(db).checked == 2
+    assert audit.verify(db, actor=AUDITOR).checked == 2
 
 
 def test_personal_data_is_masked_in_the_log():
@@ -130,7 +133,7 @@ def test_a_desk_that_read_a_stale_head_retries_on_the_new_one(db, monkeypatch):
     assert rows[-1].id == entry.id and rows[-1].prev_hash == rows[-2].hash
     with db.session() as session:
         assert settings.get(session, settings.BUREAU_NAME) == "测试局"
-    assert audit.verify(db).ok
+    assert audit.verify(db, actor=AUDITOR).ok
 
 
 def test_a_desk_that_keeps_losing_gives_up_and_writes_nothing(db, monkeypatch):
@@ -176,7 +179,7 @@ def test_four_desks_appending_at_once_make_one_linear_chain(db):
     for n in range(processes):
         mine = [r.object for r in rows if r.actor == f"D{n}"]
         assert mine == [f"D{n} {k}" for k in range(per_process)]
-    result = audit.verify(db)
+    result = audit.verify(db, actor=AUDITOR)
     assert result.ok and result.checked == processes * per_process and result.head_id == rows[-1].id
 
 
@@ -189,13 +192,13 @@ def _sql(db, statement, **params):
 
 
 def test_an_empty_trail_verifies(db):
-    result = audit.verify(db)
+    result = audit.verify(db, actor=AUDITOR)
     assert result.ok and result.checked == 0 and result.head_id is None
 
 
 def test_an_intact_trail_verifies_and_names_its_head(db):
     ids = _append(db, 5)
-    result = audit.verify(db)
+    result = audit.verify(db, actor=AUDITOR)
     assert result.ok and result.checked == 5 and result.head_id == ids[-1]
     assert result.head_hash == _rows(db)[-1].hash and result.broken_id is None
 
@@ -207,7 +210,7 @@ def test_an_intact_trail_verifies_and_names_its_head(db):
 def test_a_changed_entry_is_named(db, column, value):
     ids = _append(db, 5)
     _sql(db, f"UPDATE audit_log SET {column} = :value WHERE id = :id", value=value, id=ids[2])
-    result = audit.verify(db)
+    result = audit.verify(db, actor=AUDITOR)
     assert not result.ok and result.broken_id == ids[2] and result.broken_reason == "content_changed"
     assert result.checked == 2 and f"entry {ids[2]}" in result.detail
 
@@ -216,7 +219,7 @@ def test_a_changed_time_is_named(db):
     ids = _append(db, 3)
     with db.engine.begin() as conn:  # the column's own type writes the time, nothing else is touched
         conn.execute(update(AuditEntry).where(AuditEntry.id == ids[1]).values(at=NOW - timedelta(days=1)))
-    result = audit.verify(db)
+    result = audit.verify(db, actor=AUDITOR)
     assert (result.ok, result.broken_id, result.broken_reason) == (False, ids[1], "content_changed")
 
 
@@ -226,14 +229,14 @@ def test_a_changed_entry_with_its_hash_recomputed_breaks_the_link_after_it(db):
     r = row
     forged = audit.entry_hash(r.prev_hash, r.at, r.actor, r.host, r.kind, r.object, r.before, "{}")
     _sql(db, "UPDATE audit_log SET after = '{}', hash = :h WHERE id = :id", h=forged, id=ids[1])
-    result = audit.verify(db)
+    result = audit.verify(db, actor=AUDITOR)
     assert (result.ok, result.broken_id, result.broken_reason) == (False, ids[2], "missing")
 
 
 def test_a_deleted_middle_entry_is_named(db):
     ids = _append(db, 5)
     _sql(db, "DELETE FROM audit_log WHERE id = :id", id=ids[2])
-    result = audit.verify(db)
+    result = audit.verify(db, actor=AUDITOR)
     assert (result.ok, result.broken_id, result.broken_reason) == (False, ids[3], "missing")
     assert result.checked == 2 and result.head_id == ids[1]
 
@@ -241,7 +244,7 @@ def test_a_deleted_middle_entry_is_named(db):
 def test_a_deleted_first_entry_is_named(db):
     ids = _append(db, 3)
     _sql(db, "DELETE FROM audit_log WHERE id = :id", id=ids[0])
-    result = audit.verify(db)
+    result = audit.verify(db, actor=AUDITOR)
     assert (result.ok, result.broken_id, result.broken_reason) == (False, ids[1], "start_unvouched")
 
 
@@ -250,7 +253,7 @@ def test_reordered_entries_are_named(db):
     _sql(db, "UPDATE audit_log SET id = :tmp WHERE id = :id", tmp=10_000, id=ids[1])
     _sql(db, "UPDATE audit_log SET id = :id WHERE id = :other", id=ids[1], other=ids[2])
     _sql(db, "UPDATE audit_log SET id = :other WHERE id = :tmp", other=ids[2], tmp=10_000)
-    result = audit.verify(db)
+    result = audit.verify(db, actor=AUDITOR)
     assert (result.ok, result.broken_id, result.broken_reason) == (False, ids[1], "reordered")
 
 
@@ -270,9 +273,9 @@ def test_retention_is_six_months_and_never_shorter(db):
         assert audit.retention_months(session) == 6
     for months in (5, 0, -3, "6.5", "nan", "x"):
         with pytest.raises(InvalidInput):
-            audit.set_retention(db, "A001", months)
+            audit.set_retention(db, months, actor=AUDITOR)
     assert _rows(db) == []
-    assert audit.set_retention(db, "A001", "9") == 9
+    assert audit.set_retention(db, "9", actor=AUDITOR) == 9
     with db.session() as session:
         assert audit.retention_months(session) == 9
     with db.transaction() as session:  # a value written behind the core's back is still never below 6
@@ -292,7 +295,7 @@ def _aged(db, ages_in_days, now):
 
 def test_prune_deletes_the_old_entries_and_the_rest_still_verifies(db):
     ids = _aged(db, [400, 250, 190, 170, 20, 1], NOW)
-    result = audit.prune(db, "A001", now=NOW)
+    result = audit.prune(db, actor=AUDITOR, now=NOW)
     assert result.pruned == 3 and result.cutoff == datetime(2026, 6, 7, tzinfo=clock.LOCAL_TZ)
     rows = _rows(db)
     assert [r.id for r in rows] == [*ids[3:], result.checkpoint_id]
@@ -302,55 +305,55 @@ def test_prune_deletes_the_old_entries_and_the_rest_still_verifies(db):
     data = json.loads(checkpoint.after)
     assert data["first_kept_id"] == ids[3] and data["first_kept_prev_hash"] == rows[0].prev_hash
     assert data["last_pruned_id"] == ids[2] and data["pruned"] == 3
-    verified = audit.verify(db)
+    verified = audit.verify(db, actor=AUDITOR)
     assert verified.ok and verified.checked == 4 and verified.head_id == checkpoint.id
-    assert audit.prune(db, "A001", now=NOW).pruned == 0  # nothing older left: nothing done
+    assert audit.prune(db, actor=AUDITOR, now=NOW).pruned == 0  # nothing older left: nothing done
     assert len(_rows(db)) == 4
 
 
 def test_after_pruning_a_changed_or_deleted_kept_row_is_named(db):
     ids = _aged(db, [400, 300, 100, 50, 10, 5], NOW)
-    audit.prune(db, "A001", now=NOW)
-    assert audit.verify(db).ok
+    audit.prune(db, actor=AUDITOR, now=NOW)
+    assert audit.verify(db, actor=AUDITOR).ok
     _sql(db, "UPDATE audit_log SET after = :v WHERE id = :id", v='{"d":1}', id=ids[3])
-    result = audit.verify(db)
+    result = audit.verify(db, actor=AUDITOR)
     assert (result.ok, result.broken_id, result.broken_reason) == (False, ids[3], "content_changed")
     _sql(db, "UPDATE audit_log SET after = NULL WHERE id = :id", id=ids[3])  # put back as it was
-    assert audit.verify(db).ok
+    assert audit.verify(db, actor=AUDITOR).ok
     _sql(db, "DELETE FROM audit_log WHERE id = :id", id=ids[4])
-    result = audit.verify(db)
+    result = audit.verify(db, actor=AUDITOR)
     assert (result.ok, result.broken_id, result.broken_reason) == (False, ids[5], "missing")
 
 
 def test_after_pruning_deleting_the_first_kept_row_is_named(db):
     ids = _aged(db, [400, 300, 100, 50], NOW)
-    audit.prune(db, "A001", now=NOW)
+    audit.prune(db, actor=AUDITOR, now=NOW)
     _sql(db, "DELETE FROM audit_log WHERE id = :id", id=ids[2])
-    result = audit.verify(db)
+    result = audit.verify(db, actor=AUDITOR)
     assert (result.ok, result.broken_id, result.broken_reason) == (False, ids[3], "start_unvouched")
 
 
 def test_a_forged_checkpoint_is_named(db):
     ids = _aged(db, [400, 300, 100, 50], NOW)
-    checkpoint = audit.prune(db, "A001", now=NOW).checkpoint_id
+    checkpoint = audit.prune(db, actor=AUDITOR, now=NOW).checkpoint_id
     _sql(db, "DELETE FROM audit_log WHERE id = :id", id=ids[2])
     forged = json.dumps({"first_kept_id": ids[3], "first_kept_prev_hash": _rows(db)[0].prev_hash})
     _sql(db, "UPDATE audit_log SET after = :v WHERE id = :id", v=forged, id=checkpoint)
-    result = audit.verify(db)
+    result = audit.verify(db, actor=AUDITOR)
     assert not result.ok and result.broken_id == checkpoint and result.broken_reason == "content_changed"
 
 
 def test_pruning_twice_and_pruning_everything_keep_the_chain_provable(db):
     _aged(db, [400, 390], NOW)
-    first = audit.prune(db, "A001", now=NOW)  # everything was old: the checkpoint starts the chain
-    assert first.pruned == 2 and audit.verify(db).ok
+    first = audit.prune(db, actor=AUDITOR, now=NOW)  # everything was old: the checkpoint starts the chain
+    assert first.pruned == 2 and audit.verify(db, actor=AUDITOR).ok
     later = NOW + timedelta(days=400)
     _aged(db, [10, 5], later)
-    second = audit.prune(db, "A001", now=later)
+    second = audit.prune(db, actor=AUDITOR, now=later)
     assert second.pruned == 1  # the first checkpoint
     rows = _rows(db)
     assert [r.kind for r in rows] == ["test.edit", "test.edit", audit.CHECKPOINT]
-    verified = audit.verify(db)
+    verified = audit.verify(db, actor=AUDITOR)
     assert verified.ok and verified.checked == 3
 
 
@@ -358,6 +361,6 @@ def test_prune_deletes_only_a_prefix_whatever_a_desk_clock_said(db):
     """An entry stamped old (a PC whose clock was behind) after a young one is kept, so the chain stays
     linked and nothing younger than the retention goes."""
     ids = _aged(db, [400, 10, 300, 5], NOW)
-    assert audit.prune(db, "A001", now=NOW).pruned == 1
+    assert audit.prune(db, actor=AUDITOR, now=NOW).pruned == 1
     assert [r.id for r in _rows(db)][:3] == ids[1:]
-    assert audit.verify(db).ok
+    assert audit.verify(db, actor=AUDITOR).ok

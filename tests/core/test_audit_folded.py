@@ -8,6 +8,7 @@ import json
 from datetime import date, datetime, timedelta
 
 import pytest
+from signing_in import auditor
 from sqlalchemy import select
 
 from taxdesk.core import advisor, audit, bookings, calendar, calls, clock, network_edit, supervision
@@ -18,6 +19,8 @@ from taxdesk.core.roles import Actor
 from taxdesk.core.roster import store
 from taxdesk.core.roster.store import Planned
 from taxdesk.core.tickets import issue_ticket
+
+AUDITOR = auditor()  # reads, verifies and prunes the trail
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=clock.LOCAL_TZ)
 PERSON = "11010519491231002X"
@@ -73,7 +76,7 @@ def test_a_block_override_is_in_the_trail_with_the_id_masked(network_db):
     assert PERSON not in entry.before + entry.after + entry.object
     assert _data(entry.after)["reason"] == "家中急事 139****5678"
     assert _data(entry.before)["blocked_until"].startswith("2026-12-16")
-    assert audit.verify(network_db).ok
+    assert audit.verify(network_db, actor=AUDITOR).ok
 
 
 def _suggestion(db, at):
@@ -99,7 +102,7 @@ def test_advisor_decisions_are_in_the_trail(network_db):
     assert (accepted.kind, accepted.actor, accepted.object) == ("advice.accept", "H01", f"suggestion {first}")
     assert _data(accepted.after) == {"status": "accepted", "point": "HALL", "note": "请 138****5678 上岗"}
     assert (dismissed.kind, dismissed.object) == ("advice.dismiss", f"suggestion {second}")
-    assert audit.verify(network_db).checked == 2
+    assert audit.verify(network_db, actor=AUDITOR).checked == 2
 
 
 WEEK, MONDAY = "2026-W49", date(2026, 11, 30)
@@ -157,7 +160,7 @@ def test_calendar_edits_are_in_the_trail(network_db, tmp_path):
     assert cleared.kind == "calendar.clear_deadline"
     assert _data(imported.after) == {"2030-10-01": ["holiday", "国庆节"], "2030-10-12": ["workday", None]}
     assert (days.kind, _data(days.after)) == ("calendar.clear_days", {"removed": 2})
-    assert audit.verify(db).ok
+    assert audit.verify(db, actor=AUDITOR).ok
 
 
 def test_settings_changes_are_in_the_trail(db):
@@ -215,4 +218,4 @@ def test_network_and_catalogue_edits_are_in_the_trail(network_db, tmp_path):
     assert (offered.kind, offered.object) == ("network.service", service.code)
     assert _data(offered.before)["offered_at"] == sorted(service.offered_at)
     assert _data(offered.after)["offered_at"] == ["HALL", "ZT9"]
-    assert audit.verify(network_db).checked == 4
+    assert audit.verify(network_db, actor=AUDITOR).checked == 4

@@ -86,8 +86,9 @@ def test_refusals_say_why():
     assert require(person("supervisor"), roles.ROSTER_PUBLISH).code == "P1"
 
 
-def test_the_system_actor_runs_the_advisor_and_nothing_else():
+def test_the_system_actor_runs_the_advisor_and_prunes_the_audit_trail_and_nothing_else():
     assert allows(SYSTEM, roles.ADVISOR_RUN)
-    assert [p for p in roles.PERMISSIONS if allows(SYSTEM, p, "HALL")] == [roles.ADVISOR_RUN]
+    allowed = [p for p in roles.PERMISSIONS if allows(SYSTEM, p, "HALL")]
+    assert allowed == [roles.AUDIT_PRUNE, roles.ADVISOR_RUN]
     with pytest.raises(ValueError):
         allows(SYSTEM, "no-such-permission")

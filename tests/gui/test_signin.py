@@ -15,6 +15,7 @@ from taxdesk.core.db import Database
 from taxdesk.core.db.models import Staff
 from taxdesk.core.install import init_database
 from taxdesk.core.network import points
+from taxdesk.core.roles import Actor
 from taxdesk.gui.desk.window_console import WindowConsole
 from taxdesk.gui.main_window import MainWindow
 from taxdesk.gui.printing.printers import PrintSettings
@@ -23,6 +24,7 @@ from taxdesk.gui.signin.lock import IdleWatch, LockScreen
 from taxdesk.gui.signin.session import DeskSession
 
 WAIT_MS = 10000
+AUDITOR = Actor(None, "admin", "系统管理员", frozenset({"admin"}))  # who reads the trail in these tests
 NEW = "window2026new"
 
 
@@ -156,8 +158,9 @@ def test_each_role_is_offered_only_its_own_pages(open_window, demo_db):
 
     assert visible_views(open_window("H03")) == ["desk", "booking"]  # front desk
     supervisor = open_window("H01")
-    assert set(visible_views(supervisor)) == {"supervisor", "point", "network", "staffing", "roster"}
-    assert supervisor.ui.actionCalendar.isVisible()
+    assert set(visible_views(supervisor)) == {"supervisor", "point", "network", "staffing", "roster", "audit"}
+    assert supervisor.ui.actionCalendar.isVisible() and supervisor.ui.menuAdmin.menuAction().isVisible()
+    assert not supervisor.ui.actionPeople.isVisible()  # people and windows: administrators only
 
     # A township agent at another point than their own may do nothing there: the window says so.
     agent = open_window("T01A")
@@ -187,7 +190,7 @@ def test_a_locked_desk_hides_its_pages_until_the_same_person_types_their_passwor
     qtbot.waitUntil(lambda: not window.session.locked, timeout=WAIT_MS)
     assert window.ui.pages.currentWidget() is page  # the same page, as it was
     assert window.ui.menuBar.isEnabled() and window.ui.actionRoster.isEnabled()
-    assert audit.entries(demo_db, audit.Filters(kind="desk.replaced")) == []
+    assert audit.entries(demo_db, audit.Filters(kind="desk.replaced"), actor=AUDITOR) == []
 
 
 def test_another_officer_takes_a_locked_desk_over_and_it_is_recorded(qtbot, open_window, demo_db):
@@ -201,7 +204,7 @@ def test_another_officer_takes_a_locked_desk_over_and_it_is_recorded(qtbot, open
     assert not window.session.locked
     assert visible_views(window) == ["window"]  # the pages are made again for the new person's roles
     assert isinstance(window.ui.pages.currentWidget(), WindowConsole)
-    (replaced,) = audit.entries(demo_db, audit.Filters(kind="desk.replaced"))
+    (replaced,) = audit.entries(demo_db, audit.Filters(kind="desk.replaced"), actor=AUDITOR)
     assert replaced.actor == "H05" and '"H01"' in replaced.before
 
 
