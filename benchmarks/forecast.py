@@ -42,6 +42,9 @@ from taxdesk.core.history_import import import_history
 from taxdesk.core.install import init_database
 from taxdesk.core.network import opening_periods
 from taxdesk.core.plan import staffing_plan
+from taxdesk.core.roles import Actor
+
+IMPORTER = Actor(None, "H01", "陈晓燕", frozenset({"supervisor"}))  # who imports the history
 
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 DEFAULT_END = date(2026, 11, 27)
@@ -119,7 +122,7 @@ def import_figures(prefix: str, url: str, csv_path: Path) -> dict:
     db = fresh(url)
     populate(db, history_days=0)
     began = time.perf_counter()
-    result = import_history(db, csv_path)
+    result = import_history(db, csv_path, actor=IMPORTER)
     seconds = time.perf_counter() - began
     db.dispose()
     return {

@@ -10,7 +10,20 @@ import sys
 from taxdesk.cli.base import actions, db_option, json_option, open_db, print_json
 from taxdesk.core import calls, errors
 
-GUI_MODES = ("desk", "window", "supervisor", "staffing", "booking", "point", "network", "roster", "board")
+# The main window's pages (taxdesk.gui.main_window.MODES, checked by a test) and the display board alone.
+GUI_MODES = (
+    "desk",
+    "window",
+    "supervisor",
+    "staffing",
+    "booking",
+    "point",
+    "network",
+    "roster",
+    "people",
+    "audit",
+    "board",
+)
 WINDOW_ACTIONS = {
     "signin": "an officer takes the window",
     "signout": "the officer leaves the window",
@@ -29,7 +42,8 @@ def gui_options(parser: argparse.ArgumentParser, top: bool = False) -> None:
         choices=GUI_MODES,
         default=default,
         help="front desk, window console, supervisor, booking, the point's service list, the network "
-        "editor, or the hall display board alone, full screen",
+        "editor, staffing, roster, people and windows, the audit trail, or the hall display board alone, "
+        "full screen",
     )
     parser.add_argument(
         "--point", default=default, metavar="CODE", help="the service point (else asked once)"

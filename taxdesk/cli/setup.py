@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from taxdesk.cli.base import actions, db_option, json_option, note, open_db, print_json
+from taxdesk.cli.base import actions, db_option, json_option, note, open_db, print_json, signed_in
 from taxdesk.core import accounts, demo, validate
 from taxdesk.core.db import display_url
 from taxdesk.core.errors import InvalidInput
@@ -146,8 +146,9 @@ def cmd_init(args) -> int:
 
 def cmd_import_history(args) -> int:
     db = open_db(args)
+    actor = signed_in(args, db)
     with Progress("importing history", plain_lines=False) as progress:
-        result = import_history(db, args.file, progress=progress)
+        result = import_history(db, args.file, actor=actor, progress=progress)
     if args.json:
         print_json(result.to_json())
     else:

@@ -57,6 +57,7 @@ from taxdesk.core.db.models import (
     Window,
 )
 from taxdesk.core.errors import InvalidInput, TaxDeskError
+from taxdesk.core.roles import STAFFING_TARGETS, Actor, require
 
 HEADER = ("point", "service", "issued_at", "called_at", "finished_at", "window")
 TIME_COLUMNS = ("issued_at", "called_at", "finished_at")
@@ -154,15 +155,18 @@ def import_history(
     db: Database,
     path: str | os.PathLike,
     *,
+    actor: Actor,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> HistoryImport:
-    """Import the ticket history in the CSV file ``path``, all or nothing (see the module docstring).
+    """Import the ticket history in the CSV file ``path``, all or nothing (see the module docstring), as
+    ``actor`` (who may set the staffing targets: the history is what the forecast learns from).
 
     ``progress(done_rows, total_rows)`` is called now and then (reading a row counts as :data:`READ_SHARE`
     of it, writing it as the rest); ``cancel()`` returning True aborts with :class:`ImportCancelled`.
     Worker thread.
     """
+    require(actor, STAFFING_TARGETS)
     target = Path(path)
     with db.session() as session:
         network = _load_network(session)

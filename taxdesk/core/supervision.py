@@ -35,6 +35,7 @@ from taxdesk.core.db.models import (
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.network import get_point
 from taxdesk.core.qualification import serves
+from taxdesk.core.roles import STAFFING_TARGETS, Actor, require
 from taxdesk.core.tickets import QueueLine
 
 # Ticket events after which a window has nobody at it.
@@ -284,8 +285,10 @@ def thresholds(db: Database) -> Thresholds:
         return _thresholds(session)
 
 
-def set_thresholds(db: Database, waiting: int, wait_min: int) -> Thresholds:
-    """Change the installation-wide alert thresholds (every point and desk on this database)."""
+def set_thresholds(db: Database, waiting: int, wait_min: int, *, actor: Actor) -> Thresholds:
+    """Change the installation-wide alert thresholds (every point and desk on this database); ``actor``
+    needs STAFFING_TARGETS (a supervisor's setting), recorded in the audit trail."""
+    require(actor, STAFFING_TARGETS)
     if not 1 <= waiting <= MAX_WAITING:
         raise InvalidInput(
             f"the waiting threshold must be 1 to {MAX_WAITING} people, not {waiting}",
@@ -304,7 +307,7 @@ def set_thresholds(db: Database, waiting: int, wait_min: int) -> Thresholds:
         settings.put(session, settings.ALERT_WAIT_MIN, str(int(wait_min)))
         audit.record(
             session,
-            audit.ANONYMOUS,
+            actor.code,
             "settings.change",
             "alert thresholds",
             old,

@@ -328,7 +328,9 @@ class MainWindow(QMainWindow):
         """导入历史记录…: the ticket-history import; an open staffing page recomputes after an import."""
         from taxdesk.gui.staffing.history_import import HistoryImportDialog
 
-        HistoryImportDialog.open_for(self.db, self, lambda _result: self._staffing_changed())
+        HistoryImportDialog.open_for(
+            self.db, self, lambda _result: self._staffing_changed(), actor=self.session.actor
+        )
 
     def open_calendar(self) -> None:
         """税务日历…: holidays, make-up workdays and filing deadlines; the staffing page recomputes after."""

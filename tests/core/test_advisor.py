@@ -25,8 +25,13 @@ from taxdesk.core.db.models import AdvisorSuggestion, CalendarDay, ServicePoint,
 from taxdesk.core.errors import InvalidInput, NotAllowed, NotSignedIn
 from taxdesk.core.handling import handling_times
 from taxdesk.core.plan import Targets, save_targets, staffing_plan
-from taxdesk.core.roles import SYSTEM
+from taxdesk.core.roles import (
+    SYSTEM,
+    Actor,  # noqa: E402
+)
 from taxdesk.core.tickets import issue_ticket
+
+TARGETS_SETTER = Actor(None, "H01", "陈晓燕", frozenset({"supervisor"}))  # who sets the alert thresholds
 
 T0 = datetime(2026, 11, 26, 10, 0, tzinfo=clock.LOCAL_TZ)  # a Thursday morning
 A_SERVICE = "DJBG"  # 税务登记信息变更 (A 综合服务)
@@ -564,7 +569,7 @@ def test_advise_run_keeps_going_until_told_to_stop(network_db):
 
 def test_the_supervisors_thresholds_are_the_alert_triggers(network_db):
     db = network_db
-    supervision.set_thresholds(db, 2, 30)
+    supervision.set_thresholds(db, 2, 30, actor=TARGETS_SETTER)
     calls.sign_in(db, "HALL", 2, "H06", at=at(-60))
     calls.sign_in(db, "HALL", 3, "H16", at=at(-60))
     queue_up(db, 3)  # 3 × 7.3 min / 2 windows = 11 min: over the target too

@@ -20,6 +20,8 @@ from taxdesk.core.roster import store
 from taxdesk.core.roster.store import Planned
 from taxdesk.core.tickets import issue_ticket
 
+TARGETS_SETTER = Actor(None, "H01", "陈晓燕", frozenset({"supervisor"}))  # who sets the alert thresholds
+
 AUDITOR = auditor()  # reads, verifies and prunes the trail
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=clock.LOCAL_TZ)
@@ -172,9 +174,9 @@ def test_settings_changes_are_in_the_trail(db):
     with pytest.raises(NotAllowed):  # a window officer may not change the staffing targets
         save_targets(db, replace(targets_from_settings(db), target_sl=0.9), actor=WINDOW_OFFICER)
     save_targets(db, replace(targets_from_settings(db), target_sl=0.9), actor=administrator)
-    supervision.set_thresholds(db, 15, 25)
+    supervision.set_thresholds(db, 15, 25, actor=TARGETS_SETTER)
     with pytest.raises(InvalidInput):
-        supervision.set_thresholds(db, 0, 25)
+        supervision.set_thresholds(db, 0, 25, actor=TARGETS_SETTER)
     targets, thresholds = _entries(db, "settings.change")
     assert (targets.object, targets.actor) == ("staffing targets", "A001")
     assert _data(targets.before)["staffing_target_sl"] == "0.8"

@@ -34,6 +34,8 @@ from taxdesk.core.errors import InvalidInput
 from taxdesk.core.history_import import import_history
 from taxdesk.core.roles import Actor
 
+IMPORTER = Actor(None, "H01", "陈晓燕", frozenset({"supervisor"}))  # who imports the history
+
 EDITOR = Actor(None, "H01", "陈晓燕", frozenset({"supervisor"}))  # who edits the calendar
 
 BIG = "1180591620717411303424"  # 2**70: beyond SQLite's 64-bit integers
@@ -316,6 +318,9 @@ CASES = _ids() + [
     ("staff-reset-password-unknown", ["staff", "reset-password", "NOBODY"]),
     ("staff-unlock-unknown", ["staff", "unlock", "NOBODY"]),
     ("staff-unlock-nul", ["staff", "unlock", "H0\x005"]),
+    ("staff-idle-lock-0", ["staff", "idle-lock", "0"]),
+    ("staff-idle-lock-nan", ["staff", "idle-lock", "nan"]),
+    ("staff-idle-lock-2^70", ["staff", "idle-lock", BIG]),
     ("init-admin-weak", ["init", "--admin", "NEWADMIN"]),
     ("init-admin-code-nul", ["init", "--admin", "NEW\x00ADMIN"]),
     ("init-name-without-admin", ["init", "--name", "张三"]),
@@ -583,10 +588,10 @@ def test_gbk_files_from_excel_are_read_by_every_importer(network_db, tmp_path):
     history = tmp_path / "history.csv"
     history.write_bytes((HISTORY_HEADER + "城关,DKFP,2026-03-02 09:00:00,,,\n").encode("gb18030"))
     with pytest.raises(InvalidInput) as refused:
-        import_history(network_db, history)
+        import_history(network_db, history, actor=IMPORTER)
     assert refused.value.key == "unknown_point" and refused.value.params["point"] == "城关"
     utf16 = tmp_path / "history-utf16.csv"
     utf16.write_bytes((HISTORY_HEADER + "城关,DKFP,2026-03-02 09:00:00,,,\n").encode("utf-16"))
     with pytest.raises(InvalidInput) as refused:
-        import_history(network_db, utf16)
+        import_history(network_db, utf16, actor=IMPORTER)
     assert refused.value.params["point"] == "城关"

@@ -17,7 +17,10 @@ from taxdesk.core.db.models import Category, Service, ServicePoint, Ticket, Tick
 from taxdesk.core.demo.history_csv import write_history_csv
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.history_import import HEADER, ImportCancelled, import_history
+from taxdesk.core.roles import Actor
 from taxdesk.core.tickets import issue_ticket
+
+IMPORTER = Actor(None, "H01", "陈晓燕", frozenset({"supervisor"}))  # who imports the history
 
 DAY = date(2025, 3, 3)  # a Monday in the filing period
 HEADER_LINE = ",".join(HEADER)
@@ -56,7 +59,7 @@ def test_a_simulated_history_goes_in_whole(network_db, tmp_path):
     rows = write_history_csv(db, path, start=DAY, end=DAY + timedelta(days=2), points=["HALL", "T01"])
     assert rows > 300
     seen = []
-    result = import_history(db, path, progress=lambda done, total: seen.append((done, total)))
+    result = import_history(db, path, actor=IMPORTER, progress=lambda done, total: seen.append((done, total)))
 
     assert result.tickets == rows and result.points == ("HALL", "T01")
     assert (result.first_day, result.last_day) == (DAY, DAY + timedelta(days=2))
@@ -129,7 +132,7 @@ def test_numbers_continue_after_the_days_tickets(network_db, tmp_path):
             ),
         ],
     )
-    import_history(db, path)
+    import_history(db, path, actor=IMPORTER)
     with db.session() as session:
         by_time = {
             clock.local(t.issued_at).strftime("%m-%d %H:%M"): (t.seq, t.status)
@@ -186,7 +189,7 @@ GOOD = ("HALL", "FPLY", at("09:00:00"), at("09:01:00"), at("09:04:00"), "4")
 def test_a_bad_row_aborts_with_its_row_and_writes_nothing(network_db, tmp_path, bad, key, column):
     path = write_rows(tmp_path, [GOOD, GOOD, bad, GOOD])
     with pytest.raises(InvalidInput) as refused:
-        import_history(network_db, path)
+        import_history(network_db, path, actor=IMPORTER)
     assert refused.value.key == key
     assert refused.value.params["row"] == 4
     assert refused.value.params["column"] == column
@@ -197,23 +200,23 @@ def test_a_bad_row_aborts_with_its_row_and_writes_nothing(network_db, tmp_path, 
 def test_the_header_must_be_exact_and_a_bom_is_fine(network_db, tmp_path):
     path = write_rows(tmp_path, [GOOD], header="point,service,issued,called,finished,window")
     with pytest.raises(InvalidInput) as refused:
-        import_history(network_db, path)
+        import_history(network_db, path, actor=IMPORTER)
     assert (refused.value.key, refused.value.params["row"]) == ("import_header", 1)
     path = write_rows(tmp_path, [GOOD], header="\ufeff" + HEADER_LINE)
-    assert import_history(network_db, path).tickets == 1
+    assert import_history(network_db, path, actor=IMPORTER).tickets == 1
     # Spaces around cells, a window written 04, and times with a UTC offset are read as meant.
     path = write_rows(tmp_path, [(" HALL", "FPLY ", "2025-03-03T01:00:00+00:00", "", "", " 04")])
-    import_history(network_db, path)
+    import_history(network_db, path, actor=IMPORTER)
     with network_db.session() as session:
         last = session.scalar(select(Ticket).order_by(Ticket.id.desc()).limit(1))
         assert clock.local(last.issued_at).strftime("%H:%M") == "09:00" and last.window_id is not None
     with pytest.raises(InvalidInput) as refused:
-        import_history(network_db, tmp_path / "missing.csv")
+        import_history(network_db, tmp_path / "missing.csv", actor=IMPORTER)
     assert refused.value.key == "import_unreadable"
 
 
 def test_an_empty_file_imports_nothing(network_db, tmp_path):
-    result = import_history(network_db, write_rows(tmp_path, []))
+    result = import_history(network_db, write_rows(tmp_path, []), actor=IMPORTER)
     assert result.tickets == 0 and result.first_day is None
     assert counts(network_db) == (0, 0)
 
@@ -222,7 +225,7 @@ def test_cancelling_while_reading_or_writing_leaves_the_database_unchanged(netwo
     path = tmp_path / "history.csv"
     rows = write_history_csv(network_db, path, start=DAY, end=DAY + timedelta(days=4), points=["HALL"])
     with pytest.raises(ImportCancelled) as cancelled:
-        import_history(network_db, path, cancel=lambda: True)
+        import_history(network_db, path, actor=IMPORTER, cancel=lambda: True)
     assert cancelled.value.key == "import_cancelled"
     assert counts(network_db) == (0, 0)
 
@@ -232,13 +235,17 @@ def test_cancelling_while_reading_or_writing_leaves_the_database_unchanged(netwo
         import_history(
             network_db,
             path,
+            actor=IMPORTER,
             progress=lambda done, total: progress.append(done),
             cancel=lambda: bool(progress) and progress[-1] >= rows // 2,
         )
     assert counts(network_db) == (0, 0)
 
 
-def test_import_history_from_the_command_line(network_db, tmp_path, capsys):
+def test_import_history_from_the_command_line(network_db, tmp_path, capsys, monkeypatch):
+    from signing_in import sign_in_as
+
+    sign_in_as(monkeypatch, network_db, "H01")  # a supervisor: the history feeds the staffing plan
     path = write_rows(tmp_path, [GOOD, ("HALL", "FPLY", at("09:10:00"), "", "", "")])
     code = main(["--db", network_db.url, "import", "history", str(path)])
     out, err = capsys.readouterr()
@@ -271,3 +278,11 @@ def test_init_demo_without_history(tmp_path):
         assert counts(db) == (0, 0)
     finally:
         db.dispose()
+
+
+def test_only_who_may_set_the_staffing_targets_imports_history(network_db, tmp_path):
+    from taxdesk.core.errors import NotAllowed
+
+    path = write_rows(tmp_path, [])
+    with pytest.raises(NotAllowed):
+        import_history(network_db, path, actor=Actor(None, "H03", "叶丽娟", frozenset({"front_desk"})))

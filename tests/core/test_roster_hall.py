@@ -12,6 +12,7 @@ from sqlalchemy import delete, event, select, update
 from synthetic_history import write_history
 
 from taxdesk.core import calendar
+from taxdesk.core.accounts import actor_for
 from taxdesk.core.calendar import DayInfo
 from taxdesk.core.db.models import (
     Category,
@@ -143,8 +144,11 @@ def test_leave_and_a_wish_for_a_day_off(history_db, plan):
 def test_wishes_to_work_a_template_or_not_a_day_are_weighed(history_db, plan):
     """B02 wishes to work the afternoon tidal shift on Wednesday and not to work on Thursday: one request
     each, over every window; the roster pays a wish's weight only when it ignores the wish."""
-    store.set_wish(history_db, "HALL", "B02", date(2025, 7, 2), wants=True, template="PM", weight=10)
-    store.set_wish(history_db, "HALL", "B02", date(2025, 7, 3), wants=False, weight=10)
+    publisher = actor_for(history_db, "H01")
+    store.set_wish(
+        history_db, "HALL", "B02", date(2025, 7, 2), wants=True, template="PM", weight=10, actor=publisher
+    )
+    store.set_wish(history_db, "HALL", "B02", date(2025, 7, 3), wants=False, weight=10, actor=publisher)
     week = hall_week(history_db, "HALL", WEEK, plan=plan)
     wanted = next(r for r in week.problem.requests if r.on)
     assert wanted.day == 2 and wanted.shifts == {s.id for s in week.problem.shift_types if s.id[:3] == "PM:"}

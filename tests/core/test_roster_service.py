@@ -64,7 +64,8 @@ def test_a_re_solve_keeps_the_locked_assignments(history_db, plan):
 
 
 def test_leave_is_respected_and_printed(history_db, plan):
-    store.add_leave(history_db, "H05", date(2025, 7, 1), date(2025, 7, 2), reason="年休假", by="H01")
+    boss = actor_for(history_db, "H01")
+    store.add_leave(history_db, "H05", date(2025, 7, 1), date(2025, 7, 2), reason="年休假", actor=boss)
     solved = service.solve_week(history_db, "HALL", WEEK, actor=actor_for(history_db, "H01"), plan=plan)
     assert solved.solution.roster["H05"][1] is None and solved.solution.roster["H05"][2] is None
     store.publish(history_db, "HALL", WEEK, actor=actor_for(history_db, "H01"))
@@ -86,7 +87,8 @@ def test_leave_is_respected_and_printed(history_db, plan):
 
 def test_a_week_where_the_rules_allow_no_roster_is_explained_and_nothing_is_stored(history_db, plan):
     service.solve_week(history_db, "HALL", WEEK, actor=actor_for(history_db, "H01"), plan=plan)
-    store.add_leave(history_db, "H07", date(2025, 6, 30), date(2025, 7, 4), reason="病假", by="H01")
+    boss = actor_for(history_db, "H01")
+    store.add_leave(history_db, "H07", date(2025, 6, 30), date(2025, 7, 4), reason="病假", actor=boss)
     leave_week = store.latest(history_db, "HALL", WEEK)
     edited = [
         Planned(a.staff, a.day, a.template, a.category, a.window, a.locked) for a in leave_week.assignments

@@ -132,24 +132,24 @@ def test_publishing_nothing_and_bad_weeks_are_refused(network_db):
 
 def test_leave_is_recorded_and_bad_leave_refused(network_db):
     db = network_db
-    leave_id = store.add_leave(
-        db, "H05", date(2026, 12, 3), date(2026, 12, 4), reason="年休假", by=SUPERVISOR
-    )
+    boss = actor_for(db, SUPERVISOR)
+    leave_id = store.add_leave(db, "H05", date(2026, 12, 3), date(2026, 12, 4), reason="年休假", actor=boss)
     with db.session() as session:
         row = session.get(StaffLeave, leave_id)
         assert (row.first_day, row.last_day, row.reason) == (date(2026, 12, 3), date(2026, 12, 4), "年休假")
     with pytest.raises(InvalidInput) as refused:
-        store.add_leave(db, "H05", date(2026, 12, 4), date(2026, 12, 3))
+        store.add_leave(db, "H05", date(2026, 12, 4), date(2026, 12, 3), actor=boss)
     assert refused.value.key == "leave_days"
     with pytest.raises(InvalidInput) as refused:
-        store.add_leave(db, "H05", MONDAY, MONDAY, reason="长" * 61)
+        store.add_leave(db, "H05", MONDAY, MONDAY, reason="长" * 61, actor=boss)
     assert refused.value.key == "text_too_long"
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(StaffLeave)) == 1
 
-    assert store.remove_leave(db, "H05", date(2026, 12, 4)) == 1  # taken back by any day it covers
+    # taken back by any day it covers
+    assert store.remove_leave(db, "H05", date(2026, 12, 4), actor=boss) == 1
     with pytest.raises(InvalidInput) as refused:
-        store.remove_leave(db, "H05", date(2026, 12, 4))
+        store.remove_leave(db, "H05", date(2026, 12, 4), actor=boss)
     assert refused.value.key == "leave_none"
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(StaffLeave)) == 0
@@ -157,9 +157,12 @@ def test_leave_is_recorded_and_bad_leave_refused(network_db):
 
 def test_wishes_are_recorded_replaced_listed_and_taken_back(network_db):
     db = network_db
-    first = store.set_wish(db, "HALL", "H05", MONDAY, wants=False, weight=7)
-    store.set_wish(db, "HALL", "B01", TUESDAY, wants=True, template="AM")
-    again = store.set_wish(db, "HALL", "H05", MONDAY, wants=False, weight=3)  # the same day: replaced
+    boss = actor_for(db, SUPERVISOR)
+    first = store.set_wish(db, "HALL", "H05", MONDAY, wants=False, weight=7, actor=boss)
+    store.set_wish(db, "HALL", "B01", TUESDAY, wants=True, template="AM", actor=boss)
+    again = store.set_wish(
+        db, "HALL", "H05", MONDAY, wants=False, weight=3, actor=boss
+    )  # the same day: replaced
     assert again == first
     listed = store.wishes(db, "HALL", MONDAY, TUESDAY)
     assert [(w.staff, w.day, w.template, w.wants, w.weight) for w in listed] == [
@@ -175,19 +178,20 @@ def test_wishes_are_recorded_replaced_listed_and_taken_back(network_db):
         ({"template": "NOPE"}, "roster_unknown_shift"),
     ):
         with pytest.raises(InvalidInput) as refused:
-            store.set_wish(db, "HALL", "H06", MONDAY, wants=True, **bad)
+            store.set_wish(db, "HALL", "H06", MONDAY, wants=True, **bad, actor=boss)
         assert refused.value.key == key
     with pytest.raises(InvalidInput) as refused:
-        store.set_wish(db, "HALL", "NOBODY", MONDAY, wants=True)
+        store.set_wish(db, "HALL", "NOBODY", MONDAY, wants=True, actor=boss)
     assert len(store.wishes(db, "HALL", MONDAY, TUESDAY)) == 2  # nothing written by the refusals
 
     am = next(w.id for w in store.wishes(db, "HALL", MONDAY, TUESDAY) if w.template == "AM")
     with pytest.raises(InvalidInput) as refused:
-        store.remove_wish(db, "YS01", am)  # the hall's morning shift: not the 银税e站's wish
+        # the hall's morning shift: not the 银税e站's wish
+        store.remove_wish(db, "YS01", am, actor=boss)
     assert refused.value.key == "wish_none"
-    store.remove_wish(db, "HALL", first)
+    store.remove_wish(db, "HALL", first, actor=boss)
     with pytest.raises(InvalidInput) as refused:
-        store.remove_wish(db, "HALL", first)
+        store.remove_wish(db, "HALL", first, actor=boss)
     assert refused.value.key == "wish_none"
     assert [w.staff for w in store.wishes(db, "HALL", MONDAY, TUESDAY)] == ["B01"]
 
@@ -224,3 +228,26 @@ def test_a_published_roster_sets_the_booking_places_of_each_slot(network_db):
             at=before,
         )
     assert refused.value.key == "not_bookable"
+
+
+def test_leave_needs_who_makes_rosters_and_a_wish_is_the_persons_own_or_theirs(network_db):
+    db = network_db
+    officer, other = actor_for(db, OFFICER), next(c for c in ("H06", "H07") if c != OFFICER)
+    with pytest.raises(NotAllowed):
+        store.add_leave(db, other, MONDAY, MONDAY, actor=officer)
+    with pytest.raises(NotSignedIn):
+        store.add_leave(db, other, MONDAY, MONDAY, actor=None)
+    leave = store.add_leave(db, other, MONDAY, MONDAY, actor=actor_for(db, SUPERVISOR))
+    with db.session() as session:
+        assert session.get(StaffLeave, leave).recorded_by == actor_for(db, SUPERVISOR).staff_id
+    with pytest.raises(NotAllowed):
+        store.remove_leave(db, other, MONDAY, actor=officer)
+
+    own = store.set_wish(db, "HALL", OFFICER, MONDAY, wants=False, actor=officer)  # their own: allowed
+    with pytest.raises(NotAllowed):
+        store.set_wish(db, "HALL", other, MONDAY, wants=False, actor=officer)
+    theirs = store.set_wish(db, "HALL", other, MONDAY, wants=True, actor=actor_for(db, SUPERVISOR))
+    with pytest.raises(NotAllowed):
+        store.remove_wish(db, "HALL", theirs, actor=officer)
+    store.remove_wish(db, "HALL", own, actor=officer)
+    assert [w.staff for w in store.wishes(db, "HALL", MONDAY, MONDAY)] == [other]

@@ -11,7 +11,10 @@ from sqlalchemy import select
 from taxdesk.core import calls, clock, settings, supervision
 from taxdesk.core.db.models import Category, Service, Staff
 from taxdesk.core.errors import InvalidInput
+from taxdesk.core.roles import Actor  # noqa: E402
 from taxdesk.core.tickets import issue_ticket
+
+TARGETS_SETTER = Actor(None, "H01", "陈晓燕", frozenset({"supervisor"}))  # who sets the alert thresholds
 
 T0 = datetime(2026, 11, 27, 9, 0, tzinfo=clock.LOCAL_TZ)
 
@@ -75,7 +78,7 @@ def test_the_console_shows_only_the_queues_the_officer_calls_and_tickets_sent_to
 
 def test_the_overview_has_every_window_and_the_alerts_with_their_thresholds(network_db):
     db = network_db
-    supervision.set_thresholds(db, 2, 10)
+    supervision.set_thresholds(db, 2, 10, actor=TARGETS_SETTER)
     for i in range(3):
         issue_ticket(db, "HALL", service_of(db, "A"), at=at(i))
     calls.sign_in(db, "HALL", 4, "H09", at=at(0))
@@ -96,13 +99,13 @@ def test_the_overview_has_every_window_and_the_alerts_with_their_thresholds(netw
 def test_thresholds_are_installation_wide_and_checked(network_db):
     db = network_db
     assert supervision.thresholds(db) == supervision.Thresholds(20, 30)
-    supervision.set_thresholds(db, 25, 40)
+    supervision.set_thresholds(db, 25, 40, actor=TARGETS_SETTER)
     with db.session() as session:
         assert settings.get(session, settings.ALERT_WAITING) == "25"
         assert settings.get(session, settings.ALERT_WAIT_MIN) == "40"
     for bad in ((0, 30), (20, 0), (1000, 30), (20, 10000)):
         with pytest.raises(InvalidInput):
-            supervision.set_thresholds(db, *bad)
+            supervision.set_thresholds(db, *bad, actor=TARGETS_SETTER)
     assert supervision.thresholds(db) == supervision.Thresholds(25, 40)
 
 
@@ -115,3 +118,15 @@ def test_officers_of_the_hall_and_of_a_township(network_db):
     township = supervision.officers(network_db, "T01")
     assert [o.code for o in township] == ["T01A", "T01B"]
     assert all(o.role == "agent" for o in township)
+
+
+def test_the_alert_thresholds_are_a_supervisors_setting(db):
+    from taxdesk.core.errors import NotAllowed, NotSignedIn
+
+    before = supervision.thresholds(db)
+    officer = Actor(None, "H05", "周敏", frozenset({"window"}))
+    with pytest.raises(NotAllowed):
+        supervision.set_thresholds(db, 3, 12, actor=officer)
+    with pytest.raises(NotSignedIn):
+        supervision.set_thresholds(db, 3, 12, actor=None)
+    assert supervision.thresholds(db) == before

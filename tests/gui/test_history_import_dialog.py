@@ -15,9 +15,12 @@ from taxdesk.core.db.models import Ticket
 from taxdesk.core.demo import populate
 from taxdesk.core.demo.history_csv import write_history_csv
 from taxdesk.core.history_import import import_history
+from taxdesk.core.roles import Actor
 from taxdesk.gui import i18n
 from taxdesk.gui.staffing import history_import as dialog_module
 from taxdesk.gui.staffing.history_import import HistoryImportDialog
+
+IMPORTER = Actor(None, "H01", "陈晓燕", frozenset({"supervisor"}))  # who imports the history
 
 DAY = date(2025, 3, 3)
 
@@ -36,7 +39,7 @@ def tickets(db) -> int:
 
 
 def open_dialog(qtbot, db) -> HistoryImportDialog:
-    dialog = HistoryImportDialog(db)
+    dialog = HistoryImportDialog(db, actor=IMPORTER)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -89,7 +92,7 @@ def test_cancel_leaves_the_database_unchanged(qtbot, network_db, tmp_path, monke
     write_history_csv(network_db, path, start=DAY, end=DAY + timedelta(days=3), points=["HALL"])
     writing = threading.Event()
 
-    def held_import(db, file, *, progress, cancel):
+    def held_import(db, file, *, actor, progress, cancel):
         """The real import, held once it is writing (inside its transaction) until 取消 is pressed."""
 
         def report(done, total):
@@ -101,7 +104,7 @@ def test_cancel_leaves_the_database_unchanged(qtbot, network_db, tmp_path, monke
                         break
                     threading.Event().wait(0.01)
 
-        return import_history(db, file, progress=report, cancel=cancel)
+        return import_history(db, file, actor=actor, progress=report, cancel=cancel)
 
     monkeypatch.setattr(dialog_module, "import_history", held_import)
     dialog = open_dialog(qtbot, network_db)
@@ -118,9 +121,9 @@ def test_cancel_leaves_the_database_unchanged(qtbot, network_db, tmp_path, monke
 def test_closing_while_importing_cancels_instead(qtbot, network_db, tmp_path, monkeypatch):
     release = threading.Event()
 
-    def slow_import(db, file, *, progress, cancel):
+    def slow_import(db, file, *, actor, progress, cancel):
         release.wait(10)
-        return import_history(db, file, progress=progress, cancel=cancel)
+        return import_history(db, file, actor=actor, progress=progress, cancel=cancel)
 
     path = tmp_path / "history.csv"
     write_history_csv(network_db, path, start=DAY, end=DAY, points=["HALL"])

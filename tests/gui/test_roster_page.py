@@ -369,8 +369,8 @@ def test_a_refused_wish_is_shown_and_nothing_is_stored(qtbot, solved, db):
     assert page.editor.hall.wishes == []
 
     # A wish taken back at another desk meanwhile: 撤销意愿 says it is gone.
-    wish_id = store.set_wish(db, "HALL", person, when, wants=True)
-    store.remove_wish(db, "HALL", wish_id)
+    wish_id = store.set_wish(db, "HALL", person, when, wants=True, actor=actor_for(db, "H01"))
+    store.remove_wish(db, "HALL", wish_id, actor=actor_for(db, "H01"))
     with qtbot.waitSignal(page.week_shown, timeout=WAIT_MS):
         page.editor.remove_wish(person, wish_id)
     assert page.ui.errorLabel.text() == f"这条意愿（编号 {wish_id}）已经不存在：可能已被撤销。"
@@ -545,7 +545,9 @@ def test_infeasible_locks_are_explained_in_words(qtbot, solved, db):
     with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
         page.editor.set_locked((person, day), True)
     # Another desk records leave on that very day; the lock now contradicts it.
-    store.add_leave(db, person, MONDAY + timedelta(days=day), MONDAY + timedelta(days=day), by="H01")
+    store.add_leave(
+        db, person, MONDAY + timedelta(days=day), MONDAY + timedelta(days=day), actor=actor_for(db, "H01")
+    )
     with qtbot.waitSignal(page.solved, timeout=WAIT_MS):
         page.solve()
     assert page.ui.solveLabel.text() == "无可行排班：原因见下方"

@@ -236,3 +236,10 @@ def test_nobody_signed_in_never_locks(qtbot):
     watch.check()
     assert not session.locked
     watch.stop()
+
+
+def test_the_command_line_offers_every_page_of_the_main_window_and_the_board():
+    from taxdesk.cli.desk import GUI_MODES
+    from taxdesk.gui.main_window import MODES
+
+    assert set(GUI_MODES) == set(MODES) | {"board"}

@@ -42,7 +42,7 @@ from taxdesk.core.db.models import (
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.forecast import parse_week
 from taxdesk.core.network import get_point
-from taxdesk.core.roles import ROSTER_PUBLISH, Actor, require
+from taxdesk.core.roles import ROSTER_PUBLISH, Actor, require, require_current
 from taxdesk.core.roster.model import Lock
 
 LEAVE_REASON_MAX = 60
@@ -361,9 +361,10 @@ def publish(
 
 
 def add_leave(
-    db: Database, staff_code: str, first: date, last: date, *, reason: str = "", by: str | None = None
+    db: Database, staff_code: str, first: date, last: date, *, actor: Actor, reason: str = ""
 ) -> int:
-    """Record leave (or another absence) from ``first`` to ``last``; returns its id."""
+    """Record leave (or another absence) from ``first`` to ``last``, by ``actor`` (who may make rosters);
+    returns its id."""
     reason = validate.text(reason, "reason", limit=LEAVE_REASON_MAX) or ""
     validate.day(first, "first day")
     validate.day(last, "last day")
@@ -375,25 +376,27 @@ def add_leave(
             last=str(last),
         )
     with db.transaction() as session:
+        require_current(session, actor, ROSTER_PUBLISH)
         person = _staff(session, staff_code)
-        recorder = _staff(session, by) if by else None
         row = StaffLeave(
             staff_id=person.id,
             first_day=first,
             last_day=last,
             reason=reason,
             recorded_at=clock.now(),
-            recorded_by=recorder.id if recorder else None,
+            recorded_by=actor.staff_id,
         )
         session.add(row)
         session.flush()
         return row.id
 
 
-def remove_leave(db: Database, staff_code: str, day: date) -> int:
+def remove_leave(db: Database, staff_code: str, day: date, *, actor: Actor) -> int:
     """Take back the leave covering ``day`` (recorded by mistake, or cancelled): every leave record of the
-    person that includes that day is removed; returns how many. Refuses a day without leave."""
+    person that includes that day is removed; returns how many. Refuses a day without leave, and anyone
+    who may not make rosters."""
     with db.transaction() as session:
+        require_current(session, actor, ROSTER_PUBLISH)
         person = _staff(session, staff_code)
         rows = session.scalars(
             select(StaffLeave).where(
@@ -470,11 +473,13 @@ def set_wish(
     day: date,
     *,
     wants: bool,
+    actor: Actor,
     template: str | None = None,
     weight: int = DEFAULT_WISH_WEIGHT,
 ) -> int:
     """Record a wish (see :class:`Wish`), replacing the person's wish for the same day and template (or
-    whole day) if there is one; returns its id. ``template`` is a shift template code of ``point_code``."""
+    whole day) if there is one; returns its id. ``template`` is a shift template code of ``point_code``.
+    Recorded by whoever makes rosters, or by the person themselves (:func:`_may_wish`)."""
     validate.day(day)
     if not WISH_WEIGHT_MIN <= weight <= WISH_WEIGHT_MAX:  # False for NaN too
         raise InvalidInput(
@@ -487,6 +492,7 @@ def set_wish(
     with db.transaction() as session:
         point = get_point(session, point_code)
         person = _staff(session, staff_code)
+        _may_wish(session, actor, person.id)
         template_id = None
         if template is not None:
             row = session.scalars(
@@ -519,12 +525,22 @@ def set_wish(
         return same.id
 
 
-def remove_wish(db: Database, point_code: str, wish_id: int) -> None:
-    """Take a wish back; refuses an id that is not (or no longer) there."""
+def _may_wish(session: Session, actor: Actor, staff_id: int) -> None:
+    """A person's own wishes are theirs to record; anyone else's need the right to make rosters."""
+    if actor is not None and actor.staff_id == staff_id and not actor.must_change:
+        return
+    require_current(session, actor, ROSTER_PUBLISH)
+
+
+def remove_wish(db: Database, point_code: str, wish_id: int, *, actor: Actor) -> None:
+    """Take a wish back (the person's own, or anyone's for who makes rosters); refuses an id that is not
+    (or no longer) there."""
     wish_id = validate.record_id(wish_id, "wish ID")
     with db.transaction() as session:
         point = get_point(session, point_code)
         row = session.get(ShiftRequest, wish_id)
+        if row is not None:
+            _may_wish(session, actor, row.staff_id)
         template_id = row.shift_template_id if row is not None else None
         template = session.get(ShiftTemplate, template_id) if template_id else None
         if row is None or (template is not None and template.point_id != point.id):

@@ -270,10 +270,10 @@ class SupervisorView(Page):
         waiting, wait_min = self.ui.waitingSpin.value(), self.ui.waitMinSpin.value()
         self._saving = True
         self.ui.saveThresholdsButton.setEnabled(False)
-        db = self.db
-        self.op(lambda: supervision.set_thresholds(db, waiting, wait_min)).success(self._on_saved).failure(
-            self._on_save_failed
-        ).run()
+        db, actor = self.db, self.actor
+        self.op(lambda: supervision.set_thresholds(db, waiting, wait_min, actor=actor)).success(
+            self._on_saved
+        ).failure(self._on_save_failed).run()
 
     def _on_saved(self, limits: Thresholds) -> None:
         self._saving = False

@@ -288,20 +288,18 @@ class RosterEditor(QObject):
     def mark_leave(self, person: str, first: date, last: date, reason: str = "") -> None:
         """Record leave in the background and read the week again; then the person's shifts on those days
         are cleared (an undoable edit: the leave itself stays recorded)."""
-        who = self.page.officer
+        who = self.page.actor
         self._write_and_reread(
-            lambda db, view: store.add_leave(
-                db, person, first, last, reason=reason, by=who.code if who else None
-            ),
+            lambda db, view: store.add_leave(db, person, first, last, reason=reason, actor=who),
             lambda hall: self._on_leave(person, hall),
         )
 
     def remove_leave(self, cell: Cell) -> None:
         """取消休假: take back the leave covering the day in the background, then read the week again (the
         day can be rostered again; nothing on the roster changes by itself)."""
-        person, day = cell[0], self.hall.days[cell[1]].day
+        person, day, who = cell[0], self.hall.days[cell[1]].day, self.page.actor
         self._write_and_reread(
-            lambda db, view: store.remove_leave(db, person, day),
+            lambda db, view: store.remove_leave(db, person, day, actor=who),
             lambda hall: self._show_week_read_again(hall, person, self.leave_removed),
         )
 
@@ -320,17 +318,19 @@ class RosterEditor(QObject):
     def set_wish(self, person: str, day: date, *, wants: bool, template: str | None, weight: int) -> None:
         """Record a wish (replacing the person's wish for the same day and template) in the background and
         read the week again: the grid marks it, the next solve weighs it; the roster itself is not changed."""
+        who = self.page.actor
         self._write_and_reread(
             lambda db, view: store.set_wish(
-                db, view.point, person, day, wants=wants, template=template, weight=weight
+                db, view.point, person, day, wants=wants, template=template, weight=weight, actor=who
             ),
             lambda hall: self._show_week_read_again(hall, person, self.wish_recorded),
         )
 
     def remove_wish(self, person: str, wish_id: int) -> None:
         """撤销意愿: take the wish back in the background, then read the week again."""
+        who = self.page.actor
         self._write_and_reread(
-            lambda db, view: store.remove_wish(db, view.point, wish_id),
+            lambda db, view: store.remove_wish(db, view.point, wish_id, actor=who),
             lambda hall: self._show_week_read_again(hall, person, self.wish_removed),
         )
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -87,11 +88,14 @@ class SignInForm(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("工号"), self.code)
         form.addRow(self.tr("密码"), self.password)
+        self.button_row = QHBoxLayout()  # a dialog puts its own buttons (退出) beside 登录
+        self.button_row.addStretch(1)
+        self.button_row.addWidget(self.button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(self.button_row)
         self.button.clicked.connect(self.submit)
         self.code.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self.submit)
@@ -159,13 +163,14 @@ class SignInDialog(QDialog):
         heading.setObjectName("signInHeading")
         self.form = SignInForm(db, runner, self, code=str(QSettings().value(LAST_CODE_SETTING, "") or ""))
         self.form.signed_in.connect(self._signed_in)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        buttons.rejected.connect(self.reject)
+        quit_button = QPushButton(self.tr("退出"), self)
+        quit_button.setObjectName("quitButton")
+        quit_button.setAutoDefault(False)
+        quit_button.clicked.connect(self.reject)
+        self.form.button_row.insertWidget(1, quit_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.form)
-        layout.addWidget(buttons)
         self.setMinimumWidth(380)
         self.form.focus()
 

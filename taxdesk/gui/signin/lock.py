@@ -100,6 +100,7 @@ class LockScreen(QWidget):
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.form = SignInForm(db, runner, self, replacing=self._holder)
+        self.form.setMinimumWidth(360)
         self.form.setMaximumWidth(420)
         self.form.signed_in.connect(session.sign_in)
         layout = QVBoxLayout(self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from taxdesk.core.db import Database
 from taxdesk.core.history_import import HistoryImport, ImportCancelled, import_history
+from taxdesk.core.roles import Actor
 from taxdesk.gui import i18n
 from taxdesk.gui.forms.ui_history_import_dialog import Ui_HistoryImportDialog
 from taxdesk.gui.messages import describe_error, describe_import_error
@@ -30,9 +31,10 @@ class HistoryImportDialog(QDialog):
 
     imported = Signal(object)  # the HistoryImport, after a successful import
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db: Database, parent: QWidget | None = None, *, actor: Actor | None):
         super().__init__(parent)
         self.db = db
+        self.actor = actor  # who imports: the person signed in (the core refuses a role that may not)
         self.ui = Ui_HistoryImportDialog()
         self.ui.setupUi(self)  # its look: resources/theme/staffing.qss
         self.result_import: HistoryImport | None = None
@@ -46,9 +48,12 @@ class HistoryImportDialog(QDialog):
         self._set_running(False)
 
     @classmethod
-    def open_for(cls, db: Database, parent: QWidget, on_imported) -> HistoryImportDialog:
-        """Open the dialog (window-modal, deleted on close); ``on_imported(result)`` after an import."""
-        dialog = cls(db, parent)
+    def open_for(
+        cls, db: Database, parent: QWidget, on_imported, *, actor: Actor | None
+    ) -> HistoryImportDialog:
+        """Open the dialog (window-modal, deleted on close) for ``actor``; ``on_imported(result)`` after an
+        import."""
+        dialog = cls(db, parent, actor=actor)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(on_imported)
         dialog.open()
@@ -83,13 +88,15 @@ class HistoryImportDialog(QDialog):
         if not chosen:
             self._show(self.tr("请先选择要导入的文件。"), "error")
             return
-        db = self.db
+        db, actor = self.db, self.actor
         self.result_import = None
         self.ui.progressBar.setRange(0, 0)  # busy until the first count arrives
         self._show(self.tr("正在读取 {file} …").format(file=Path(chosen).name), "")
         self._set_running(True)
         self.task.start(
-            lambda progress, cancelled: import_history(db, chosen, progress=progress, cancel=cancelled)
+            lambda progress, cancelled: import_history(
+                db, chosen, actor=actor, progress=progress, cancel=cancelled
+            )
         )
 
     def cancel(self) -> None:

@@ -561,7 +561,7 @@ class StaffingPage(Page):
         """导入历史记录…: the import dialog (returned); after an import the week is computed again."""
         from taxdesk.gui.staffing.history_import import HistoryImportDialog
 
-        return HistoryImportDialog.open_for(self.db, self, lambda _result: self.recompute())
+        return HistoryImportDialog.open_for(self.db, self, lambda _result: self.recompute(), actor=self.actor)
 
     def open_calendar(self) -> QDialog:
         """税务日历… (returned), at the first year the holiday calendar does not know if the week is in
