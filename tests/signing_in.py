@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from taxdesk.core.accounts import set_password
 from taxdesk.core.db.models import Staff
+from taxdesk.core.roles import Actor
 
 PASSWORD = "test2026pass"
 
@@ -34,3 +35,8 @@ def administrator(db, code: str = "A1"):
     if accounts.has_administrator(db):
         return accounts.actor_for(db, code)
     return accounts.create_administrator(db, code, PASSWORD, name="管理员")
+
+
+# The acting person of tests about the queue itself rather than about who may act: an administrator
+# without a staff record (allowed everything; the window events then name the window's officer).
+ANYONE = Actor(staff_id=None, code="admin", name="系统管理员", roles=frozenset({"admin"}))

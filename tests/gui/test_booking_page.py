@@ -12,6 +12,7 @@ import zxingcpp
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from signing_in import ANYONE
 from sqlalchemy import func, select
 
 from taxdesk.core import bookings, clock
@@ -168,6 +169,7 @@ def test_cancelling_gives_the_place_back(qtbot, page, demo_db, monkeypatch):
         name="李四",
         phone="13812345678",
         id_number=OTHER,
+        actor=ANYONE,
     )
     page.refresh()  # what a live update from the other desk does
     qtbot.waitUntil(lambda: remaining(page, hhmm) == before - 1 and not page.runner.busy, timeout=WAIT_MS)
@@ -217,6 +219,7 @@ def test_reschedule_moves_the_booking_and_prints_a_new_slip(qtbot, page, demo_db
         name="李四",
         phone="13812345678",
         id_number=OTHER,
+        actor=ANYONE,
     )
     page.refresh()
     qtbot.waitUntil(lambda: page.bookings_model.find(booked.code) is not None, timeout=WAIT_MS)
@@ -264,6 +267,7 @@ def test_a_blocked_taxpayer_is_told_until_when_and_a_supervisor_can_lift_it(qtbo
             phone="13812345678",
             id_number=PERSON,
             at=start - timedelta(days=1),
+            actor=ANYONE,
         )
     assert bookings.block_status(demo_db, PERSON).blocked
 
@@ -340,7 +344,14 @@ def test_at_a_hall_pc_size_the_days_slots_form_and_bookings_are_all_there_in_eit
     open_slots = [s for s in page.slots if s.bookable and s.remaining > 0]
     for serial, slot in enumerate(open_slots[:7]):
         bookings.create_booking(
-            demo_db, "HALL", SERVICE, slot.start, name="李四", phone="13812345678", id_number=valid_id(serial)
+            demo_db,
+            "HALL",
+            SERVICE,
+            slot.start,
+            name="李四",
+            phone="13812345678",
+            id_number=valid_id(serial),
+            actor=ANYONE,
         )
     page.refresh()
     qtbot.waitUntil(lambda: page.bookings_model.rowCount() == 7 and not page.runner.busy, timeout=WAIT_MS)
@@ -416,6 +427,7 @@ def test_dates_on_the_booking_page_and_the_reschedule_dialog_follow_the_interfac
         name="李四",
         phone="13812345678",
         id_number=OTHER,
+        actor=ANYONE,
     )
     days = bookings.bookable_days(clock.now().date(), 5)
     dialog = RescheduleDialog(page, booked, days, "Invoice collection" if english else "发票领用")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from signing_in import ANYONE
 from sqlalchemy import select
 
 from taxdesk.core import calls, tickets
@@ -70,9 +71,9 @@ def test_the_console_remembers_the_window_and_officer_and_signs_in(qtbot, consol
 
 def test_call_recall_twice_then_no_show(qtbot, console, demo_db):
     first = tickets.issue_ticket(
-        demo_db, "HALL", B_SERVICE, taxpayer_name="王小明", taxpayer_phone="13912345678"
+        demo_db, "HALL", B_SERVICE, taxpayer_name="王小明", taxpayer_phone="13912345678", actor=ANYONE
     )
-    tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
     signed_in(qtbot, console)
     assert "共 2 人等候" in console.ui.queueSummaryLabel.text()
 
@@ -96,7 +97,7 @@ def test_call_recall_twice_then_no_show(qtbot, console, demo_db):
 
 
 def test_call_start_finish(qtbot, console, demo_db):
-    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
     signed_in(qtbot, console)
     ui = console.ui
     click(qtbot, console, ui.callButton)
@@ -111,8 +112,8 @@ def test_call_start_finish(qtbot, console, demo_db):
 
 
 def test_finish_and_call_next_in_one_press(qtbot, console, demo_db):
-    first = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
-    second = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    first = tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
+    second = tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
     signed_in(qtbot, console)
     click(qtbot, console, console.ui.callButton)
     click(qtbot, console, console.ui.finishNextButton)
@@ -124,7 +125,7 @@ def test_finish_and_call_next_in_one_press(qtbot, console, demo_db):
 
 
 def test_transfer_sends_the_ticket_to_another_service_and_the_console_is_free(qtbot, console, demo_db):
-    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
     signed_in(qtbot, console)
     click(qtbot, console, console.ui.callButton)
     qtbot.mouseClick(console.ui.transferButton, Qt.MouseButton.LeftButton)
@@ -144,7 +145,7 @@ def test_transfer_sends_the_ticket_to_another_service_and_the_console_is_free(qt
 
 
 def test_transfer_to_a_window_that_does_not_serve_the_category_warns(qtbot, console, demo_db):
-    tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
     signed_in(qtbot, console)
     click(qtbot, console, console.ui.callButton)
     qtbot.mouseClick(console.ui.transferButton, Qt.MouseButton.LeftButton)
@@ -158,7 +159,7 @@ def test_transfer_to_a_window_that_does_not_serve_the_category_warns(qtbot, cons
 
 
 def test_pause_stops_calling_until_resumed(qtbot, console, demo_db):
-    tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
     signed_in(qtbot, console)
     ui = console.ui
     ui.pauseReasonCombo.setCurrentIndex(1)  # 午休
@@ -186,7 +187,7 @@ def test_calling_when_nobody_waits_says_so(qtbot, console):
 
 
 def test_signing_out_while_serving_shows_the_reason_and_changes_nothing(qtbot, console, demo_db):
-    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
     signed_in(qtbot, console)
     click(qtbot, console, console.ui.callButton)
     assert not console.ui.messageLabel.isVisible()
@@ -201,8 +202,8 @@ def test_signing_out_while_serving_shows_the_reason_and_changes_nothing(qtbot, c
 
 
 def test_function_keys_drive_the_window(qtbot, console, demo_db):
-    first = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
-    second = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    first = tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
+    second = tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
     signed_in(qtbot, console)
     console.activateWindow()
     qtbot.waitUntil(console.isActiveWindow, timeout=WAIT_MS)  # shortcuts only reach the active window
@@ -232,14 +233,14 @@ def test_function_keys_drive_the_window(qtbot, console, demo_db):
 def test_changes_by_other_desks_appear_after_a_live_update(qtbot, console, demo_db, live):
     signed_in(qtbot, console)
     for _ in range(3):
-        tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+        tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
     live.changed.emit("T01")  # another point: nothing to read
     qtbot.wait(100)
     assert console.ui.queueSummaryLabel.text() == "暂无等候"
     live.changed.emit("HALL")
     qtbot.waitUntil(lambda: "共 3 人等候" in console.ui.queueSummaryLabel.text(), timeout=WAIT_MS)
     assert console.ui.numberLabel.text() == "空闲"
-    called = calls.call_next(demo_db, "HALL", WINDOW)  # e.g. the same window from the CLI
+    called = calls.call_next(demo_db, "HALL", WINDOW, actor=ANYONE)  # e.g. the same window from the CLI
     live.changed.emit("")  # SQLite cannot say which point
     qtbot.waitUntil(lambda: console.ui.numberLabel.text() == called.number, timeout=WAIT_MS)
 
@@ -256,8 +257,10 @@ def test_at_a_hall_pc_the_whole_console_is_in_sight_with_every_name_whole(
     QSettings().setValue("window/staff", OFFICER)
     i18n.install(qapp, language)
     try:
-        tickets.issue_ticket(demo_db, "HALL", B_SERVICE, taxpayer_name="王小明", taxpayer_phone="13912345678")
-        tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+        tickets.issue_ticket(
+            demo_db, "HALL", B_SERVICE, taxpayer_name="王小明", taxpayer_phone="13912345678", actor=ANYONE
+        )
+        tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
         page = WindowConsole(context)
         qtbot.addWidget(page)
         page.resize(1366, 690)
