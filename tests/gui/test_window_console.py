@@ -29,13 +29,19 @@ def console(qtbot, context):
     page.resize(1366, 700)
     page.show()
     page.load()
-    qtbot.waitUntil(lambda: page.desk is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.desk is not None and page.officers_read, timeout=WAIT_MS)
     yield page
     page.stop()
 
 
 def settled(page: WindowConsole) -> bool:
-    return not page.runner.busy and not page._acting and not page.refreshing and page.desk is not None
+    return (
+        not page.runner.busy
+        and not page._acting
+        and not page.refreshing
+        and page.desk is not None
+        and page.officers_read
+    )
 
 
 def click(qtbot, page: WindowConsole, button) -> None:
@@ -290,5 +296,104 @@ def test_at_a_hall_pc_the_whole_console_is_in_sight_with_every_name_whole(
             assert button.width() >= button.sizeHint().width(), f"{button.text()} is cut off"
         assert number.width() >= number.sizeHint().width()
         page.stop()
+    finally:
+        i18n.install(qapp, "zh_CN")
+
+
+# ------------------------------------------------------------------------------------------ who signs in
+
+
+def console_as(qtbot, make_context, demo_db, code: str, window: int) -> WindowConsole:
+    """The console at ``window`` with ``code`` signed in at the desk."""
+    from taxdesk.core.accounts import actor_for
+    from taxdesk.gui.signin.session import DeskSession
+
+    QSettings().setValue("window/number", window)
+    session = DeskSession(actor_for(demo_db, code))
+    page = WindowConsole(make_context(demo_db, session=session))
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    page.load()
+    qtbot.waitUntil(lambda: settled(page), timeout=WAIT_MS)
+    return page
+
+
+def offered(page: WindowConsole) -> list[tuple[str, str]]:
+    combo = page.ui.officerCombo
+    return [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
+
+
+def test_a_window_officer_is_offered_only_themselves_and_then_told_what_the_window_calls(
+    qtbot, make_context, demo_db
+):
+    page = console_as(qtbot, make_context, demo_db, OFFICER, WINDOW)
+    assert [code for code, _ in offered(page)] == [OFFICER]
+    assert "刘洋（H09）" in offered(page)[0][1] and "可办 B" in offered(page)[0][1]
+    assert not page.ui.officerCombo.isEnabled() and page.ui.signInButton.isEnabled()
+    assert not page.ui.servesLabel.isVisible()
+    signed_in(qtbot, page)
+    assert page.ui.servesLabel.isVisible()
+    assert page.ui.servesLabel.text() == "本窗口为刘洋叫号的类别：B 发票业务"
+    assert calls.window_view(demo_db, "HALL", WINDOW).officer_code == OFFICER
+    page.stop()
+
+
+def test_an_officer_not_qualified_for_the_window_is_told_so_and_cannot_sign_in(qtbot, make_context, demo_db):
+    page = console_as(qtbot, make_context, demo_db, OFFICER, 2)  # window 2 serves A only; 刘洋 serves B
+    assert page.ui.servesLabel.isVisible() and page.ui.servesLabel.property("tone") == "warning"
+    assert page.ui.servesLabel.text() == "您（刘洋）没有2号窗口业务类别（A）的资质，不能在此窗口签到。"
+    assert not page.ui.signInButton.isEnabled() and not page.ui.officerCombo.isEnabled()
+    assert calls.window_view(demo_db, "HALL", 2).state == "closed"
+    page.stop()
+
+
+def test_a_supervisor_is_offered_the_qualified_officers_only_and_seats_one(qtbot, make_context, demo_db):
+    from taxdesk.core.qualification import qualified_officers
+
+    page = console_as(qtbot, make_context, demo_db, "H01", WINDOW)
+    qualified = [o.code for o in qualified_officers(demo_db, "HALL", WINDOW)]
+    assert [code for code, _ in offered(page)] == qualified
+    assert "H07" not in qualified and "H01" in qualified  # 潘志强 serves A and C, not B
+    assert all("可办 B" in text for _, text in offered(page))
+    assert page.ui.officerCombo.currentData() == "H01" and page.ui.officerCombo.isEnabled()
+    page.ui.officerCombo.setCurrentIndex(page.ui.officerCombo.findData(OFFICER))
+    signed_in(qtbot, page)
+    assert calls.window_view(demo_db, "HALL", WINDOW).officer_code == OFFICER
+    assert page.ui.servesLabel.text() == "本窗口为刘洋叫号的类别：B 发票业务"
+    with demo_db.session() as session:
+        window_id = session.scalar(select(Window.id).where(Window.point_id == 1, Window.number == WINDOW))
+        detail = session.scalar(
+            select(WindowEvent.detail).where(WindowEvent.window_id == window_id, WindowEvent.kind == "sign_in")
+        )
+    assert detail == "seated by H01"
+    page.stop()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_serving_line_and_the_refusal_fit_a_hall_pc(qtbot, qapp, make_context, demo_db, language):
+    """Screenshots at 1366×768 (/tmp/window-console-*.png): signed in with the serving line, and the plain
+    refusal at a window the officer is not qualified for."""
+    from taxdesk.gui import i18n
+
+    i18n.install(qapp, language)
+    try:
+        for window, name in ((WINDOW, "serving"), (2, "refused")):
+            page = console_as(qtbot, make_context, demo_db, OFFICER, window)
+            page.resize(1366, 690)
+            if window == WINDOW:
+                click(qtbot, page, page.ui.signInButton)
+            qtbot.wait(50)  # the layout follows the new texts
+            label = page.ui.servesLabel
+            rect = label.rect().translated(label.mapTo(page, label.rect().topLeft()))
+            assert label.isVisible() and QRect(0, 0, 1366, 690).contains(rect)
+            assert label.height() >= label.heightForWidth(label.width())  # the whole line is in sight
+            assert (page.width(), page.height()) == (1366, 690)
+            signed = page.ui.signedInLabel
+            assert signed.width() >= signed.sizeHint().width()  # "刘洋（H09）在岗" whole beside the wider list
+            page.grab().save(f"/tmp/window-console-{name}-{language}.png")
+            if window == WINDOW:
+                click(qtbot, page, page.ui.signOutButton)
+            page.stop()
     finally:
         i18n.install(qapp, "zh_CN")

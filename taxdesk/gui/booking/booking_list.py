@@ -130,8 +130,8 @@ class DayBookings(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        db, code = self.db, booking.code
-        self.page.op(lambda: bookings.cancel_booking(db, code)).success(
+        db, code, actor = self.db, booking.code, self.page.actor
+        self.page.op(lambda: bookings.cancel_booking(db, code, actor=actor)).success(
             lambda done: self.changed.emit(
                 self.tr("已取消预约 {code}，名额已释放").format(code=done.code), done.code
             )
