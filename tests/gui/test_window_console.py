@@ -364,7 +364,9 @@ def test_a_supervisor_is_offered_the_qualified_officers_only_and_seats_one(qtbot
     with demo_db.session() as session:
         window_id = session.scalar(select(Window.id).where(Window.point_id == 1, Window.number == WINDOW))
         detail = session.scalar(
-            select(WindowEvent.detail).where(WindowEvent.window_id == window_id, WindowEvent.kind == "sign_in")
+            select(WindowEvent.detail).where(
+                WindowEvent.window_id == window_id, WindowEvent.kind == "sign_in"
+            )
         )
     assert detail == "seated by H01"
     page.stop()
@@ -390,7 +392,7 @@ def test_the_serving_line_and_the_refusal_fit_a_hall_pc(qtbot, qapp, make_contex
             assert label.height() >= label.heightForWidth(label.width())  # the whole line is in sight
             assert (page.width(), page.height()) == (1366, 690)
             signed = page.ui.signedInLabel
-            assert signed.width() >= signed.sizeHint().width()  # "刘洋（H09）在岗" whole beside the wider list
+            assert signed.width() >= signed.sizeHint().width()  # whole beside the longer list
             page.grab().save(f"/tmp/window-console-{name}-{language}.png")
             if window == WINDOW:
                 click(qtbot, page, page.ui.signOutButton)
