@@ -191,6 +191,54 @@ def test_cancelling_gives_the_place_back(qtbot, page, demo_db, monkeypatch):
     assert not page.ui.cancelButton.isEnabled() and not page.ui.rescheduleButton.isEnabled()
 
 
+def test_the_list_shows_the_taxpayer_masked_and_in_full_on_request_audited(qtbot, page, demo_db):
+    from sqlalchemy import select
+
+    from taxdesk.core.db.models import AuditEntry
+
+    day = day_with_places()
+    show(qtbot, page, day=day)
+    booked = bookings.create_booking(
+        demo_db,
+        "HALL",
+        SERVICE,
+        bookings.slot_time(day, first_open(page)),
+        name="李四",
+        phone="13812345678",
+        id_number=OTHER,
+        actor=ANYONE,
+    )
+    page.refresh()
+    qtbot.waitUntil(lambda: page.bookings_model.find(booked.code) is not None, timeout=WAIT_MS)
+    row = page.bookings_model.find(booked.code)
+    shown = [page.bookings_model.index(row, c).data() for c in range(page.bookings_model.columnCount())]
+    assert "13812345678" not in " ".join(map(str, shown)) and any("138****5678" in str(v) for v in shown)
+    assert page.ui.revealButton.isVisible() and not page.ui.revealButton.isEnabled()
+    page.ui.bookingsTable.selectRow(row)
+    qtbot.mouseClick(page.ui.revealButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.day_bookings.personal_box is not None, timeout=WAIT_MS)
+    box = page.day_bookings.personal_box
+    assert "李四" in box.text() and "13812345678" in box.text() and "审计日志" in box.text()
+    box.accept()
+    with demo_db.session() as session:
+        entry = session.execute(
+            select(AuditEntry.actor, AuditEntry.object).where(AuditEntry.kind == "personal.view")
+        ).one()
+    assert entry.actor == "admin" and booked.code in entry.object
+
+
+def test_the_show_in_full_button_is_not_offered_to_a_window_officer(qtbot, demo_db, make_context, runner):
+    from taxdesk.core.accounts import actor_for
+    from taxdesk.gui.signin.session import DeskSession
+
+    page = BookingPage(make_context(demo_db, session=DeskSession(actor_for(demo_db, "H09"))))
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.ui.revealButton.isVisible()
+    page.stop()
+    runner.wait()
+
+
 def _when_modal(kind, act):
     """Run ``act(widget)`` on the next modal widget of ``kind`` once it is shown."""
 
@@ -380,6 +428,7 @@ def test_at_a_hall_pc_size_the_days_slots_form_and_bookings_are_all_there_in_eit
         ui.businessRadio,
         ui.idEdit,
         ui.bookButton,
+        ui.revealButton,
         ui.rescheduleButton,
         ui.cancelButton,
         ui.reprintButton,

@@ -71,6 +71,7 @@ class BookingPage(Page):
             self.ui.cancelButton,
             self.ui.reprintButton,
             self.ui.bookingsSummary,
+            self.ui.revealButton,
         )
         self.day_bookings.slip_ready.connect(self._deliver)
         self.day_bookings.changed.connect(self._list_changed)

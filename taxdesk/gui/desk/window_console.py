@@ -241,8 +241,9 @@ class WindowConsole(Page):
         return next((o for o in self.officers if actor is not None and o.code == actor.code), None)
 
     def _fill_officers(self) -> None:
-        """The officer list: everyone qualified for the window (the signed-in person first chosen, else the
-        one this PC remembers) for a person who may seat others; else the signed-in person alone."""
+        """The officer list: everyone qualified for the window (the signed-in person chosen when they may
+        call, else the one this PC remembers) for a person who may seat others; else the signed-in person
+        alone."""
         combo = self.ui.officerCombo
         combo.blockSignals(True)
         combo.clear()
@@ -251,7 +252,10 @@ class WindowConsole(Page):
             for officer in self.officers:
                 combo.addItem(self.officer_text(officer), officer.code)
             remembered = QSettings().value(SETTING_STAFF)
-            index = combo.findData(actor.code) if actor is not None else -1
+            # The signed-in person first when they may call here themselves (a supervisor who may not is
+            # offered the officer this PC remembers).
+            me = actor is not None and self.allows(roles.CALLING)
+            index = combo.findData(actor.code) if me else -1
             if index < 0 and remembered:
                 index = combo.findData(remembered)
             combo.setCurrentIndex(max(index, 0) if self.officers else -1)
