@@ -513,6 +513,14 @@ The booking is not lost; the slip can be reprinted.</translation>
         <translation>Bookings of the day</translation>
     </message>
     <message>
+        <source>显示所选预约纳税人的完整姓名和手机号（如需致电纳税人）；每次查看都记入审计日志</source>
+        <translation>Show the selected taxpayer&apos;s full name and mobile number (to call them); every view is recorded in the audit trail</translation>
+    </message>
+    <message>
+        <source>显示完整信息</source>
+        <translation>Show in full</translation>
+    </message>
+    <message>
         <source>改约…</source>
         <translation>Reschedule…</translation>
     </message>
@@ -891,6 +899,26 @@ The booking is not lost; the slip can be reprinted.</translation>
     <message>
         <source>无法补打</source>
         <translation>Cannot reprint</translation>
+    </message>
+    <message>
+        <source>无法显示完整信息</source>
+        <translation>Cannot show in full</translation>
+    </message>
+    <message>
+        <source>预约 {code} 的纳税人</source>
+        <translation>Taxpayer of booking {code}</translation>
+    </message>
+    <message>
+        <source>姓名：{name}
+手机：{phone}
+证件：{id}
+
+本次查看已记入审计日志。</source>
+        <translation>Name: {name}
+Mobile: {phone}
+ID: {id}
+
+This view has been recorded in the audit trail.</translation>
     </message>
     <message>
         <source>取消预约</source>
@@ -1281,6 +1309,34 @@ The number is not lost; it can be reprinted.</translation>
         <translation>Supervisor</translation>
     </message>
     <message>
+        <source>您的账号在本服务点没有可用的功能。请联系系统管理员分配角色。</source>
+        <translation>Your account has nothing it may do at this service point. Ask an administrator to give you a role.</translation>
+    </message>
+    <message>
+        <source>{person} · {roles}</source>
+        <translation>{person} · {roles}</translation>
+    </message>
+    <message>
+        <source>系统管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>前台导税</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <source>窗口人员</source>
+        <translation>Window officer</translation>
+    </message>
+    <message>
+        <source>代办员</source>
+        <translation>Township agent</translation>
+    </message>
+    <message>
+        <source>TaxDesk — {point}</source>
+        <translation>TaxDesk — {point}</translation>
+    </message>
+    <message>
         <source>预约办税</source>
         <translation>Appointments</translation>
     </message>
@@ -1347,6 +1403,10 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>&amp;Tickets</translation>
     </message>
     <message>
+        <source>系统管理(&amp;A)</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1397,6 +1457,26 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>打开叫号屏…</source>
         <translation>Open the display board…</translation>
+    </message>
+    <message>
+        <source>锁定桌面</source>
+        <translation>Lock the desk</translation>
+    </message>
+    <message>
+        <source>换人登录…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <source>人员与窗口</source>
+        <translation>People and windows</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>Audit trail</translation>
     </message>
 </context>
 <context>
@@ -4647,8 +4727,8 @@ A SQLite file is backed up before the upgrade; once the upgrade has succeeded an
         <translation> (tidal)</translation>
     </message>
     <message>
-        <source>分局轮值</source>
-        <translation>branch rota</translation>
+        <source>可办 {prefixes}</source>
+        <translation>serves {prefixes}</translation>
     </message>
     <message>
         <source>{action}未成功：{reason}</source>
@@ -4769,6 +4849,14 @@ A SQLite file is backed up before the upgrade; once the upgrade has succeeded an
     <message>
         <source>恢复</source>
         <translation>Resume</translation>
+    </message>
+    <message>
+        <source>本窗口为{officer}叫号的类别：{categories}</source>
+        <translation>This window calls for {officer}: {categories}</translation>
+    </message>
+    <message>
+        <source>您（{name}）没有{number}号窗口业务类别（{categories}）的资质，不能在此窗口签到。</source>
+        <translation>You ({name}) are not qualified for any queue of window {number} ({categories}) and cannot sign in here.</translation>
     </message>
     <message>
         <source>正在读取窗口…</source>
