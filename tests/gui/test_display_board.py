@@ -30,11 +30,13 @@ CALLER = """
 import sys, time
 from taxdesk.core import calls
 from taxdesk.core.db import Database
+from taxdesk.core.roles import Actor
+officer = Actor(staff_id=None, code="officer", name="窗口", roles=frozenset({"window"}))
 url, window, start = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
 db = Database(url, create=False)
 db.check_connection()
 time.sleep(max(0.0, start - time.time()))
-ticket = calls.call_next(db, "HALL", window)
+ticket = calls.call_next(db, "HALL", window, actor=officer)
 print(ticket.number, time.time(), flush=True)
 """
 
