@@ -31,10 +31,14 @@ from taxdesk.core.db.models import Booking, BookingCapacity, Service, ServicePoi
 from taxdesk.core.demo import populate
 from taxdesk.core.identity import ID_CHECK, ID_WEIGHTS, TAXPAYER_KEY_PURPOSE, mask_id, taxpayer_key
 from taxdesk.core.install import init_database
+from taxdesk.core.roles import Actor
 from taxdesk.core.tickets import signer
 
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 DAYS = 90
+
+# The desk booking (a role, no account: the core checks the actor, not a password).
+DESK = Actor(staff_id=None, code="bench", name="压测", roles=frozenset({"front_desk"}))
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -139,14 +143,14 @@ def measure(url: str, count: int, reads: int) -> dict[str, float]:
     ]
     random.Random(4).shuffle(free)
     bookings.create_booking(  # warm up the statement caches
-        db, "HALL", free[0][0], free[0][1], name="预热", phone="13800000001", id_number=next(ids)
+        db, "HALL", free[0][0], free[0][1], name="预热", phone="13800000001", id_number=next(ids), actor=DESK
     )
     latencies, refused = [], 0
     for service, start in free[1 : count + 1]:
         began = time.perf_counter()
         try:
             bookings.create_booking(
-                db, "HALL", service, start, name="测试", phone="13800000002", id_number=next(ids)
+                db, "HALL", service, start, name="测试", phone="13800000002", id_number=next(ids), actor=DESK
             )
         except bookings.InvalidInput:
             refused += 1  # the slot filled up meanwhile: still a timed, complete attempt

@@ -32,6 +32,7 @@ from taxdesk.core.demo import populate
 from taxdesk.core.install import init_database
 from taxdesk.core.live import ChangeFeed
 from taxdesk.core.network import list_services
+from taxdesk.core.roles import Actor
 from taxdesk.core.tickets import issue_ticket
 
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -40,6 +41,9 @@ WINDOWS = 8
 # about 60 calls a second from eight windows, where a real hall sees a call every few seconds. The
 # saturated run has no pause: eight processes and the server on two cores, measuring throughput.
 SERVE_MS = 100
+
+# Who issues and calls (roles, no account: the core checks the actor, not a password).
+DESK = Actor(staff_id=None, code="bench", name="压测", roles=frozenset({"front_desk", "window"}))
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -63,7 +67,7 @@ def fill_queues(url: str, windows: list[int], per_window: int) -> None:
         prefixes = calls.window_view(db, "HALL", number).categories
         mine = [s.code for s in services if s.prefix in prefixes]
         for i in range(per_window):
-            issue_ticket(db, "HALL", mine[i % len(mine)])
+            issue_ticket(db, "HALL", mine[i % len(mine)], actor=DESK)
     db.dispose()
 
 
@@ -72,19 +76,19 @@ def window_worker(url: str, number: int, start_at: float, serve_ms: float) -> li
     db = Database(url, create=False)
     db.check_connection()
     serving = random.Random(number)
-    warm_up = calls.call_next(db, "HALL", number)  # compile the statements before the clock runs
-    calls.finish(db, warm_up.id)
+    warm_up = calls.call_next(db, "HALL", number, actor=DESK)  # compile the statements before the clock runs
+    calls.finish(db, warm_up.id, actor=DESK)
     time.sleep(max(0.0, start_at - time.time()))
     latencies = []
     while True:
         began = time.perf_counter()
-        ticket = calls.call_next(db, "HALL", number)
+        ticket = calls.call_next(db, "HALL", number, actor=DESK)
         latencies.append((time.perf_counter() - began) * 1000)
         if ticket is None:
             break
         if serve_ms:
             time.sleep(serving.expovariate(1000 / serve_ms))
-        calls.finish(db, ticket.id)
+        calls.finish(db, ticket.id, actor=DESK)
     db.dispose()
     return latencies
 
@@ -129,7 +133,7 @@ def propagation(url: str, changes: int) -> dict[str, float]:
     pause = random.Random(7)
     for _ in range(changes):
         arrived.clear()
-        issue_ticket(db, "HALL", service)
+        issue_ticket(db, "HALL", service, actor=DESK)
         committed = time.perf_counter()
         if arrived.wait(5):
             delays.append((heard[-1] - committed) * 1000)

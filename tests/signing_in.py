@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from taxdesk.core.accounts import set_password
 from taxdesk.core.db.models import Staff
+from taxdesk.core.roles import Actor
 
 PASSWORD = "test2026pass"
 
@@ -42,3 +43,8 @@ def auditor(code: str = "A001", *held: str):
     from taxdesk.core.roles import Actor
 
     return Actor(None, code, "审计测试", frozenset(held or ("admin",)))
+
+
+# The acting person of tests about the queue itself rather than about who may act: an administrator
+# without a staff record (allowed everything; the window events then name the window's officer).
+ANYONE = Actor(staff_id=None, code="admin", name="系统管理员", roles=frozenset({"admin"}))

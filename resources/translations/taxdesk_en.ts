@@ -850,6 +850,14 @@ The booking is not lost; the slip can be reprinted.</translation>
         <translation>Bookings of the day</translation>
     </message>
     <message>
+        <source>显示所选预约纳税人的完整姓名和手机号（如需致电纳税人）；每次查看都记入审计日志</source>
+        <translation>Show the selected taxpayer&apos;s full name and mobile number (to call them); every view is recorded in the audit trail</translation>
+    </message>
+    <message>
+        <source>显示完整信息</source>
+        <translation>Show in full</translation>
+    </message>
+    <message>
         <source>改约…</source>
         <translation>Reschedule…</translation>
     </message>
@@ -1267,6 +1275,26 @@ The booking is not lost; the slip can be reprinted.</translation>
     <message>
         <source>无法补打</source>
         <translation>Cannot reprint</translation>
+    </message>
+    <message>
+        <source>无法显示完整信息</source>
+        <translation>Cannot show in full</translation>
+    </message>
+    <message>
+        <source>预约 {code} 的纳税人</source>
+        <translation>Taxpayer of booking {code}</translation>
+    </message>
+    <message>
+        <source>姓名：{name}
+手机：{phone}
+证件：{id}
+
+本次查看已记入审计日志。</source>
+        <translation>Name: {name}
+Mobile: {phone}
+ID: {id}
+
+This view has been recorded in the audit trail.</translation>
     </message>
     <message>
         <source>取消预约</source>
@@ -5733,8 +5761,8 @@ A SQLite file is backed up before the upgrade; once the upgrade has succeeded an
         <translation> (tidal)</translation>
     </message>
     <message>
-        <source>分局轮值</source>
-        <translation>branch rota</translation>
+        <source>可办 {prefixes}</source>
+        <translation>serves {prefixes}</translation>
     </message>
     <message>
         <source>{action}未成功：{reason}</source>
@@ -5855,6 +5883,14 @@ A SQLite file is backed up before the upgrade; once the upgrade has succeeded an
     <message>
         <source>恢复</source>
         <translation>Resume</translation>
+    </message>
+    <message>
+        <source>本窗口为{officer}叫号的类别：{categories}</source>
+        <translation>This window calls for {officer}: {categories}</translation>
+    </message>
+    <message>
+        <source>您（{name}）没有{number}号窗口业务类别（{categories}）的资质，不能在此窗口签到。</source>
+        <translation>You ({name}) are not qualified for any queue of window {number} ({categories}) and cannot sign in here.</translation>
     </message>
     <message>
         <source>正在读取窗口…</source>

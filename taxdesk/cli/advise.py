@@ -13,6 +13,7 @@ import threading
 
 from taxdesk.cli.base import PROG, actions, date_arg, db_option, json_option, open_db, print_json, signed_in
 from taxdesk.core import errors
+from taxdesk.core.roles import SYSTEM
 
 ADVISE_ACTIONS = {
     "run": "run the tidal-window advisor (every minute until Ctrl+C, or --once)",
@@ -73,7 +74,7 @@ def cmd_advise(args) -> int:
             print(_advice_line(s))
         return 0
     if args.once:
-        advice = advisor.Advisor(db, args.point).run()
+        advice = advisor.Advisor(db, args.point).run(actor=SYSTEM)  # scheduled work: the system account
         if args.json:
             print_json([s.to_json() for s in advice.pending])
         for s in [] if args.json else advice.pending:

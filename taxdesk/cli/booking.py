@@ -1,8 +1,13 @@
-"""``taxdesk booking …``: appointments — slots, book, cancel, reschedule, check in, no-show blocks."""
+"""``taxdesk booking …``: appointments — slots, book, cancel, reschedule, check in, no-show blocks.
+
+``create``, ``cancel``, ``reschedule``, ``checkin``, ``unblock`` and ``show --full`` sign in (the booking
+records the signed-in person; exit 3 not signed in, 4 refused); ``show``, ``list``, ``slots`` and
+``block`` are open and show the taxpayer masked."""
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 
 from taxdesk.cli.base import (
     EXIT_NO,
@@ -41,10 +46,13 @@ def register(commands) -> None:
     create.add_argument(
         "--id-kind", choices=["person", "business"], help="which of the two (default: by shape)"
     )
-    create.add_argument("--staff", metavar="CODE", help="the agent or officer booking (for the record)")
-    for name, text in (("cancel", "cancel a booking"), ("show", "show a booking")):
-        sub = action(name, text)
-        sub.add_argument("code", metavar="CODE")
+    cancel = action("cancel", "cancel a booking")
+    cancel.add_argument("code", metavar="CODE")
+    show = action("show", "show a booking")
+    show.add_argument("code", metavar="CODE")
+    show.add_argument(
+        "--full", action="store_true", help="the taxpayer's name and phone in full (signs in; audited)"
+    )
     reschedule = action("reschedule", "move a booking to another slot")
     reschedule.add_argument("code", metavar="CODE")
     reschedule.add_argument("--date", required=True, type=date_arg, metavar="YYYY-MM-DD")
@@ -82,15 +90,22 @@ def cmd_booking(args) -> int:
             name=args.name,
             phone=args.phone,
             id_number=args.id_number,
-            staff_code=args.staff,
+            id_kind=args.id_kind,
+            actor=signed_in(args, db),
         )
         return _show_booking(booking, args.json)
     if action == "cancel":
-        return _show_booking(bookings.cancel_booking(db, args.code), args.json)
+        return _show_booking(bookings.cancel_booking(db, args.code, actor=signed_in(args, db)), args.json)
     if action == "show":
-        return _show_booking(bookings.get_booking(db, args.code), args.json)
+        booking = bookings.get_booking(db, args.code)
+        if args.full:
+            personal = bookings.reveal(db, args.code, actor=signed_in(args, db))
+            booking = replace(booking, taxpayer_name=personal.name, taxpayer_phone=personal.phone)
+        return _show_booking(booking, args.json, taxpayer=args.full)
     if action == "reschedule":
-        moved = bookings.reschedule_booking(db, args.code, bookings.slot_time(args.date, args.slot))
+        moved = bookings.reschedule_booking(
+            db, args.code, bookings.slot_time(args.date, args.slot), actor=signed_in(args, db)
+        )
         return _show_booking(moved, args.json)
     if action == "list":
         found = bookings.list_bookings(db, args.point, args.date)
@@ -108,8 +123,11 @@ def cmd_booking(args) -> int:
             print(f"{s.start:%H:%M}-{s.end:%H:%M}  {s.remaining}/{s.capacity} left{mark}")
         return 0
     if action == "checkin":
+        actor = signed_in(args, db)
         try:
-            ticket = bookings.check_in(db, args.payload, point_code=args.point)
+            ticket = bookings.check_in(db, args.payload, point_code=args.point, actor=actor)
+        except (errors.NotSignedIn, errors.NotAllowed):
+            raise  # who may check in is not the booking's answer: exit 3 or 4
         except errors.TaxDeskError as refused:  # a refusal is an answer, not a usage error
             if args.json:
                 print_json({"checked_in": False, "reason": refused.message, "code": refused.key})
@@ -138,7 +156,7 @@ def cmd_booking(args) -> int:
     return 0
 
 
-def _show_booking(booking, as_json: bool) -> int:
+def _show_booking(booking, as_json: bool, *, taxpayer: bool = False) -> int:
     if as_json:
         print_json(booking.to_json())
     else:
@@ -146,4 +164,6 @@ def _show_booking(booking, as_json: bool) -> int:
             f"{booking.code}  {booking.service_name} @ {booking.point_name}  "
             f"{booking.start:%Y-%m-%d %H:%M}-{booking.end:%H:%M}  {booking.state}"
         )
+        if taxpayer:
+            print(f"  taxpayer: {booking.taxpayer_name} {booking.taxpayer_phone} {booking.taxpayer_id}")
     return 0

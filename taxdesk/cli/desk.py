@@ -1,5 +1,9 @@
 """``taxdesk [gui]`` opens the desk; ``taxdesk queue`` and ``taxdesk window …`` are the hall's state and
-the window console's sign-in, sign-out, pause and resume."""
+the window console's sign-in, sign-out, pause and resume.
+
+``queue`` is open; ``window …`` signs in (exit 3 not signed in, 4 refused). ``window signin`` seats the
+signed-in person, or with ``--staff CODE`` another officer (a supervisor's or administrator's
+ASSIGN_WINDOWS)."""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import argparse
 import os
 import sys
 
-from taxdesk.cli.base import actions, db_option, json_option, open_db, print_json
+from taxdesk.cli.base import actions, db_option, json_option, open_db, print_json, signed_in
 from taxdesk.core import calls, errors
 
 # The main window's pages (taxdesk.gui.main_window.MODES, checked by a test) and the display board alone.
@@ -74,7 +78,11 @@ def register_window(commands) -> None:
         sub.add_argument("--point", required=True, metavar="CODE")
         sub.add_argument("--window", required=True, type=int, metavar="N")
         if action == "signin":
-            sub.add_argument("--staff", required=True, metavar="CODE", help="the officer's staff code")
+            sub.add_argument(
+                "--staff",
+                metavar="CODE",
+                help="the officer to seat (default: the signed-in person; another needs a supervisor)",
+            )
         if action == "pause":
             sub.add_argument("--reason")
         json_option(sub)
@@ -115,15 +123,16 @@ def cmd_queue(args) -> int:
 
 def cmd_window(args) -> int:
     db = open_db(args)
+    actor = signed_in(args, db)
     action = args.window_command
     if action == "signin":
-        view = calls.sign_in(db, args.point, args.window, args.staff)
+        view = calls.sign_in(db, args.point, args.window, args.staff, actor=actor)
     elif action == "signout":
-        view = calls.sign_out(db, args.point, args.window)
+        view = calls.sign_out(db, args.point, args.window, actor=actor)
     elif action == "pause":
-        view = calls.pause(db, args.point, args.window, args.reason)
+        view = calls.pause(db, args.point, args.window, args.reason, actor=actor)
     else:
-        view = calls.resume(db, args.point, args.window)
+        view = calls.resume(db, args.point, args.window, actor=actor)
     if args.json:
         print_json(view.to_json())
     else:

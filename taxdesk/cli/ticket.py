@@ -1,4 +1,8 @@
-"""``taxdesk ticket …``: issue, render, verify and show queue tickets, and move them through the windows."""
+"""``taxdesk ticket …``: issue, render, verify and show queue tickets, and move them through the windows.
+
+Issuing, rendering (a print is recorded), calling and every move through the windows sign in (the core
+checks the signed-in person's roles: exit 3 not signed in, 4 refused); ``verify`` and ``show`` are open and
+show the taxpayer masked, ``show --full`` signs in and is recorded in the audit trail."""
 
 from __future__ import annotations
 
@@ -14,10 +18,11 @@ from taxdesk.cli.base import (
     note,
     open_db,
     print_json,
+    signed_in,
 )
 from taxdesk.core import calls, clock
 from taxdesk.core.slip import slip_for
-from taxdesk.core.tickets import get_ticket, issue_ticket, record_print, ticket_events, verify_payload
+from taxdesk.core.tickets import get_ticket, issue_ticket, record_print, reveal, ticket_events, verify_payload
 
 TICKET_ACTIONS = {
     "recall": "call a ticket again (重呼)",
@@ -68,6 +73,9 @@ def register(commands) -> None:
     show = ticket_commands.add_parser("show", help="show a ticket and its event trail")
     db_option(show)
     show.add_argument("id", type=int, metavar="ID")
+    show.add_argument(
+        "--full", action="store_true", help="the taxpayer's name and phone in full (signs in; audited)"
+    )
     json_option(show)
     show.set_defaults(func=cmd_ticket_show)
 
@@ -102,13 +110,15 @@ def show_ticket(ticket, as_json: bool, verb: str) -> None:
 
 
 def cmd_ticket_issue(args) -> int:
+    db = open_db(args)
     ticket = issue_ticket(
-        open_db(args),
+        db,
         args.point,
         args.service,
         channel="green" if args.green else "walk_in",
         taxpayer_name=args.name,
         taxpayer_phone=args.phone,
+        actor=signed_in(args, db),
     )
     if args.json:
         print_json(ticket.to_json())
@@ -123,6 +133,7 @@ def cmd_ticket_issue(args) -> int:
 
 def cmd_ticket_render(args) -> int:
     db = open_db(args)
+    actor = signed_in(args, db)
     ticket = get_ticket(db, args.id)
     slip = slip_for(db, ticket, reprint=args.reprint)
     target = args.png or args.pdf or args.escpos
@@ -144,7 +155,7 @@ def cmd_ticket_render(args) -> int:
         else:
             ticket_painter.save_pdf(slip, target)
             kind = "pdf"
-    record_print(db, ticket.id, f"{kind}:{target}")
+    record_print(db, ticket.id, f"{kind}:{target}", actor=actor)
     print(f"{ticket.number} → {target}")
     return 0
 
@@ -171,23 +182,33 @@ def cmd_ticket_verify(args) -> int:
 def cmd_ticket_show(args) -> int:
     db = open_db(args)
     ticket = get_ticket(db, args.id)
+    if args.full:
+        personal = reveal(db, args.id, actor=signed_in(args, db))
+        name, phone = personal.name, personal.phone
+    else:
+        name, phone = ticket.taxpayer_name, ticket.taxpayer_phone
     events = ticket_events(db, args.id)
     if args.json:
         print_json(
             {
                 **ticket.to_json(),
+                "taxpayer_name": name,
+                "taxpayer_phone": phone,
                 "events": [{"kind": k, "at": clock.iso(at), "detail": d} for k, at, d in events],
             }
         )
     else:
         print(f"{ticket.number}  {ticket.service_name} @ {ticket.point_name}  status {ticket.status}")
+        if name or phone:
+            print(f"  taxpayer: {' '.join(p for p in (name, phone) if p)}")
         for kind, at, detail in events:
             print(f"  {at:%Y-%m-%d %H:%M:%S}  {kind:12} {detail or ''}")
     return 0
 
 
 def cmd_ticket_call(args) -> int:
-    ticket = calls.call_next(open_db(args), args.point, args.window)
+    db = open_db(args)
+    ticket = calls.call_next(db, args.point, args.window, actor=signed_in(args, db))
     if ticket is None:
         if args.json:
             print_json(None)
@@ -200,11 +221,15 @@ def cmd_ticket_call(args) -> int:
 
 def cmd_ticket_action(args) -> int:
     action = CALL_ACTIONS[args.ticket_command]
-    show_ticket(action(open_db(args), args.id), args.json, args.ticket_command)
+    db = open_db(args)
+    show_ticket(action(db, args.id, actor=signed_in(args, db)), args.json, args.ticket_command)
     return 0
 
 
 def cmd_ticket_transfer(args) -> int:
-    ticket = calls.transfer(open_db(args), args.id, service_code=args.service, window_number=args.window)
+    db = open_db(args)
+    ticket = calls.transfer(
+        db, args.id, service_code=args.service, window_number=args.window, actor=signed_in(args, db)
+    )
     show_ticket(ticket, args.json, "transferred")
     return 0

@@ -62,7 +62,7 @@ from taxdesk.core.handling import HandlingTime, handling_times
 from taxdesk.core.network import get_point, opening_periods
 from taxdesk.core.plan import Plan, staffing_plan, targets_from_settings
 from taxdesk.core.qualification import serves
-from taxdesk.core.roles import ADVISOR_DECIDE, Actor, require_current
+from taxdesk.core.roles import ADVISOR_DECIDE, ADVISOR_RUN, SYSTEM, Actor, require, require_current
 
 log = logging.getLogger(__name__)
 
@@ -455,9 +455,14 @@ class Advisor:
 
     # -------------------------------------------------------------------------------------- a run
 
-    def run(self, at: datetime | None = None) -> Advice:
+    def run(self, at: datetime | None = None, *, actor: Actor = SYSTEM) -> Advice:
         """Compare the queues with the targets and the forecast now (or ``at``), write the suggestions
-        and return them (see the module docstring). Worker thread: up to a couple of seconds."""
+        and return them (see the module docstring). Worker thread: up to a couple of seconds.
+
+        Scheduled work: it acts as the system account (:data:`~taxdesk.core.roles.SYSTEM`) wherever it
+        runs — ``taxdesk advise run``, or a supervisor's view keeping the advice fresh — and only records
+        suggestions; deciding on them is a person's (:func:`decide`)."""
+        require(actor, ADVISOR_RUN)
         with self._lock:
             return self._run(clock.local(at) if at is not None else self.now())
 

@@ -22,6 +22,11 @@ check-in that turns a booking into a booking-priority ticket.
   booking still open after that is a no-show (derived, not stored). ``noshow_strikes`` no-shows within
   ``noshow_window_days`` block new bookings for ``noshow_block_days``, unless a supervisor overrides the
   block (audited).
+- Who: making, moving and cancelling bookings need :data:`~taxdesk.core.roles.BOOKINGS` at the booking's
+  point (a township agent also at the hall for a service only the hall can finish), checking in
+  :data:`~taxdesk.core.roles.CHECK_IN`; each takes the acting person (``actor``), checked before anything
+  is written, and the booking's trail names them. Views mask the taxpayer; :func:`reveal` shows the name
+  and phone in full to a person who may book or check in there, and records that in the audit trail.
 - The booking slip's QR code is a signed payload (kind ``B``, see :mod:`taxdesk.core.signing`); the
   booking code alone (8 characters, no 0/O/1/I) works too, for a taxpayer who reads it out.
 
@@ -55,7 +60,6 @@ from taxdesk.core.db.models import (
     ServicePoint,
     ShiftTemplate,
     SlotBooking,
-    Staff,
 )
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.identity import (
@@ -69,9 +73,18 @@ from taxdesk.core.identity import (
     taxpayer_key,
 )
 from taxdesk.core.network import get_point, get_service, opening_periods
-from taxdesk.core.roles import BLOCK_OVERRIDE, Actor, require
+from taxdesk.core.roles import (
+    BLOCK_OVERRIDE,
+    BOOKINGS,
+    CHECK_IN,
+    Actor,
+    allows,
+    require,
+    require_any,
+    require_early,
+)
 from taxdesk.core.signing import PayloadRejected
-from taxdesk.core.tickets import Issuing, TicketView, signer
+from taxdesk.core.tickets import PERSONAL_VIEW, Issuing, Personal, TicketView, signer
 
 CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 CODE_LENGTH = 8
@@ -529,13 +542,17 @@ def _race_winner(db: Database, key: str, service_id: int, day: date) -> str | No
         return _open_booking(session, key, service_id, day)
 
 
-def _staff_id(session: Session, staff_code: str | None) -> int | None:
-    if staff_code is None:
-        return None
-    staff = session.scalar(select(Staff.id).where(Staff.code == staff_code))
-    if staff is None:
-        raise NotFound(f"unknown officer {staff_code!r}", key="unknown_officer", staff=staff_code)
-    return staff
+def _hall_only(point: ServicePoint, service: Service) -> bool:
+    """Whether a booking is one a township agent may make away from their point: at the hall, for a
+    service only the hall can finish."""
+    return point.kind == "hall" and bool(service.hall_only)
+
+
+def _require_booking_at(session: Session, actor: Actor, booking: Booking) -> None:
+    """The second half of a deferred BOOKINGS check (a point-bound actor), once the booking is read."""
+    point = session.get(ServicePoint, booking.point_id)
+    service = session.get(Service, booking.service_id)
+    require(actor, BOOKINGS, point.code, hall_only=_hall_only(point, service))
 
 
 def create_booking(
@@ -548,11 +565,16 @@ def create_booking(
     phone: str,
     id_number: str,
     id_kind: str | None = None,
-    staff_code: str | None = None,
+    actor: Actor,
     at: datetime | None = None,
 ) -> BookingView:
     """Book the taxpayer into the slot starting at ``start``; everything is checked before anything is
-    written, and the place is taken atomically."""
+    written, and the place is taken atomically. ``actor`` needs :data:`~taxdesk.core.roles.BOOKINGS` at
+    the point — a township agent's own point, or the hall for a service only the hall can finish (known
+    once the service is read) — and is named in the booking's trail."""
+    hall_only_check = not allows(actor, BOOKINGS, point_code)
+    if hall_only_check and not allows(actor, BOOKINGS, point_code, hall_only=True):
+        require(actor, BOOKINGS, point_code)  # refused: nothing read
     now = _now(at)
     name = clean_name(name, required=True)
     phone = parse_mobile(phone, required=True)
@@ -566,6 +588,8 @@ def create_booking(
             with db.transaction() as session:
                 point = get_point(session, point_code)
                 service = get_service(session, point, service_code)
+                if hall_only_check:
+                    require(actor, BOOKINGS, point.code, hall_only=_hall_only(point, service))
                 service_id = service.id
                 rules = _rules(session)
                 slot = _slot_at(cal, point, rules, start)
@@ -614,9 +638,7 @@ def create_booking(
                 session.add(booking)
                 session.flush()  # another desk's booking of this taxpayer, service and day: refused here
                 session.add(
-                    BookingEvent(
-                        booking_id=booking.id, kind="booked", at=now, staff_id=_staff_id(session, staff_code)
-                    )
+                    BookingEvent(booking_id=booking.id, kind="booked", at=now, staff_id=actor.staff_id)
                 )
                 live.notify(session, point.code)
                 return _view(db, session, booking, rules, now)
@@ -634,11 +656,15 @@ def create_booking(
     raise RuntimeError("could not find a free booking code")  # pragma: no cover - astronomically unlikely
 
 
-def cancel_booking(db: Database, code: str, *, staff_code: str | None = None, at: datetime | None = None):
-    """Cancel a booking that has not been used; its place is given back."""
+def cancel_booking(db: Database, code: str, *, actor: Actor, at: datetime | None = None):
+    """Cancel a booking that has not been used; its place is given back (``actor``: BOOKINGS at the
+    booking's point)."""
+    deferred = require_early(actor, BOOKINGS)
     now = _now(at)
     with db.transaction() as session:
         booking = _find(session, db, code, lock=True)
+        if deferred:
+            _require_booking_at(session, actor, booking)
         rules = _rules(session)
         if booking.status != "booked":
             raise InvalidInput(
@@ -649,21 +675,18 @@ def cancel_booking(db: Database, code: str, *, staff_code: str | None = None, at
             )
         booking.status = "cancelled"
         _give_back(session, booking.point_id, booking.category_id, booking.slot_start)
-        session.add(
-            BookingEvent(
-                booking_id=booking.id, kind="cancelled", at=now, staff_id=_staff_id(session, staff_code)
-            )
-        )
+        session.add(BookingEvent(booking_id=booking.id, kind="cancelled", at=now, staff_id=actor.staff_id))
         live.notify(session, session.get(ServicePoint, booking.point_id).code)
         return _view(db, session, booking, rules, now)
 
 
 def reschedule_booking(
-    db: Database, code: str, start: datetime, *, staff_code: str | None = None, at: datetime | None = None
+    db: Database, code: str, start: datetime, *, actor: Actor, at: datetime | None = None
 ) -> BookingView:
     """Move a booking to another slot of the same point and service; the old place is given back only
     if the new one could be taken. A day on which the taxpayer already has a booking for the service is
-    refused (``booking_duplicate``)."""
+    refused (``booking_duplicate``). ``actor``: BOOKINGS at the booking's point."""
+    deferred = require_early(actor, BOOKINGS)
     now = _now(at)
     cal = calendar.for_database(db)
     for _attempt in range(3):  # a race lost to a booking that is gone again is simply retried
@@ -671,6 +694,8 @@ def reschedule_booking(
         try:
             with db.transaction() as session:
                 booking = _find(session, db, code, lock=True)
+                if deferred:
+                    _require_booking_at(session, actor, booking)
                 rules = _rules(session)
                 if booking.status != "booked":
                     raise InvalidInput(
@@ -707,7 +732,7 @@ def reschedule_booking(
                         booking_id=booking.id,
                         kind="rescheduled",
                         at=now,
-                        staff_id=_staff_id(session, staff_code),
+                        staff_id=actor.staff_id,
                         detail=f"{old:%Y-%m-%d %H:%M} → {slot:%Y-%m-%d %H:%M}",
                     )
                 )
@@ -723,15 +748,29 @@ def reschedule_booking(
 
 
 def check_in(
-    db: Database, code_or_payload: str, *, point_code: str | None = None, at: datetime | None = None
+    db: Database,
+    code_or_payload: str,
+    *,
+    actor: Actor,
+    point_code: str | None = None,
+    at: datetime | None = None,
 ) -> TicketView:
     """Turn a valid booking into a booking-priority ticket, at once; refuse early, late, cancelled, used,
-    foreign or forged bookings with the reason."""
+    foreign or forged bookings with the reason. ``actor`` needs :data:`~taxdesk.core.roles.CHECK_IN` at
+    the booking's point (checked before anything is read, or — for a point-bound role — once the booking
+    is found) and is named in the booking's and the ticket's trails."""
+    if point_code is not None:
+        require(actor, CHECK_IN, point_code)
+        deferred = False
+    else:
+        deferred = require_early(actor, CHECK_IN)
     now = _now(at)
     with db.transaction() as session:
         booking = _find(session, db, code_or_payload, lock=True)
         rules = _rules(session)
         point = session.get(ServicePoint, booking.point_id)
+        if deferred:
+            require(actor, CHECK_IN, point.code)
         start = clock.local(booking.slot_start)
         refusal = None
         if point_code is not None and point_code != point.code:
@@ -761,31 +800,80 @@ def check_in(
             )
         service = session.get(Service, booking.service_id)
         issuing = Issuing(
-            db, point.code, service.code, "booking", now, booking.taxpayer_name, booking.taxpayer_phone, start
+            db,
+            point.code,
+            service.code,
+            "booking",
+            now,
+            booking.taxpayer_name,
+            booking.taxpayer_phone,
+            start,
+            actor.staff_id,
         )
         booking.ticket_id = issuing.insert(session)
         booking.status = "checked_in"
         session.add(
             BookingEvent(
-                booking_id=booking.id, kind="checked_in", at=now, detail=f"ticket {booking.ticket_id}"
+                booking_id=booking.id,
+                kind="checked_in",
+                at=now,
+                staff_id=actor.staff_id,
+                detail=f"ticket {booking.ticket_id}",
             )
         )
         live.notify(session, point.code)
     return issuing.view()
 
 
-def record_print(db: Database, code: str, target: str, *, ok: bool = True, error: str | None = None) -> None:
-    """Log a slip print or reprint attempt (``printed``/``print_failed``) in the booking's trail."""
+def record_print(
+    db: Database, code: str, target: str, *, actor: Actor, ok: bool = True, error: str | None = None
+) -> None:
+    """Log a slip print or reprint attempt (``printed``/``print_failed``) in the booking's trail, naming
+    ``actor``, who must be allowed to make the booking (BOOKINGS at its point)."""
+    deferred = require_early(actor, BOOKINGS)
     with db.transaction() as session:
         booking = _find(session, db, code)
+        if deferred:
+            _require_booking_at(session, actor, booking)
         session.add(
             BookingEvent(
                 booking_id=booking.id,
                 kind="printed" if ok else "print_failed",
                 at=clock.now(),
+                staff_id=actor.staff_id,
                 detail=target if ok else f"{target}: {error}",
             )
         )
+
+
+# Who may see a booking's taxpayer in full: whoever may make the booking or check it in at its point.
+REVEALING = (BOOKINGS, CHECK_IN)
+
+
+def reveal(db: Database, code_or_payload: str, *, actor: Actor) -> Personal:
+    """The booking's taxpayer name and phone in full (the ID number is kept only masked), for ``actor``
+    (BOOKINGS or CHECK_IN at the booking's point; a township agent also the hall-only bookings they may
+    make at the hall). Every call is an audit entry (``personal.view``: who, when, from which PC, which
+    booking, the values masked)."""
+    deferred = require_early(actor, REVEALING)
+    with db.transaction() as session:
+        booking = _find(session, db, code_or_payload)
+        point = session.get(ServicePoint, booking.point_id)
+        if deferred:
+            service = session.get(Service, booking.service_id)
+            require_any(actor, REVEALING, point.code, hall_only=_hall_only(point, service))
+        personal = Personal(
+            booking.code, booking.taxpayer_name, booking.taxpayer_phone, booking.taxpayer_id_masked
+        )
+        audit.record(
+            session,
+            actor.code,
+            PERSONAL_VIEW,
+            f"booking {booking.code} {point.code} {clock.local(booking.slot_start):%Y-%m-%d %H:%M}",
+            None,
+            {"taxpayer_name": personal.name, "phone": personal.phone, "taxpayer_id": personal.id_masked},
+        )
+        return personal
 
 
 def override_block(

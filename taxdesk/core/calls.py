@@ -16,6 +16,14 @@ LOCKED`` (a window racing another takes the next ticket instead of waiting), on 
 transaction holds the database's write lock from its first statement. Every change is a ticket or window
 event with window, officer and time, and is announced to the other desks (:mod:`taxdesk.core.live`).
 
+Every operation takes the acting person (``actor``) and checks the roles table first
+(:mod:`taxdesk.core.roles`, from the actor alone: no query): calling, finishing, transferring, pausing and
+signing oneself in need :data:`~taxdesk.core.roles.CALLING` at the point, seating another officer
+:data:`~taxdesk.core.roles.ASSIGN_WINDOWS`, re-activating a no-show
+:data:`~taxdesk.core.roles.REACTIVATE`. The events name the actor (``staff_id``; the window's officer when
+the actor has no staff record); a sign-in event names the officer seated, and who seated them when that
+was someone else.
+
 Every function opens its own short session; any thread may call them.
 """
 
@@ -45,6 +53,7 @@ from taxdesk.core.db.models import (
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.network import get_point, get_service
 from taxdesk.core.qualification import check_qualified
+from taxdesk.core.roles import ASSIGN_WINDOWS, CALLING, REACTIVATE, Actor, require, require_any, require_early
 from taxdesk.core.tickets import QueueLine, TicketView, catalogue_names, queue_snapshot, view_of
 
 ACTIVE = ("called", "serving")
@@ -217,23 +226,38 @@ def _require(ticket: Ticket, states: tuple[str, ...], action: str) -> None:
         )
 
 
-def _event(session: Session, ticket: Ticket, kind: str, at: datetime, detail: str | None = None) -> None:
+def _event(
+    session: Session, ticket: Ticket, kind: str, at: datetime, actor: Actor, detail: str | None = None
+) -> None:
     session.add(
         TicketEvent(
             ticket_id=ticket.id,
             kind=kind,
             at=at,
             window_id=ticket.window_id,
-            staff_id=ticket.staff_id,
+            staff_id=actor.staff_id if actor.staff_id is not None else ticket.staff_id,
             detail=detail,
         )
     )
 
 
 def _window_event(
-    session: Session, window: Window, kind: str, at: datetime, detail: str | None = None
+    session: Session,
+    window: Window,
+    kind: str,
+    at: datetime,
+    actor: Actor | None,
+    detail: str | None = None,
 ) -> None:
-    session.add(WindowEvent(window_id=window.id, kind=kind, at=at, staff_id=window.staff_id, detail=detail))
+    """A window event naming ``actor`` (None: the window's officer, e.g. the officer seated)."""
+    staff_id = actor.staff_id if actor is not None and actor.staff_id is not None else window.staff_id
+    session.add(WindowEvent(window_id=window.id, kind=kind, at=at, staff_id=staff_id, detail=detail))
+
+
+def _at_ticket_point(db: Database, session: Session, ticket: Ticket, actor: Actor, deferred: bool, *perms):
+    """The second half of a :func:`~taxdesk.core.roles.require_early` check, once the ticket is read."""
+    if deferred:
+        require_any(actor, perms, _point_of(db, session, ticket))
 
 
 def _set_window(window: Window, state: str, at: datetime, staff_id: int | None = -1) -> None:
@@ -256,10 +280,25 @@ def _finish_ticket_view(db: Database, session: Session, ticket: Ticket) -> Ticke
 
 
 def sign_in(
-    db: Database, point_code: str, number: int, staff_code: str, at: datetime | None = None
+    db: Database,
+    point_code: str,
+    number: int,
+    staff_code: str | None = None,
+    *,
+    actor: Actor,
+    at: datetime | None = None,
 ) -> WindowView:
-    """The officer takes the window (leaving any other window they were signed in at)."""
+    """The officer ``staff_code`` (default: ``actor``) takes the window, leaving any other window they
+    were signed in at. Signing oneself in needs :data:`~taxdesk.core.roles.CALLING` at the point; seating
+    another officer :data:`~taxdesk.core.roles.ASSIGN_WINDOWS`. The officer must be qualified for one of
+    the window's categories (:func:`~taxdesk.core.qualification.check_qualified`)."""
+    if staff_code is None or staff_code == actor.code:
+        require(actor, CALLING, point_code)
+        staff_code = actor.code
+    else:
+        require(actor, ASSIGN_WINDOWS, point_code)
     moment = _now(at)
+    seated_by = None if staff_code == actor.code else f"seated by {actor.code}"
     with db.transaction() as session:
         point = get_point(session, point_code)
         staff = session.scalar(select(Staff).where(Staff.code == staff_code, Staff.active))
@@ -270,17 +309,21 @@ def sign_in(
         for other in session.scalars(
             select(Window).where(Window.staff_id == staff.id, Window.id != window.id)
         ):
-            _window_event(session, other, "sign_out", moment, "signed in elsewhere")
+            _window_event(session, other, "sign_out", moment, None, "signed in elsewhere")
             _set_window(other, "closed", moment, None)
         if window.staff_id not in (None, staff.id):
-            _window_event(session, window, "sign_out", moment, f"replaced by {staff.code}")
+            _window_event(session, window, "sign_out", moment, None, f"replaced by {staff.code}")
         _set_window(window, "open", moment, staff.id)
-        _window_event(session, window, "sign_in", moment)
+        _window_event(session, window, "sign_in", moment, None, seated_by)
         live.notify(session, point.code)
     return window_view(db, point_code, number)
 
 
-def sign_out(db: Database, point_code: str, number: int, at: datetime | None = None) -> WindowView:
+def sign_out(
+    db: Database, point_code: str, number: int, *, actor: Actor, at: datetime | None = None
+) -> WindowView:
+    """The officer leaves the window (refused while it still serves a ticket)."""
+    require(actor, CALLING, point_code)
     moment = _now(at)
     with db.transaction() as session:
         point = get_point(session, point_code)
@@ -293,22 +336,33 @@ def sign_out(db: Database, point_code: str, number: int, at: datetime | None = N
                 window=number,
                 ticket=active.number,
             )
-        _window_event(session, window, "sign_out", moment)
+        _window_event(session, window, "sign_out", moment, actor)
         _set_window(window, "closed", moment, None)
         live.notify(session, point.code)
     return window_view(db, point_code, number)
 
 
-def pause(db: Database, point_code: str, number: int, reason: str | None = None, at: datetime | None = None):
+def pause(
+    db: Database,
+    point_code: str,
+    number: int,
+    reason: str | None = None,
+    *,
+    actor: Actor,
+    at: datetime | None = None,
+):
     """Stop calling at this window (a break, a long case elsewhere); the current ticket is unaffected."""
-    return _pause_or_resume(db, point_code, number, "paused", reason, at)
+    return _pause_or_resume(db, point_code, number, "paused", reason, actor, at)
 
 
-def resume(db: Database, point_code: str, number: int, at: datetime | None = None) -> WindowView:
-    return _pause_or_resume(db, point_code, number, "open", None, at)
+def resume(
+    db: Database, point_code: str, number: int, *, actor: Actor, at: datetime | None = None
+) -> WindowView:
+    return _pause_or_resume(db, point_code, number, "open", None, actor, at)
 
 
-def _pause_or_resume(db, point_code, number, state, reason, at) -> WindowView:
+def _pause_or_resume(db, point_code, number, state, reason, actor, at) -> WindowView:
+    require(actor, CALLING, point_code)
     reason = validate.text(reason, "reason", limit=PAUSE_REASON_MAX)
     moment = _now(at)
     with db.transaction() as session:
@@ -321,7 +375,7 @@ def _pause_or_resume(db, point_code, number, state, reason, at) -> WindowView:
                 f"window {number} is closed: sign in first", key="window_closed", window=number
             )
         _set_window(window, state, moment)
-        _window_event(session, window, "pause" if state == "paused" else "resume", moment, reason)
+        _window_event(session, window, "pause" if state == "paused" else "resume", moment, actor, reason)
         live.notify(session, point.code)
     return window_view(db, point_code, number)
 
@@ -329,14 +383,17 @@ def _pause_or_resume(db, point_code, number, state, reason, at) -> WindowView:
 # ------------------------------------------------------------------------------------------- tickets
 
 
-def call_next(db: Database, point_code: str, number: int, at: datetime | None = None) -> TicketView | None:
+def call_next(
+    db: Database, point_code: str, number: int, *, actor: Actor, at: datetime | None = None
+) -> TicketView | None:
     """Call the next ticket to window ``number``; None when nobody is waiting for it.
 
     A closed window is opened by calling (without an officer); a paused window, or one still serving a
     ticket, refuses with the reason. Four statements: find and lock the window (with the ticket it may
     still be serving), take the next ticket in one ``UPDATE … WHERE id = (SELECT … LIMIT 1) RETURNING``,
-    log the event, commit.
+    log the event, commit. ``actor`` needs :data:`~taxdesk.core.roles.CALLING` at the point.
     """
+    require(actor, CALLING, point_code)
     number = validate.window_number(number)
     moment = _now(at)
     busy = (
@@ -376,7 +433,7 @@ def call_next(db: Database, point_code: str, number: int, at: datetime | None = 
             )
         if window.state == "closed":
             _set_window(window, "open", moment)
-            _window_event(session, window, "sign_in", moment, "opened by calling")
+            _window_event(session, window, "sign_in", moment, actor, "opened by calling")
         candidate = (
             select(Ticket.id)
             .where(
@@ -405,29 +462,33 @@ def call_next(db: Database, point_code: str, number: int, at: datetime | None = 
         ).first()
         if ticket is None:
             return None
-        _event(session, ticket, "called", moment)
+        _event(session, ticket, "called", moment, actor)
         live.notify(session, point_code)
         return _finish_ticket_view(db, session, ticket)
 
 
-def recall(db: Database, ticket_id: int, at: datetime | None = None) -> TicketView:
+def recall(db: Database, ticket_id: int, *, actor: Actor, at: datetime | None = None) -> TicketView:
     """Call the same ticket again (the board shows and says it once more)."""
+    deferred = require_early(actor, CALLING)
     moment = _now(at)
     with db.transaction() as session:
         ticket = _ticket(session, ticket_id)
+        _at_ticket_point(db, session, ticket, actor, deferred, CALLING)
         _require(ticket, ("called",), "recall")
         ticket.recall_count += 1
-        _event(session, ticket, "recalled", moment, str(ticket.recall_count))
+        _event(session, ticket, "recalled", moment, actor, str(ticket.recall_count))
         live.notify(session, _point_of(db, session, ticket))
         return _finish_ticket_view(db, session, ticket)
 
 
-def no_show(db: Database, ticket_id: int, at: datetime | None = None) -> TicketView:
+def no_show(db: Database, ticket_id: int, *, actor: Actor, at: datetime | None = None) -> TicketView:
     """The taxpayer did not come (过号): allowed once the ticket was recalled the configured number of
     times."""
+    deferred = require_early(actor, CALLING)
     moment = _now(at)
     with db.transaction() as session:
         ticket = _ticket(session, ticket_id)
+        _at_ticket_point(db, session, ticket, actor, deferred, CALLING)
         _require(ticket, ("called",), "mark a no-show for")
         needed = int(settings.get(session, settings.NOSHOW_AFTER_RECALLS))
         if ticket.recall_count < needed:
@@ -440,33 +501,37 @@ def no_show(db: Database, ticket_id: int, at: datetime | None = None) -> TicketV
                 needed=needed,
             )
         ticket.status = "no_show"
-        _event(session, ticket, "no_show", moment)
+        _event(session, ticket, "no_show", moment, actor)
         live.notify(session, _point_of(db, session, ticket))
         return _finish_ticket_view(db, session, ticket)
 
 
-def start(db: Database, ticket_id: int, at: datetime | None = None) -> TicketView:
+def start(db: Database, ticket_id: int, *, actor: Actor, at: datetime | None = None) -> TicketView:
     """The taxpayer has reached the window: handling starts."""
+    deferred = require_early(actor, CALLING)
     moment = _now(at)
     with db.transaction() as session:
         ticket = _ticket(session, ticket_id)
+        _at_ticket_point(db, session, ticket, actor, deferred, CALLING)
         _require(ticket, ("called",), "start")
         ticket.status = "serving"
         ticket.started_at = moment
-        _event(session, ticket, "started", moment)
+        _event(session, ticket, "started", moment, actor)
         live.notify(session, _point_of(db, session, ticket))
         return _finish_ticket_view(db, session, ticket)
 
 
-def finish(db: Database, ticket_id: int, at: datetime | None = None) -> TicketView:
+def finish(db: Database, ticket_id: int, *, actor: Actor, at: datetime | None = None) -> TicketView:
     """Done (办结); the window is free to call the next ticket."""
+    deferred = require_early(actor, CALLING)
     moment = _now(at)
     with db.transaction() as session:
         ticket = _ticket(session, ticket_id)
+        _at_ticket_point(db, session, ticket, actor, deferred, CALLING)
         _require(ticket, ACTIVE, "finish")
         ticket.status = "finished"
         ticket.finished_at = moment
-        _event(session, ticket, "finished", moment)
+        _event(session, ticket, "finished", moment, actor)
         live.notify(session, _point_of(db, session, ticket))
         return _finish_ticket_view(db, session, ticket)
 
@@ -477,6 +542,7 @@ def transfer(
     *,
     service_code: str | None = None,
     window_number: int | None = None,
+    actor: Actor,
     at: datetime | None = None,
 ) -> TicketView:
     """Send the taxpayer to another service and/or a particular window (转办).
@@ -484,11 +550,13 @@ def transfer(
     The ticket goes back to waiting with its original issue time and number, so it is called before
     anyone who came later. With a window, only that window may call it.
     """
+    deferred = require_early(actor, CALLING)
     if service_code is None and window_number is None:
         raise InvalidInput("transfer to what? give a service, a window or both", key="transfer_nothing")
     moment = _now(at)
     with db.transaction() as session:
         ticket = _ticket(session, ticket_id)
+        _at_ticket_point(db, session, ticket, actor, deferred, CALLING)
         _require(ticket, (*ACTIVE, "waiting"), "transfer")
         point = session.get(ServicePoint, ticket.point_id)
         changes = []
@@ -511,7 +579,7 @@ def transfer(
             ticket.target_window_id = target.id
             changes.append(f"window {window_number}")
         detail = ", ".join(changes) or "unchanged"
-        _event(session, ticket, "transferred", moment, detail)
+        _event(session, ticket, "transferred", moment, actor, detail)
         ticket.status = "waiting"
         ticket.window_id = None
         ticket.staff_id = None
@@ -520,11 +588,14 @@ def transfer(
         return _finish_ticket_view(db, session, ticket)
 
 
-def reactivate(db: Database, ticket_id: int, at: datetime | None = None) -> TicketView:
-    """The front desk puts a no-show back in the queue, to be called next — once per ticket."""
+def reactivate(db: Database, ticket_id: int, *, actor: Actor, at: datetime | None = None) -> TicketView:
+    """The front desk puts a no-show back in the queue, to be called next — once per ticket
+    (:data:`~taxdesk.core.roles.REACTIVATE`)."""
+    deferred = require_early(actor, REACTIVATE)
     moment = _now(at)
     with db.transaction() as session:
         ticket = _ticket(session, ticket_id)
+        _at_ticket_point(db, session, ticket, actor, deferred, REACTIVATE)
         _require(ticket, ("no_show",), "re-activate")
         if ticket.reactivated:
             raise InvalidInput(
@@ -542,7 +613,7 @@ def reactivate(db: Database, ticket_id: int, at: datetime | None = None) -> Tick
         ticket.recall_count = 0
         ticket.window_id = None
         ticket.staff_id = None
-        _event(session, ticket, "reactivated", moment)
+        _event(session, ticket, "reactivated", moment, actor)
         live.notify(session, _point_of(db, session, ticket))
         return _finish_ticket_view(db, session, ticket)
 

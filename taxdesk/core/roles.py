@@ -8,13 +8,14 @@ Roles (``taxdesk.core.db.models.ROLES``):
 
 - ``admin`` (administrator): everything.
 - ``supervisor`` (值班长): staffing targets, advisor decisions, roster publish and edits, booking-block
-  overrides, calendar, network and catalogue; the audit view.
+  overrides, calendar, network and catalogue; the audit view; seating officers at windows.
 - ``front_desk`` (前台导税): tickets, check-in, re-activation, bookings.
 - ``window`` (窗口人员): calling at a window (whether they are qualified for the window's categories is
-  checked where the window is signed in to).
-- ``agent`` (代办员): their own point only — its service list, its bookings and its tickets, and the
-  advisor's suggestions for it (a township point has no supervisor) — plus bookings at the hall for
-  services only the hall can finish.
+  checked where the window is signed in to); they sign only themselves in to a window — seating another
+  officer needs :data:`ASSIGN_WINDOWS` (supervisors and administrators).
+- ``agent`` (代办员): their own point only, which they run whole — its service list, its bookings and
+  check-in, its tickets from issue to call and re-activation, and the advisor's suggestions for it (a
+  township point has no supervisor) — plus bookings at the hall for services only the hall can finish.
 
 The ``system`` actor (:data:`SYSTEM`) is what scheduled jobs act as; no account can sign in as it. It may
 run the advisor and prune the audit trail to its retention (:data:`AUDIT_PRUNE`, a permission of its own
@@ -48,6 +49,7 @@ CHECK_IN = "check_in"  # check a booking in
 REACTIVATE = "reactivate"  # put a missed ticket back in the queue
 BOOKINGS = "bookings"  # make, move and cancel bookings
 CALLING = "calling"  # call, finish, transfer at a window
+ASSIGN_WINDOWS = "assign_windows"  # sign another officer in to a window (seat them there)
 
 PERMISSIONS = (
     PEOPLE,
@@ -68,6 +70,7 @@ PERMISSIONS = (
     REACTIVATE,
     BOOKINGS,
     CALLING,
+    ASSIGN_WINDOWS,
 )
 
 SYSTEM_ROLE = "system"
@@ -86,12 +89,14 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             NETWORK_EDIT,
             POINT_SERVICES,
             AUDIT_VIEW,
+            ASSIGN_WINDOWS,
         }
     ),
     "front_desk": frozenset({TICKETS, CHECK_IN, REACTIVATE, BOOKINGS}),
     "window": frozenset({CALLING}),
     # At their own point; deciding on its tidal-window advice because townships have no supervisor.
-    "agent": frozenset({POINT_SERVICES, BOOKINGS, TICKETS, ADVISOR_DECIDE}),
+    # A township point's agents run it whole: its tickets from issue to call, its bookings and check-in.
+    "agent": frozenset({POINT_SERVICES, BOOKINGS, TICKETS, CHECK_IN, REACTIVATE, CALLING, ADVISOR_DECIDE}),
     SYSTEM_ROLE: frozenset({ADVISOR_RUN, AUDIT_PRUNE}),
 }
 
@@ -211,3 +216,33 @@ def require_current(
                 staff=actor.code,
             )
     return actor
+
+
+def require_any(
+    actor: Actor | None, permissions: tuple[str, ...], point: str | None = None, *, hall_only: bool = False
+) -> Actor:
+    """``actor`` if it may do at least one of ``permissions`` (at ``point``); else the refusal
+    :func:`require` gives for the first of them."""
+    if any(allows(actor, p, point, hall_only=hall_only) for p in permissions):
+        return actor  # type: ignore[return-value]
+    return require(actor, permissions[0], point, hall_only=hall_only)
+
+
+def require_early(actor: Actor | None, permissions: str | tuple[str, ...]) -> bool:
+    """The first half of a check whose point is known only after a lookup (a ticket by its ID, a booking
+    by its code): refuse at once (as :func:`require`) when no role of ``actor`` grants any of
+    ``permissions`` anywhere, or when a role that grants one holds everywhere return False (allowed: no
+    second check). True when only a point-bound role grants it: then the caller, once it knows the point,
+    calls :func:`require_any` with it. Costs no query: the actor carries its roles and point."""
+    wanted = (permissions,) if isinstance(permissions, str) else tuple(permissions)
+    for permission in wanted:
+        if permission not in PERMISSIONS:
+            raise ValueError(f"unknown permission {permission!r}")
+    if actor is not None and not actor.must_change:
+        granting = {r for r in actor.roles if any(p in ROLE_PERMISSIONS.get(r, frozenset()) for p in wanted)}
+        if granting - POINT_BOUND_ROLES:
+            return False
+        if granting:
+            return True
+    require(actor, wanted[0])  # raises: nobody, a password to change, or no role grants it
+    raise AssertionError("unreachable")  # pragma: no cover

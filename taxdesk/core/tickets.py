@@ -21,7 +21,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, object_session
 
-from taxdesk.core import clock, live, settings, validate
+from taxdesk.core import audit, clock, live, settings, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import (
     Category,
@@ -36,6 +36,7 @@ from taxdesk.core.db.models import (
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.identity import clean_name, mask_name, mask_phone, parse_mobile
 from taxdesk.core.network import get_point, get_service, windows_serving
+from taxdesk.core.roles import CALLING, CHECK_IN, TICKETS, Actor, require, require_any, require_early
 from taxdesk.core.signing import PayloadRejected, Signer
 
 CHANNELS = ("walk_in", "green", "booking")
@@ -371,6 +372,7 @@ def issue_ticket(
     point_code: str,
     service_code: str,
     *,
+    actor: Actor,
     channel: str = "walk_in",
     taxpayer_name: str | None = None,
     taxpayer_phone: str | None = None,
@@ -380,19 +382,21 @@ def issue_ticket(
     """Issue the next ticket of the service's queue at the point and return it, signed QR included.
 
     ``slot_start`` is the appointment slot of a booking ticket: it is called with priority once the slot
-    has started.
+    has started. ``actor`` must be allowed to issue tickets at the point (:data:`~taxdesk.core.roles.TICKETS`;
+    checked from the actor alone, before anything is read) and is named in the ticket's ``issued`` event.
 
     Bad input (unknown point or service, a service the point does not offer, a malformed phone number)
     raises before anything is written. Lookups and the estimate's inputs are read (and cached, see
     :func:`_queueing`) outside the writing transaction, so the write lock (on SQLite, the whole
     database's) is held only for the number, the count of people ahead and the two inserts.
     """
+    require(actor, TICKETS, point_code)
     if channel not in CHANNELS:
         raise InvalidInput(f"unknown channel {channel!r}: use one of {', '.join(CHANNELS)}")
     name, phone = clean_taxpayer(taxpayer_name, taxpayer_phone)
     moment = clock.local(at) if at is not None else clock.now()
     signer(db)  # fail on a database without an installation secret before writing anything
-    issuing = Issuing(db, point_code, service_code, channel, moment, name, phone, slot_start)
+    issuing = Issuing(db, point_code, service_code, channel, moment, name, phone, slot_start, actor.staff_id)
     with db.transaction() as session:
         issuing.insert(session)
     return issuing.view()
@@ -401,9 +405,11 @@ def issue_ticket(
 class Issuing:
     """One ticket being issued, in two steps: :meth:`insert` inside a writing transaction (the caller's —
     a booking check-in issues its ticket in the transaction that marks the booking used), then
-    :meth:`view` once it has committed."""
+    :meth:`view` once it has committed. ``staff_id``: who issues it (named in the ``issued`` event)."""
 
-    def __init__(self, db, point_code, service_code, channel, moment, name, phone, slot_start=None):
+    def __init__(
+        self, db, point_code, service_code, channel, moment, name, phone, slot_start=None, staff_id=None
+    ):
         self.db = db
         self.q = _queueing(db, point_code, service_code)
         self.channel = channel
@@ -411,6 +417,7 @@ class Issuing:
         self.name = name
         self.phone = phone
         self.slot_start = slot_start
+        self.staff_id = staff_id
         self.prefix = self.q.prefixes[channel]
 
     def insert(self, session: Session) -> int:
@@ -440,7 +447,11 @@ class Issuing:
         ).scalar_one()
         session.execute(
             insert(TicketEvent).values(
-                ticket_id=self.ticket_id, kind="issued", at=self.moment, detail=self.channel
+                ticket_id=self.ticket_id,
+                kind="issued",
+                at=self.moment,
+                staff_id=self.staff_id,
+                detail=self.channel,
             )
         )
         live.notify(session, q.point_code)
@@ -479,20 +490,74 @@ def get_ticket(db: Database, ticket_id: int) -> TicketView:
         return view_of(db, ticket)
 
 
+# Who may print a ticket (and so have the print recorded): whoever issues tickets or checks bookings in.
+PRINTING = (TICKETS, CHECK_IN)
+
+
 def record_print(
-    db: Database, ticket_id: int, target: str, *, ok: bool = True, error: str | None = None
+    db: Database, ticket_id: int, target: str, *, actor: Actor, ok: bool = True, error: str | None = None
 ) -> None:
-    """Log a print or reprint attempt (``printed``/``print_failed``) in the ticket's event trail."""
+    """Log a print or reprint attempt (``printed``/``print_failed``) in the ticket's event trail, naming
+    ``actor``, who must be allowed to issue tickets or check bookings in at the ticket's point."""
+    at_point = require_early(actor, PRINTING)
     ticket_id = validate.record_id(ticket_id, "ticket ID")
     with db.transaction() as session:
-        if session.get(Ticket, ticket_id) is None:
+        ticket = session.get(Ticket, ticket_id)
+        if ticket is None:
             raise NotFound(f"no ticket with ID {ticket_id}", ticket=ticket_id)
+        if at_point:
+            require_any(actor, PRINTING, catalogue_names(db, session, ticket).points[ticket.point_id][0])
         detail = target if ok else f"{target}: {error}"
         session.add(
             TicketEvent(
-                ticket_id=ticket_id, kind="printed" if ok else "print_failed", at=clock.now(), detail=detail
+                ticket_id=ticket_id,
+                kind="printed" if ok else "print_failed",
+                at=clock.now(),
+                staff_id=actor.staff_id,
+                detail=detail,
             )
         )
+
+
+@dataclass(frozen=True)
+class Personal:
+    """A taxpayer's personal data in full, as :func:`reveal` (and :func:`taxdesk.core.bookings.reveal`)
+    return it: only for the person who asked, and recorded in the audit trail."""
+
+    number: str  # the ticket's number or the booking's code
+    name: str | None
+    phone: str | None
+    id_masked: str | None = None  # a booking's ID number: kept only masked, never in full
+
+
+# Who may see a ticket's taxpayer in full: the desks that issue tickets and the windows that call them.
+REVEALING = (TICKETS, CALLING)
+PERSONAL_VIEW = "personal.view"  # the audit trail's kind for a display of unmasked personal data
+
+
+def reveal(db: Database, ticket_id: int, *, actor: Actor) -> Personal:
+    """The ticket's taxpayer name and phone in full, for ``actor`` (allowed to issue tickets or call at
+    the ticket's point). Every call is an audit entry (``personal.view``: who, when, from which PC, which
+    ticket, the values masked)."""
+    at_point = require_early(actor, REVEALING)
+    ticket_id = validate.record_id(ticket_id, "ticket ID")
+    with db.transaction() as session:
+        ticket = session.get(Ticket, ticket_id)
+        if ticket is None:
+            raise NotFound(f"no ticket with ID {ticket_id}", key="unknown_ticket", ticket=ticket_id)
+        point_code = catalogue_names(db, session, ticket).points[ticket.point_id][0]
+        if at_point:
+            require_any(actor, REVEALING, point_code)
+        personal = Personal(ticket.number, ticket.taxpayer_name, ticket.taxpayer_phone)
+        audit.record(
+            session,
+            actor.code,
+            PERSONAL_VIEW,
+            f"ticket {ticket.number} {point_code} {ticket.service_date} (ID {ticket.id})",
+            None,
+            {"taxpayer_name": personal.name, "phone": personal.phone},
+        )
+        return personal
 
 
 def ticket_events(db: Database, ticket_id: int) -> list[tuple[str, datetime, str | None]]:

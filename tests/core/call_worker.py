@@ -10,6 +10,10 @@ import time
 
 from taxdesk.core import calls
 from taxdesk.core.db import Database
+from taxdesk.core.roles import Actor
+
+# The window officer calling (the role is what counts; no account is needed in the core).
+OFFICER = Actor(staff_id=None, code="officer", name="窗口", roles=frozenset({"window"}))
 
 
 def main() -> None:
@@ -17,9 +21,9 @@ def main() -> None:
     db = Database(url, create=False)
     db.check_connection()
     time.sleep(max(0.0, float(start) - time.time()))
-    while (ticket := calls.call_next(db, point, int(window))) is not None:
+    while (ticket := calls.call_next(db, point, int(window), actor=OFFICER)) is not None:
         print(ticket.number, flush=True)
-        calls.finish(db, ticket.id)
+        calls.finish(db, ticket.id, actor=OFFICER)
 
 
 if __name__ == "__main__":

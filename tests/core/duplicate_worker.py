@@ -14,8 +14,13 @@ from datetime import date, datetime
 from taxdesk.core import bookings, clock
 from taxdesk.core.db import Database
 from taxdesk.core.errors import InvalidInput
+from taxdesk.core.roles import Actor
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=clock.LOCAL_TZ)
+
+
+# The desk booking (the role is what counts; no account is needed in the core).
+DESK = Actor(staff_id=None, code="desk", name="前台", roles=frozenset({"front_desk"}))
 
 
 def main() -> None:
@@ -36,6 +41,7 @@ def main() -> None:
                 phone="13800000000",
                 id_number=id_number,
                 at=NOW,
+                actor=DESK,
             )
             print("won", number, flush=True)
         except InvalidInput as refused:

@@ -8,7 +8,11 @@ import sys
 import time
 
 from taxdesk.core.db import Database
+from taxdesk.core.roles import Actor
 from taxdesk.core.tickets import issue_ticket
+
+# The front desk issuing (the role is what counts; no account is needed in the core).
+DESK = Actor(staff_id=None, code="desk", name="前台", roles=frozenset({"front_desk"}))
 
 
 def main() -> None:
@@ -17,7 +21,7 @@ def main() -> None:
     db.check_connection()
     time.sleep(max(0.0, float(start) - time.time()))
     for i in range(int(count)):
-        ticket = issue_ticket(db, point, services[i % len(services)])
+        ticket = issue_ticket(db, point, services[i % len(services)], actor=DESK)
         print(ticket.number, flush=True)
 
 

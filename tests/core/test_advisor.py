@@ -14,7 +14,7 @@ import threading
 from datetime import date, datetime, timedelta
 
 import pytest
-from signing_in import PASSWORD, give_password
+from signing_in import ANYONE, PASSWORD, give_password
 from sqlalchemy import func, select, update
 from synthetic_history import write_history
 
@@ -44,7 +44,7 @@ def at(minutes: float, start: datetime = T0) -> datetime:
 
 def queue_up(db, count: int, service: str = A_SERVICE, start: datetime = T0) -> list[int]:
     """``count`` tickets issued in the ``count`` minutes before ``start``."""
-    return [issue_ticket(db, "HALL", service, at=at(i - count, start)).id for i in range(count)]
+    return [issue_ticket(db, "HALL", service, at=at(i - count, start), actor=ANYONE).id for i in range(count)]
 
 
 def rows(db) -> list[AdvisorSuggestion]:
@@ -55,7 +55,7 @@ def rows(db) -> list[AdvisorSuggestion]:
 @pytest.fixture
 def hall(network_db):
     """The demo hall with window 2 (A only) open since 9:00 and 23 people waiting for A at 10:00."""
-    calls.sign_in(network_db, "HALL", 2, "H06", at=at(-60))
+    calls.sign_in(network_db, "HALL", 2, "H06", at=at(-60), actor=ANYONE)
     queue_up(network_db, 23)
     return network_db
 
@@ -92,12 +92,12 @@ def test_a_queue_that_builds_up_raises_an_open_suggestion_with_its_numbers(hall)
 
 def test_a_short_queue_or_enough_windows_raise_nothing(network_db):
     db = network_db
-    calls.sign_in(db, "HALL", 2, "H06", at=at(-60))
+    calls.sign_in(db, "HALL", 2, "H06", at=at(-60), actor=ANYONE)
     queue_up(db, 1)  # one person, 7 minutes: within the 10-minute target
     assert advisor.Advisor(db, "HALL").run(at=T0).pending == []
     queue_up(db, 2, start=at(1))
-    calls.sign_in(db, "HALL", 3, "H16", at=at(1))  # 3 × 7.3 min over two A windows: 11 min
-    calls.sign_in(db, "HALL", 11, "H05", at=at(1))  # … over three: 7 min
+    calls.sign_in(db, "HALL", 3, "H16", at=at(1), actor=ANYONE)  # 3 × 7.3 min over two A windows: 11 min
+    calls.sign_in(db, "HALL", 11, "H05", at=at(1), actor=ANYONE)  # … over three: 7 min
     assert advisor.Advisor(db, "HALL").run(at=at(2)).pending == []
     assert rows(db) == []
 
@@ -150,8 +150,8 @@ def test_the_suggestion_expires_when_the_queue_clears(hall):
     adviser = advisor.Advisor(hall, "HALL")
     (s,) = adviser.run(at=T0).pending
     for minute in range(23):
-        ticket = calls.call_next(hall, "HALL", 2, at=at(minute + 0.2))
-        calls.finish(hall, ticket.id, at=at(minute + 0.9))
+        ticket = calls.call_next(hall, "HALL", 2, at=at(minute + 0.2), actor=ANYONE)
+        calls.finish(hall, ticket.id, at=at(minute + 0.9), actor=ANYONE)
     cleared = adviser.run(at=at(24))
     assert cleared.pending == [] and cleared.expired == 1
     (log,) = advisor.suggestions(hall, "HALL", T0.date())
@@ -161,7 +161,7 @@ def test_the_suggestion_expires_when_the_queue_clears(hall):
 def test_opening_the_named_window_ends_the_suggestion(hall):
     adviser = advisor.Advisor(hall, "HALL")
     (s,) = adviser.run(at=T0).pending
-    calls.sign_in(hall, "HALL", 11, "H05", at=at(1))
+    calls.sign_in(hall, "HALL", 11, "H05", at=at(1), actor=ANYONE)
     after = adviser.run(at=at(2))
     assert after.expired == 1
     assert [(p.category, p.window) for p in after.pending] == [("GEN", 12)]  # still short: the next one
@@ -173,8 +173,8 @@ def test_opening_the_named_window_ends_the_suggestion(hall):
 
 def test_an_idle_window_at_a_quiet_time_may_close_but_not_the_last_of_a_queue(network_db):
     db = network_db
-    calls.sign_in(db, "HALL", 1, "H05", at=at(-60))  # ABCD, and the only window for B, C and D
-    calls.sign_in(db, "HALL", 2, "H06", at=at(-60))  # A
+    calls.sign_in(db, "HALL", 1, "H05", at=at(-60), actor=ANYONE)  # ABCD, and the only window for B, C and D
+    calls.sign_in(db, "HALL", 2, "H06", at=at(-60), actor=ANYONE)  # A
     adviser = advisor.Advisor(db, "HALL")
     assert adviser.run(at=at(-57)).pending == []  # free for 3 minutes: between two taxpayers
     (s,) = adviser.run(at=T0).pending
@@ -192,16 +192,16 @@ def test_an_idle_window_at_a_quiet_time_may_close_but_not_the_last_of_a_queue(ne
     ]
     assert s.text.startswith("window 2 can close: free for 60 min, nobody waiting")
 
-    ticket = issue_ticket(db, "HALL", A_SERVICE, at=at(1))
-    calls.call_next(db, "HALL", 2, at=at(2))  # busy again
+    ticket = issue_ticket(db, "HALL", A_SERVICE, at=at(1), actor=ANYONE)
+    calls.call_next(db, "HALL", 2, at=at(2), actor=ANYONE)  # busy again
     later = adviser.run(at=at(3))
     assert later.pending == [] and later.expired == 1
-    calls.finish(db, ticket.id, at=at(4))
+    calls.finish(db, ticket.id, at=at(4), actor=ANYONE)
 
 
 def test_without_a_forecast_the_last_open_window_of_a_queue_stays_open(network_db):
     db = network_db
-    calls.sign_in(db, "HALL", 4, "H09", at=at(-60))  # the hall's only B window open
+    calls.sign_in(db, "HALL", 4, "H09", at=at(-60), actor=ANYONE)  # the hall's only B window open
     assert advisor.Advisor(db, "HALL").run(at=T0).pending == []
 
 
@@ -276,11 +276,11 @@ def test_decisions_are_refused_with_a_reason_and_change_nothing(hall):
 
 def test_an_agent_decides_at_their_own_township_point(network_db):
     db = network_db
-    issue_ticket(db, "T01", "FPLY", at=at(-1))  # nobody at T01's window
+    issue_ticket(db, "T01", "FPLY", at=at(-1), actor=ANYONE)  # nobody at T01's window
     (s,) = advisor.Advisor(db, "T01").run(at=T0).pending
     assert s.window == 1
     assert advisor.decide(db, s.id, accept=True, actor=actor_for(db, "T01A"), at=at(1)).decided_by == "T01A"
-    issue_ticket(db, "T02", "FPLY", at=at(-1))
+    issue_ticket(db, "T02", "FPLY", at=at(-1), actor=ANYONE)
     (other,) = advisor.Advisor(db, "T02").run(at=T0).pending
     with pytest.raises(NotAllowed) as error:
         advisor.decide(
@@ -338,7 +338,7 @@ def test_the_next_hours_forecast_goes_into_the_numbers_and_the_plan_is_kept(hist
     db = history_db
     planner = CountingPlanner()
     adviser = advisor.Advisor(db, "HALL", planner=planner)
-    calls.sign_in(db, "HALL", 2, "H06", at=at(-40, MONDAY))
+    calls.sign_in(db, "HALL", 2, "H06", at=at(-40, MONDAY), actor=ANYONE)
     queue_up(db, 10, start=MONDAY)
     advice = adviser.run(at=MONDAY)
     assert advice.forecast.available and advice.forecast.week == WEEK
@@ -381,7 +381,7 @@ def test_the_next_hours_forecast_goes_into_the_numbers_and_the_plan_is_kept(hist
 def test_at_a_quiet_time_windows_beyond_the_forecast_may_close(history_db):
     db = history_db
     for number, officer in ((2, "H06"), (3, "H16"), (4, "H09"), (5, "H08")):  # A, AE, B, B
-        calls.sign_in(db, "HALL", number, officer, at=at(-30, FRIDAY))
+        calls.sign_in(db, "HALL", number, officer, at=at(-30, FRIDAY), actor=ANYONE)
     advice = advisor.Advisor(db, "HALL").run(at=FRIDAY)
     assert advice.forecast.available
     closing = sorted(advice.pending, key=lambda s: s.window)
@@ -483,9 +483,9 @@ def test_advise_commands(network_db, capsys, monkeypatch):
     give_password(db, "H01", "H02", "H05")
     monkeypatch.setenv("TAXDESK_PASSWORD", PASSWORD)
     now = always_open(db)
-    calls.sign_in(db, "HALL", 2, "H06", at=now - timedelta(minutes=30))
+    calls.sign_in(db, "HALL", 2, "H06", at=now - timedelta(minutes=30), actor=ANYONE)
     for i in range(23):
-        issue_ticket(db, "HALL", A_SERVICE, at=now - timedelta(seconds=10 * (23 - i)))
+        issue_ticket(db, "HALL", A_SERVICE, at=now - timedelta(seconds=10 * (23 - i)), actor=ANYONE)
     url = db.url
 
     code, out, err = run_cli(capsys, "--db", url, "advise", "run", "--point", "HALL", "--once", "--json")
@@ -544,9 +544,9 @@ def test_advise_commands(network_db, capsys, monkeypatch):
 def test_advise_run_keeps_going_until_told_to_stop(network_db):
     db = network_db
     now = always_open(db)
-    calls.sign_in(db, "HALL", 2, "H06", at=now - timedelta(minutes=30))
+    calls.sign_in(db, "HALL", 2, "H06", at=now - timedelta(minutes=30), actor=ANYONE)
     for i in range(23):
-        issue_ticket(db, "HALL", A_SERVICE, at=now - timedelta(seconds=10 * (23 - i)))
+        issue_ticket(db, "HALL", A_SERVICE, at=now - timedelta(seconds=10 * (23 - i)), actor=ANYONE)
     process = subprocess.Popen(
         [sys.executable, "-m", "taxdesk", "--db", db.url, "advise", "run", "--point", "HALL"],
         stdout=subprocess.PIPE,
@@ -570,8 +570,8 @@ def test_advise_run_keeps_going_until_told_to_stop(network_db):
 def test_the_supervisors_thresholds_are_the_alert_triggers(network_db):
     db = network_db
     supervision.set_thresholds(db, 2, 30, actor=TARGETS_SETTER)
-    calls.sign_in(db, "HALL", 2, "H06", at=at(-60))
-    calls.sign_in(db, "HALL", 3, "H16", at=at(-60))
+    calls.sign_in(db, "HALL", 2, "H06", at=at(-60), actor=ANYONE)
+    calls.sign_in(db, "HALL", 3, "H16", at=at(-60), actor=ANYONE)
     queue_up(db, 3)  # 3 × 7.3 min / 2 windows = 11 min: over the target too
     (s,) = advisor.Advisor(db, "HALL").run(at=T0).pending
     assert s.facts["triggers"] == ["wait", "waiting"] and s.facts["alert_waiting"] == 2

@@ -8,7 +8,7 @@ import json
 from datetime import date, datetime, timedelta
 
 import pytest
-from signing_in import auditor
+from signing_in import ANYONE, auditor
 from sqlalchemy import select
 
 from taxdesk.core import advisor, audit, bookings, calendar, calls, clock, network_edit, supervision
@@ -46,11 +46,11 @@ def _data(text):
 def test_the_demo_and_the_queue_write_no_audit_entries(network_db):
     services = network_edit.all_services(network_db)
     hall = next(s.code for s in services if "HALL" in s.offered_at)
-    calls.sign_in(network_db, "HALL", 2, "H05", at=NOW)
-    ticket = issue_ticket(network_db, "HALL", hall, taxpayer_name="张小三", at=NOW)
-    called = calls.call_next(network_db, "HALL", 2, at=NOW + timedelta(minutes=1))
+    calls.sign_in(network_db, "HALL", 2, "H05", at=NOW, actor=ANYONE)
+    ticket = issue_ticket(network_db, "HALL", hall, taxpayer_name="张小三", at=NOW, actor=ANYONE)
+    called = calls.call_next(network_db, "HALL", 2, at=NOW + timedelta(minutes=1), actor=ANYONE)
     if called is not None:
-        calls.finish(network_db, called.id, at=NOW + timedelta(minutes=5))
+        calls.finish(network_db, called.id, at=NOW + timedelta(minutes=5), actor=ANYONE)
     assert ticket.id and _entries(network_db) == []
 
 
@@ -67,6 +67,7 @@ def test_a_block_override_is_in_the_trail_with_the_id_masked(network_db):
             phone="13800000000",
             id_number=PERSON,
             at=start - timedelta(days=1),
+            actor=ANYONE,
         )
     officer, supervisor = actor_for(network_db, "H05"), actor_for(network_db, "H01")
     with pytest.raises(NotAllowed):  # H05 is not a supervisor: refused, nothing recorded

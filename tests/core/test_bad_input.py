@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from signing_in import ANYONE, PASSWORD, give_password
 from sqlalchemy import select
 
 from taxdesk.cli import main
@@ -388,13 +389,13 @@ def county(request, tmp_path_factory, sqlite_template):
     from taxdesk.core.accounts import create_administrator
 
     create_administrator(db, ADMIN, ADMIN_PASSWORD)  # the commands that need an account sign in as A1
-    finished = tickets.issue_ticket(db, "HALL", "DKFP").id
+    finished = tickets.issue_ticket(db, "HALL", "DKFP", actor=ANYONE).id
     from taxdesk.core import calls
 
-    calls.sign_in(db, "HALL", 1, _a_hall_officer(db))
-    calls.call_next(db, "HALL", 1)
-    calls.finish(db, finished)
-    tickets.issue_ticket(db, "HALL", "DKFP", taxpayer_name="李四")  # one still waiting
+    calls.sign_in(db, "HALL", 1, _a_hall_officer(db), actor=ANYONE)
+    calls.call_next(db, "HALL", 1, actor=ANYONE)
+    calls.finish(db, finished, actor=ANYONE)
+    tickets.issue_ticket(db, "HALL", "DKFP", taxpayer_name="李四", actor=ANYONE)  # one still waiting
     yield County(db, _write_files(folder), folder, finished)
     db.dispose()
 
@@ -504,6 +505,9 @@ def test_a_locked_sqlite_file_is_one_line_after_the_busy_timeout(
     shutil.copy(sqlite_template, path)
     url = f"sqlite:///{path}"
     populate(Database(url), history_days=0)
+    give_password(Database(url), "H03")  # a front-desk officer: issuing signs in (and that writes too)
+    monkeypatch.setenv("TAXDESK_USER", "H03")
+    monkeypatch.setenv("TAXDESK_PASSWORD", PASSWORD)
     monkeypatch.setattr(db_module, "SQLITE_BUSY_TIMEOUT_S", 0.3)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")  # another desk in the middle of a long write
@@ -536,6 +540,7 @@ def test_a_read_only_sqlite_file_is_one_line(tmp_path, sqlite_template):
     path = folder / "readonly.sqlite3"
     shutil.copy(sqlite_template, path)
     populate(Database(f"sqlite:///{path}"), history_days=0)
+    give_password(Database(f"sqlite:///{path}"), "H03")  # issuing signs in (and signing in writes)
     with sqlite3.connect(path) as conn:  # nothing left in a WAL: the file alone is the database
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     for leftover in folder.glob("readonly.sqlite3-*"):
@@ -554,6 +559,7 @@ def test_a_read_only_sqlite_file_is_one_line(tmp_path, sqlite_template):
         folder.chmod(0o777)
         argv = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *argv]
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2]), "HOME": str(folder)}
+    env |= {"TAXDESK_USER": "H03", "TAXDESK_PASSWORD": PASSWORD}
     done = subprocess.run(argv, capture_output=True, text=True, timeout=120, env=env, cwd=folder)
     assert_refused(done.returncode, done.stdout, done.stderr)
     assert "readonly" in done.stderr.replace("-", "").replace(" ", "") or "read-only" in done.stderr
@@ -564,8 +570,11 @@ def test_a_read_only_sqlite_file_is_one_line(tmp_path, sqlite_template):
 
 
 @pytest.mark.parametrize("command", [["booking", "checkin"], ["ticket", "verify"]])
-def test_a_code_that_is_refused_is_an_answer_on_one_line(county, command, capsys):
-    """A scanned code that does not verify is a negative answer (exit 1), not bad input: still one line."""
+def test_a_code_that_is_refused_is_an_answer_on_one_line(county, command, capsys, monkeypatch):
+    """A scanned code that does not verify is a negative answer (exit 1), not bad input: still one line.
+    (Checking in signs in: as the administrator, whose sign-ins the fingerprint leaves out.)"""
+    monkeypatch.setenv("TAXDESK_USER", ADMIN)
+    monkeypatch.setenv("TAXDESK_PASSWORD", ADMIN_PASSWORD)
     before = fingerprint(county.db)
     for payload in ("B1:" + "X" * 10_000_000, "T1:" + "A" * 10_000_000, "\x00", BIG, ""):
         code, out, err = run(capsys, "--db", county.db.url, *command, payload)

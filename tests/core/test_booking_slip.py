@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from samples import BOOKING_PAYLOAD, make_booking_slip
+from signing_in import ANYONE
 
 from taxdesk.core import bookings, clock, settings
 from taxdesk.core.booking_slip import slip_for
@@ -27,6 +28,7 @@ def _book(db, **kwargs):
         id_number="11010519491231002X",
         at=NOW,
         **kwargs,
+        actor=ANYONE,
     )
 
 
@@ -56,6 +58,7 @@ def test_at_a_township_point_the_taxpayer_checks_in_at_its_counter(network_db):
         phone="13812345678",
         id_number="440524198001010013",
         at=NOW,
+        actor=ANYONE,
     )
     slip = slip_for(network_db, view)
     assert slip.point_name == "青山镇丰收微税厅" and slip.desk == "服务台"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
+from signing_in import ANYONE
 from sqlalchemy import select
 
 from taxdesk.core import bookings, calls, clock, settings
@@ -29,7 +30,16 @@ def at(day: date, hhmm: str) -> datetime:
 
 def book(db, start, *, who=PERSON, service="FPLY", point="HALL", now=NOW, **kwargs):
     return bookings.create_booking(
-        db, point, service, start, name="张小三", phone="13812345678", id_number=who, at=now, **kwargs
+        db,
+        point,
+        service,
+        start,
+        name="张小三",
+        phone="13812345678",
+        id_number=who,
+        at=now,
+        **kwargs,
+        actor=ANYONE,
     )
 
 
@@ -51,11 +61,11 @@ def test_booking_takes_a_place_and_cancelling_gives_it_back(network_db):
     assert booking.to_json()["start"] == "2026-11-30T09:00:00+08:00"
     remaining = {s.start: s.remaining for s in bookings.slots(network_db, "HALL", "FPLY", MONDAY, at=NOW)}
     assert remaining[start] == 2
-    assert bookings.cancel_booking(network_db, booking.code, at=NOW).status == "cancelled"
+    assert bookings.cancel_booking(network_db, booking.code, at=NOW, actor=ANYONE).status == "cancelled"
     remaining = {s.start: s.remaining for s in bookings.slots(network_db, "HALL", "FPLY", MONDAY, at=NOW)}
     assert remaining[start] == 3
     with pytest.raises(InvalidInput) as again:
-        bookings.cancel_booking(network_db, booking.code, at=NOW)
+        bookings.cancel_booking(network_db, booking.code, at=NOW, actor=ANYONE)
     assert again.value.key == "booking_not_open"
 
 
@@ -120,7 +130,7 @@ def test_invalid_taxpayer_details_are_refused_precisely(network_db):
     for override, key in cases:
         fields = {"name": "张小三", "phone": "13812345678", "id_number": PERSON, **override}
         with pytest.raises(InvalidInput) as refused:
-            bookings.create_booking(network_db, "HALL", "FPLY", start, at=NOW, **fields)
+            bookings.create_booking(network_db, "HALL", "FPLY", start, at=NOW, **fields, actor=ANYONE)
         assert refused.value.key == key
     with network_db.session() as session:
         assert session.scalars(select(Booking)).all() == []
@@ -161,7 +171,7 @@ def test_the_database_itself_refuses_a_second_open_booking_for_the_service_and_d
             is None
         )
     # Only open bookings count: once this one is used or cancelled, the taxpayer may book the service again.
-    bookings.cancel_booking(network_db, first.code, at=NOW)
+    bookings.cancel_booking(network_db, first.code, at=NOW, actor=ANYONE)
     assert book(network_db, at(MONDAY, "14:00")).status == "booked"
 
 
@@ -171,7 +181,7 @@ def test_a_race_lost_to_a_booking_cancelled_meanwhile_is_tried_again(network_db,
     real = bookings._race_winner
 
     def cancelled_meanwhile(*args):
-        bookings.cancel_booking(network_db, first.code, at=NOW)
+        bookings.cancel_booking(network_db, first.code, at=NOW, actor=ANYONE)
         return real(*args)
 
     monkeypatch.setattr(bookings, "_race_winner", cancelled_meanwhile)
@@ -235,16 +245,19 @@ def test_reschedule_onto_a_day_already_booked_for_the_service_is_refused(network
     monday = book(network_db, at(MONDAY, "09:00"))
     tuesday = book(network_db, at(date(2026, 12, 1), "09:00"))
     with pytest.raises(InvalidInput) as duplicate:
-        bookings.reschedule_booking(network_db, tuesday.code, at(MONDAY, "14:00"), at=NOW)
+        bookings.reschedule_booking(network_db, tuesday.code, at(MONDAY, "14:00"), at=NOW, actor=ANYONE)
     assert duplicate.value.key == "booking_duplicate" and duplicate.value.params["code"] == monday.code
     assert bookings.get_booking(network_db, tuesday.code, at=NOW).start == at(date(2026, 12, 1), "09:00")
     places = {s.start: s.remaining for s in bookings.slots(network_db, "HALL", "FPLY", MONDAY, at=NOW)}
     assert places[at(MONDAY, "14:00")] == 3  # nothing taken
     # Within its own day, or to a day that is free, a booking moves as before.
     assert (
-        bookings.reschedule_booking(network_db, monday.code, at(MONDAY, "14:00"), at=NOW).code == monday.code
+        bookings.reschedule_booking(network_db, monday.code, at(MONDAY, "14:00"), at=NOW, actor=ANYONE).code
+        == monday.code
     )
-    moved = bookings.reschedule_booking(network_db, tuesday.code, at(date(2026, 12, 2), "09:00"), at=NOW)
+    moved = bookings.reschedule_booking(
+        network_db, tuesday.code, at(date(2026, 12, 2), "09:00"), at=NOW, actor=ANYONE
+    )
     assert moved.start == at(date(2026, 12, 2), "09:00")
 
 
@@ -255,7 +268,7 @@ def test_reschedule_racing_another_booking_of_the_taxpayer_is_refused_by_the_dat
     tuesday = book(network_db, at(date(2026, 12, 1), "09:00"))
     blind_check(monkeypatch)
     with pytest.raises(InvalidInput) as duplicate:
-        bookings.reschedule_booking(network_db, tuesday.code, at(MONDAY, "14:00"), at=NOW)
+        bookings.reschedule_booking(network_db, tuesday.code, at(MONDAY, "14:00"), at=NOW, actor=ANYONE)
     assert duplicate.value.key == "booking_duplicate" and duplicate.value.params["code"] == monday.code
     assert bookings.get_booking(network_db, tuesday.code, at=NOW).start == at(date(2026, 12, 1), "09:00")
     places = {s.start: s.remaining for s in bookings.slots(network_db, "HALL", "FPLY", MONDAY, at=NOW)}
@@ -264,7 +277,9 @@ def test_reschedule_racing_another_booking_of_the_taxpayer_is_refused_by_the_dat
 
 def test_reschedule_moves_the_place(network_db):
     booking = book(network_db, at(MONDAY, "09:00"))
-    moved = bookings.reschedule_booking(network_db, booking.code, at(date(2026, 12, 1), "14:00"), at=NOW)
+    moved = bookings.reschedule_booking(
+        network_db, booking.code, at(date(2026, 12, 1), "14:00"), at=NOW, actor=ANYONE
+    )
     assert moved.start == at(date(2026, 12, 1), "14:00") and moved.code == booking.code
     monday = {s.start: s.remaining for s in bookings.slots(network_db, "HALL", "FPLY", MONDAY, at=NOW)}
     tuesday = {
@@ -282,13 +297,18 @@ def test_check_in_within_the_arrival_window_issues_a_priority_ticket(network_db)
     walk_in = None
     from taxdesk.core.tickets import issue_ticket
 
-    walk_in = issue_ticket(network_db, "HALL", "FPLY", at=start - timedelta(minutes=30))
-    ticket = bookings.check_in(network_db, booking.qr, point_code="HALL", at=start - timedelta(minutes=15))
+    walk_in = issue_ticket(network_db, "HALL", "FPLY", at=start - timedelta(minutes=30), actor=ANYONE)
+    ticket = bookings.check_in(
+        network_db, booking.qr, point_code="HALL", at=start - timedelta(minutes=15), actor=ANYONE
+    )
     assert ticket.channel == "booking" and ticket.number == "Y001" and ticket.service == "FPLY"
     assert bookings.get_booking(network_db, booking.code, at=start).status == "checked_in"
     window = next(n for n in range(1, 13) if "B" in calls.window_view(network_db, "HALL", n).categories)
     # Before the slot starts the booking waits like anyone; from its start it goes ahead of walk-ins.
-    assert calls.call_next(network_db, "HALL", window, at=start + timedelta(minutes=1)).id == ticket.id
+    assert (
+        calls.call_next(network_db, "HALL", window, at=start + timedelta(minutes=1), actor=ANYONE).id
+        == ticket.id
+    )
     assert walk_in is not None and get_ticket(network_db, walk_in.id).status == "waiting"
 
 
@@ -300,7 +320,7 @@ def test_check_in_outside_the_window_is_refused_with_the_time(network_db, minute
     start = at(MONDAY, "09:00")
     booking = book(network_db, start)
     with pytest.raises(InvalidInput) as refused:
-        bookings.check_in(network_db, booking.code, at=start + timedelta(minutes=minutes))
+        bookings.check_in(network_db, booking.code, at=start + timedelta(minutes=minutes), actor=ANYONE)
     assert refused.value.key == key and refused.value.params["time"] in ("08:30", "09:15")
     assert bookings.get_booking(network_db, booking.code, at=start).status == "booked"
 
@@ -308,25 +328,25 @@ def test_check_in_outside_the_window_is_refused_with_the_time(network_db, minute
 def test_cancelled_used_foreign_forged_and_replayed_slips_are_refused(network_db, tmp_path):
     start = at(MONDAY, "09:00")
     used = book(network_db, start)
-    bookings.check_in(network_db, used.qr, at=start)
+    bookings.check_in(network_db, used.qr, at=start, actor=ANYONE)
     with pytest.raises(InvalidInput) as replay:
-        bookings.check_in(network_db, used.qr, at=start + timedelta(minutes=1))
+        bookings.check_in(network_db, used.qr, at=start + timedelta(minutes=1), actor=ANYONE)
     assert replay.value.key == "booking_used"
 
     cancelled = book(network_db, start, who=OTHER)
-    bookings.cancel_booking(network_db, cancelled.code, at=NOW)
+    bookings.cancel_booking(network_db, cancelled.code, at=NOW, actor=ANYONE)
     with pytest.raises(InvalidInput) as refused:
-        bookings.check_in(network_db, cancelled.code, at=start)
+        bookings.check_in(network_db, cancelled.code, at=start, actor=ANYONE)
     assert refused.value.key == "booking_cancelled"
 
     elsewhere = book(network_db, start, who=COMPANY)
     with pytest.raises(InvalidInput) as refused:
-        bookings.check_in(network_db, elsewhere.qr, point_code="T01", at=start)
+        bookings.check_in(network_db, elsewhere.qr, point_code="T01", at=start, actor=ANYONE)
     assert refused.value.key == "booking_other_point"
 
     forged = elsewhere.qr.replace(":HALL:", ":T01:")
     with pytest.raises(InvalidInput) as refused:
-        bookings.check_in(network_db, forged, at=start)
+        bookings.check_in(network_db, forged, at=start, actor=ANYONE)
     assert refused.value.key == "booking_bad_signature"
 
     from taxdesk.core.db import Database
@@ -334,14 +354,14 @@ def test_cancelled_used_foreign_forged_and_replayed_slips_are_refused(network_db
     other = Database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
     init_database(other)
     with pytest.raises(InvalidInput) as refused:
-        bookings.check_in(other, elsewhere.qr, at=start)
+        bookings.check_in(other, elsewhere.qr, at=start, actor=ANYONE)
     assert refused.value.key == "booking_other_installation"
     other.dispose()
 
     with pytest.raises(NotFound):
-        bookings.check_in(network_db, "ZZZZZZZZ", at=start)
+        bookings.check_in(network_db, "ZZZZZZZZ", at=start, actor=ANYONE)
     with pytest.raises(InvalidInput) as refused:
-        bookings.check_in(network_db, "T1:AAAA:HALL:20261130:A001:1:AAAA", at=start)
+        bookings.check_in(network_db, "T1:AAAA:HALL:20261130:A001:1:AAAA", at=start, actor=ANYONE)
     assert refused.value.key == "booking_wrong_kind"
 
 
@@ -384,7 +404,9 @@ def test_three_no_shows_in_thirty_days_block_booking_until_a_supervisor_lifts_it
         assert session.get(Staff, record.staff_id).code == "H01"
     allowed = book(network_db, at(MONDAY, "09:30"))
     assert allowed.status == "booked"
-    bookings.cancel_booking(network_db, allowed.code, at=NOW)  # (kept, it would be a fourth no-show)
+    bookings.cancel_booking(
+        network_db, allowed.code, at=NOW, actor=ANYONE
+    )  # (kept, it would be a fourth no-show)
     # The block itself runs its course (the override only let the taxpayer past it) and then ends.
     last_day = bookings.block_status(
         network_db, PERSON, at=datetime(2026, 12, 16, 9, 0, tzinfo=clock.LOCAL_TZ)
@@ -420,14 +442,16 @@ def test_a_township_point_without_windows_books_and_checks_in_under_its_own_code
     service = services(network_db, bare)[0].code
     start = at(MONDAY, "09:00")
     booking = book(network_db, start, point=bare, service=service)
-    ticket = bookings.check_in(network_db, booking.code, point_code=bare, at=start)
+    ticket = bookings.check_in(network_db, booking.code, point_code=bare, at=start, actor=ANYONE)
     assert ticket.point == bare and ticket.number == "Y001"
 
 
 def test_slip_prints_are_kept_in_the_booking_trail(network_db):
     booking = book(network_db, at(MONDAY, "09:00"))
-    bookings.record_print(network_db, booking.code, "escpos:10.0.0.9:9100", ok=False, error="refused")
-    bookings.record_print(network_db, booking.code, "printer:default")
+    bookings.record_print(
+        network_db, booking.code, "escpos:10.0.0.9:9100", ok=False, error="refused", actor=ANYONE
+    )
+    bookings.record_print(network_db, booking.code, "printer:default", actor=ANYONE)
     with network_db.session() as session:
         trail = session.execute(
             select(BookingEvent.kind, BookingEvent.detail).order_by(BookingEvent.id)

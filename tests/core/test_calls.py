@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from signing_in import ANYONE
 from sqlalchemy import select
 
 from taxdesk.core import calls, clock, settings
@@ -57,62 +58,62 @@ def hall(network_db):
 def test_green_first_then_reactivated_then_started_bookings_then_oldest(hall):
     a = services_of(hall, "A")[0]
     window = window_serving(hall, "A")
-    first = issue_ticket(hall, "HALL", a, at=at(0))
-    booked_later = issue_ticket(hall, "HALL", a, channel="booking", slot_start=at(60), at=at(1))
-    booked_now = issue_ticket(hall, "HALL", a, channel="booking", slot_start=at(5), at=at(2))
-    green = issue_ticket(hall, "HALL", a, channel="green", at=at(3))
+    first = issue_ticket(hall, "HALL", a, at=at(0), actor=ANYONE)
+    booked_later = issue_ticket(hall, "HALL", a, channel="booking", slot_start=at(60), at=at(1), actor=ANYONE)
+    booked_now = issue_ticket(hall, "HALL", a, channel="booking", slot_start=at(5), at=at(2), actor=ANYONE)
+    green = issue_ticket(hall, "HALL", a, channel="green", at=at(3), actor=ANYONE)
     order = []
     for i in range(4):
-        ticket = calls.call_next(hall, "HALL", window, at=at(10 + 2 * i))
-        calls.finish(hall, ticket.id, at=at(11 + 2 * i))
+        ticket = calls.call_next(hall, "HALL", window, at=at(10 + 2 * i), actor=ANYONE)
+        calls.finish(hall, ticket.id, at=at(11 + 2 * i), actor=ANYONE)
         order.append(ticket.id)
     assert order == [green.id, booked_now.id, first.id, booked_later.id]
-    assert calls.call_next(hall, "HALL", window, at=at(20)) is None
+    assert calls.call_next(hall, "HALL", window, at=at(20), actor=ANYONE) is None
 
 
 def test_a_reactivated_no_show_is_called_next(hall):
     a = services_of(hall, "A")[0]
     window = window_serving(hall, "A")
-    missed = issue_ticket(hall, "HALL", a, at=at(0))
-    waiting = issue_ticket(hall, "HALL", a, at=at(1))
-    called = calls.call_next(hall, "HALL", window, at=at(2))
+    missed = issue_ticket(hall, "HALL", a, at=at(0), actor=ANYONE)
+    waiting = issue_ticket(hall, "HALL", a, at=at(1), actor=ANYONE)
+    called = calls.call_next(hall, "HALL", window, at=at(2), actor=ANYONE)
     assert called.id == missed.id
     with pytest.raises(InvalidInput, match="recall"):
-        calls.no_show(hall, missed.id, at=at(3))  # not before the configured recalls
+        calls.no_show(hall, missed.id, at=at(3), actor=ANYONE)  # not before the configured recalls
     for i in range(2):
-        calls.recall(hall, missed.id, at=at(3 + i))
-    assert calls.no_show(hall, missed.id, at=at(5)).status == "no_show"
-    calls.reactivate(hall, missed.id, at=at(6))
-    later = issue_ticket(hall, "HALL", a, at=at(7))
-    assert calls.call_next(hall, "HALL", window, at=at(8)).id == missed.id
-    calls.finish(hall, missed.id, at=at(9))
-    assert calls.call_next(hall, "HALL", window, at=at(10)).id == waiting.id
-    calls.finish(hall, waiting.id, at=at(11))
-    assert calls.call_next(hall, "HALL", window, at=at(12)).id == later.id
+        calls.recall(hall, missed.id, at=at(3 + i), actor=ANYONE)
+    assert calls.no_show(hall, missed.id, at=at(5), actor=ANYONE).status == "no_show"
+    calls.reactivate(hall, missed.id, at=at(6), actor=ANYONE)
+    later = issue_ticket(hall, "HALL", a, at=at(7), actor=ANYONE)
+    assert calls.call_next(hall, "HALL", window, at=at(8), actor=ANYONE).id == missed.id
+    calls.finish(hall, missed.id, at=at(9), actor=ANYONE)
+    assert calls.call_next(hall, "HALL", window, at=at(10), actor=ANYONE).id == waiting.id
+    calls.finish(hall, waiting.id, at=at(11), actor=ANYONE)
+    assert calls.call_next(hall, "HALL", window, at=at(12), actor=ANYONE).id == later.id
 
 
 def test_a_no_show_is_reactivated_only_once(hall):
     a = services_of(hall, "A")[0]
     window = window_serving(hall, "A")
-    ticket = issue_ticket(hall, "HALL", a, at=at(0))
+    ticket = issue_ticket(hall, "HALL", a, at=at(0), actor=ANYONE)
     with hall.transaction() as session:
         settings.put(session, settings.NOSHOW_AFTER_RECALLS, "0")
     for round_ in range(2):
-        calls.call_next(hall, "HALL", window, at=at(1 + round_ * 5))
-        calls.no_show(hall, ticket.id, at=at(2 + round_ * 5))
+        calls.call_next(hall, "HALL", window, at=at(1 + round_ * 5), actor=ANYONE)
+        calls.no_show(hall, ticket.id, at=at(2 + round_ * 5), actor=ANYONE)
         if round_ == 0:
-            calls.reactivate(hall, ticket.id, at=at(3))
+            calls.reactivate(hall, ticket.id, at=at(3), actor=ANYONE)
     with pytest.raises(InvalidInput, match="once"):
-        calls.reactivate(hall, ticket.id, at=at(20))
+        calls.reactivate(hall, ticket.id, at=at(20), actor=ANYONE)
 
 
 def test_windows_call_only_what_they_and_their_officer_serve(hall):
     b_only = window_serving(hall, "B", only=True)
-    a_ticket = issue_ticket(hall, "HALL", services_of(hall, "A")[0], at=at(0))
-    b_ticket = issue_ticket(hall, "HALL", services_of(hall, "B")[0], at=at(1))
-    assert calls.call_next(hall, "HALL", b_only, at=at(2)).id == b_ticket.id
-    calls.finish(hall, b_ticket.id, at=at(3))
-    assert calls.call_next(hall, "HALL", b_only, at=at(4)) is None  # A is not this window's
+    a_ticket = issue_ticket(hall, "HALL", services_of(hall, "A")[0], at=at(0), actor=ANYONE)
+    b_ticket = issue_ticket(hall, "HALL", services_of(hall, "B")[0], at=at(1), actor=ANYONE)
+    assert calls.call_next(hall, "HALL", b_only, at=at(2), actor=ANYONE).id == b_ticket.id
+    calls.finish(hall, b_ticket.id, at=at(3), actor=ANYONE)
+    assert calls.call_next(hall, "HALL", b_only, at=at(4), actor=ANYONE) is None  # A is not this window's
     # An officer qualified only for A at a window serving A and C calls A, never C.
     a_and_c = next(
         n for n in range(1, 13) if {"A", "C"} <= set(calls.window_view(hall, "HALL", n).categories)
@@ -120,11 +121,13 @@ def test_windows_call_only_what_they_and_their_officer_serve(hall):
     with hall.transaction() as session:
         officer = session.scalar(select(Staff).where(Staff.code == "H03"))
         officer.categories = [session.scalar(select(Category).where(Category.prefix == "A"))]
-    c_ticket = issue_ticket(hall, "HALL", services_of(hall, "C")[0], at=at(-10))  # older than the A ticket
-    calls.sign_in(hall, "HALL", a_and_c, "H03", at=at(5))
-    assert calls.call_next(hall, "HALL", a_and_c, at=at(6)).id == a_ticket.id
-    calls.finish(hall, a_ticket.id, at=at(7))
-    assert calls.call_next(hall, "HALL", a_and_c, at=at(8)) is None
+    c_ticket = issue_ticket(
+        hall, "HALL", services_of(hall, "C")[0], at=at(-10), actor=ANYONE
+    )  # older than the A ticket
+    calls.sign_in(hall, "HALL", a_and_c, "H03", at=at(5), actor=ANYONE)
+    assert calls.call_next(hall, "HALL", a_and_c, at=at(6), actor=ANYONE).id == a_ticket.id
+    calls.finish(hall, a_ticket.id, at=at(7), actor=ANYONE)
+    assert calls.call_next(hall, "HALL", a_and_c, at=at(8), actor=ANYONE) is None
     assert calls.window_view(hall, "HALL", a_and_c).officer_code == "H03"
     with hall.session() as session:
         assert session.get(Ticket, c_ticket.id).status == "waiting"
@@ -134,19 +137,23 @@ def test_a_transferred_ticket_keeps_its_place_and_can_go_to_one_window(hall):
     a, b = services_of(hall, "A")[0], services_of(hall, "B")[0]
     window_a = window_serving(hall, "A", only=True) if _has_only(hall, "A") else window_serving(hall, "A")
     b_windows = [n for n in range(1, 13) if "B" in calls.window_view(hall, "HALL", n).categories]
-    early = issue_ticket(hall, "HALL", a, at=at(0))
-    later_b = issue_ticket(hall, "HALL", b, at=at(5))
-    called = calls.call_next(hall, "HALL", window_a, at=at(6))
+    early = issue_ticket(hall, "HALL", a, at=at(0), actor=ANYONE)
+    later_b = issue_ticket(hall, "HALL", b, at=at(5), actor=ANYONE)
+    called = calls.call_next(hall, "HALL", window_a, at=at(6), actor=ANYONE)
     assert called.id == early.id
-    moved = calls.transfer(hall, early.id, service_code=b, at=at(10))
+    moved = calls.transfer(hall, early.id, service_code=b, at=at(10), actor=ANYONE)
     assert moved.status == "waiting" and moved.service == b and moved.issued_at == early.issued_at
     assert moved.number == early.number
-    assert calls.call_next(hall, "HALL", b_windows[0], at=at(11)).id == early.id  # before later_b
-    calls.transfer(hall, early.id, window_number=b_windows[1], at=at(12))
-    assert calls.call_next(hall, "HALL", b_windows[0], at=at(13)).id == later_b.id  # not for this window
-    calls.finish(hall, later_b.id, at=at(14))
-    assert calls.call_next(hall, "HALL", b_windows[0], at=at(15)) is None
-    assert calls.call_next(hall, "HALL", b_windows[1], at=at(16)).id == early.id
+    assert (
+        calls.call_next(hall, "HALL", b_windows[0], at=at(11), actor=ANYONE).id == early.id
+    )  # before later_b
+    calls.transfer(hall, early.id, window_number=b_windows[1], at=at(12), actor=ANYONE)
+    assert (
+        calls.call_next(hall, "HALL", b_windows[0], at=at(13), actor=ANYONE).id == later_b.id
+    )  # not for this window
+    calls.finish(hall, later_b.id, at=at(14), actor=ANYONE)
+    assert calls.call_next(hall, "HALL", b_windows[0], at=at(15), actor=ANYONE) is None
+    assert calls.call_next(hall, "HALL", b_windows[1], at=at(16), actor=ANYONE).id == early.id
     kinds = [(k, d) for k, _a, d in ticket_events(hall, early.id) if k == "transferred"]
     assert kinds == [("transferred", f"service {a} → {b}"), ("transferred", f"window {b_windows[1]}")]
 
@@ -162,32 +169,32 @@ def _has_only(db, prefix):
 def test_a_window_serves_one_ticket_at_a_time_and_pausing_stops_calls(hall):
     a = services_of(hall, "A")[0]
     window = window_serving(hall, "A")
-    first = issue_ticket(hall, "HALL", a, at=at(0))
-    issue_ticket(hall, "HALL", a, at=at(1))
-    calls.call_next(hall, "HALL", window, at=at(2))
+    first = issue_ticket(hall, "HALL", a, at=at(0), actor=ANYONE)
+    issue_ticket(hall, "HALL", a, at=at(1), actor=ANYONE)
+    calls.call_next(hall, "HALL", window, at=at(2), actor=ANYONE)
     with pytest.raises(InvalidInput, match=first.number):
-        calls.call_next(hall, "HALL", window, at=at(3))
-    calls.start(hall, first.id, at=at(3))
+        calls.call_next(hall, "HALL", window, at=at(3), actor=ANYONE)
+    calls.start(hall, first.id, at=at(3), actor=ANYONE)
     with pytest.raises(InvalidInput, match="still serving"):
-        calls.sign_out(hall, "HALL", window, at=at(4))
-    calls.finish(hall, first.id, at=at(5))
-    calls.pause(hall, "HALL", window, "lunch", at=at(6))
+        calls.sign_out(hall, "HALL", window, at=at(4), actor=ANYONE)
+    calls.finish(hall, first.id, at=at(5), actor=ANYONE)
+    calls.pause(hall, "HALL", window, "lunch", at=at(6), actor=ANYONE)
     with pytest.raises(InvalidInput, match="paused"):
-        calls.call_next(hall, "HALL", window, at=at(7))
-    assert calls.resume(hall, "HALL", window, at=at(8)).state == "open"
-    assert calls.call_next(hall, "HALL", window, at=at(9)) is not None
+        calls.call_next(hall, "HALL", window, at=at(7), actor=ANYONE)
+    assert calls.resume(hall, "HALL", window, at=at(8), actor=ANYONE).state == "open"
+    assert calls.call_next(hall, "HALL", window, at=at(9), actor=ANYONE) is not None
 
 
 def test_every_change_is_an_event_with_window_officer_and_time(hall):
     a = services_of(hall, "A")[0]
     window = window_serving(hall, "A")
-    calls.sign_in(hall, "HALL", window, "H01", at=at(0))
-    ticket = issue_ticket(hall, "HALL", a, at=at(1))
-    calls.call_next(hall, "HALL", window, at=at(2))
-    calls.recall(hall, ticket.id, at=at(3))
-    calls.start(hall, ticket.id, at=at(4))
-    calls.finish(hall, ticket.id, at=at(9))
-    calls.pause(hall, "HALL", window, at=at(10))
+    calls.sign_in(hall, "HALL", window, "H01", at=at(0), actor=ANYONE)
+    ticket = issue_ticket(hall, "HALL", a, at=at(1), actor=ANYONE)
+    calls.call_next(hall, "HALL", window, at=at(2), actor=ANYONE)
+    calls.recall(hall, ticket.id, at=at(3), actor=ANYONE)
+    calls.start(hall, ticket.id, at=at(4), actor=ANYONE)
+    calls.finish(hall, ticket.id, at=at(9), actor=ANYONE)
+    calls.pause(hall, "HALL", window, at=at(10), actor=ANYONE)
     with hall.session() as session:
         officer = session.scalar(select(Staff.id).where(Staff.code == "H01"))
         window_id = session.scalar(select(Window.id).where(Window.point_id == 1, Window.number == window))
@@ -218,17 +225,17 @@ def test_every_change_is_an_event_with_window_officer_and_time(hall):
 
 def test_bad_requests_say_why_and_change_nothing(hall):
     a = services_of(hall, "A")[0]
-    ticket = issue_ticket(hall, "HALL", a, at=at(0))
+    ticket = issue_ticket(hall, "HALL", a, at=at(0), actor=ANYONE)
     with pytest.raises(NotFound):
-        calls.call_next(hall, "HALL", 99, at=at(1))
+        calls.call_next(hall, "HALL", 99, at=at(1), actor=ANYONE)
     with pytest.raises(NotFound):
-        calls.sign_in(hall, "HALL", 1, "NOBODY", at=at(1))
+        calls.sign_in(hall, "HALL", 1, "NOBODY", at=at(1), actor=ANYONE)
     with pytest.raises(InvalidInput, match="cannot finish"):
-        calls.finish(hall, ticket.id, at=at(1))
+        calls.finish(hall, ticket.id, at=at(1), actor=ANYONE)
     with pytest.raises(InvalidInput, match="transfer to what"):
-        calls.transfer(hall, ticket.id, at=at(1))
+        calls.transfer(hall, ticket.id, at=at(1), actor=ANYONE)
     with pytest.raises(NotFound):
-        calls.recall(hall, 999999, at=at(1))
+        calls.recall(hall, 999999, at=at(1), actor=ANYONE)
     assert [k for k, _a, _d in ticket_events(hall, ticket.id)] == ["issued"]
 
 
@@ -238,7 +245,7 @@ def test_queue_status_raises_the_tidal_window_alert(hall):
         settings.put(session, settings.ALERT_WAITING, "3")
         settings.put(session, settings.ALERT_WAIT_MIN, "15")
     for i in range(4):
-        issue_ticket(hall, "HALL", a, at=at(i))
+        issue_ticket(hall, "HALL", a, at=at(i), actor=ANYONE)
     status = calls.queue_status(hall, "HALL", at=at(20))
     line = next(c for c in status.categories if c.prefix == "A")
     assert (line.waiting, line.longest_wait_min) == (4, 20)
@@ -254,12 +261,12 @@ def test_queue_status_raises_the_tidal_window_alert(hall):
 def test_the_board_shows_current_and_recent_calls(hall):
     a = services_of(hall, "A")[0]
     window = window_serving(hall, "A")
-    first = issue_ticket(hall, "HALL", a, at=at(0))
-    second = issue_ticket(hall, "HALL", a, at=at(1))
-    calls.call_next(hall, "HALL", window, at=at(2))
-    calls.recall(hall, first.id, at=at(3))
-    calls.finish(hall, first.id, at=at(4))
-    calls.call_next(hall, "HALL", window, at=at(5))
+    first = issue_ticket(hall, "HALL", a, at=at(0), actor=ANYONE)
+    second = issue_ticket(hall, "HALL", a, at=at(1), actor=ANYONE)
+    calls.call_next(hall, "HALL", window, at=at(2), actor=ANYONE)
+    calls.recall(hall, first.id, at=at(3), actor=ANYONE)
+    calls.finish(hall, first.id, at=at(4), actor=ANYONE)
+    calls.call_next(hall, "HALL", window, at=at(5), actor=ANYONE)
     board = calls.board(hall, "HALL", at=at(6))
     assert [(c.kind, c.number, c.window) for c in board.recent] == [
         ("called", second.number, window),

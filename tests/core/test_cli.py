@@ -12,12 +12,23 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from signing_in import ANYONE, PASSWORD, administrator
 from sqlalchemy import func, select
 
 from taxdesk.cli import main
 from taxdesk.core.db.models import Ticket, TicketEvent
 
 TICKET_KEYS = {"id", "number", "prefix", "point", "service", "issued_at", "ahead", "estimated_wait_min", "qr"}
+
+
+@pytest.fixture(autouse=True)
+def signed_in_as_the_administrator(request, monkeypatch):
+    """Commands that issue, call, seat or book sign in: with the demo network, as its administrator A1
+    (made once per test; who may do what is tested in test_queue_roles_cli.py)."""
+    if "network_db" in request.fixturenames:
+        administrator(request.getfixturevalue("network_db"))
+        monkeypatch.setenv("TAXDESK_USER", "A1")
+        monkeypatch.setenv("TAXDESK_PASSWORD", PASSWORD)
 
 
 def run(capsys, *argv):
@@ -86,7 +97,9 @@ def test_ticket_verify_refuses_a_genuine_code_that_can_no_longer_be_used(network
     from taxdesk.core.tickets import issue_ticket
 
     verify = ("--db", network_db.url, "ticket", "verify")
-    yesterday = issue_ticket(network_db, "HALL", _a_service(network_db), at=clock.now() - timedelta(days=1))
+    yesterday = issue_ticket(
+        network_db, "HALL", _a_service(network_db), at=clock.now() - timedelta(days=1), actor=ANYONE
+    )
     code, out, err = run(capsys, *verify, yesterday.qr, "--json")
     result = json.loads(out)
     assert code == 1
@@ -106,10 +119,10 @@ def test_ticket_verify_refuses_a_genuine_code_that_can_no_longer_be_used(network
         ]
         if served["prefix"] in w["categories"]
     )
-    calls.call_next(network_db, "HALL", window)
+    calls.call_next(network_db, "HALL", window, actor=ANYONE)
     code, out, err = run(capsys, *verify, served["qr"])
     assert code == 0 and out.startswith(f"valid: {served['number']}") and err == ""  # called: still good
-    calls.finish(network_db, served["id"])
+    calls.finish(network_db, served["id"], actor=ANYONE)
     code, out, err = run(capsys, *verify, served["qr"], "--json")
     result = json.loads(out)
     assert code == 1 and result["valid"] is True and result["usable"] is False

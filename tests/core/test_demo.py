@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from datetime import date, datetime, timedelta
 
 import pytest
+from signing_in import ANYONE
 from sqlalchemy import func, select
 
 from taxdesk.core import calendar, clock, settings, tickets
@@ -185,7 +186,7 @@ def test_top_up_adds_only_the_missing_days(db, tmp_path, sqlite_template):
     # The live desks carry on after the demo: IDs and numbers continue without clashing.
     last_day = max(days)
     four_pm = datetime(last_day.year, last_day.month, last_day.day, 16, 0, tzinfo=clock.LOCAL_TZ)
-    issued = tickets.issue_ticket(db, "HALL", "DKFP", at=four_pm)
+    issued = tickets.issue_ticket(db, "HALL", "DKFP", at=four_pm, actor=ANYONE)
     with db.session() as session:
         before = session.scalar(
             select(func.max(Ticket.seq)).where(

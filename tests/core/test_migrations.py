@@ -12,6 +12,7 @@ import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from signing_in import ANYONE
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
@@ -255,6 +256,7 @@ def _assert_the_rule_holds_on_the_upgraded_database(db) -> None:
             phone="13812345678",
             id_number=PERSON,
             at=NOW,
+            actor=ANYONE,
         )
     assert duplicate.value.key == "booking_duplicate" and duplicate.value.params["code"] == "RACE0001"
     with db.session() as session, pytest.raises(IntegrityError):

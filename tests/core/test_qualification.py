@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from signing_in import ANYONE
 from sqlalchemy import select
 
 from taxdesk.core import advisor, calls, clock, people, supervision
@@ -47,25 +48,25 @@ def test_the_officers_a_window_is_offered_to_and_what_each_can_serve(network_db)
 def test_sign_in_refuses_an_officer_qualified_for_none_of_the_windows_queues(network_db):
     db = network_db
     with pytest.raises(InvalidInput) as refused:
-        calls.sign_in(db, "HALL", 4, "H03", at=at(0))  # window 4: B; H03: A
+        calls.sign_in(db, "HALL", 4, "H03", at=at(0), actor=ANYONE)  # window 4: B; H03: A
     assert refused.value.key == "not_qualified" and refused.value.params["categories"] == "B"
     with db.session() as session:
         window = session.scalar(select(Window).where(Window.number == 4))
         assert (window.state, window.staff_id) == ("closed", None)
     people.edit_staff(db, "H03", categories="", actor=ADMIN)  # no qualification recorded: no window at all
     with pytest.raises(InvalidInput):
-        calls.sign_in(db, "HALL", 1, "H03", at=at(0))
-    assert calls.sign_in(db, "HALL", 4, "H09", at=at(0)).state == "open"
+        calls.sign_in(db, "HALL", 1, "H03", at=at(0), actor=ANYONE)
+    assert calls.sign_in(db, "HALL", 4, "H09", at=at(0), actor=ANYONE).state == "open"
 
 
 def test_a_window_counts_only_for_what_its_officer_can_serve(network_db):
     db = network_db
-    calls.sign_in(db, "HALL", 1, "H03", at=at(-60))  # window 1 serves ABCD; H03 only A
+    calls.sign_in(db, "HALL", 1, "H03", at=at(-60), actor=ANYONE)  # window 1 serves ABCD; H03 only A
     for i in range(3):
-        issue_ticket(db, "HALL", B_SERVICE, at=at(i - 5))
+        issue_ticket(db, "HALL", B_SERVICE, at=at(i - 5), actor=ANYONE)
     # The console: A only; B tickets are not called there.
     assert [q.prefix for q in supervision.desk_status(db, "HALL", 1, at=at(0)).queues] == ["A"]
-    assert calls.call_next(db, "HALL", 1, at=at(0)) is None
+    assert calls.call_next(db, "HALL", 1, at=at(0), actor=ANYONE) is None
     # The advisor: nobody serves B, so B has no open window.
     advice = advisor.Advisor(db, "HALL").run(at=at(0))
     queues = {q.category: q for q in advice.queues}
@@ -82,14 +83,20 @@ def test_a_window_counts_only_for_what_its_officer_can_serve(network_db):
         session.scalar(select(Staff).where(Staff.code == "H03")).categories = []
     queues = {q.category: q for q in advisor.Advisor(db, "HALL").run(at=at(2)).queues}
     assert queues["INV"].open_windows == 0 and queues["GEN"].open_windows == 0
-    issue_ticket(db, "HALL", A_SERVICE, at=at(2))
-    assert calls.call_next(db, "HALL", 1, at=at(3)) is None
+    issue_ticket(db, "HALL", A_SERVICE, at=at(2), actor=ANYONE)
+    assert calls.call_next(db, "HALL", 1, at=at(3), actor=ANYONE) is None
 
 
-def test_windows_officers_command(network_db, capsys):
+def test_windows_officers_command(network_db, capsys, monkeypatch):
     import json
 
+    from signing_in import PASSWORD, administrator
+
     from taxdesk.cli import main
+
+    administrator(network_db)  # seating another officer: the administrator A1 signs in
+    monkeypatch.setenv("TAXDESK_USER", "A1")
+    monkeypatch.setenv("TAXDESK_PASSWORD", PASSWORD)
 
     assert main(["--db", network_db.url, "windows", "officers", "4", "--point", "HALL", "--json"]) == 0
     found = json.loads(capsys.readouterr().out)

@@ -27,10 +27,19 @@ EXPECTED = {
         roles.NETWORK_EDIT,
         roles.POINT_SERVICES,
         roles.AUDIT_VIEW,
+        roles.ASSIGN_WINDOWS,
     },
     "front_desk": {roles.TICKETS, roles.CHECK_IN, roles.REACTIVATE, roles.BOOKINGS},
     "window": {roles.CALLING},
-    "agent": {roles.POINT_SERVICES, roles.BOOKINGS, roles.TICKETS, roles.ADVISOR_DECIDE},
+    "agent": {
+        roles.POINT_SERVICES,
+        roles.BOOKINGS,
+        roles.TICKETS,
+        roles.CHECK_IN,
+        roles.REACTIVATE,
+        roles.CALLING,
+        roles.ADVISOR_DECIDE,
+    },
 }
 
 
@@ -92,3 +101,34 @@ def test_the_system_actor_runs_the_advisor_and_prunes_the_audit_trail_and_nothin
     assert allowed == [roles.AUDIT_PRUNE, roles.ADVISOR_RUN]
     with pytest.raises(ValueError):
         allows(SYSTEM, "no-such-permission")
+
+
+def test_require_early_refuses_at_once_defers_for_a_point_bound_role_and_passes_others():
+    assert roles.require_early(person("front_desk"), roles.TICKETS) is False
+    assert roles.require_early(person("agent", point="T01"), roles.TICKETS) is True
+    assert roles.require_early(person("agent", "front_desk", point="T01"), roles.TICKETS) is False
+    with pytest.raises(NotAllowed):
+        roles.require_early(person("window"), roles.TICKETS)
+    with pytest.raises(NotSignedIn):
+        roles.require_early(None, roles.TICKETS)
+    with pytest.raises(NotSignedIn):
+        roles.require_early(person("admin", must_change=True), roles.TICKETS)
+    assert roles.require_early(person("window"), (roles.TICKETS, roles.CALLING)) is False
+
+
+def test_require_any_passes_on_one_permission_and_refuses_naming_the_first():
+    officer = person("window")
+    assert roles.require_any(officer, (roles.TICKETS, roles.CALLING), "HALL") is officer
+    with pytest.raises(NotAllowed, match="bookings"):
+        roles.require_any(officer, (roles.BOOKINGS, roles.CHECK_IN), "HALL")
+    agent = person("agent", point="T01")
+    assert roles.require_any(agent, (roles.BOOKINGS,), "T01")
+    with pytest.raises(NotAllowed, match="only at their own point"):
+        roles.require_any(agent, (roles.BOOKINGS,), "T02")
+    assert roles.require_any(agent, (roles.BOOKINGS,), "HALL", hall_only=True)
+
+
+def test_assign_windows_is_the_supervisors_and_administrators():
+    assert [r for r in ROLES if allows(person(r, point="HALL"), roles.ASSIGN_WINDOWS, "HALL")] == [
+        r for r in ROLES if r in ("admin", "supervisor")
+    ]

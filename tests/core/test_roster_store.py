@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from signing_in import ANYONE
 from sqlalchemy import func, select
 
 from taxdesk.core.accounts import actor_for
@@ -226,6 +227,7 @@ def test_a_published_roster_sets_the_booking_places_of_each_slot(network_db):
             phone="13800138000",
             id_number="11010519491231002X",
             at=before,
+            actor=ANYONE,
         )
     assert refused.value.key == "not_bookable"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from signing_in import ANYONE
 from sqlalchemy import select
 
 from taxdesk.core import calls, clock, settings, supervision
@@ -35,27 +36,27 @@ def service_of(db, prefix: str) -> str:
 
 def test_a_windows_active_ticket_comes_with_its_times_and_recalls(network_db):
     db = network_db
-    calls.sign_in(db, "HALL", 2, "H05", at=at(0))  # window 2 serves A only
-    ticket = issue_ticket(db, "HALL", service_of(db, "A"), at=at(1))
-    issue_ticket(db, "HALL", service_of(db, "A"), at=at(2))
-    issue_ticket(db, "HALL", service_of(db, "B"), at=at(2))
+    calls.sign_in(db, "HALL", 2, "H05", at=at(0), actor=ANYONE)  # window 2 serves A only
+    ticket = issue_ticket(db, "HALL", service_of(db, "A"), at=at(1), actor=ANYONE)
+    issue_ticket(db, "HALL", service_of(db, "A"), at=at(2), actor=ANYONE)
+    issue_ticket(db, "HALL", service_of(db, "B"), at=at(2), actor=ANYONE)
 
     idle = supervision.desk_status(db, "HALL", 2, at=at(3))
     assert idle.window.view.ticket is None and idle.window.free_since == at(0)
     assert [(q.prefix, q.waiting, q.longest_wait_min) for q in idle.queues] == [("A", 2, 2)]
     assert idle.noshow_after_recalls == 2 and idle.transferred_here == 0
 
-    calls.call_next(db, "HALL", 2, at=at(4))
-    calls.recall(db, ticket.id, at=at(5))
+    calls.call_next(db, "HALL", 2, at=at(4), actor=ANYONE)
+    calls.recall(db, ticket.id, at=at(5), actor=ANYONE)
     called = supervision.desk_status(db, "HALL", 2, at=at(6))
     assert called.window.view.ticket.id == ticket.id
     assert (called.window.called_at, called.window.started_at, called.window.recall_count) == (at(4), None, 1)
     assert called.window.free_since is None
     assert [(q.prefix, q.waiting) for q in called.queues] == [("A", 1)]
 
-    calls.start(db, ticket.id, at=at(7))
+    calls.start(db, ticket.id, at=at(7), actor=ANYONE)
     assert supervision.desk_status(db, "HALL", 2, at=at(8)).window.started_at == at(7)
-    calls.finish(db, ticket.id, at=at(12))
+    calls.finish(db, ticket.id, at=at(12), actor=ANYONE)
     assert supervision.desk_status(db, "HALL", 2, at=at(13)).window.free_since == at(12)
 
 
@@ -64,26 +65,26 @@ def test_the_console_shows_only_the_queues_the_officer_calls_and_tickets_sent_to
     with db.transaction() as session:
         officer = session.scalar(select(Staff).where(Staff.code == "H05"))
         officer.categories = [session.scalar(select(Category).where(Category.prefix == "A"))]
-    calls.sign_in(db, "HALL", 1, "H05", at=at(0))  # window 1 serves ABCD, the officer only A
+    calls.sign_in(db, "HALL", 1, "H05", at=at(0), actor=ANYONE)  # window 1 serves ABCD, the officer only A
     assert [q.prefix for q in supervision.desk_status(db, "HALL", 1, at=at(1)).queues] == ["A"]
 
-    ticket = issue_ticket(db, "HALL", service_of(db, "B"), at=at(1))
+    ticket = issue_ticket(db, "HALL", service_of(db, "B"), at=at(1), actor=ANYONE)
     assert [q.prefix for q in supervision.desk_status(db, "HALL", 1, at=at(2)).queues] == ["A"]
-    calls.transfer(db, ticket.id, window_number=1, at=at(2))
+    calls.transfer(db, ticket.id, window_number=1, at=at(2), actor=ANYONE)
     status = supervision.desk_status(db, "HALL", 1, at=at(3))
     assert status.transferred_here == 1
     assert [(q.prefix, q.waiting) for q in status.queues] == [("A", 0), ("B", 1)]  # it may call this one
-    assert calls.call_next(db, "HALL", 1, at=at(4)).id == ticket.id
+    assert calls.call_next(db, "HALL", 1, at=at(4), actor=ANYONE).id == ticket.id
 
 
 def test_the_overview_has_every_window_and_the_alerts_with_their_thresholds(network_db):
     db = network_db
     supervision.set_thresholds(db, 2, 10, actor=TARGETS_SETTER)
     for i in range(3):
-        issue_ticket(db, "HALL", service_of(db, "A"), at=at(i))
-    calls.sign_in(db, "HALL", 4, "H09", at=at(0))
-    calls.sign_in(db, "HALL", 5, "H08", at=at(0))
-    calls.pause(db, "HALL", 5, "午休", at=at(1))
+        issue_ticket(db, "HALL", service_of(db, "A"), at=at(i), actor=ANYONE)
+    calls.sign_in(db, "HALL", 4, "H09", at=at(0), actor=ANYONE)
+    calls.sign_in(db, "HALL", 5, "H08", at=at(0), actor=ANYONE)
+    calls.pause(db, "HALL", 5, "午休", at=at(1), actor=ANYONE)
     view = supervision.overview(db, "HALL", at=at(15))
     assert len(view.windows) == 12 and view.thresholds == supervision.Thresholds(2, 10)
     assert {(a.name, a.reason, a.threshold) for a in view.status.alerts} == {

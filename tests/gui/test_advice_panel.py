@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from signing_in import ANYONE
 from sqlalchemy import text, update
 
 from taxdesk.core import advisor, calls, clock
@@ -44,7 +45,7 @@ def at(minutes: float) -> datetime:
 def queue_up(db, count: int, service: str = A_SERVICE, start: datetime = T0) -> None:
     """``count`` tickets issued in the ``count`` minutes before ``start``."""
     for i in range(count):
-        issue_ticket(db, "HALL", service, at=start + timedelta(minutes=i - count))
+        issue_ticket(db, "HALL", service, at=start + timedelta(minutes=i - count), actor=ANYONE)
 
 
 @pytest.fixture
@@ -136,7 +137,7 @@ def hand_over(page: SupervisorView, code: str) -> None:
 @pytest.fixture
 def hall(hall_db):
     """Window 2 (A only) open since 9:00 and 23 people waiting for A at 10:00."""
-    calls.sign_in(hall_db, "HALL", 2, "H06", at=at(-60))
+    calls.sign_in(hall_db, "HALL", 2, "H06", at=at(-60), actor=ANYONE)
     queue_up(hall_db, 23)
     return hall_db
 
@@ -166,8 +167,10 @@ def test_a_queue_that_builds_up_shows_an_open_card_with_its_numbers(open_view, h
 
 
 def test_an_idle_window_at_a_quiet_time_shows_a_close_card(open_view, hall_db):
-    calls.sign_in(hall_db, "HALL", 1, "H05", at=at(-60))  # A B C D, the only window for B, C and D
-    calls.sign_in(hall_db, "HALL", 2, "H06", at=at(-60))  # A
+    calls.sign_in(
+        hall_db, "HALL", 1, "H05", at=at(-60), actor=ANYONE
+    )  # A B C D, the only window for B, C and D
+    calls.sign_in(hall_db, "HALL", 2, "H06", at=at(-60), actor=ANYONE)  # A
     page = open_view()
     assert card_texts(page) == ["2 号窗口可以关闭：已空闲 60 分钟，无人等候；关闭后仍开 1 个（需 0 个）"]
     assert log_rows(page)[0][1] == "关 2 号窗口"
@@ -307,7 +310,7 @@ def test_outside_opening_hours_and_on_a_day_off_the_status_says_so(qtbot, open_v
 
 
 def test_the_advisor_runs_again_every_interval_while_shown(qtbot, open_view, hall_db, now):
-    calls.sign_in(hall_db, "HALL", 2, "H06", at=at(-60))
+    calls.sign_in(hall_db, "HALL", 2, "H06", at=at(-60), actor=ANYONE)
     page = open_view(interval_ms=150)
     assert page.advice.cards == {}
     queue_up(hall_db, 23, start=at(1))

@@ -12,6 +12,7 @@ import zxingcpp
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from signing_in import ANYONE
 from sqlalchemy import func, select
 
 from taxdesk.core import bookings, clock
@@ -168,6 +169,7 @@ def test_cancelling_gives_the_place_back(qtbot, page, demo_db, monkeypatch):
         name="李四",
         phone="13812345678",
         id_number=OTHER,
+        actor=ANYONE,
     )
     page.refresh()  # what a live update from the other desk does
     qtbot.waitUntil(lambda: remaining(page, hhmm) == before - 1 and not page.runner.busy, timeout=WAIT_MS)
@@ -187,6 +189,54 @@ def test_cancelling_gives_the_place_back(qtbot, page, demo_db, monkeypatch):
     row = page.bookings_model.find(booked.code)
     assert page.bookings_model.index(row, 5).data() == "已取消"
     assert not page.ui.cancelButton.isEnabled() and not page.ui.rescheduleButton.isEnabled()
+
+
+def test_the_list_shows_the_taxpayer_masked_and_in_full_on_request_audited(qtbot, page, demo_db):
+    from sqlalchemy import select
+
+    from taxdesk.core.db.models import AuditEntry
+
+    day = day_with_places()
+    show(qtbot, page, day=day)
+    booked = bookings.create_booking(
+        demo_db,
+        "HALL",
+        SERVICE,
+        bookings.slot_time(day, first_open(page)),
+        name="李四",
+        phone="13812345678",
+        id_number=OTHER,
+        actor=ANYONE,
+    )
+    page.refresh()
+    qtbot.waitUntil(lambda: page.bookings_model.find(booked.code) is not None, timeout=WAIT_MS)
+    row = page.bookings_model.find(booked.code)
+    shown = [page.bookings_model.index(row, c).data() for c in range(page.bookings_model.columnCount())]
+    assert "13812345678" not in " ".join(map(str, shown)) and any("138****5678" in str(v) for v in shown)
+    assert page.ui.revealButton.isVisible() and not page.ui.revealButton.isEnabled()
+    page.ui.bookingsTable.selectRow(row)
+    qtbot.mouseClick(page.ui.revealButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.day_bookings.personal_box is not None, timeout=WAIT_MS)
+    box = page.day_bookings.personal_box
+    assert "李四" in box.text() and "13812345678" in box.text() and "审计日志" in box.text()
+    box.accept()
+    with demo_db.session() as session:
+        entry = session.execute(
+            select(AuditEntry.actor, AuditEntry.object).where(AuditEntry.kind == "personal.view")
+        ).one()
+    assert entry.actor == "admin" and booked.code in entry.object
+
+
+def test_the_show_in_full_button_is_not_offered_to_a_window_officer(qtbot, demo_db, make_context, runner):
+    from taxdesk.core.accounts import actor_for
+    from taxdesk.gui.signin.session import DeskSession
+
+    page = BookingPage(make_context(demo_db, session=DeskSession(actor_for(demo_db, "H09"))))
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.ui.revealButton.isVisible()
+    page.stop()
+    runner.wait()
 
 
 def _when_modal(kind, act):
@@ -217,6 +267,7 @@ def test_reschedule_moves_the_booking_and_prints_a_new_slip(qtbot, page, demo_db
         name="李四",
         phone="13812345678",
         id_number=OTHER,
+        actor=ANYONE,
     )
     page.refresh()
     qtbot.waitUntil(lambda: page.bookings_model.find(booked.code) is not None, timeout=WAIT_MS)
@@ -264,6 +315,7 @@ def test_a_blocked_taxpayer_is_told_until_when_and_a_supervisor_can_lift_it(qtbo
             phone="13812345678",
             id_number=PERSON,
             at=start - timedelta(days=1),
+            actor=ANYONE,
         )
     assert bookings.block_status(demo_db, PERSON).blocked
 
@@ -339,7 +391,14 @@ def test_at_a_hall_pc_size_the_days_slots_form_and_bookings_are_all_there_in_eit
     open_slots = [s for s in page.slots if s.bookable and s.remaining > 0]
     for serial, slot in enumerate(open_slots[:7]):
         bookings.create_booking(
-            demo_db, "HALL", SERVICE, slot.start, name="李四", phone="13812345678", id_number=valid_id(serial)
+            demo_db,
+            "HALL",
+            SERVICE,
+            slot.start,
+            name="李四",
+            phone="13812345678",
+            id_number=valid_id(serial),
+            actor=ANYONE,
         )
     page.refresh()
     qtbot.waitUntil(lambda: page.bookings_model.rowCount() == 7 and not page.runner.busy, timeout=WAIT_MS)
@@ -368,6 +427,7 @@ def test_at_a_hall_pc_size_the_days_slots_form_and_bookings_are_all_there_in_eit
         ui.businessRadio,
         ui.idEdit,
         ui.bookButton,
+        ui.revealButton,
         ui.rescheduleButton,
         ui.cancelButton,
         ui.reprintButton,
@@ -415,6 +475,7 @@ def test_dates_on_the_booking_page_and_the_reschedule_dialog_follow_the_interfac
         name="李四",
         phone="13812345678",
         id_number=OTHER,
+        actor=ANYONE,
     )
     days = bookings.bookable_days(clock.now().date(), 5)
     dialog = RescheduleDialog(page, booked, days, "Invoice collection" if english else "发票领用")

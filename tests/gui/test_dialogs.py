@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from signing_in import ANYONE
 from sqlalchemy import select
 
 from taxdesk.core import calls, clock, settings, tickets
@@ -35,7 +36,7 @@ def _scan(qtbot, dialog: VerifyDialog, payload: str) -> str:
 
 
 def test_verify_dialog_accepts_a_genuine_code_and_explains_a_forged_one(qtbot, demo_db, runner):
-    ticket = tickets.issue_ticket(demo_db, "HALL", "FPLY")
+    ticket = tickets.issue_ticket(demo_db, "HALL", "FPLY", actor=ANYONE)
     dialog = VerifyDialog(demo_db, runner)
     qtbot.addWidget(dialog)
     text = _scan(qtbot, dialog, ticket.qr)
@@ -58,11 +59,13 @@ def test_verify_dialog_tells_a_genuine_but_unusable_code_apart(qtbot, demo_db, r
     them: the dialog says why, in amber, never with the green ✔."""
     dialog = VerifyDialog(demo_db, runner)
     qtbot.addWidget(dialog)
-    good = tickets.issue_ticket(demo_db, "HALL", "FPLY")
+    good = tickets.issue_ticket(demo_db, "HALL", "FPLY", actor=ANYONE)
     _scan(qtbot, dialog, good.qr)
     usable_tone = dialog.ui.resultLabel.property("tone")  # the colours are desk.qss's, chosen by the tone
 
-    yesterday = tickets.issue_ticket(demo_db, "HALL", "FPLY", at=clock.now() - timedelta(days=1))
+    yesterday = tickets.issue_ticket(
+        demo_db, "HALL", "FPLY", at=clock.now() - timedelta(days=1), actor=ANYONE
+    )
     text = _scan(qtbot, dialog, yesterday.qr)
     day = i18n.full_date((clock.now() - timedelta(days=1)).date())  # 2026年12月6日: the interface's date
     assert text.startswith("⚠ 真票，但已不能使用：") and "✔" not in text
@@ -71,18 +74,20 @@ def test_verify_dialog_tells_a_genuine_but_unusable_code_apart(qtbot, demo_db, r
     assert dialog.last_result.valid and not dialog.last_result.usable
 
     window = _window_serving(demo_db, "HALL", "FPLY")
-    while (called := calls.call_next(demo_db, "HALL", window)).id != good.id:  # earlier tickets of today
-        calls.finish(demo_db, called.id)
-    finished = calls.finish(demo_db, good.id)
+    while (
+        called := calls.call_next(demo_db, "HALL", window, actor=ANYONE)
+    ).id != good.id:  # earlier tickets of today
+        calls.finish(demo_db, called.id, actor=ANYONE)
+    finished = calls.finish(demo_db, good.id, actor=ANYONE)
     text = _scan(qtbot, dialog, good.qr)
     assert text.startswith("⚠") and "已于" in text and "办结，不能再用" in text and "已办结" in text
 
     with demo_db.transaction() as session:
         settings.put(session, settings.NOSHOW_AFTER_RECALLS, "0")
-    missed = tickets.issue_ticket(demo_db, "HALL", "FPLY")
-    while (called := calls.call_next(demo_db, "HALL", window)).id != missed.id:
-        calls.finish(demo_db, called.id)
-    calls.no_show(demo_db, missed.id)
+    missed = tickets.issue_ticket(demo_db, "HALL", "FPLY", actor=ANYONE)
+    while (called := calls.call_next(demo_db, "HALL", window, actor=ANYONE)).id != missed.id:
+        calls.finish(demo_db, called.id, actor=ANYONE)
+    calls.no_show(demo_db, missed.id, actor=ANYONE)
     text = _scan(qtbot, dialog, missed.qr)
     assert text.startswith("⚠") and "重新激活一次" in text
 

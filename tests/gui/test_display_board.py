@@ -13,6 +13,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
+from signing_in import ANYONE
 from sqlalchemy.exc import OperationalError
 
 from taxdesk.core import calls, clock
@@ -29,11 +30,13 @@ CALLER = """
 import sys, time
 from taxdesk.core import calls
 from taxdesk.core.db import Database
+from taxdesk.core.roles import Actor
+officer = Actor(staff_id=None, code="officer", name="窗口", roles=frozenset({"window"}))
 url, window, start = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
 db = Database(url, create=False)
 db.check_connection()
 time.sleep(max(0.0, start - time.time()))
-ticket = calls.call_next(db, "HALL", window)
+ticket = calls.call_next(db, "HALL", window, actor=officer)
 print(ticket.number, time.time(), flush=True)
 """
 
@@ -67,14 +70,14 @@ def reread(qtbot, board: DisplayBoard) -> None:
 def test_the_board_shows_each_windows_call_the_latest_calls_and_who_is_waiting(qtbot, demo_db, make_board):
     b_window, a_window = window_for(demo_db, "B"), window_for(demo_db, "A")
     for service in ("FPLY", "DKFP", "FPYJ", "DJBG"):
-        issue_ticket(demo_db, "HALL", service)
+        issue_ticket(demo_db, "HALL", service, actor=ANYONE)
     board = make_board()
     assert board.header.point_name == "云溪县办税服务厅"
     assert board.windows_panel.tiles == {}  # the demo hall opens no window by itself
     assert board.recent_panel.lines() == []
 
-    calls.call_next(demo_db, "HALL", b_window)
-    calls.call_next(demo_db, "HALL", a_window)
+    calls.call_next(demo_db, "HALL", b_window, actor=ANYONE)
+    calls.call_next(demo_db, "HALL", a_window, actor=ANYONE)
     reread(qtbot, board)
 
     tiles = board.windows_panel.tiles
@@ -87,8 +90,8 @@ def test_the_board_shows_each_windows_call_the_latest_calls_and_who_is_waiting(q
     assert "A 综合服务 0人" in waiting and "B 发票业务 2人" in waiting
 
     ticket = board.board.windows[b_window - 1].ticket
-    calls.finish(demo_db, ticket.id)
-    calls.pause(demo_db, "HALL", b_window)
+    calls.finish(demo_db, ticket.id, actor=ANYONE)
+    calls.pause(demo_db, "HALL", b_window, actor=ANYONE)
     reread(qtbot, board)
     assert tiles[b_window].ticket_text == "暂停"
     assert board.recent_panel.lines()[1] == f"B001 → {b_window}号窗口"  # the record of calls stays
@@ -99,17 +102,17 @@ def test_the_first_read_announces_nothing_and_new_calls_are_announced_once_in_or
 ):
     b_window, a_window = window_for(demo_db, "B"), window_for(demo_db, "A")
     for service in ("FPLY", "DKFP", "DJBG", "DJBG"):
-        issue_ticket(demo_db, "HALL", service)
-    calls.call_next(demo_db, "HALL", a_window)  # called before the board started: already seen
+        issue_ticket(demo_db, "HALL", service, actor=ANYONE)
+    calls.call_next(demo_db, "HALL", a_window, actor=ANYONE)  # called before the board started: already seen
     board = make_board()
     assert board.announcer.history == []
     assert not any(tile.flashing for tile in board.windows_panel.tiles.values())
 
     new_calls = []
     board.new_calls.connect(new_calls.append)
-    first = calls.call_next(demo_db, "HALL", b_window)
-    calls.finish(demo_db, first.id)
-    calls.call_next(demo_db, "HALL", b_window)
+    first = calls.call_next(demo_db, "HALL", b_window, actor=ANYONE)
+    calls.finish(demo_db, first.id, actor=ANYONE)
+    calls.call_next(demo_db, "HALL", b_window, actor=ANYONE)
     reread(qtbot, board)
     assert board.announcer.history == [f"请B001号到{b_window}号窗口办理", f"请B002号到{b_window}号窗口办理"]
     assert [c.number for c in new_calls[0]] == ["B001", "B002"]
@@ -120,7 +123,7 @@ def test_the_first_read_announces_nothing_and_new_calls_are_announced_once_in_or
     assert len(board.announcer.history) == 2
 
     a_ticket = board.board.windows[a_window - 1].ticket
-    calls.recall(demo_db, a_ticket.id)
+    calls.recall(demo_db, a_ticket.id, actor=ANYONE)
     reread(qtbot, board)
     assert board.announcer.history[2:] == [f"请A001号到{a_window}号窗口办理"]  # a recall is said again
     assert board.windows_panel.tiles[a_window].flashing
@@ -131,7 +134,7 @@ def test_reads_never_overlap_and_a_change_during_a_read_is_read_after_it(
     qtbot, demo_db, make_board, monkeypatch
 ):
     window = window_for(demo_db, "B")
-    issue_ticket(demo_db, "HALL", "FPLY")
+    issue_ticket(demo_db, "HALL", "FPLY", actor=ANYONE)
     board = make_board()
     real_board = calls.board
     running, overlaps, reads = [], [], []
@@ -151,7 +154,7 @@ def test_reads_never_overlap_and_a_change_during_a_read_is_read_after_it(
     monkeypatch.setattr(display_board.calls, "board", slow_board)
     board.refresh()
     qtbot.waitUntil(lambda: len(reads) == 1, timeout=WAIT_MS)
-    calls.call_next(demo_db, "HALL", window)  # while the read is under way
+    calls.call_next(demo_db, "HALL", window, actor=ANYONE)  # while the read is under way
     for _ in range(5):
         board.refresh()  # notices keep coming: they fold into one more read
     started = time.monotonic()
@@ -166,7 +169,7 @@ def test_reads_never_overlap_and_a_change_during_a_read_is_read_after_it(
 
 def test_a_call_in_another_process_reaches_the_board_within_a_second(qtbot, demo_db, make_board, live):
     window = window_for(demo_db, "B")
-    issue_ticket(demo_db, "HALL", "FPLY")
+    issue_ticket(demo_db, "HALL", "FPLY", actor=ANYONE)
     live.start()
     board = make_board()
     qtbot.waitSignal(live.changed, timeout=3000).wait()  # connected and listening
@@ -261,8 +264,8 @@ def test_f2_opens_the_settings_dialog_and_ok_applies_and_remembers(qtbot, make_b
 
 
 def test_choosing_another_point_shows_it_without_announcing_its_earlier_calls(qtbot, demo_db, make_board):
-    issue_ticket(demo_db, "T01", "FPLY")
-    calls.call_next(demo_db, "T01", 1)
+    issue_ticket(demo_db, "T01", "FPLY", actor=ANYONE)
+    calls.call_next(demo_db, "T01", 1, actor=ANYONE)
     board = make_board()
     assert board.recent_panel.lines() == []  # the hall has called nobody
     board.apply_settings(replace(board.settings, point="T01"))
@@ -336,8 +339,8 @@ def test_in_english_the_board_says_dates_categories_and_windows_in_english(qtbot
     from taxdesk.gui import i18n
 
     window = window_for(demo_db, "B")
-    issue_ticket(demo_db, "HALL", "FPLY")
-    calls.call_next(demo_db, "HALL", window)
+    issue_ticket(demo_db, "HALL", "FPLY", actor=ANYONE)
+    calls.call_next(demo_db, "HALL", window, actor=ANYONE)
     i18n.install(qapp, "en")
     try:
         board = make_board()

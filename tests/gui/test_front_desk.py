@@ -11,6 +11,7 @@ import zxingcpp
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
+from signing_in import ANYONE
 from sqlalchemy import func, select
 
 from taxdesk.core import calls, tickets
@@ -219,10 +220,10 @@ def test_the_front_desk_reactivates_a_no_show_once(qtbot, window):
     number = next(
         n for n in range(1, 13) if ticket.prefix in calls.window_view(window.db, "HALL", n).categories
     )
-    calls.call_next(window.db, "HALL", number)
+    calls.call_next(window.db, "HALL", number, actor=ANYONE)
     for _ in range(2):
-        calls.recall(window.db, ticket.id)
-    calls.no_show(window.db, ticket.id)
+        calls.recall(window.db, ticket.id, actor=ANYONE)
+    calls.no_show(window.db, ticket.id, actor=ANYONE)
     desk.refresh_queue()  # what a live update from the window's desk does
     qtbot.waitUntil(lambda: desk.recent_model.row(0).status == "no_show", timeout=WAIT_MS)
     desk.ui.recentTable.selectRow(0)
@@ -252,11 +253,11 @@ def hall_desk(qtbot, context, runner, demo_db):
     """The front desk on its own at the hall PC's page size, with a morning's tickets and one no-show."""
     PrintSettings(mode="screen").save()
     for i in range(30):
-        tickets.issue_ticket(demo_db, "HALL", ("DJBG", "FPLY", "SBJF")[i % 3])
-    missed = calls.call_next(demo_db, "HALL", 4)  # window 4 calls B
+        tickets.issue_ticket(demo_db, "HALL", ("DJBG", "FPLY", "SBJF")[i % 3], actor=ANYONE)
+    missed = calls.call_next(demo_db, "HALL", 4, actor=ANYONE)  # window 4 calls B
     for _ in range(2):
-        calls.recall(demo_db, missed.id)
-    calls.no_show(demo_db, missed.id)
+        calls.recall(demo_db, missed.id, actor=ANYONE)
+    calls.no_show(demo_db, missed.id, actor=ANYONE)
     page = FrontDesk(context)
     qtbot.addWidget(page)
     page.resize(*PAGE_SIZE)

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
+from signing_in import ANYONE
 
 from taxdesk.core import calls
 from taxdesk.core.network import points
@@ -60,13 +61,13 @@ def test_a_lost_database_shows_a_banner_until_it_is_back(qtbot, main):
 
 
 def test_the_display_board_opens_for_the_point_and_shows_a_call(qtbot, main):
-    ticket = issue_ticket(main.db, "HALL", "FPLY")
+    ticket = issue_ticket(main.db, "HALL", "FPLY", actor=ANYONE)
     window = next(n for n in range(1, 13) if "B" in calls.window_view(main.db, "HALL", n).categories)
     main.ui.actionDisplayBoard.trigger()
     board = main.board
     qtbot.addWidget(board)
     assert board is not None and board.isVisible() and board.point_code == "HALL"
-    calls.call_next(main.db, "HALL", window)
+    calls.call_next(main.db, "HALL", window, actor=ANYONE)
     board.refresh()
     expected = f"{ticket.number} → {window}号窗口"
     qtbot.waitUntil(lambda: expected in board.recent_panel.lines(), timeout=WAIT_MS)

@@ -167,7 +167,7 @@ def test_each_role_is_offered_only_its_own_pages(open_window, demo_db):
     assert visible_views(agent) == []
     assert agent.ui.pages.currentWidget() is agent._nothing and agent._nothing.isVisible()
     t01 = next(p for p in points(demo_db) if p.code == "T01")
-    assert visible_views(open_window("T01A", t01)) == ["desk", "supervisor", "booking", "point"]
+    assert visible_views(open_window("T01A", t01)) == ["desk", "window", "supervisor", "booking", "point"]
 
 
 def test_a_locked_desk_hides_its_pages_until_the_same_person_types_their_password(

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from signing_in import ANYONE
 
 from taxdesk.core import calls, clock, settings, tickets
 from taxdesk.gui.desk.supervisor import SupervisorView
@@ -52,15 +53,15 @@ def queue_row(page: SupervisorView, prefix: str) -> int:
 
 
 def test_every_window_and_queue_is_shown(qtbot, view, demo_db, live):
-    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
-    tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
-    tickets.issue_ticket(demo_db, "HALL", A_SERVICE)
-    calls.sign_in(demo_db, "HALL", 4, "H09")
-    calls.call_next(demo_db, "HALL", 4)
-    calls.start(demo_db, ticket.id)
-    calls.sign_in(demo_db, "HALL", 9, "H15")
-    calls.pause(demo_db, "HALL", 9, "午休")
-    calls.sign_in(demo_db, "HALL", 2, "H06")
+    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
+    tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
+    tickets.issue_ticket(demo_db, "HALL", A_SERVICE, actor=ANYONE)
+    calls.sign_in(demo_db, "HALL", 4, "H09", actor=ANYONE)
+    calls.call_next(demo_db, "HALL", 4, actor=ANYONE)
+    calls.start(demo_db, ticket.id, actor=ANYONE)
+    calls.sign_in(demo_db, "HALL", 9, "H15", actor=ANYONE)
+    calls.pause(demo_db, "HALL", 9, "午休", actor=ANYONE)
+    calls.sign_in(demo_db, "HALL", 2, "H06", actor=ANYONE)
     refreshed(qtbot, view, live)
 
     assert view.windows_model.rowCount() == 12
@@ -80,9 +81,9 @@ def test_every_window_and_queue_is_shown(qtbot, view, demo_db, live):
 
 
 def test_running_times_tick_without_reading_again(qtbot, view, demo_db, live):
-    tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
-    calls.sign_in(demo_db, "HALL", 4, "H09")
-    calls.call_next(demo_db, "HALL", 4, at=clock.now() - timedelta(seconds=65))
+    tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
+    calls.sign_in(demo_db, "HALL", 4, "H09", actor=ANYONE)
+    calls.call_next(demo_db, "HALL", 4, at=clock.now() - timedelta(seconds=65), actor=ANYONE)
     refreshed(qtbot, view, live)
     assert window_row(view, 4)[5].startswith("已叫 1:0")
     shown = view.overview
@@ -93,10 +94,10 @@ def test_running_times_tick_without_reading_again(qtbot, view, demo_db, live):
 
 def test_more_than_the_threshold_waiting_raises_the_tidal_window_alert(qtbot, view, demo_db, live):
     for _ in range(20):
-        tickets.issue_ticket(demo_db, "HALL", A_SERVICE)
+        tickets.issue_ticket(demo_db, "HALL", A_SERVICE, actor=ANYONE)
     refreshed(qtbot, view, live)
     assert not view.ui.alertBanner.isVisible()  # 20 is not more than 20
-    tickets.issue_ticket(demo_db, "HALL", A_SERVICE)
+    tickets.issue_ticket(demo_db, "HALL", A_SERVICE, actor=ANYONE)
     refreshed(qtbot, view, live)
     assert view.ui.alertBanner.isVisible()
     assert view.ui.alertBanner.text() == "潮汐窗口提示：A 综合服务 21 人等候（阈值 20）"
@@ -108,7 +109,7 @@ def test_more_than_the_threshold_waiting_raises_the_tidal_window_alert(qtbot, vi
 
 def test_thresholds_are_edited_saved_for_the_installation_and_applied(qtbot, view, demo_db):
     for _ in range(4):
-        tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+        tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
     ui = view.ui
     assert (ui.waitingSpin.value(), ui.waitMinSpin.value()) == (20, 30)
     assert not ui.saveThresholdsButton.isEnabled()
@@ -125,9 +126,9 @@ def test_thresholds_are_edited_saved_for_the_installation_and_applied(qtbot, vie
 
 
 def test_a_change_at_another_desk_appears_after_the_live_signal(qtbot, view, demo_db, live):
-    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
-    calls.sign_in(demo_db, "HALL", 5, "H08")
-    calls.call_next(demo_db, "HALL", 5)
+    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
+    calls.sign_in(demo_db, "HALL", 5, "H08", actor=ANYONE)
+    calls.call_next(demo_db, "HALL", 5, actor=ANYONE)
     live.changed.emit("T03")  # another point: nothing to read
     qtbot.wait(100)
     assert window_row(view, 5)[1] == "关闭"
@@ -152,7 +153,7 @@ def hall_pc_view(request, qtbot, qapp, context, runner, demo_db):
 
     i18n.install(qapp, request.param)
     for _ in range(21):
-        tickets.issue_ticket(demo_db, "HALL", A_SERVICE)
+        tickets.issue_ticket(demo_db, "HALL", A_SERVICE, actor=ANYONE)
     page = SupervisorView(context)
     qtbot.addWidget(page)
     page.resize(1366, 690)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from signing_in import ANYONE
 from sqlalchemy import select
 
 from taxdesk.core import calls, tickets
@@ -28,13 +29,19 @@ def console(qtbot, context):
     page.resize(1366, 700)
     page.show()
     page.load()
-    qtbot.waitUntil(lambda: page.desk is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.desk is not None and page.officers_read, timeout=WAIT_MS)
     yield page
     page.stop()
 
 
 def settled(page: WindowConsole) -> bool:
-    return not page.runner.busy and not page._acting and not page.refreshing and page.desk is not None
+    return (
+        not page.runner.busy
+        and not page._acting
+        and not page.refreshing
+        and page.desk is not None
+        and page.officers_read
+    )
 
 
 def click(qtbot, page: WindowConsole, button) -> None:
@@ -70,9 +77,9 @@ def test_the_console_remembers_the_window_and_officer_and_signs_in(qtbot, consol
 
 def test_call_recall_twice_then_no_show(qtbot, console, demo_db):
     first = tickets.issue_ticket(
-        demo_db, "HALL", B_SERVICE, taxpayer_name="王小明", taxpayer_phone="13912345678"
+        demo_db, "HALL", B_SERVICE, taxpayer_name="王小明", taxpayer_phone="13912345678", actor=ANYONE
     )
-    tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
     signed_in(qtbot, console)
     assert "共 2 人等候" in console.ui.queueSummaryLabel.text()
 
@@ -96,7 +103,7 @@ def test_call_recall_twice_then_no_show(qtbot, console, demo_db):
 
 
 def test_call_start_finish(qtbot, console, demo_db):
-    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
     signed_in(qtbot, console)
     ui = console.ui
     click(qtbot, console, ui.callButton)
@@ -111,8 +118,8 @@ def test_call_start_finish(qtbot, console, demo_db):
 
 
 def test_finish_and_call_next_in_one_press(qtbot, console, demo_db):
-    first = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
-    second = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    first = tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
+    second = tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
     signed_in(qtbot, console)
     click(qtbot, console, console.ui.callButton)
     click(qtbot, console, console.ui.finishNextButton)
@@ -124,7 +131,7 @@ def test_finish_and_call_next_in_one_press(qtbot, console, demo_db):
 
 
 def test_transfer_sends_the_ticket_to_another_service_and_the_console_is_free(qtbot, console, demo_db):
-    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
     signed_in(qtbot, console)
     click(qtbot, console, console.ui.callButton)
     qtbot.mouseClick(console.ui.transferButton, Qt.MouseButton.LeftButton)
@@ -144,7 +151,7 @@ def test_transfer_sends_the_ticket_to_another_service_and_the_console_is_free(qt
 
 
 def test_transfer_to_a_window_that_does_not_serve_the_category_warns(qtbot, console, demo_db):
-    tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
     signed_in(qtbot, console)
     click(qtbot, console, console.ui.callButton)
     qtbot.mouseClick(console.ui.transferButton, Qt.MouseButton.LeftButton)
@@ -158,7 +165,7 @@ def test_transfer_to_a_window_that_does_not_serve_the_category_warns(qtbot, cons
 
 
 def test_pause_stops_calling_until_resumed(qtbot, console, demo_db):
-    tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
     signed_in(qtbot, console)
     ui = console.ui
     ui.pauseReasonCombo.setCurrentIndex(1)  # 午休
@@ -186,7 +193,7 @@ def test_calling_when_nobody_waits_says_so(qtbot, console):
 
 
 def test_signing_out_while_serving_shows_the_reason_and_changes_nothing(qtbot, console, demo_db):
-    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    ticket = tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
     signed_in(qtbot, console)
     click(qtbot, console, console.ui.callButton)
     assert not console.ui.messageLabel.isVisible()
@@ -201,8 +208,8 @@ def test_signing_out_while_serving_shows_the_reason_and_changes_nothing(qtbot, c
 
 
 def test_function_keys_drive_the_window(qtbot, console, demo_db):
-    first = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
-    second = tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+    first = tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
+    second = tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
     signed_in(qtbot, console)
     console.activateWindow()
     qtbot.waitUntil(console.isActiveWindow, timeout=WAIT_MS)  # shortcuts only reach the active window
@@ -232,14 +239,14 @@ def test_function_keys_drive_the_window(qtbot, console, demo_db):
 def test_changes_by_other_desks_appear_after_a_live_update(qtbot, console, demo_db, live):
     signed_in(qtbot, console)
     for _ in range(3):
-        tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+        tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
     live.changed.emit("T01")  # another point: nothing to read
     qtbot.wait(100)
     assert console.ui.queueSummaryLabel.text() == "暂无等候"
     live.changed.emit("HALL")
     qtbot.waitUntil(lambda: "共 3 人等候" in console.ui.queueSummaryLabel.text(), timeout=WAIT_MS)
     assert console.ui.numberLabel.text() == "空闲"
-    called = calls.call_next(demo_db, "HALL", WINDOW)  # e.g. the same window from the CLI
+    called = calls.call_next(demo_db, "HALL", WINDOW, actor=ANYONE)  # e.g. the same window from the CLI
     live.changed.emit("")  # SQLite cannot say which point
     qtbot.waitUntil(lambda: console.ui.numberLabel.text() == called.number, timeout=WAIT_MS)
 
@@ -256,8 +263,10 @@ def test_at_a_hall_pc_the_whole_console_is_in_sight_with_every_name_whole(
     QSettings().setValue("window/staff", OFFICER)
     i18n.install(qapp, language)
     try:
-        tickets.issue_ticket(demo_db, "HALL", B_SERVICE, taxpayer_name="王小明", taxpayer_phone="13912345678")
-        tickets.issue_ticket(demo_db, "HALL", B_SERVICE)
+        tickets.issue_ticket(
+            demo_db, "HALL", B_SERVICE, taxpayer_name="王小明", taxpayer_phone="13912345678", actor=ANYONE
+        )
+        tickets.issue_ticket(demo_db, "HALL", B_SERVICE, actor=ANYONE)
         page = WindowConsole(context)
         qtbot.addWidget(page)
         page.resize(1366, 690)
@@ -287,5 +296,107 @@ def test_at_a_hall_pc_the_whole_console_is_in_sight_with_every_name_whole(
             assert button.width() >= button.sizeHint().width(), f"{button.text()} is cut off"
         assert number.width() >= number.sizeHint().width()
         page.stop()
+    finally:
+        i18n.install(qapp, "zh_CN")
+
+
+# ------------------------------------------------------------------------------------------ who signs in
+
+
+def console_as(qtbot, make_context, demo_db, code: str, window: int) -> WindowConsole:
+    """The console at ``window`` with ``code`` signed in at the desk."""
+    from taxdesk.core.accounts import actor_for
+    from taxdesk.gui.signin.session import DeskSession
+
+    QSettings().setValue("window/number", window)
+    session = DeskSession(actor_for(demo_db, code))
+    page = WindowConsole(make_context(demo_db, session=session))
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    page.load()
+    qtbot.waitUntil(lambda: settled(page), timeout=WAIT_MS)
+    return page
+
+
+def offered(page: WindowConsole) -> list[tuple[str, str]]:
+    combo = page.ui.officerCombo
+    return [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
+
+
+def test_a_window_officer_is_offered_only_themselves_and_then_told_what_the_window_calls(
+    qtbot, make_context, demo_db
+):
+    page = console_as(qtbot, make_context, demo_db, OFFICER, WINDOW)
+    assert [code for code, _ in offered(page)] == [OFFICER]
+    assert "刘洋（H09）" in offered(page)[0][1] and "可办 B" in offered(page)[0][1]
+    assert not page.ui.officerCombo.isEnabled() and page.ui.signInButton.isEnabled()
+    assert not page.ui.servesLabel.isVisible()
+    signed_in(qtbot, page)
+    assert page.ui.servesLabel.isVisible()
+    assert page.ui.servesLabel.text() == "本窗口为刘洋叫号的类别：B 发票业务"
+    assert calls.window_view(demo_db, "HALL", WINDOW).officer_code == OFFICER
+    page.stop()
+
+
+def test_an_officer_not_qualified_for_the_window_is_told_so_and_cannot_sign_in(qtbot, make_context, demo_db):
+    page = console_as(qtbot, make_context, demo_db, OFFICER, 2)  # window 2 serves A only; 刘洋 serves B
+    assert page.ui.servesLabel.isVisible() and page.ui.servesLabel.property("tone") == "warning"
+    assert page.ui.servesLabel.text() == "您（刘洋）没有2号窗口业务类别（A）的资质，不能在此窗口签到。"
+    assert not page.ui.signInButton.isEnabled() and not page.ui.officerCombo.isEnabled()
+    assert calls.window_view(demo_db, "HALL", 2).state == "closed"
+    page.stop()
+
+
+def test_a_supervisor_is_offered_the_qualified_officers_only_and_seats_one(qtbot, make_context, demo_db):
+    from taxdesk.core.qualification import qualified_officers
+
+    page = console_as(qtbot, make_context, demo_db, "H01", WINDOW)
+    qualified = [o.code for o in qualified_officers(demo_db, "HALL", WINDOW)]
+    assert [code for code, _ in offered(page)] == qualified
+    assert "H07" not in qualified and "H01" in qualified  # 潘志强 serves A and C, not B
+    assert all("可办 B" in text for _, text in offered(page))
+    # The supervisor may seat others but not call: the officer this PC remembers is offered first.
+    assert page.ui.officerCombo.currentData() == qualified[0] and page.ui.officerCombo.isEnabled()
+    page.ui.officerCombo.setCurrentIndex(page.ui.officerCombo.findData(OFFICER))
+    signed_in(qtbot, page)
+    assert calls.window_view(demo_db, "HALL", WINDOW).officer_code == OFFICER
+    assert page.ui.servesLabel.text() == "本窗口为刘洋叫号的类别：B 发票业务"
+    with demo_db.session() as session:
+        window_id = session.scalar(select(Window.id).where(Window.point_id == 1, Window.number == WINDOW))
+        detail = session.scalar(
+            select(WindowEvent.detail).where(
+                WindowEvent.window_id == window_id, WindowEvent.kind == "sign_in"
+            )
+        )
+    assert detail == "seated by H01"
+    page.stop()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_serving_line_and_the_refusal_fit_a_hall_pc(qtbot, qapp, make_context, demo_db, language):
+    """Screenshots at 1366×768 (/tmp/window-console-*.png): signed in with the serving line, and the plain
+    refusal at a window the officer is not qualified for."""
+    from taxdesk.gui import i18n
+
+    i18n.install(qapp, language)
+    try:
+        for window, name in ((WINDOW, "serving"), (2, "refused")):
+            page = console_as(qtbot, make_context, demo_db, OFFICER, window)
+            page.resize(1366, 690)
+            if window == WINDOW:
+                click(qtbot, page, page.ui.signInButton)
+            qtbot.wait(50)  # the layout follows the new texts
+            label = page.ui.servesLabel
+            rect = label.rect().translated(label.mapTo(page, label.rect().topLeft()))
+            assert label.isVisible() and QRect(0, 0, 1366, 690).contains(rect)
+            assert label.height() >= label.heightForWidth(label.width())  # the whole line is in sight
+            assert (page.width(), page.height()) == (1366, 690)
+            signed = page.ui.signedInLabel
+            assert signed.width() >= signed.sizeHint().width()  # whole beside the longer list
+            page.grab().save(f"/tmp/window-console-{name}-{language}.png")
+            if window == WINDOW:
+                click(qtbot, page, page.ui.signOutButton)
+            page.stop()
     finally:
         i18n.install(qapp, "zh_CN")

@@ -1,5 +1,7 @@
 """The day's bookings on the booking page, and what an officer does with one: move it (改约), cancel it
-(取消预约, after asking) or reprint its slip (补打凭条).
+(取消预约, after asking), reprint its slip (补打凭条) or see the taxpayer's name and phone in full
+(显示完整信息, to call them: the list shows them masked, and the core records every full view in the audit
+trail).
 
 The table and buttons are the page's Designer widgets; this object wires them to the core through the page's
 operations (:meth:`~taxdesk.gui.page.Page.op`: nothing arrives once the page has stopped) and reports back
@@ -9,10 +11,10 @@ page, as the officer asked for the action a moment ago.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QPushButton, QTableView
 
-from taxdesk.core import bookings, clock
+from taxdesk.core import bookings, clock, roles
 from taxdesk.core.booking_slip import slip_for
 from taxdesk.core.bookings import BookingView
 from taxdesk.gui.booking.dialogs import RescheduleDialog, dispose_after_pending_work
@@ -35,6 +37,7 @@ class DayBookings(QObject):
         cancel: QPushButton,
         reprint: QPushButton,
         summary: QLabel,
+        reveal: QPushButton | None = None,
     ):
         super().__init__(page)
         self.page, self.db, self.table, self.summary = page, page.db, table, summary
@@ -55,6 +58,12 @@ class DayBookings(QObject):
         reschedule.clicked.connect(self.reschedule_selected)
         cancel.clicked.connect(self.cancel_selected)
         reprint.clicked.connect(self.reprint_selected)
+        self.reveal_button = reveal
+        self.personal_box: QMessageBox | None = None  # the last full view shown
+        if reveal is not None:
+            reveal.clicked.connect(self.reveal_selected)
+            # Only for those who may see it (the core decides; the button is not shown to others).
+            reveal.setVisible(page.allows(roles.BOOKINGS) or page.allows(roles.CHECK_IN))
 
     def show(self, listed: list[BookingView], select: str | None = None) -> None:
         """Show ``listed``, keeping the selected booking (or selecting ``select``)."""
@@ -90,6 +99,8 @@ class DayBookings(QObject):
         booking = self.selected()
         for button in self.buttons:
             button.setEnabled(booking is not None and booking.state == "booked")
+        if self.reveal_button is not None:
+            self.reveal_button.setEnabled(booking is not None)
 
     def _service_name(self, booking: BookingView) -> str:
         return self.model.service_names.get(booking.service, booking.service_name)
@@ -107,6 +118,32 @@ class DayBookings(QObject):
         self.page.op(lambda: slip_for(db, bookings.get_booking(db, code), reprint=True)).success(
             lambda slip: self.slip_ready.emit(slip, self.tr("补打预约凭条 {code}").format(code=slip.code))
         ).failure(self._warn(self.tr("无法补打"))).run()
+
+    def reveal_selected(self) -> None:
+        """The selected booking's taxpayer in full, read (and audited) by the core, in a message box."""
+        booking = self.selected()
+        if booking is None:
+            return
+        db, code, actor = self.db, booking.code, self.page.actor
+        self.page.op(lambda: bookings.reveal(db, code, actor=actor)).success(self._show_personal).failure(
+            self._warn(self.tr("无法显示完整信息"))
+        ).run()
+
+    def _show_personal(self, personal) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("预约 {code} 的纳税人").format(code=personal.number),
+            self.tr("姓名：{name}\n手机：{phone}\n证件：{id}\n\n本次查看已记入审计日志。").format(
+                name=personal.name or "", phone=personal.phone or "", id=personal.id_masked or ""
+            ),
+            QMessageBox.StandardButton.Ok,
+            self.page,
+        )
+        box.setObjectName("personalBox")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.finished.connect(box.deleteLater)
+        self.personal_box = box
+        box.open()
 
     def cancel_selected(self) -> None:
         booking = self.selected()
@@ -130,8 +167,8 @@ class DayBookings(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        db, code = self.db, booking.code
-        self.page.op(lambda: bookings.cancel_booking(db, code)).success(
+        db, code, actor = self.db, booking.code, self.page.actor
+        self.page.op(lambda: bookings.cancel_booking(db, code, actor=actor)).success(
             lambda done: self.changed.emit(
                 self.tr("已取消预约 {code}，名额已释放").format(code=done.code), done.code
             )

@@ -95,10 +95,10 @@ class RescheduleDialog(QDialog):
         if start is None:
             return
         self.ok_button.setEnabled(False)
-        db, code = self.db, self.booking.code
-        self.page.op(lambda: bookings.reschedule_booking(db, code, start)).success(self._done).failure(
-            self._failed
-        ).run()
+        db, code, actor = self.db, self.booking.code, self.page.actor
+        self.page.op(lambda: bookings.reschedule_booking(db, code, start, actor=actor)).success(
+            self._done
+        ).failure(self._failed).run()
 
     def _done(self, booking: BookingView) -> None:
         self.result_booking = booking

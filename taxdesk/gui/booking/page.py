@@ -71,6 +71,7 @@ class BookingPage(Page):
             self.ui.cancelButton,
             self.ui.reprintButton,
             self.ui.bookingsSummary,
+            self.ui.revealButton,
         )
         self.day_bookings.slip_ready.connect(self._deliver)
         self.day_bookings.changed.connect(self._list_changed)
@@ -295,10 +296,10 @@ class BookingPage(Page):
         self._booking = True
         self._update_book_button()
         self.form.show_hint("")
-        db, point = self.db, self.point_code
+        db, point, actor = self.db, self.point_code, self.actor
 
         def work():
-            view = bookings.create_booking(db, point, service, start, **fields)
+            view = bookings.create_booking(db, point, service, start, **fields, actor=actor)
             return view, slip_for(db, view)
 
         self.op(work).success(self._on_booked).failure(
@@ -379,18 +380,20 @@ class BookingPage(Page):
             self.show_slip(self._last_slip)
 
     def _on_printed(self, slip: BookingSlip, target: str) -> None:
-        db = self.db
-        self.op(lambda: bookings.record_print(db, slip.code, target)).failure(self._print_not_recorded).run()
+        db, actor = self.db, self.actor
+        self.op(lambda: bookings.record_print(db, slip.code, target, actor=actor)).failure(
+            self._print_not_recorded
+        ).run()
 
     def _print_not_recorded(self, exc: Exception) -> None:
         """The slip is in the taxpayer's hand; only its line in the print log is missing (the log says why)."""
         log.warning("a booking slip's print could not be recorded: %s", describe_error(exc))
 
     def _on_print_failed(self, slip: BookingSlip, target: str, reason: str) -> None:
-        db = self.db
-        self.op(lambda: bookings.record_print(db, slip.code, target, ok=False, error=reason)).failure(
-            self._print_not_recorded
-        ).run()
+        db, actor = self.db, self.actor
+        self.op(
+            lambda: bookings.record_print(db, slip.code, target, actor=actor, ok=False, error=reason)
+        ).failure(self._print_not_recorded).run()
         self.printer.offer_retry(
             slip,
             self.tr("预约 {code} 已成功，但凭条打印失败：{reason}\n\n预约不会丢失，可以补打凭条。").format(

@@ -254,11 +254,17 @@ class FrontDesk(Page):
             return
         channel = "green" if self.ui.greenButton.isChecked() else "walk_in"
         self._show_check_in("", ok=True)  # the last check-in's result no longer describes the latest ticket
-        db, point = self.db, self.point_code
+        db, point, actor = self.db, self.point_code, self.actor
 
         def work():
             view = tickets.issue_ticket(
-                db, point, service_code, channel=channel, taxpayer_name=name, taxpayer_phone=phone
+                db,
+                point,
+                service_code,
+                actor=actor,
+                channel=channel,
+                taxpayer_name=name,
+                taxpayer_phone=phone,
             )
             return view, slip_for(db, view)
 
@@ -339,10 +345,10 @@ class FrontDesk(Page):
             )
             self.focus_check_in()
             return
-        db, point = self.db, self.point_code
+        db, point, actor = self.db, self.point_code, self.actor
 
         def work():
-            view = bookings.check_in(db, text, point_code=point)
+            view = bookings.check_in(db, text, point_code=point, actor=actor)
             return view, slip_for(db, view)
 
         self.op(work).success(self._on_checked_in).failure(self._on_check_in_refused).run()
@@ -460,8 +466,8 @@ class FrontDesk(Page):
         ticket = self.selected_ticket()
         if ticket is None or ticket.status != "no_show":
             return
-        db = self.db
-        self.op(lambda: calls.reactivate(db, ticket.id)).success(self._on_reactivated).failure(
+        db, actor = self.db, self.actor
+        self.op(lambda: calls.reactivate(db, ticket.id, actor=actor)).success(self._on_reactivated).failure(
             lambda exc: QMessageBox.warning(self, self.tr("无法重新激活"), describe_error(exc))
         ).run()
 
@@ -478,10 +484,10 @@ class FrontDesk(Page):
 
     def _record_print(self, slip: TicketSlip, target: str, error: str | None = None) -> None:
         """Note in the ticket's history that it was printed (or not), in the background."""
-        db, ticket_id = self.db, slip.ticket_id
-        self.op(lambda: tickets.record_print(db, ticket_id, target, ok=error is None, error=error)).failure(
-            lambda exc: log.warning("recording the print of %s failed: %s", slip.number, exc)
-        ).run()
+        db, ticket_id, actor = self.db, slip.ticket_id, self.actor
+        self.op(
+            lambda: tickets.record_print(db, ticket_id, target, actor=actor, ok=error is None, error=error)
+        ).failure(lambda exc: log.warning("recording the print of %s failed: %s", slip.number, exc)).run()
 
     def _on_printed(self, slip: TicketSlip, target: str) -> None:
         self._record_print(slip, target)

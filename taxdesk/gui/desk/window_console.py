@@ -6,6 +6,11 @@ runner and is followed, in the same job, by a fresh read of the window (:func:`s
 so what the console shows is what the database says. Running times tick from the clock every second
 without reading the database; the window is read again after each action and whenever
 :class:`~taxdesk.gui.live.LiveUpdates` says the point changed.
+
+Who: the officers offered for a window are those qualified for at least one of its categories
+(:func:`taxdesk.core.qualification.qualified_officers`), the signed-in person first; a person who may not
+seat others (:data:`~taxdesk.core.roles.ASSIGN_WINDOWS`) sees only themselves, and is told plainly when
+they are not qualified for the window. Every action passes the signed-in person to the core, which decides.
 """
 
 from __future__ import annotations
@@ -22,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from taxdesk.core import calls, clock, network, supervision
+from taxdesk.core import calls, clock, network, roles, supervision
 from taxdesk.core.calls import WindowView
 from taxdesk.core.network import ServiceInfo
-from taxdesk.core.supervision import DeskStatus, Officer
+from taxdesk.core.qualification import QualifiedOfficer, qualified_officers
+from taxdesk.core.supervision import DeskStatus
 from taxdesk.core.tickets import TicketView
 from taxdesk.gui import i18n
 from taxdesk.gui.desk.transfer_dialog import TransferDialog
@@ -92,7 +98,8 @@ class WindowConsole(Page):
         self.ui.setupUi(self)
 
         self.windows: list[WindowView] = []
-        self.officers: list[Officer] = []
+        self.officers: list[QualifiedOfficer] = []  # those qualified for the chosen window
+        self.officers_read = False  # whether ``officers`` is the chosen window's (read since it was chosen)
         self.services: list[ServiceInfo] = []
         self.desk: DeskStatus | None = None  # the window as last read
         self.nobody_waiting = False  # the last call found nobody
@@ -107,6 +114,7 @@ class WindowConsole(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.ui.messageLabel.hide()
+        self.ui.servesLabel.hide()
         self.ui.channelLabel.hide()
         for caption in ("issuedCaption", "waitedCaption", "taxpayerCaption", "recallCaption"):
             getattr(self.ui, caption).setProperty("role", "caption")
@@ -169,37 +177,23 @@ class WindowConsole(Page):
     # ------------------------------------------------------------------------------------------ loading
 
     def load(self) -> None:
-        """Read the point's windows, officers and services in the background, then the chosen window."""
+        """Read the point's windows and services in the background, then the chosen window and the
+        officers qualified for it."""
         db, point = self.db, self.point_code
 
         def work():
-            return (
-                calls.queue_status(db, point).windows,
-                supervision.officers(db, point),
-                network.services(db, point),
-            )
+            return calls.queue_status(db, point).windows, network.services(db, point)
 
         self.op(work).success(self._on_loaded).failure(self._on_load_failed).run()
         self._clock.start()
         self._fallback.start()
 
     def _on_loaded(self, result) -> None:
-        self.windows, self.officers, self.services = result
+        self.windows, self.services = result
         self.queue_model.names = {
             s.category: i18n.localized(s.category_name, s.category_name_en) for s in self.services
         }
-        settings = QSettings()
-        remembered_window = settings.value(SETTING_WINDOW)
-        remembered_staff = settings.value(SETTING_STAFF)
-
-        combo = self.ui.officerCombo
-        combo.blockSignals(True)
-        combo.clear()
-        for officer in self.officers:
-            combo.addItem(self.officer_text(officer), officer.code)
-        index = combo.findData(remembered_staff) if remembered_staff else -1
-        combo.setCurrentIndex(max(index, 0) if self.officers else -1)
-        combo.blockSignals(False)
+        remembered_window = QSettings().value(SETTING_WINDOW)
 
         combo = self.ui.windowCombo
         combo.blockSignals(True)
@@ -215,6 +209,61 @@ class WindowConsole(Page):
             self.show_message(self.tr("本服务点没有设置窗口，无法叫号。"))
         self._show()
         self.refresh()
+        self._load_officers()
+
+    def _load_officers(self) -> None:
+        """Read who is qualified for the chosen window (in the background), then offer them."""
+        number = self.window_number
+        self.officers, self.officers_read = [], False
+        self._fill_officers()
+        if number is None:
+            return
+        db, point = self.db, self.point_code
+        self.op(lambda: qualified_officers(db, point, number)).success(
+            lambda found: self._on_officers(number, found)
+        ).failure(self._on_load_failed).run()
+
+    def _on_officers(self, number: int, found: list[QualifiedOfficer]) -> None:
+        if number != self.window_number:
+            return  # another window was chosen meanwhile: its own read follows
+        self.officers, self.officers_read = found, True
+        self._fill_officers()
+        self._show()
+
+    @property
+    def may_seat_others(self) -> bool:
+        return self.allows(roles.ASSIGN_WINDOWS)
+
+    @property
+    def me(self) -> QualifiedOfficer | None:
+        """The signed-in person among the officers qualified for the chosen window (None: not qualified)."""
+        actor = self.actor
+        return next((o for o in self.officers if actor is not None and o.code == actor.code), None)
+
+    def _fill_officers(self) -> None:
+        """The officer list: everyone qualified for the window (the signed-in person chosen when they may
+        call, else the one this PC remembers) for a person who may seat others; else the signed-in person
+        alone."""
+        combo = self.ui.officerCombo
+        combo.blockSignals(True)
+        combo.clear()
+        actor = self.actor
+        if self.may_seat_others:
+            for officer in self.officers:
+                combo.addItem(self.officer_text(officer), officer.code)
+            remembered = QSettings().value(SETTING_STAFF)
+            # The signed-in person first when they may call here themselves (a supervisor who may not is
+            # offered the officer this PC remembers).
+            me = actor is not None and self.allows(roles.CALLING)
+            index = combo.findData(actor.code) if me else -1
+            if index < 0 and remembered:
+                index = combo.findData(remembered)
+            combo.setCurrentIndex(max(index, 0) if self.officers else -1)
+        elif actor is not None and self.me is not None:
+            combo.addItem(self.officer_text(self.me), actor.code)
+        elif actor is not None:
+            combo.addItem(f"{actor.name}（{actor.code}）", None)  # shown, but cannot be signed in here
+        combo.blockSignals(False)
 
     def _on_load_failed(self, exc: Exception) -> None:
         self.show_message(self.tr("无法加载窗口和人员：{reason}").format(reason=describe_error(exc)))
@@ -225,13 +274,13 @@ class WindowConsole(Page):
             text += self.tr("（潮汐）")
         return f"{text}  {''.join(window.categories)}"
 
-    def officer_text(self, officer: Officer) -> str:
-        text = f"{officer.name}（{officer.code}）"
-        if officer.home_unit == "branch":
-            return text + " · " + self.tr("分局轮值")
-        if officer.role in ROLE_TEXT:
-            return text + " · " + self.tr(ROLE_TEXT[officer.role])
-        return text
+    def officer_text(self, officer: QualifiedOfficer) -> str:
+        """Name, code, what they can serve at this window, and a role other than window officer."""
+        text = f"{officer.name}（{officer.code}）· " + self.tr("可办 {prefixes}").format(
+            prefixes=officer.prefixes
+        )
+        role = next((r for r in officer.roles if r in ROLE_TEXT), None)
+        return text + " · " + self.tr(ROLE_TEXT[role]) if role else text
 
     @property
     def window_number(self) -> int | None:
@@ -244,6 +293,7 @@ class WindowConsole(Page):
         self.clear_message()
         self._show()
         self.refresh()
+        self._load_officers()
 
     # ------------------------------------------------------------------------------------------ reading
 
@@ -322,7 +372,7 @@ class WindowConsole(Page):
         number, staff = self.window_number, self.ui.officerCombo.currentData()
         if number is None or staff is None:
             return
-        db, point = self.db, self.point_code
+        db, point, actor = self.db, self.point_code, self.actor
 
         def done(view: WindowView):
             settings = QSettings()
@@ -330,20 +380,20 @@ class WindowConsole(Page):
             settings.setValue(SETTING_STAFF, staff)
             self.say(self.tr("{officer} 已在{number}号窗口签到").format(officer=view.officer, number=number))
 
-        self._act(self.tr("签到"), lambda: calls.sign_in(db, point, number, staff), done)
+        self._act(self.tr("签到"), lambda: calls.sign_in(db, point, number, staff, actor=actor), done)
 
     def sign_out(self) -> None:
         number = self.window_number
-        db, point = self.db, self.point_code
+        db, point, actor = self.db, self.point_code, self.actor
         self._act(
             self.tr("签退"),
-            lambda: calls.sign_out(db, point, number),
+            lambda: calls.sign_out(db, point, number, actor=actor),
             lambda _view: self.say(self.tr("{number}号窗口已签退").format(number=number)),
         )
 
     def call_next(self) -> None:
-        db, point, number = self.db, self.point_code, self.window_number
-        self._act(self.tr("叫号"), lambda: calls.call_next(db, point, number), self._on_called)
+        db, point, number, actor = self.db, self.point_code, self.window_number, self.actor
+        self._act(self.tr("叫号"), lambda: calls.call_next(db, point, number, actor=actor), self._on_called)
 
     def _on_called(self, ticket: TicketView | None) -> None:
         self.nobody_waiting = ticket is None
@@ -360,10 +410,10 @@ class WindowConsole(Page):
         ticket = self.ticket
         if ticket is None:
             return
-        db, ticket_id = self.db, ticket.id
+        db, ticket_id, actor = self.db, ticket.id, self.actor
         self._act(
             action,
-            lambda: fn(db, ticket_id),
+            lambda: fn(db, ticket_id, actor=actor),
             lambda view: self.say(message.format(number=view.number)),
         )
 
@@ -384,10 +434,11 @@ class WindowConsole(Page):
         if ticket is None:
             return
         db, point, number, ticket_id = self.db, self.point_code, self.window_number, ticket.id
+        actor = self.actor
 
         def work():
-            finished = calls.finish(db, ticket_id)
-            return finished, calls.call_next(db, point, number)
+            finished = calls.finish(db, ticket_id, actor=actor)
+            return finished, calls.call_next(db, point, number, actor=actor)
 
         def done(result):
             finished, called = result
@@ -406,11 +457,11 @@ class WindowConsole(Page):
     def toggle_pause(self) -> None:
         if self.desk is None:
             return
-        db, point, number = self.db, self.point_code, self.window_number
+        db, point, number, actor = self.db, self.point_code, self.window_number, self.actor
         if self.desk.window.view.state == "paused":
             self._act(
                 self.tr("恢复叫号"),
-                lambda: calls.resume(db, point, number),
+                lambda: calls.resume(db, point, number, actor=actor),
                 lambda _view: self.say(self.tr("{number}号窗口已恢复叫号").format(number=number)),
             )
             return
@@ -420,7 +471,7 @@ class WindowConsole(Page):
             self.ui.pauseReasonCombo.setCurrentIndex(0)  # the next pause has its own reason
             self.say(self.tr("{number}号窗口已暂停叫号").format(number=number))
 
-        self._act(self.tr("暂停"), lambda: calls.pause(db, point, number, reason), done)
+        self._act(self.tr("暂停"), lambda: calls.pause(db, point, number, reason, actor=actor), done)
 
     def open_transfer(self) -> None:
         """Read the windows as they are now, then ask where to send the taxpayer."""
@@ -446,7 +497,7 @@ class WindowConsole(Page):
         ticket = self.ticket
         if ticket is None or (service_code is None and window_number is None):
             return
-        db, ticket_id = self.db, ticket.id
+        db, ticket_id, actor = self.db, ticket.id, self.actor
 
         def done(view: TicketView):
             target = []
@@ -458,7 +509,9 @@ class WindowConsole(Page):
 
         self._act(
             self.tr("转办"),
-            lambda: calls.transfer(db, ticket_id, service_code=service_code, window_number=window_number),
+            lambda: calls.transfer(
+                db, ticket_id, service_code=service_code, window_number=window_number, actor=actor
+            ),
             done,
         )
 
@@ -504,11 +557,53 @@ class WindowConsole(Page):
         else:
             ui.signedInLabel.setText("")
         ui.pauseButton.setText(self.tr("恢复") if state == "paused" else self.tr("暂停"))
+        self._show_serves(view)
 
         self._show_ticket()
         self._show_queue()
         self._tick()
         self._update_buttons()
+
+    def _category_name(self, code: str) -> str:
+        for service in self.services:
+            if service.category == code:
+                return i18n.localized(service.category_name, service.category_name_en)
+        return code
+
+    def _show_serves(self, view: WindowView | None) -> None:
+        """One line: the categories this window calls for its officer once signed in; before that, a plain
+        refusal when the signed-in person (who may not seat others) is not qualified for the window."""
+        label = self.ui.servesLabel
+        tone, text = "", ""
+        if view is not None and view.state != "closed" and view.officer_code:
+            officer = next((o for o in self.officers if o.code == view.officer_code), None)
+            if officer is not None:
+                names = "、".join(
+                    f"{prefix} {self._category_name(code)}"
+                    for prefix, code in zip(officer.prefixes, officer.categories, strict=False)
+                )
+                text = self.tr("本窗口为{officer}叫号的类别：{categories}").format(
+                    officer=view.officer, categories=names
+                )
+        elif (
+            self.window_number is not None
+            and self.officers_read
+            and not self.may_seat_others
+            and self.actor is not None
+            and self.me is None
+        ):
+            tone = "warning"
+            window = next((w for w in self.windows if w.number == self.window_number), None)
+            text = self.tr(
+                "您（{name}）没有{number}号窗口业务类别（{categories}）的资质，不能在此窗口签到。"
+            ).format(
+                name=self.actor.name,
+                number=self.window_number,
+                categories="".join(window.categories) if window else "—",
+            )
+        _set_property(label, "tone", tone)
+        label.setText(text)
+        label.setVisible(bool(text))
 
     def _show_ticket(self) -> None:
         ui = self.ui
@@ -630,7 +725,7 @@ class WindowConsole(Page):
         active = ticket is not None
         closed = state == "closed"
         ui.windowCombo.setEnabled(desk is None or closed)
-        ui.officerCombo.setEnabled(desk is None or closed)
+        ui.officerCombo.setEnabled((desk is None or closed) and self.may_seat_others)
         ui.signInButton.setEnabled(closed and ui.officerCombo.currentData() is not None)
         ui.signOutButton.setEnabled(state in ("open", "paused"))
         ui.callButton.setEnabled(state == "open" and not active)

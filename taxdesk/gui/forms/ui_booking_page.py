@@ -185,6 +185,12 @@ class Ui_BookingPage(object):
 
         self.bookingButtons.addItem(self.bookingButtonsSpacer)
 
+        self.revealButton = QPushButton(self.bookingsBox)
+        self.revealButton.setObjectName(u"revealButton")
+        self.revealButton.setEnabled(False)
+
+        self.bookingButtons.addWidget(self.revealButton)
+
         self.rescheduleButton = QPushButton(self.bookingsBox)
         self.rescheduleButton.setObjectName(u"rescheduleButton")
         self.rescheduleButton.setEnabled(False)
@@ -250,7 +256,8 @@ class Ui_BookingPage(object):
         QWidget.setTabOrder(self.businessRadio, self.idEdit)
         QWidget.setTabOrder(self.idEdit, self.bookButton)
         QWidget.setTabOrder(self.bookButton, self.bookingsTable)
-        QWidget.setTabOrder(self.bookingsTable, self.rescheduleButton)
+        QWidget.setTabOrder(self.bookingsTable, self.revealButton)
+        QWidget.setTabOrder(self.revealButton, self.rescheduleButton)
         QWidget.setTabOrder(self.rescheduleButton, self.cancelButton)
         QWidget.setTabOrder(self.cancelButton, self.reprintButton)
 
@@ -282,6 +289,10 @@ class Ui_BookingPage(object):
         self.bookButton.setText(QCoreApplication.translate("BookingPage", u"\u9884\u7ea6\u5e76\u6253\u5370\u51ed\u6761", None))
         self.bookingsBox.setTitle(QCoreApplication.translate("BookingPage", u"\u5f53\u65e5\u9884\u7ea6", None))
         self.bookingsSummary.setText("")
+#if QT_CONFIG(tooltip)
+        self.revealButton.setToolTip(QCoreApplication.translate("BookingPage", u"\u663e\u793a\u6240\u9009\u9884\u7ea6\u7eb3\u7a0e\u4eba\u7684\u5b8c\u6574\u59d3\u540d\u548c\u624b\u673a\u53f7\uff08\u5982\u9700\u81f4\u7535\u7eb3\u7a0e\u4eba\uff09\uff1b\u6bcf\u6b21\u67e5\u770b\u90fd\u8bb0\u5165\u5ba1\u8ba1\u65e5\u5fd7", None))
+#endif // QT_CONFIG(tooltip)
+        self.revealButton.setText(QCoreApplication.translate("BookingPage", u"\u663e\u793a\u5b8c\u6574\u4fe1\u606f", None))
         self.rescheduleButton.setText(QCoreApplication.translate("BookingPage", u"\u6539\u7ea6\u2026", None))
         self.cancelButton.setText(QCoreApplication.translate("BookingPage", u"\u53d6\u6d88\u9884\u7ea6\u2026", None))
         self.reprintButton.setText(QCoreApplication.translate("BookingPage", u"\u8865\u6253\u51ed\u6761", None))

@@ -87,6 +87,12 @@ class Ui_WindowConsole(object):
 
         self.mainLayout.addWidget(self.signInBar)
 
+        self.servesLabel = QLabel(WindowConsole)
+        self.servesLabel.setObjectName(u"servesLabel")
+        self.servesLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.servesLabel)
+
         self.messageLabel = QLabel(WindowConsole)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
@@ -345,6 +351,7 @@ class Ui_WindowConsole(object):
         self.signOutButton.setText(QCoreApplication.translate("WindowConsole", u"\u7b7e\u9000", None))
         self.signedInLabel.setText("")
         self.stateLabel.setText(QCoreApplication.translate("WindowConsole", u"\u672a\u7b7e\u5230", None))
+        self.servesLabel.setText("")
         self.messageLabel.setText("")
         self.phaseLabel.setText(QCoreApplication.translate("WindowConsole", u"\u672a\u7b7e\u5230", None))
         self.timerLabel.setText("")
