@@ -151,7 +151,7 @@ def cmd_booking(args) -> int:
         else:
             print("blocked until " + data["blocked_until"] if block.blocked else "not blocked")
         return 0
-    bookings.set_capacity(db, args.point, args.category, args.places)
+    bookings.set_capacity(db, args.point, args.category, args.places, actor=signed_in(args, db))
     print(f"{args.point} {args.category}: {args.places} place(s) per slot")
     return 0
 

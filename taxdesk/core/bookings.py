@@ -77,6 +77,7 @@ from taxdesk.core.roles import (
     BLOCK_OVERRIDE,
     BOOKINGS,
     CHECK_IN,
+    NETWORK_EDIT,
     Actor,
     allows,
     require,
@@ -922,9 +923,11 @@ def override_block(
         return _block(session, key, taxpayer.masked, rules, now)
 
 
-def set_capacity(db: Database, point_code: str, category_code: str, capacity: int) -> None:
-    """Places per slot for a category at a point (0 closes it for booking)."""
-    if not 0 <= capacity <= 99:
+def set_capacity(db: Database, point_code: str, category_code: str, capacity: int, *, actor: Actor) -> None:
+    """Places per slot for a category at a point (0 closes it for booking): part of the network's set-up,
+    so ``actor`` needs NETWORK_EDIT (supervisors, administrators); recorded in the audit trail."""
+    require(actor, NETWORK_EDIT)
+    if isinstance(capacity, bool) or not isinstance(capacity, int) or not 0 <= capacity <= 99:
         raise InvalidInput("places per slot must be 0 to 99", key="capacity_range")
     with db.transaction() as session:
         point = get_point(session, point_code)
@@ -940,7 +943,7 @@ def set_capacity(db: Database, point_code: str, category_code: str, capacity: in
         else:
             row.capacity = capacity
         where = f"{point.code} {category.code}"
-        audit.record(session, audit.ANONYMOUS, "booking.capacity", where, before, {"capacity": capacity})
+        audit.record(session, actor.code, "booking.capacity", where, before, {"capacity": capacity})
         live.notify(session, point.code)
 
 

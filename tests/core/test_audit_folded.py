@@ -189,9 +189,12 @@ def test_settings_changes_are_in_the_trail(db):
 
 
 def test_booking_places_are_in_the_trail(network_db):
-    bookings.set_capacity(network_db, "HALL", "GEN", 4)
-    bookings.set_capacity(network_db, "HALL", "GEN", 6)
+    bookings.set_capacity(network_db, "HALL", "GEN", 4, actor=TARGETS_SETTER)
+    bookings.set_capacity(network_db, "HALL", "GEN", 6, actor=TARGETS_SETTER)
+    with pytest.raises(NotAllowed):  # booking places are the network's set-up: not a window officer's
+        bookings.set_capacity(network_db, "HALL", "GEN", 9, actor=WINDOW_OFFICER)
     first, second = _entries(network_db, "booking.capacity")
+    assert first.actor == second.actor == "H01"
     assert (first.object, _data(second.before), _data(second.after)) == (
         "HALL GEN",
         {"capacity": 4},

@@ -424,12 +424,12 @@ def test_no_shows_further_apart_do_not_block(network_db):
 
 
 def test_places_per_slot_are_configurable(network_db):
-    bookings.set_capacity(network_db, "T01", "GEN", 0)
+    bookings.set_capacity(network_db, "T01", "GEN", 0, actor=ANYONE)
     with pytest.raises(InvalidInput) as refused:
         book(network_db, at(MONDAY, "09:00"), point="T01", service="WSZM")
     assert refused.value.key == "not_bookable"
     assert not any(s.bookable for s in bookings.slots(network_db, "T01", "WSZM", MONDAY, at=NOW))
-    bookings.set_capacity(network_db, "T01", "GEN", 2)
+    bookings.set_capacity(network_db, "T01", "GEN", 2, actor=ANYONE)
     assert {s.capacity for s in bookings.slots(network_db, "T01", "WSZM", MONDAY, at=NOW)} == {2}
 
 
