@@ -303,16 +303,24 @@ def _minutes(hours: float | None) -> int | None:
 def list_staff_in(
     session: Session, *, point: str | None = None, include_left: bool = True
 ) -> list[StaffRecord]:
-    """Everybody (or the people of one point), by code; with ``include_left`` False only the active."""
+    """Everybody (or the people of one point), by code; with ``include_left`` False only the active.
+
+    A point's people are those who belong to it; the hall's are also the hall's and the branches' staff
+    who belong to no point in particular (they work at the hall, the only point with tidal windows)."""
     query = select(Staff).order_by(Staff.code)
     if point is not None:
         code = clean_code(point, "point", kind="point")
-        found = session.scalar(select(ServicePoint.id).where(ServicePoint.code == code))
+        found = session.execute(
+            select(ServicePoint.id, ServicePoint.kind).where(ServicePoint.code == code)
+        ).first()
         if found is None:
             raise NotFound(
                 f"unknown service point {code!r} (see `taxdesk points`)", key="unknown_point", point=code
             )
-        query = query.where(Staff.point_id == found)
+        belongs = Staff.point_id == found.id
+        if found.kind == "hall":
+            belongs = belongs | (Staff.point_id.is_(None) & Staff.home_unit.in_(("hall", "branch")))
+        query = query.where(belongs)
     if not include_left:
         query = query.where(Staff.active)
     return _records(session, list(session.scalars(query)))

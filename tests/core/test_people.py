@@ -254,3 +254,12 @@ def test_desks_adding_the_same_person_or_window_at_once_make_one(network_db):
     staff = {s.code for s in people.list_staff(network_db)}
     assert {f"R{n}" for n in range(rounds)} <= staff
     assert {w.number for w in we.list_windows(network_db, "HALL")} >= {100 + n for n in range(rounds)}
+
+
+def test_a_points_people_and_the_halls_staff_without_a_point(network_db):
+    from taxdesk.core import people as staff
+
+    hall = {r.code for r in staff.list_staff(network_db, point="HALL")}
+    township = {r.code for r in staff.list_staff(network_db, point="T01")}
+    assert {"H01", "H05", "B01"} <= hall and not any(code.startswith("T") for code in hall)
+    assert township and all(code.startswith("T01") for code in township)
