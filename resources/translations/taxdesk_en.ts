@@ -1770,22 +1770,6 @@ The number is not lost; it can be reprinted.</translation>
         <translation>{person} · {roles}</translation>
     </message>
     <message>
-        <source>系统管理员</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <source>前台导税</source>
-        <translation>Front desk</translation>
-    </message>
-    <message>
-        <source>窗口人员</source>
-        <translation>Window officer</translation>
-    </message>
-    <message>
-        <source>代办员</source>
-        <translation>Township agent</translation>
-    </message>
-    <message>
         <source>TaxDesk — {point}</source>
         <translation>TaxDesk — {point}</translation>
     </message>
@@ -3307,6 +3291,10 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>Break</translation>
     </message>
     <message>
+        <source>限定窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
         <source>窗口</source>
         <translation>Windows</translation>
     </message>
@@ -3469,6 +3457,18 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>导出失败</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>人员记录</source>
+        <translation>staff records</translation>
+    </message>
+    <message>
+        <source>窗口设置</source>
+        <translation>windows</translation>
+    </message>
+    <message>
+        <source>班次设置</source>
+        <translation>shift templates</translation>
     </message>
     <message>
         <source>班次模板</source>

@@ -30,6 +30,14 @@ def localized(chinese: str, english: str) -> str:
     return english if _current == "en" and english else chinese
 
 
+def role_name(role: str) -> str:
+    """A role's name for the interface language (值班长 / Hall supervisor), from the roles table."""
+    from taxdesk.core.roles import ROLE_NAMES
+
+    english, chinese = ROLE_NAMES.get(role, (role, role))
+    return localized(chinese, english[:1].upper() + english[1:])
+
+
 def install(app: QCoreApplication, language: str | None) -> str:
     """Load the translators for ``language`` (unknown values fall back to Chinese); returns the language."""
     global _current

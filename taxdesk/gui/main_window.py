@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 from taxdesk import __version__
 from taxdesk.core import accounts, network, roles
 from taxdesk.core.db import Database, display_url
+from taxdesk.gui import i18n
 from taxdesk.gui.desk.front_desk import FrontDesk
 from taxdesk.gui.desk.verify_dialog import VerifyDialog
 from taxdesk.gui.forms.ui_main_window import Ui_MainWindow
@@ -199,14 +200,7 @@ class MainWindow(QMainWindow):
         )
 
     def role_names(self, names) -> list[str]:
-        texts = {
-            "admin": self.tr("系统管理员"),
-            "supervisor": self.tr("值班长"),
-            "front_desk": self.tr("前台导税"),
-            "window": self.tr("窗口人员"),
-            "agent": self.tr("代办员"),
-        }
-        return [texts.get(name, name) for name in sorted(names)]
+        return [i18n.role_name(name) for name in sorted(names)]
 
     def show_mode(self, mode: str) -> None:
         if not self.allowed(mode):

@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from taxdesk.core.accounts import AccountInfo
 from taxdesk.core.network import CategoryInfo
 from taxdesk.core.people import StaffRecord
-from taxdesk.core.roles import ROLE_NAMES
 from taxdesk.core.windows_edit import ShiftRecord, WindowRecord
 from taxdesk.gui import i18n, theme
 from taxdesk.gui.widgets.models import RowsModel
@@ -39,8 +38,7 @@ def _tr(text: str) -> str:
 
 
 def role_text(role: str) -> str:
-    english, chinese = ROLE_NAMES.get(role, (role, role))
-    return i18n.localized(chinese, english)
+    return i18n.role_name(role)
 
 
 def home_unit_text(unit: str) -> str:
@@ -224,7 +222,7 @@ class ShiftsModel(_Rows):
         QT_TRANSLATE_NOOP("PeoplePage", "名称"),
         QT_TRANSLATE_NOOP("PeoplePage", "时间"),
         QT_TRANSLATE_NOOP("PeoplePage", "休息"),
-        QT_TRANSLATE_NOOP("PeoplePage", "窗口"),
+        QT_TRANSLATE_NOOP("PeoplePage", "限定窗口"),
         QT_TRANSLATE_NOOP("PeoplePage", "潮汐"),
         QT_TRANSLATE_NOOP("PeoplePage", "次日不可接"),
         QT_TRANSLATE_NOOP("PeoplePage", "启用"),

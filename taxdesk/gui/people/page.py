@@ -499,7 +499,7 @@ class PeoplePage(EditorPage):
             "已从 {file} 导入{what}：新增 {created} 个，更新 {updated} 个，{unchanged} 个未变。"
         ).format(
             file=Path(path).name,
-            what=self._stem(table),
+            what=self._records(table),
             created=len(result.created),
             updated=len(result.updated),
             unchanged=len(result.unchanged),
@@ -523,6 +523,14 @@ class PeoplePage(EditorPage):
         self.op(export).success(
             lambda rows: self.say(self.tr("已导出 {rows} 行到 {path}").format(rows=rows, path=path))
         ).failure(self.warn(self.tr("导出失败"))).run()
+
+    def _records(self, table: str) -> str:
+        """What a table's rows are, inside a sentence (人员记录 / staff records)."""
+        return {
+            "staff": self.tr("人员记录"),
+            "windows": self.tr("窗口设置"),
+            "shifts": self.tr("班次设置"),
+        }[table]
 
     def _stem(self, table: str) -> str:
         return {"staff": self.tr("人员"), "windows": self.tr("窗口"), "shifts": self.tr("班次模板")}[table]
