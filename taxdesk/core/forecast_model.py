@@ -79,10 +79,11 @@ PROFILE_MIN_DAYS = 8
 MAX_NEWTON_STEPS = 50
 _ONE_DAY = timedelta(days=1)
 # Level changes: looked for in the last SHIFT_MAX_WEEKS weeks, with at least SHIFT_MIN_WEEKS weeks after
-# them and the old level measured over up to SHIFT_BEFORE_WEEKS weeks before; a change is taken when it
-# stands SHIFT_Z standard deviations clear of the fit, is at least SHIFT_MIN (10 %) and SHIFT_AGREE of the
-# weeks since show at least half of it. (SHIFT_Z 3 rather than 4: the fit takes up part of a change, so
-# its z comes out smaller than the change's; the agreement of the weeks keeps false alarms out.)
+# them and the old level measured over the SHIFT_BEFORE_WEEKS weeks before (so not in a shorter history); a
+# change is taken when it stands SHIFT_Z standard deviations clear of the fit, is at least SHIFT_MIN (10 %)
+# and SHIFT_AGREE of the weeks since show at least half of it. (SHIFT_Z 3 rather than 4: the fit takes up
+# part of a change, so its z comes out smaller than the change's; the agreement of the weeks keeps false
+# alarms out.)
 SHIFT_MAX_WEEKS = 26
 SHIFT_MIN_WEEKS = 2
 SHIFT_BEFORE_WEEKS = 13
@@ -477,8 +478,10 @@ def find_level_shift(daily: np.ndarray, mu: np.ndarray, alpha: float, days: Sequ
     fitted = np.bincount(week, weights=mu, minlength=weeks)
     variance = np.bincount(week, weights=mu + alpha * mu**2, minlength=weeks)
     best: tuple[float, int, float, float] | None = None  # (z, first week, old level, log change)
-    for first in range(max(SHIFT_MIN_WEEKS, weeks - SHIFT_MAX_WEEKS), weeks - SHIFT_MIN_WEEKS + 1):
-        before = slice(max(0, first - SHIFT_BEFORE_WEEKS), first)
+    # A full SHIFT_BEFORE_WEEKS of the old level first: a few weeks of history (a May Day holiday week in
+    # them) are fitted too loosely to tell a change from what the calendar terms have not learnt yet.
+    for first in range(max(SHIFT_BEFORE_WEEKS, weeks - SHIFT_MAX_WEEKS), weeks - SHIFT_MIN_WEEKS + 1):
+        before = slice(first - SHIFT_BEFORE_WEEKS, first)
         if fitted[before].sum() <= 0 or actual[before].sum() <= 0:
             continue
         level = actual[before].sum() / fitted[before].sum()  # the old level, relative to the fit
