@@ -9,11 +9,21 @@
   fits), ``backtest_*`` the difference; ``plan_*`` the whole staffing plan.
 - ``wape``, ``naive_wape``, ``average_wape``, ``category_wape``, ``coverage``: the backtest's figures for
   the week after ``--end``; ``wape_reduction_vs_naive`` = 1 − wape / naive_wape (target ≥ 0.2).
+- ``shift_*``: following a change of level. Two years of the synthetic history of the tests
+  (``tests/synthetic_history.py``, whose true means are known) at the hall, ``--shift-seeds`` draws, each
+  with a change (invoices 40 % down from 13 October 2025, general services 30 % up from 20 October) and
+  without; weeks 2025-W45 to W47 (two to six weeks after) forecast from the history before them.
+  ``shift_error_ratio`` = Σ|forecast − true mean| / the same for the better of the two baselines, over
+  every category's half-hours (target ≤ 0.5 after a change); ``shift_error_ratio_unadjusted`` the same
+  with level changes not looked for (the model of before); ``no_shift_error_ratio`` without a change (as
+  good as before); ``*_detected``: in how many draws each change was found; ``shift_backtest_*``: the
+  backtest (against the tickets) of week 2025-W48 of the first draw, WAPE over the better baseline's.
 
 Each figure is measured on SQLite and, unless ``--no-pg``, on PostgreSQL (a schema of its own, dropped
 afterwards). Prints one flat JSON object.
 
     python benchmarks/forecast.py [--rows N] [--history-days D] [--end YYYY-MM-DD] [--pg URL] [--no-pg]
+                                  [--shift-seeds N] [--shift-only]
 """
 
 from __future__ import annotations
@@ -21,6 +31,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import statistics
 import sys
 import tempfile
@@ -33,7 +44,7 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import create_engine, func, select, text
 
-from taxdesk.core import calendar
+from taxdesk.core import calendar, forecast_model
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import PointService, Service, ServicePoint, Ticket
 from taxdesk.core.demo import populate
@@ -43,6 +54,9 @@ from taxdesk.core.install import init_database
 from taxdesk.core.network import opening_periods
 from taxdesk.core.plan import staffing_plan
 from taxdesk.core.roles import Actor
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from synthetic_history import Shift, truth_errors, write_history  # noqa: E402
 
 IMPORTER = Actor(None, "H01", "陈晓燕", frozenset({"supervisor"}))  # who imports the history
 
@@ -179,6 +193,60 @@ def forecast_figures(prefix: str, url: str, history_days: int, end: date) -> dic
     return figures
 
 
+SHIFT_HISTORY = (date(2023, 11, 27), date(2025, 11, 30))
+SHIFT_WEEKS = ("2025-W45", "2025-W46", "2025-W47")
+SHIFTS = (Shift("INV", date(2025, 10, 13), 0.6), Shift("GEN", date(2025, 10, 20), 1.3))
+
+
+def shift_figures(folder: Path, seeds: int) -> dict:
+    """Error against the true means after a change of level and without one (see the module docstring)."""
+    totals = {key: {"model": 0.0, "best": 0.0} for key in ("shift", "unadjusted", "none")}
+    detected = {"INV": 0, "GEN": 0, "false": 0}
+    backtest = None
+    for seed in range(seeds):
+        for changed in (True, False):
+            db = fresh(f"sqlite:///{folder / f'shift-{seed}-{changed}.sqlite3'}")
+            populate(db, history_days=0)
+            shifts = SHIFTS if changed else ()
+            counts: dict = {}
+            write_history(db, *SHIFT_HISTORY, seed=100 + seed, shifts=shifts, counts=counts)
+            runs = [("shift" if changed else "none", None)] + ([("unadjusted", math.inf)] if changed else [])
+            for key, z in runs:
+                saved = forecast_model.SHIFT_Z
+                forecast_model.SHIFT_Z = z if z is not None else saved
+                try:
+                    measured = truth_errors(db, SHIFT_WEEKS, counts, shifts)
+                finally:
+                    forecast_model.SHIFT_Z = saved
+                totals[key]["model"] += measured.model
+                totals[key]["best"] += min(measured.naive, measured.average)
+                if key != "unadjusted":
+                    changes = measured.forecasts[-1].level_changes
+                    for code in ("INV", "GEN"):
+                        detected[code] += bool(changed and changes.get(code))
+                    detected["false"] += sum(
+                        1 for code, c in changes.items() if c and (not changed or code not in ("INV", "GEN"))
+                    )
+            if changed and seed == 0:
+                b = forecast_week(db, "HALL", "2025-W48", backtest=True).backtest
+                backtest = round(b.wape / min(b.naive_wape, b.average_wape), 4)
+            db.dispose()
+
+    def ratio(key: str) -> float:
+        return round(totals[key]["model"] / totals[key]["best"], 4)
+
+    return {
+        "shift_seeds": seeds,
+        "shift_error_ratio": ratio("shift"),
+        "shift_error_ratio_unadjusted": ratio("unadjusted"),
+        "no_shift_error_ratio": ratio("none"),
+        "shift_inv_detected": detected["INV"],
+        "shift_gen_detected": detected["GEN"],
+        "shift_false_detections": detected["false"],
+        "shift_backtest_wape_over_best_baseline": backtest,
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000, help="history rows to import (0: skip)")
@@ -186,10 +254,17 @@ def main() -> int:
     parser.add_argument("--end", type=date.fromisoformat, default=DEFAULT_END)
     parser.add_argument("--pg", default=DEFAULT_PG)
     parser.add_argument("--no-pg", action="store_true")
+    parser.add_argument("--shift-seeds", type=int, default=3, help="draws of the level-change histories")
+    parser.add_argument("--shift-only", action="store_true", help="only the level-change figures")
     args = parser.parse_args()
     result: dict = {"history_days": args.history_days, "history_end": args.end.isoformat()}
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
+        if args.shift_seeds:
+            result.update(shift_figures(folder, args.shift_seeds))
+        if args.shift_only:
+            print(json.dumps(result))
+            return 0
         if args.rows:
             network = fresh(f"sqlite:///{folder / 'network.sqlite3'}")
             populate(network, history_days=0)

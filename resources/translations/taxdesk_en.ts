@@ -4914,8 +4914,46 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>Backtest: the history before this week is too short to backtest.</translation>
     </message>
     <message>
-        <source>回测（最近 {weeks} 周）：WAPE {wape}，季节朴素 {naive}，历史平均 {average}，80% 区间覆盖 {coverage}</source>
-        <translation>Backtest (last {weeks} weeks): WAPE {wape}, seasonal naive {naive}, historical average {average}, 80% band covered {coverage}</translation>
+        <source>过去 {weeks} 周平均误差 {error}</source>
+        <translation>Average error over the last {weeks} weeks: {error}</translation>
+    </message>
+    <message>
+        <source>，比照搬上周准 {share}</source>
+        <translation>, {share} more accurate than repeating last week</translation>
+    </message>
+    <message>
+        <source>，不比照搬上周准</source>
+        <translation>, no more accurate than repeating last week</translation>
+    </message>
+    <message>
+        <source>，比照搬上周差 {share}</source>
+        <translation>, {share} less accurate than repeating last week</translation>
+    </message>
+    <message>
+        <source>回测（最近 {weeks} 周，{first} 至 {last}）：WAPE {wape}，季节朴素（照搬上周同一时段）{naive}，历史平均 {average}，80% 区间覆盖 {coverage}。
+平均误差即 WAPE：各半小时预测与实际到达人数之差的总和占实际总人数的比例。</source>
+        <translation>Backtest (last {weeks} weeks, {first} to {last}): WAPE {wape}, seasonal naive (last week&apos;s same half-hour repeated) {naive}, historical average {average}, 80% band coverage {coverage}.
+The average error is the WAPE: the sum of the differences between forecast and actual arrivals over all half-hours, as a share of all actual arrivals.</translation>
+    </message>
+    <message>
+        <source>{category} 类近 {weeks} 周比以前少约 {share}%，预测已按近期水平调整</source>
+        <translation>Queue {category}: about {share}% fewer over the last {weeks} weeks than before; the forecast follows the recent level</translation>
+    </message>
+    <message>
+        <source>{category} 类近 {weeks} 周比以前多约 {share}%，预测已按近期水平调整</source>
+        <translation>Queue {category}: about {share}% more over the last {weeks} weeks than before; the forecast follows the recent level</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{category}：自 {since} 起（共 {weeks} 周），到达人数约为以前的 {factor:.2f} 倍</source>
+        <translation>{category}: since {since} ({weeks} weeks), arrivals about {factor:.2f} times what they were</translation>
+    </message>
+    <message>
+        <source>预测从变化后的水平出发，节假日、征期等规律照旧按历史计算。</source>
+        <translation>The forecast starts from the changed level; holidays, filing periods and the like are still learnt from the whole history.</translation>
     </message>
     <message>
         <source>服务水平 {sl}%（{wait} 分钟内），最高占用率 {occupancy}%，损耗率 {shrinkage}%</source>

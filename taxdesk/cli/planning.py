@@ -88,6 +88,12 @@ def cmd_forecast(args) -> int:
         )
     if not days:
         print("no working day this week")
+    for code, shift in result.level_changes.items():
+        if shift is not None:
+            print(
+                f"{code}: level changed since {shift.start} ({shift.change:+.0%} over {shift.weeks} weeks); "
+                "the forecast follows the new level"
+            )
     if result.backtest and result.backtest.wape is not None:
         b = result.backtest
         print(

@@ -26,6 +26,10 @@ category's forecast is shared out by the services' shares of that category over 
 :data:`RECENT_DAYS` days of history (the whole history when those days hold fewer than
 :data:`MIN_SHARE_TICKETS` of the category's tickets).
 
+**A change of level** (part of a service's work moving online, a service growing) is found per category
+in the recent weeks and the forecast starts from the new level (see :mod:`taxdesk.core.forecast_model`);
+``level_changes`` tells since when and by how much, for the supervisor to see.
+
 **The 80 % band** (``lo``, ``hi``) is the 10 % and 90 % quantiles of a negative-binomial distribution
 around each interval's forecast, with the dispersion the point's history shows (maximum likelihood); the
 backtest reports how many held-out actuals fell inside it (``coverage``).
@@ -69,7 +73,15 @@ from taxdesk.core import calendar, clock, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import Category, PointService, Service, ServicePoint, Ticket
 from taxdesk.core.errors import InvalidInput, TaxDeskError
-from taxdesk.core.forecast_model import CalendarLike, DayFacts, PointModel, day_facts, fit, nb_band
+from taxdesk.core.forecast_model import (
+    CalendarLike,
+    DayFacts,
+    LevelShift,
+    PointModel,
+    day_facts,
+    fit,
+    nb_band,
+)
 from taxdesk.core.network import opening_periods
 
 WEEK_FORMAT = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -211,7 +223,10 @@ class Forecast:
     ``intervals`` in time order, working days only; ``categories`` the category codes forecast, in
     catalogue order; ``history_first_day``/``history_last_day``/``history_workdays`` the history the fit
     used; ``calendar_covered`` False when the week lies in a year whose holidays the calendar does not know
-    (plain weekends assumed: warn). ``backtest`` is None unless asked for.
+    (plain weekends assumed: warn). ``backtest`` is None unless asked for. ``level_changes`` says for
+    each category whether its level changed in the recent weeks of the history (a
+    :class:`~taxdesk.core.forecast_model.LevelShift`: since when, by how much) or not (None); the forecast
+    already follows the new level.
     """
 
     point: str
@@ -223,6 +238,7 @@ class Forecast:
     history_last_day: date
     history_workdays: int
     calendar_covered: bool
+    level_changes: dict[str, LevelShift | None] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return {
@@ -237,7 +253,21 @@ class Forecast:
                 "workdays": self.history_workdays,
             },
             "calendar_covered": self.calendar_covered,
+            "level_changes": {code: level_change_json(shift) for code, shift in self.level_changes.items()},
         }
+
+
+def level_change_json(shift: LevelShift | None) -> dict:
+    """``{"changed": false}``, or since when (the first working day of the new level), by how much (−0.4:
+    40 % fewer) and over how many weeks of history."""
+    if shift is None:
+        return {"changed": False}
+    return {
+        "changed": True,
+        "since": shift.start.isoformat(),
+        "change": round(shift.change, 3),
+        "weeks": shift.weeks,
+    }
 
 
 # ------------------------------------------------------------------------------------------ the point
@@ -527,6 +557,10 @@ def forecast_week(
         history_last_day=train.days[-1],
         history_workdays=len(train.days),
         calendar_covered=cal.is_covered(monday.year) and cal.is_covered((monday + timedelta(6)).year),
+        level_changes={
+            point.categories[c][0]: (model.categories[c].shift if model.categories.get(c) else None)
+            for c in sorted(history.counts, key=lambda c: point.categories[c][1])
+        },
     )
 
 

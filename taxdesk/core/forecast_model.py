@@ -30,6 +30,16 @@ category has at least :data:`EVENTS_PER_TERM` arrivals per coefficient; a term w
 only once) occurs in the history is dropped. Months of the year and a time trend need a year of history;
 with less, three season flags stand in for the months.
 
+**Level changes.** A category's level can change for good (part of a service's work moving online, a
+service growing): a model fitted on years of history would follow it only slowly. So after the fit each
+category's recent weeks are compared with the fit (:func:`find_level_shift`): the week from which the
+arrivals stay above or below it by the most standard deviations, if that is at least :data:`SHIFT_Z`, the
+change at least :data:`SHIFT_MIN` and nearly every week since shows it (one odd week does not), starts a
+new level. The day model is then refitted with a step from that week on (the calendar terms and the step
+estimated together, so the season does not take the change for itself), and the step is set to the level
+of the median week since (an odd week among them does not move it). The forecast then starts from the new
+level; :class:`LevelShift` says since when and by how much.
+
 **Prediction intervals.** The interval totals of the point are taken as NB2 around the forecast mean with
 a dispersion estimated by maximum likelihood on the point's history (interval totals against the fitted
 means, in sample); the 80 % band is the 10 % and 90 % quantiles of that distribution. Each category's
@@ -68,6 +78,18 @@ MIN_TERM_DAYS = 3
 PROFILE_MIN_DAYS = 8
 MAX_NEWTON_STEPS = 50
 _ONE_DAY = timedelta(days=1)
+# Level changes: looked for in the last SHIFT_MAX_WEEKS weeks, with at least SHIFT_MIN_WEEKS weeks after
+# them and the old level measured over the SHIFT_BEFORE_WEEKS weeks before (so not in a shorter history); a
+# change is taken when it stands SHIFT_Z standard deviations clear of the fit, is at least SHIFT_MIN (10 %)
+# and SHIFT_AGREE of the weeks since show at least half of it. (SHIFT_Z 3 rather than 4: the fit takes up
+# part of a change, so its z comes out smaller than the change's; the agreement of the weeks keeps false
+# alarms out.)
+SHIFT_MAX_WEEKS = 26
+SHIFT_MIN_WEEKS = 2
+SHIFT_BEFORE_WEEKS = 13
+SHIFT_Z = 3.0
+SHIFT_MIN = 0.10
+SHIFT_AGREE = 0.75
 
 
 class CalendarLike(Protocol):
@@ -424,13 +446,80 @@ def _fit_profile(
 
 
 @dataclass(frozen=True)
+class LevelShift:
+    """A category's level changed from ``start`` (the first working day of the week it changed in):
+    ``factor`` times the old level since (0.6: 40 % fewer), over ``weeks`` weeks of history."""
+
+    start: date
+    factor: float
+    weeks: int
+
+    @property
+    def change(self) -> float:
+        """The change as a share of the old level (−0.4: 40 % fewer)."""
+        return self.factor - 1
+
+
+def _week_index(days: Sequence[date]) -> np.ndarray:
+    """Each day's week, numbered 0, 1, … in order of the days' ISO weeks (the days ascending)."""
+    mondays = [d - timedelta(days=d.weekday()) for d in days]
+    index: dict[date, int] = {}
+    return np.array([index.setdefault(m, len(index)) for m in mondays], dtype=int)
+
+
+def find_level_shift(daily: np.ndarray, mu: np.ndarray, alpha: float, days: Sequence[date]) -> int | None:
+    """The index of the first day of the week from which the day totals ``daily`` left the fitted means
+    ``mu`` for good (see the module docstring), or None. ``alpha``: the day totals' NB2 dispersion."""
+    if len(days) == 0:
+        return None
+    week = _week_index(days)
+    weeks = int(week[-1]) + 1
+    actual = np.bincount(week, weights=daily, minlength=weeks)
+    fitted = np.bincount(week, weights=mu, minlength=weeks)
+    variance = np.bincount(week, weights=mu + alpha * mu**2, minlength=weeks)
+    best: tuple[float, int, float, float] | None = None  # (z, first week, old level, log change)
+    # A full SHIFT_BEFORE_WEEKS of the old level first: a few weeks of history (a May Day holiday week in
+    # them) are fitted too loosely to tell a change from what the calendar terms have not learnt yet.
+    for first in range(max(SHIFT_BEFORE_WEEKS, weeks - SHIFT_MAX_WEEKS), weeks - SHIFT_MIN_WEEKS + 1):
+        before = slice(first - SHIFT_BEFORE_WEEKS, first)
+        if fitted[before].sum() <= 0 or actual[before].sum() <= 0:
+            continue
+        level = actual[before].sum() / fitted[before].sum()  # the old level, relative to the fit
+        expect = level * fitted[first:].sum()
+        # NB2 at the old level: Var = Σ (level·μ + α·(level·μ)²).
+        spread = math.sqrt(max(expect + level**2 * (variance[first:].sum() - fitted[first:].sum()), 1e-9))
+        z = (actual[first:].sum() - expect) / spread
+        if best is None or abs(z) > abs(best[0]):
+            best = (z, first, level, math.log((actual[first:].sum() + 0.5) / (expect + 0.5)))
+    # The fit has taken up part of a change already: half of SHIFT_MIN here, all of it after the refit.
+    if best is None or abs(best[0]) < SHIFT_Z or abs(math.exp(best[3]) - 1) < SHIFT_MIN / 2:
+        return None
+    _, first, level, change = best
+    # Nearly every week since must show at least half the change: one odd week is not a new level.
+    each = np.log((actual[first:] + 0.5) / (level * fitted[first:] + 0.5))
+    agreeing = int(np.count_nonzero((np.sign(each) == np.sign(change)) & (np.abs(each) >= abs(change) / 2)))
+    if agreeing < math.ceil(SHIFT_AGREE * len(each)):
+        return None
+    return int(np.flatnonzero(week == first)[0])
+
+
+@dataclass(frozen=True)
 class CategoryModel:
-    """One category's day-total GLM and its deviation from the point's profile."""
+    """One category's day-total GLM (with a step from a level change, if there was one) and its deviation
+    from the point's profile."""
 
     day_terms: tuple[str, ...]
-    day_coef: np.ndarray  # intercept first
+    day_coef: np.ndarray  # intercept first (the step last, when there is a shift)
     day_alpha: float
     profile: _Profile
+    shift: LevelShift | None = None
+
+    def day_matrix(self, facts: DayFacts) -> np.ndarray:
+        matrix = _day_matrix(facts, self.day_terms)
+        if self.shift is None:
+            return matrix
+        step = np.array([d >= self.shift.start for d in facts.days], dtype=float)
+        return np.column_stack([matrix, step])
 
 
 @dataclass(frozen=True)
@@ -452,10 +541,38 @@ class PointModel:
             if model is None or not types:
                 out[category] = np.zeros((len(types), self.slots))
                 continue
-            day_total = np.exp(np.clip(_day_matrix(facts, model.day_terms) @ model.day_coef, -50, 50))
+            day_total = np.exp(np.clip(model.day_matrix(facts) @ model.day_coef, -50, 50))
             shares = _softmax(base + model.profile.logits(types, self.slots))
             out[category] = day_total[:, None] * shares
         return out
+
+
+def _with_level_shift(model: CategoryModel, daily: np.ndarray, facts: DayFacts) -> CategoryModel:
+    """``model`` refitted with a step from the level change its day totals show, if there is one (see the
+    module docstring)."""
+    from statsmodels.genmod import families
+
+    x = model.day_matrix(facts)
+    first = find_level_shift(daily, np.exp(x @ model.day_coef), model.day_alpha, facts.days)
+    if first is None:
+        return model
+    start = facts.days[first]
+    step = np.array([d >= start for d in facts.days], dtype=float)
+    x = np.column_stack([x, step])
+    coef = _quiet_glm(daily, x, family=families.Poisson(), start=np.append(model.day_coef, 0.0))
+    alpha = nb_alpha(daily, np.exp(x @ coef))
+    coef = _quiet_glm(daily, x, family=families.NegativeBinomial(alpha=alpha), start=coef)
+    # The level since is the median week's: one odd week among them does not move it.
+    after = step > 0
+    week = _week_index([d for d, keep in zip(facts.days, after, strict=True) if keep])
+    actual = np.bincount(week, weights=daily[after])
+    fitted = np.bincount(week, weights=np.exp(x[after] @ coef))
+    coef[-1] += float(np.median(np.log((actual + 0.5) / (fitted + 0.5))))
+    factor = math.exp(coef[-1])
+    if abs(factor - 1) < SHIFT_MIN:
+        return model
+    shift = LevelShift(start, factor, int(week[-1]) + 1)
+    return CategoryModel(model.day_terms, coef, alpha, model.profile, shift)
 
 
 def fit(
@@ -495,7 +612,9 @@ def fit(
         alpha = nb_alpha(daily, np.exp(x @ coef))
         coef = _quiet_glm(daily, x, family=families.NegativeBinomial(alpha=alpha), start=coef)
         deviation = _fit_profile(y, type_of_day, types, base_logits)
-        models[category] = CategoryModel(tuple(terms), coef, alpha, deviation)
+        models[category] = _with_level_shift(
+            CategoryModel(tuple(terms), coef, alpha, deviation), daily, facts
+        )
         if step is not None:
             step()
     model = PointModel(slots, profile, models, ALPHA_BOUNDS[0])

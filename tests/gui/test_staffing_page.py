@@ -6,6 +6,7 @@ window."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -18,6 +19,7 @@ from synthetic_history import database_copy, demo_history_file
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import ServicePoint
 from taxdesk.core.demo import populate
+from taxdesk.core.forecast_model import LevelShift
 from taxdesk.core.network import points
 from taxdesk.core.plan import Targets, staffing_plan, targets_from_settings, week_days
 from taxdesk.gui import i18n
@@ -183,22 +185,53 @@ def test_targets_saved_as_the_default_after_a_confirmation(qtbot, history_db, op
     assert "已设为默认服务目标" in page.ui.statusLabel.text()
 
 
-def test_the_backtest_shows_its_wape_beside_the_baselines(qtbot, history_db, open_page):
+def test_the_backtest_says_its_accuracy_in_plain_words(qtbot, history_db, open_page):
     page = open_page(history_db)
     result = shown(qtbot, page, lambda: page.ui.backtestCheck.setChecked(True))
     backtest = result.plan.forecast.backtest
     assert backtest is not None and backtest.wape is not None and backtest.naive_wape is not None
+    # "过去 8 周平均误差 22%，比照搬上周准 53%": no jargon on the page …
+    gain = 1 - backtest.wape / backtest.naive_wape
+    assert gain > 0.1
     text = page.ui.backtestLabel.text()
-    assert f"WAPE {percent(backtest.wape)}" in text
-    assert f"季节朴素 {percent(backtest.naive_wape)}" in text
-    assert f"历史平均 {percent(backtest.average_wape)}" in text
-    assert f"最近 {len(backtest.weeks)} 周" in text
+    assert (
+        text
+        == f"过去 {len(backtest.weeks)} 周平均误差 {backtest.wape * 100:.0f}%，比照搬上周准 {gain * 100:.0f}%"
+    )
+    assert "WAPE" not in text and "朴素" not in text
+    # … and the figures in its tooltip.
+    tip = page.ui.backtestLabel.toolTip()
+    assert f"WAPE {percent(backtest.wape)}" in tip
+    assert f"{percent(backtest.naive_wape)}" in tip and "季节朴素" in tip
+    assert f"历史平均 {percent(backtest.average_wape)}" in tip
+    assert f"最近 {len(backtest.weeks)} 周，{backtest.weeks[0]} 至 {backtest.weeks[-1]}" in tip
     core = staffing_plan(history_db, "HALL", WEEK, backtest=True).forecast.backtest
     assert (core.wape, core.naive_wape, core.average_wape) == (
         backtest.wape,
         backtest.naive_wape,
         backtest.average_wape,
     )
+
+
+def test_a_change_of_level_is_said_in_plain_words(qtbot, history_db, open_page):
+    """The core finds the change (tests/core/test_forecast_shift.py); the page says it: a line of its own,
+    shown only when a category changed, the exact figures in its tooltip."""
+    page = open_page(history_db)
+    assert not page.level_label.isVisible()  # ten weeks of steady history: nothing changed
+    plan = page.result.plan
+    changes = dict.fromkeys(plan.forecast.level_changes)
+    changes["INV"] = LevelShift(date(2025, 5, 19), 0.58, 6)
+    changes["GEN"] = LevelShift(date(2025, 6, 2), 1.31, 4)
+    forecast = dataclasses.replace(plan.forecast, level_changes=changes)
+    page._show(dataclasses.replace(page.result, plan=dataclasses.replace(plan, forecast=forecast)))
+    assert page.level_label.isVisible()
+    assert page.level_label.text() == (  # in catalogue order, as the tables are
+        "A 类近 4 周比以前多约 30%，预测已按近期水平调整；B 类近 6 周比以前少约 40%，预测已按近期水平调整"
+    )
+    tip = page.level_label.toolTip()
+    assert "自 2025-05-19 起（共 6 周），到达人数约为以前的 0.58 倍" in tip
+    page._show(dataclasses.replace(page.result, plan=plan))
+    assert not page.level_label.isVisible()
 
 
 def test_cancel_keeps_the_result_on_screen_and_puts_the_controls_back(qtbot, history_db, open_page):

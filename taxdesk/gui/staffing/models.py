@@ -157,23 +157,106 @@ def history_text(forecast: Forecast) -> str:
 
 
 def backtest_text(backtest: Backtest | None) -> tuple[str, bool]:
-    """The backtest's WAPE beside the two baselines, and whether the sentence is only a hint (muted)."""
+    """The backtest in plain words ("过去 8 周平均误差 22%，比照搬上周准 53%"), and whether the sentence is
+    only a hint (muted). The figures themselves are in :func:`backtest_tip`."""
     if backtest is None:
         return QCoreApplication.translate(
             "StaffingModels", "未回测：勾选“回测”可用最近几周的实际取号检验预测精度（计算较慢）。"
         ), True
     if backtest.wape is None:
         return QCoreApplication.translate("StaffingModels", "回测：此前的历史太短，无法回测。"), True
+    text = QCoreApplication.translate("StaffingModels", "过去 {weeks} 周平均误差 {error}").format(
+        weeks=len(backtest.weeks), error=f"{backtest.wape * 100:.0f}%"
+    )
+    if backtest.naive_wape:
+        # How much smaller the error is than copying last week's same half-hour (the seasonal naive).
+        gain = 1 - backtest.wape / backtest.naive_wape
+        comparison = (
+            QCoreApplication.translate("StaffingModels", "，比照搬上周准 {share}")
+            if gain >= 0.005
+            else QCoreApplication.translate("StaffingModels", "，不比照搬上周准")
+            if gain > -0.005
+            else QCoreApplication.translate("StaffingModels", "，比照搬上周差 {share}")
+        )
+        text += comparison.format(share=f"{abs(gain) * 100:.0f}%")
+    return text, False
+
+
+def backtest_tip(backtest: Backtest | None) -> str:
+    """The backtest's figures (WAPE beside the two baselines, the band's coverage, the weeks), for the
+    tooltip of :func:`backtest_text`'s sentence ("" when there are none)."""
+    if backtest is None or backtest.wape is None:
+        return ""
     return QCoreApplication.translate(
         "StaffingModels",
-        "回测（最近 {weeks} 周）：WAPE {wape}，季节朴素 {naive}，历史平均 {average}，80% 区间覆盖 {coverage}",
+        "回测（最近 {weeks} 周，{first} 至 {last}）：WAPE {wape}，季节朴素（照搬上周同一时段）{naive}，"
+        "历史平均 {average}，80% 区间覆盖 {coverage}。\n"
+        "平均误差即 WAPE：各半小时预测与实际到达人数之差的总和占实际总人数的比例。",
     ).format(
         weeks=len(backtest.weeks),
+        first=backtest.weeks[0] if backtest.weeks else "—",
+        last=backtest.weeks[-1] if backtest.weeks else "—",
         wape=percent(backtest.wape),
         naive=percent(backtest.naive_wape),
         average=percent(backtest.average_wape),
         coverage="—" if backtest.coverage is None else f"{backtest.coverage * 100:.0f}%",
-    ), False
+    )
+
+
+def _about(share: float) -> int:
+    """A change in whole percent, to the nearest 5 (at least 5): "约 40%"."""
+    return max(5, 5 * round(abs(share) * 20))
+
+
+def level_text(forecast: Forecast, categories: dict[str, CategoryInfo]) -> str:
+    """The categories whose level changed in the recent weeks, in plain words ("B 类近 6 周比以前少约
+    40%，预测已按近期水平调整"), one sentence each; "" when none did."""
+    sentences = []
+    for code, shift in forecast.level_changes.items():
+        if shift is None:
+            continue
+        info = categories.get(code)
+        template = (
+            QT_TRANSLATE_NOOP(
+                "StaffingModels", "{category} 类近 {weeks} 周比以前少约 {share}%，预测已按近期水平调整"
+            )
+            if shift.change < 0
+            else QT_TRANSLATE_NOOP(
+                "StaffingModels", "{category} 类近 {weeks} 周比以前多约 {share}%，预测已按近期水平调整"
+            )
+        )
+        sentences.append(
+            _tr(template).format(
+                category=info.prefix if info else code, weeks=shift.weeks, share=_about(shift.change)
+            )
+        )
+    return QCoreApplication.translate("StaffingModels", "；").join(sentences)
+
+
+def level_tip(forecast: Forecast, categories: dict[str, CategoryInfo]) -> str:
+    """Since when and by how much exactly, per changed category (the tooltip of :func:`level_text`)."""
+    lines = []
+    for code, shift in forecast.level_changes.items():
+        if shift is None:
+            continue
+        lines.append(
+            QCoreApplication.translate(
+                "StaffingModels",
+                "{category}：自 {since} 起（共 {weeks} 周），到达人数约为以前的 {factor:.2f} 倍",
+            ).format(
+                category=category_title(code, categories),
+                since=shift.start.isoformat(),
+                weeks=shift.weeks,
+                factor=shift.factor,
+            )
+        )
+    if lines:
+        lines.append(
+            QCoreApplication.translate(
+                "StaffingModels", "预测从变化后的水平出发，节假日、征期等规律照旧按历史计算。"
+            )
+        )
+    return "\n".join(lines)
 
 
 def targets_text(targets: Targets) -> str:

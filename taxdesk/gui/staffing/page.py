@@ -52,8 +52,11 @@ from taxdesk.gui.staffing.models import (
     HandlingModel,
     IntervalsModel,
     backtest_text,
+    backtest_tip,
     calendar_warning,
     history_text,
+    level_text,
+    level_tip,
     no_plan_hint,
     peak_text,
     targets_text,
@@ -168,6 +171,13 @@ class StaffingPage(Page):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setText(self._legend_html())
         self.ui.tabs.setCornerWidget(self.legend, Qt.Corner.TopRightCorner)
+        # The categories whose level changed lately (the forecast follows them): a line of its own under
+        # the summary, shown only when there is one.
+        self.level_label = QLabel(self.ui.summaryFrame)
+        self.level_label.setObjectName("levelLabel")
+        self.level_label.setWordWrap(True)
+        self.ui.summaryLayout.addWidget(self.level_label, 2, 0, 1, 2)
+        self.level_label.hide()
 
         self.task = ProgressTask(self)
         # Tracked: a run that ends after the page stopped reaches nothing on it.
@@ -518,7 +528,13 @@ class StaffingPage(Page):
         self.ui.historyLabel.setText(history_text(plan.forecast))
         text, muted = backtest_text(plan.forecast.backtest)
         self.ui.backtestLabel.setText(text)
+        self.ui.backtestLabel.setToolTip(backtest_tip(plan.forecast.backtest))
         theme.set_tone(self.ui.backtestLabel, "muted" if muted else "")
+        categories = self.result.categories if self.result is not None else {}
+        changed = level_text(plan.forecast, categories)
+        self.level_label.setText(changed)
+        self.level_label.setToolTip(level_tip(plan.forecast, categories))
+        self.level_label.setVisible(bool(changed))
 
     def _show_error(self, exc: Exception) -> None:
         """Why there is no plan, in one sentence, and what to do about it."""
