@@ -485,9 +485,7 @@ def test_windows_needed_beyond_the_points_are_shown_as_a_shortfall(qtbot, histor
 
     with history_db.transaction() as session:  # a two-window hall
         hall = session.scalar(select(ServicePoint.id).where(ServicePoint.code == "HALL"))
-        session.execute(
-            update(Window).where(Window.point_id == hall, Window.number > 2).values(active=False)
-        )
+        session.execute(update(Window).where(Window.point_id == hall, Window.number > 2).values(active=False))
     page = open_page(history_db)
     plan = page.result.plan
     worst = plan.worst_shortfall
