@@ -4860,7 +4860,7 @@ It is read-only afterwards; a later change starts a new version.</translation>
     </message>
     <message>
         <source>窗口不足</source>
-        <translation>Windows short</translation>
+        <translation>Short</translation>
     </message>
     <message>
         <source>{day} {start}–{end}
