@@ -48,6 +48,14 @@
         <translation>forecast unavailable ({reason})</translation>
     </message>
     <message>
+        <source>未来一小时</source>
+        <translation>the next hour</translation>
+    </message>
+    <message>
+        <source>预计 {span} 到达 {arrivals} 人，按平均办理 {aht} 分钟需 {needed} 个窗口</source>
+        <translation>{arrivals} expected {span}, at {aht} min each that needs {needed} windows</translation>
+    </message>
+    <message>
         <source>{prefix} 类 {name}</source>
         <translation>{prefix} {name}</translation>
     </message>
@@ -72,8 +80,16 @@
         <translation>{waiting} waiting, {minutes} min expected wait</translation>
     </message>
     <message>
-        <source>未来一小时预测 {arrivals} 人，需 {needed} 个窗口，现开 {open} 个</source>
-        <translation>next hour {arrivals} forecast, {needed} windows needed, {open} open</translation>
+        <source>，按现场排队需 {needed} 个窗口（{target} 分钟内办完）</source>
+        <translation>; the queue alone needs {needed} (to serve it within {target} min)</translation>
+    </message>
+    <message>
+        <source>；现开 {open} 个</source>
+        <translation>; {open} open now</translation>
+    </message>
+    <message>
+        <source>{head}：{idle}，{waiting}；预计 {span} 到达 {arrivals} 人，关闭后仍开 {open} 个（需 {needed} 个）</source>
+        <translation>{head}: {idle}, {waiting}; {arrivals} expected {span}, {open} still open after closing ({needed} needed)</translation>
     </message>
     <message>
         <source>无预测，按现场排队需 {needed} 个窗口，现开 {open} 个</source>
@@ -98,10 +114,6 @@
     <message>
         <source>无人等候</source>
         <translation>nobody waiting</translation>
-    </message>
-    <message>
-        <source>{head}：{idle}，{waiting}；未来一小时预测 {arrivals} 人，关闭后仍开 {open} 个（需 {needed} 个）</source>
-        <translation>{head}: {idle}, {waiting}; next hour {arrivals} forecast, {open} still open after it ({needed} needed)</translation>
     </message>
     <message>
         <source>{head}：{idle}，{waiting}；关闭后仍开 {open} 个（需 {needed} 个）</source>
@@ -4843,12 +4855,26 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>Forecast arrivals</translation>
     </message>
     <message>
+        <source>本点窗口 {count} 个</source>
+        <translation>The point&apos;s {count} windows</translation>
+    </message>
+    <message>
+        <source>窗口不足</source>
+        <translation>Short</translation>
+    </message>
+    <message>
         <source>{day} {start}–{end}
 预计到达 {arrivals:.1f} 人（80% 区间 {lo:.0f}–{hi:.0f}）
 所需窗口 {windows}，繁忙日所需 {reserve}，全通办 {pooled}</source>
         <translation>{day} {start}–{end}
 {arrivals:.1f} arrivals forecast (80% band {lo:.0f}–{hi:.0f})
 {windows} windows needed, {reserve} on a busy day, {pooled} if all-service</translation>
+    </message>
+    <message>
+        <source>
+本点只有 {available} 个窗口：缺 {short} 个</source>
+        <translation>
+the point has only {available} windows: {short} short</translation>
     </message>
 </context>
 <context>
@@ -4898,8 +4924,16 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>No working days this week</translation>
     </message>
     <message>
+        <source>高峰：{day} {start}–{end}，按服务目标需 {windows} 个窗口，本点只有 {available} 个（预计到达 {arrivals:.0f} 人）</source>
+        <translation>Peak: {day} {start}–{end}, the targets need {windows} windows, the point has only {available} ({arrivals:.0f} arrivals forecast)</translation>
+    </message>
+    <message>
         <source>高峰：{day} {start}–{end}，需 {windows} 个窗口（预计到达 {arrivals:.0f} 人）</source>
         <translation>Peak: {day} {start}–{end}, {windows} windows needed ({arrivals:.0f} arrivals forecast)</translation>
+    </message>
+    <message>
+        <source>窗口不足：本周 {count} 个半小时需同时开放的窗口超过本点的 {available} 个，最多缺 {most} 个（{day} {start}–{end}）。可以把预约号源调到较空的时段（已发布的排班设定各时段的预约名额）、延长办理时间，或请乡镇服务点多承接业务。</source>
+        <translation>Not enough windows: in {count} half-hours this week more windows are needed open at once than the point&apos;s {available}, at most {most} short ({day} {start}–{end}). Options: move booking places to quieter times (the published roster sets each slot&apos;s booking places), extend opening hours, or have township points take on more of the work.</translation>
     </message>
     <message>
         <source>依据的历史：{first} 至 {last}，共 {days} 个工作日</source>

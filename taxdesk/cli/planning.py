@@ -124,9 +124,16 @@ def cmd_staffing_plan(args) -> int:
     for interval in plan.intervals:
         needs = interval.categories
         parts = " ".join(str(needs[c].requirement.windows) if c in needs else "-" for c in codes)
+        short = f", {interval.shortfall} short" if interval.shortfall else ""
         print(
             f"{interval.start:%a %m-%d %H:%M}  {interval.arrivals:5.1f} arrivals  {parts} = "
-            f"{interval.windows:2d}, pooled {interval.pooled.windows}"
+            f"{interval.windows:2d}, pooled {interval.pooled.windows}{short}"
+        )
+    worst = plan.worst_shortfall
+    if worst is not None:
+        print(
+            f"{len(plan.short)} half-hours need more windows open at once than the {plan.windows_available} "
+            f"the point has (most: {worst.shortfall} short at {worst.start:%a %H:%M})"
         )
     return 0
 

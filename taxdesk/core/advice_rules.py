@@ -5,16 +5,18 @@ and writes the suggestions.
 **Per queue category** of the point, at the moment of the run:
 
 - ``W`` people waiting and the longest wait (:func:`taxdesk.core.calls.queue_status`);
-- ``c`` windows open now that serve it: state ``open`` (a paused window calls nobody), the category among
-  the window's and, when the signed-in officer's skills are recorded, among those too (the calling rule
-  of :func:`taxdesk.core.calls.eligible`);
+- ``c`` windows open now for it: :meth:`taxdesk.core.calls.WindowView.open_for` — state ``open`` (a
+  paused window calls nobody) and the category among the window's and its officer's qualifications (the
+  calling rule of :func:`taxdesk.core.calls.eligible`). The supervisor's queue table counts with the very
+  same rule (:meth:`taxdesk.core.calls.QueueStatus.windows_for`), so the advice and the table agree;
 - ``AHT`` the learnt handling time (:func:`taxdesk.core.handling.handling_times`, as the staffing plan);
 - the next hour's forecast from the staffing plan of the current ISO week
-  (:func:`taxdesk.core.plan.staffing_plan`): of the half-hours overlapping [now, now + 1 h],
-  ``arrivals`` = their arrivals weighted by the overlap (what the sentence calls "next hour"), ``rate``
-  the busiest one's arrivals per hour, ``n_forecast`` the most windows any of them needs (Erlang C with
-  the installation's targets, windows open at once, before shrinkage). Without a forecast these are
-  unknown and the live queue decides alone.
+  (:func:`taxdesk.core.plan.staffing_plan`), stated as its basis: the plan's half-hour holding now and
+  the next one (10:00–11:00 at 10:10, 10:30–11:30 at 10:40; less at closing time), ``arrivals`` their
+  forecast arrivals, ``rate`` the same per hour, and ``n_forecast`` the windows Erlang C needs open at
+  once for that rate at the AHT (the installation's targets, before shrinkage), at most one window per
+  person forecast: "预计 10:00–11:00 到达 34 人，按平均办理 5 分钟需 4 个窗口" is all one sum a supervisor
+  can check. Without a forecast these are unknown and the live queue decides alone.
 
 **Expected wait** ``E = W · AHT / c`` minutes: the last person in line, with ``c`` windows each taking
 one person every ``AHT`` minutes (no window open: unbounded, "no window open"). It is deliberately the
@@ -24,7 +26,8 @@ for each, so for shared windows it is optimistic and errs towards fewer suggesti
 **Windows needed** ``n = max(n_forecast, n_queue)`` with ``n_queue = ⌈(W + rate · T / 60) · AHT / T⌉``
 and ``T`` the target wait (setting ``staffing_target_wait_min``): the smallest number of windows that
 serves everyone waiting now, and everyone arriving meanwhile, within the target — that is, brings ``E``
-down to ``T``. A rate below :data:`MIN_RATE` per hour counts as no arrivals.
+down to ``T``; never more than one window per person (waiting or arriving meanwhile), however long the
+handling time. A rate below :data:`MIN_RATE` per hour counts as no arrivals.
 
 **Open** a tidal window for category X when ``E > T``, or more than the alert threshold wait, or the
 longest wait passed the alert threshold (:mod:`taxdesk.core.supervision`), *and* ``c < n``. The
@@ -37,7 +40,9 @@ and for each category it serves the other open windows (``c − 1``) still meet 
 others serve them within the target, and they cover the next hour's forecast. The last open window of a
 category is never closed while anybody waits or arrivals are forecast, nor at all without a forecast.
 Windows are taken greedily (tidal windows first, then the longest free), each closing counted before the
-next is considered, so the suggestions hold together.
+next is considered, so the suggestions hold together; and a window is never suggested for closing in a
+run that suggests opening a window for any of its categories (open or closed, the advice says one thing
+per queue).
 
 Pure Python, no database: any thread.
 """
@@ -53,7 +58,7 @@ from taxdesk.core.plan import Plan, Targets
 IDLE_MIN = 5  # a window free for less than this is between two taxpayers, not idle
 MIN_RATE = 0.5  # arrivals per hour below this count as none (less than one taxpayer in two hours)
 HORIZON = timedelta(hours=1)
-FACTS_VERSION = 1
+FACTS_VERSION = 2  # 2: the forecast's basis is one stated hour (forecast_from, forecast_to)
 
 
 def rounded(value: float | None, digits: int = 1) -> float | None:
@@ -79,6 +84,8 @@ class QueueFacts:
     needed_forecast: int | None  # None without a forecast
     arrivals_next_hour: float | None
     rate_per_hour: float | None
+    forecast_from: str | None = None  # the forecast's hour, "10:00" …
+    forecast_to: str | None = None  # … to "11:00"
 
     def to_json(self) -> dict:
         return {
@@ -96,6 +103,8 @@ class QueueFacts:
             "needed_forecast": self.needed_forecast,
             "arrivals_next_hour": rounded(self.arrivals_next_hour),
             "rate_per_hour": rounded(self.rate_per_hour),
+            "forecast_from": self.forecast_from,
+            "forecast_to": self.forecast_to,
         }
 
 
@@ -110,6 +119,7 @@ class WindowState:
     busy: bool
     free_since: datetime | None
     serves: frozenset[str]  # category codes it calls now (window ∩ officer's skills)
+    categories: frozenset[str] = frozenset()  # all the window's category codes, whoever is at it
 
 
 @dataclass(frozen=True)
@@ -126,30 +136,52 @@ class Proposal:
 
 @dataclass(frozen=True)
 class NextHour:
-    arrivals: dict[str, float]  # category → expected arrivals in the next hour
-    rate: dict[str, float]  # category → the busiest half-hour's arrivals per hour
-    needed: dict[str, int]  # category → the most windows (open at once) a half-hour needs
+    """The forecast's basis: one stated span of the plan (see the module docstring)."""
+
+    start: datetime
+    end: datetime
+    arrivals: dict[str, float]  # category → forecast arrivals from start to end
+    rate: dict[str, float]  # category → the same per hour
+    needed: dict[str, int]  # category → windows open at once for that rate (Erlang C, ≤ one a person)
+
+    @property
+    def span(self) -> tuple[str, str]:
+        return f"{self.start:%H:%M}", f"{self.end:%H:%M}"
+
+
+def forecast_windows(arrivals: float, rate: float, aht_min: float, targets: Targets) -> int:
+    """``n_forecast``: windows open at once that serve ``rate`` arrivals an hour within the targets (Erlang
+    C), never more than one for each person forecast (``arrivals``), none for a trickle below
+    :data:`MIN_RATE`."""
+    if rate < MIN_RATE or arrivals <= 0:
+        return 0
+    return min(targets.requirement(rate, aht_min).raw_windows, math.ceil(arrivals - 1e-9))
 
 
 def next_hour(plan: Plan, moment: datetime) -> NextHour | None:
-    """The plan's half-hours overlapping [moment, moment + 1 h]; None when today has none at all."""
-    today = [i for i in plan.intervals if i.start.date() == moment.date()]
+    """The forecast's hour at ``moment`` (see the module docstring); None when today has no half-hour at
+    all. After the last half-hour, or before the first one by more than an hour, nothing is forecast."""
+    today = sorted((i for i in plan.intervals if i.start.date() == moment.date()), key=lambda i: i.start)
     if not today:
         return None
-    end = moment + HORIZON
+    holding = next((i for i in today if i.start <= moment < i.end), None)
+    anchor = holding.start if holding is not None else moment
+    chosen = [i for i in today if anchor <= i.start < anchor + HORIZON]
+    if not chosen:
+        return NextHour(anchor, anchor + HORIZON, {}, {}, {})
+    start, end = chosen[0].start, chosen[-1].end
+    hours = (end - start).total_seconds() / 3600
     arrivals: dict[str, float] = {}
-    rate: dict[str, float] = {}
-    needed: dict[str, int] = {}
-    for interval in today:
-        overlap = (min(interval.end, end) - max(interval.start, moment)).total_seconds()
-        if overlap <= 0:
-            continue
-        share = overlap / (interval.end - interval.start).total_seconds()
+    aht: dict[str, float] = {}
+    for interval in chosen:
         for code, need in interval.categories.items():
-            arrivals[code] = arrivals.get(code, 0.0) + need.arrivals * share
-            rate[code] = max(rate.get(code, 0.0), need.arrivals_per_hour)
-            needed[code] = max(needed.get(code, 0), need.requirement.raw_windows)
-    return NextHour(arrivals, rate, needed)
+            arrivals[code] = arrivals.get(code, 0.0) + need.arrivals
+            aht[code] = need.aht_min
+    rate = {code: value / hours for code, value in arrivals.items()}
+    needed = {
+        code: forecast_windows(arrivals[code], rate[code], aht[code], plan.targets) for code in arrivals
+    }
+    return NextHour(start, end, arrivals, rate, needed)
 
 
 def windows_for_queue(waiting: int, rate_per_hour: float, aht_min: float, target_wait_min: float) -> int:
@@ -157,8 +189,12 @@ def windows_for_queue(waiting: int, rate_per_hour: float, aht_min: float, target
     target wait (see the module docstring)."""
     target = max(target_wait_min, 1.0)  # a target of 0 minutes cannot be met by any number of windows
     rate = rate_per_hour if rate_per_hour >= MIN_RATE else 0.0
-    work = (waiting + rate * target / 60) * aht_min
-    return math.ceil(work / target - 1e-9) if work > 0 else 0
+    people = waiting + rate * target / 60
+    if people <= 0:
+        return 0
+    # One window per person at most: a handling time longer than the target wait would otherwise ask
+    # for more windows than there are people to serve ("3 人，需 6 个窗口").
+    return min(math.ceil(people * aht_min / target - 1e-9), math.ceil(people - 1e-9))
 
 
 def expected_wait(waiting: int, aht_min: float, open_windows: int) -> float | None:
@@ -170,16 +206,16 @@ def expected_wait(waiting: int, aht_min: float, open_windows: int) -> float | No
     return waiting * aht_min / open_windows
 
 
-def queue_facts(
-    overview, windows, handling, targets: Targets, next_hour: NextHour | None
-) -> list[QueueFacts]:
-    """Every queue of the overview (:class:`taxdesk.core.supervision.Overview`) with its numbers."""
+def queue_facts(overview, handling, targets: Targets, next_hour: NextHour | None) -> list[QueueFacts]:
+    """Every queue of the overview (:class:`taxdesk.core.supervision.Overview`) with its numbers; the
+    windows open for it are the overview's own count (:meth:`~taxdesk.core.calls.QueueStatus.windows_for`)."""
     facts = []
+    span = next_hour.span if next_hour is not None else (None, None)
     for line in overview.status.categories:
         if line.category not in handling:  # a category without a single service: nothing to plan with
             continue
         aht = handling[line.category]
-        open_now = sum(1 for w in windows if w.state == "open" and line.category in w.serves)
+        open_now = overview.status.windows_for(line.prefix)[0]
         rate = next_hour.rate.get(line.category, 0.0) if next_hour else 0.0
         needed_forecast = None
         if next_hour is not None:  # a trickle below MIN_RATE needs no window of its own
@@ -201,6 +237,8 @@ def queue_facts(
                 needed_forecast=needed_forecast,
                 arrivals_next_hour=next_hour.arrivals.get(line.category, 0.0) if next_hour else None,
                 rate_per_hour=rate if next_hour else None,
+                forecast_from=span[0],
+                forecast_to=span[1],
             )
         )
     return facts
@@ -262,6 +300,8 @@ def open_proposals(queues, windows, category_ids, named, thresholds, targets: Ta
             "needed_forecast": q.needed_forecast,
             "arrivals_next_hour": rounded(q.arrivals_next_hour),
             "rate_per_hour": rounded(q.rate_per_hour),
+            "forecast_from": q.forecast_from,
+            "forecast_to": q.forecast_to,
         }
         proposals.append(
             Proposal(
@@ -277,16 +317,26 @@ def open_proposals(queues, windows, category_ids, named, thresholds, targets: Ta
 
 
 def close_proposals(
-    queues, windows, moment: datetime, targets: Targets, forecast_available: bool
+    queues,
+    windows,
+    moment: datetime,
+    targets: Targets,
+    forecast_available: bool,
+    opening: set[str] | frozenset[str] = frozenset(),
 ) -> list[Proposal]:
-    """Windows that may close (see the module docstring), greedily, each counted before the next."""
+    """Windows that may close (see the module docstring), greedily, each counted before the next; none
+    that has a category in ``opening`` (the categories this run suggests opening a window for)."""
     by_code = {q.category: q for q in queues}
     open_count = {q.category: q.open_windows for q in queues}
     idle_since = moment - timedelta(minutes=IDLE_MIN)
     candidates = [
         w
         for w in windows
-        if w.state == "open" and not w.busy and w.free_since is not None and w.free_since <= idle_since
+        if w.state == "open"
+        and not w.busy
+        and w.free_since is not None
+        and w.free_since <= idle_since
+        and not (w.serves | w.categories) & set(opening)
     ]
     candidates.sort(key=lambda w: (not w.is_tidal, w.free_since, w.number))
     proposals = []
@@ -329,7 +379,55 @@ def close_proposals(
             "open_after": min((line["open_after"] for line in lines), default=0),
             "needed": max((line["needed"] for line in lines), default=0),
             "arrivals_next_hour": round(sum(known), 1) if forecast_available and lines else None,
+            "forecast_from": next((q.forecast_from for q in served), None) if forecast_available else None,
+            "forecast_to": next((q.forecast_to for q in served), None) if forecast_available else None,
             "target_wait_min": targets.target_wait_min,
         }
         proposals.append(Proposal("close", None, w.id, facts, waiting, 0.0))
     return proposals
+
+
+def window_states(overview, ids: dict[int, int]) -> list[WindowState]:
+    """The overview's windows as the rules see them (``ids``: window number → id; others are left out):
+    what each calls now is the overview's own :attr:`~taxdesk.core.calls.WindowView.serves`; a closed
+    window counts for all its categories, for whoever opens it."""
+    by_prefix = {line.prefix: line.category for line in overview.status.categories}
+    windows = []
+    for detail in overview.windows:
+        view = detail.view
+        if view.number not in ids:
+            continue
+        prefixes = set(view.categories) if view.state == "closed" else set(view.serves)
+        windows.append(
+            WindowState(
+                id=ids[view.number],
+                number=view.number,
+                state=view.state,
+                is_tidal=view.is_tidal,
+                busy=view.ticket is not None,
+                free_since=detail.free_since,
+                serves=frozenset(by_prefix[p] for p in prefixes if p in by_prefix),
+                categories=frozenset(by_prefix[p] for p in view.categories if p in by_prefix),
+            )
+        )
+    return windows
+
+
+def propose(
+    overview,
+    windows: list[WindowState],
+    handling,
+    targets: Targets,
+    coming: NextHour | None,
+    category_ids: dict[str, int],
+    named: dict,
+    moment: datetime,
+    forecast_available: bool,
+) -> tuple[list[QueueFacts], list[Proposal]]:
+    """One run's numbers and proposals: the queues, the open proposals, then the close proposals of
+    windows with none of the categories being opened."""
+    queues = queue_facts(overview, handling, targets, coming)
+    proposals = open_proposals(queues, windows, category_ids, named, overview.thresholds, targets)
+    opening = {p.facts["category"] for p in proposals}
+    proposals += close_proposals(queues, windows, moment, targets, forecast_available, opening)
+    return queues, proposals

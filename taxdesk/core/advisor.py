@@ -40,12 +40,10 @@ from taxdesk.core import audit, calendar, clock, live, supervision, validate
 from taxdesk.core.advice_rules import (
     Proposal,
     QueueFacts,
-    WindowState,
-    close_proposals,
     next_hour,
-    open_proposals,
-    queue_facts,
+    propose,
     rounded,
+    window_states,
 )
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import (
@@ -53,7 +51,6 @@ from taxdesk.core.db.models import (
     Category,
     ServicePoint,
     Staff,
-    StaffCategory,
     Window,
 )
 from taxdesk.core.errors import InvalidInput, TaxDeskError
@@ -61,7 +58,6 @@ from taxdesk.core.forecast import week_of
 from taxdesk.core.handling import HandlingTime, handling_times
 from taxdesk.core.network import get_point, opening_periods
 from taxdesk.core.plan import Plan, staffing_plan, targets_from_settings
-from taxdesk.core.qualification import serves
 from taxdesk.core.roles import ADVISOR_DECIDE, ADVISOR_RUN, SYSTEM, Actor, require, require_current
 
 log = logging.getLogger(__name__)
@@ -192,15 +188,31 @@ def describe(s: Suggestion) -> str:
             wait = f"{s.expected_wait_min:.0f} min expected wait"
         text = f"open a tidal window for {s.prefix} {s.category_name}{where}: {s.waiting} waiting, {wait}"
         if f.get("arrivals_next_hour") is not None:
-            text += f"; next hour {f['arrivals_next_hour']:.0f} forecast"
+            text += "; " + _forecast_basis(f)
+            if (f.get("needed_queue") or 0) > (f.get("needed_forecast") or 0):
+                text += f"; the queue alone needs {f['needed_queue']}"
         else:
-            text += "; no forecast, live queue only"
-        return text + f", {f.get('needed')} needed, {f.get('open')} open"
+            text += f"; no forecast, the queue alone needs {f.get('needed')}"
+        return text + f"; {f.get('needed')} needed, {f.get('open')} open"
     text = f"window {s.window} can close: free for {f.get('idle_min', 0)} min, "
     text += f"{s.waiting} waiting for it" if s.waiting else "nobody waiting for it"
     if f.get("arrivals_next_hour") is not None:
-        text += f"; next hour {f['arrivals_next_hour']:.0f} forecast"
+        text += f"; {_span(f)} {f['arrivals_next_hour']:.0f} forecast"
     return text + f", {f.get('open_after')} still open after it ({f.get('needed')} needed)"
+
+
+def _span(f: dict) -> str:
+    if f.get("forecast_from") and f.get("forecast_to"):
+        return f"{f['forecast_from']}–{f['forecast_to']}"
+    return "next hour"  # facts written before the basis was stated (version 1)
+
+
+def _forecast_basis(f: dict) -> str:
+    """ "10:00–11:00 34 forecast, 4 windows at 5 min each": the forecast's sum, all from one hour."""
+    text = f"{_span(f)} {f['arrivals_next_hour']:.0f} forecast"
+    if f.get("needed_forecast") is not None and f.get("aht_min") is not None:
+        text += f", {f['needed_forecast']} windows at {f['aht_min']:.0f} min each"
+    return text
 
 
 # ------------------------------------------------------------------------------------------- reading
@@ -481,9 +493,9 @@ class Advisor:
         coming = next_hour(plan, moment) if plan is not None else None
         if plan is not None and coming is None:
             forecast = ForecastState(False, forecast.week, "forecast_no_day", {"day": str(moment.date())})
-        queues = queue_facts(overview, windows, handling, targets, coming)
-        proposals = open_proposals(queues, windows, category_ids, named, overview.thresholds, targets)
-        proposals += close_proposals(queues, windows, moment, targets, forecast.available)
+        queues, proposals = propose(
+            overview, windows, handling, targets, coming, category_ids, named, moment, forecast.available
+        )
         stamp = {"at": clock.iso(moment), "forecast": forecast.to_json()}
         for proposal in proposals:
             proposal.facts.update(stamp)
@@ -506,23 +518,15 @@ class Advisor:
 
 
 def _windows(db: Database, point_code: str, overview):
-    """The point's windows with what each serves now, category code → id, and category id → the window
-    its pending open suggestion names."""
-    by_prefix = {line.prefix: line.category for line in overview.status.categories}
+    """The point's windows as the rules see them (:func:`~taxdesk.core.advice_rules.window_states`),
+    category code → id, and category id → the window its pending open suggestion names."""
     with db.session() as session:
         point = get_point(session, point_code)
-        rows = {
-            w.number: w
-            for w in session.scalars(select(Window).where(Window.point_id == point.id, Window.active))
-        }
-        staff_ids = {w.staff_id for w in rows.values() if w.staff_id is not None}
-        skills: dict[int, set[str]] = {}
-        for staff_id, prefix in session.execute(
-            select(StaffCategory.staff_id, Category.prefix)
-            .join(Category, Category.id == StaffCategory.category_id)
-            .where(StaffCategory.staff_id.in_(staff_ids))
-        ):
-            skills.setdefault(staff_id, set()).add(prefix)
+        ids = dict(
+            session.execute(
+                select(Window.number, Window.id).where(Window.point_id == point.id, Window.active)
+            ).all()
+        )
         category_ids = dict(session.execute(select(Category.code, Category.id)).all())
         named = dict(
             session.execute(
@@ -534,27 +538,7 @@ def _windows(db: Database, point_code: str, overview):
                 )
             ).all()
         )
-    windows = []
-    for detail in overview.windows:
-        view = detail.view
-        row = rows.get(view.number)
-        if row is None:
-            continue
-        prefixes = set(view.categories)
-        if view.state != "closed" and row.staff_id is not None:  # the officer calls only their skills
-            prefixes = serves(prefixes, skills.get(row.staff_id, set()))
-        windows.append(
-            WindowState(
-                id=row.id,
-                number=view.number,
-                state=view.state,
-                is_tidal=view.is_tidal,
-                busy=view.ticket is not None,
-                free_since=detail.free_since,
-                serves=frozenset(by_prefix[p] for p in prefixes if p in by_prefix),
-            )
-        )
-    return windows, category_ids, named
+    return window_states(overview, ids), category_ids, named
 
 
 # ------------------------------------------------------------------------------------------- writing

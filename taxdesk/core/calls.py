@@ -52,7 +52,7 @@ from taxdesk.core.db.models import (
 )
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.network import get_point, get_service
-from taxdesk.core.qualification import check_qualified
+from taxdesk.core.qualification import check_qualified, serves
 from taxdesk.core.roles import ASSIGN_WINDOWS, CALLING, REACTIVATE, Actor, require, require_any, require_early
 from taxdesk.core.tickets import QueueLine, TicketView, catalogue_names, queue_snapshot, view_of
 
@@ -73,10 +73,18 @@ class WindowView:
     since: datetime | None
     categories: tuple[str, ...]  # queue prefixes it serves
     ticket: TicketView | None  # the ticket called to it and not yet finished
+    # The prefixes it calls now: ``categories`` narrowed to the signed-in officer's qualifications
+    # (:func:`taxdesk.core.qualification.serves`); all of ``categories`` while nobody is signed in.
+    serves: tuple[str, ...] = ()
 
     @property
     def serving(self) -> bool:
         return self.ticket is not None
+
+    def open_for(self, prefix: str) -> bool:
+        """Whether the window counts as open for the queue ``prefix``: open (not paused, not closed) and
+        its officer qualified for it. The one rule the supervisor's queue table and the advisor share."""
+        return self.state == "open" and prefix in self.serves
 
     def to_json(self) -> dict:
         return {
@@ -88,6 +96,7 @@ class WindowView:
             "officer_code": self.officer_code,
             "since": clock.iso(self.since) if self.since else None,
             "categories": list(self.categories),
+            "serves": list(self.serves),
             "ticket": self.ticket.number if self.ticket else None,
             "ticket_status": self.ticket.status if self.ticket else None,
         }
@@ -116,15 +125,28 @@ class QueueStatus:
     windows: list[WindowView]
     alerts: list[Alert]
 
+    def windows_for(self, prefix: str) -> tuple[int, int]:
+        """(open, all) windows for the queue ``prefix``: open ones by :meth:`WindowView.open_for`, out of
+        every window that has the category (whatever its state or officer)."""
+        return windows_for(self.windows, prefix)
+
     def to_json(self) -> dict:
         return {
             "point": self.point,
             "at": clock.iso(self.at),
             "waiting": sum(line.waiting for line in self.categories),
-            "categories": [asdict(line) for line in self.categories],
+            "categories": [
+                {**asdict(line), "open_windows": self.windows_for(line.prefix)[0]} for line in self.categories
+            ],
             "windows": [w.to_json() for w in self.windows],
             "alerts": [a.to_json() for a in self.alerts],
         }
+
+
+def windows_for(views: list[WindowView], prefix: str) -> tuple[int, int]:
+    """(open, all) windows among ``views`` for the queue ``prefix`` (see :meth:`QueueStatus.windows_for`)."""
+    having = [v for v in views if prefix in v.categories]
+    return sum(1 for v in having if v.open_for(prefix)), len(having)
 
 
 @dataclass(frozen=True)
@@ -643,10 +665,19 @@ def window_views(db: Database, session: Session, point: ServicePoint, numbers: l
         .order_by(Category.sort_order)
     ):
         prefixes.setdefault(window_id, []).append(prefix)
+    skills: dict[int, set[str]] = {}
+    for staff_id, prefix in session.execute(
+        select(StaffCategory.staff_id, Category.prefix)
+        .join(Category, Category.id == StaffCategory.category_id)
+        .where(StaffCategory.staff_id.in_(list(staff)))
+    ):
+        skills.setdefault(staff_id, set()).add(prefix)
     views = []
     for w in windows:
         officer = staff.get(w.staff_id)
         ticket = active.get(w.id)
+        own = prefixes.get(w.id, ())
+        calling = serves(set(own), skills.get(w.staff_id, set()) if officer else None)
         views.append(
             WindowView(
                 number=w.number,
@@ -658,8 +689,9 @@ def window_views(db: Database, session: Session, point: ServicePoint, numbers: l
                 since=clock.local(ticket.called_at)
                 if ticket
                 else (clock.local(w.state_since) if w.state_since else None),
-                categories=tuple(prefixes.get(w.id, ())),
+                categories=tuple(own),
                 ticket=view_of(db, ticket) if ticket else None,
+                serves=tuple(p for p in own if p in calling),
             )
         )
     return views

@@ -17,6 +17,15 @@ Two further figures per interval feed the tidal-window advice:
 - ``windows_hi``: the dedicated windows needed if arrivals reach the top of the 80 % band (each category
   scaled alike): ``windows_hi − windows`` is the reserve a tidal window covers on a busy day.
 
+**Physical limits.** ``windows`` stays Erlang C's figure, however many windows the point has. Beside it
+each category gets ``windows_available`` (the point's active windows that have the category) and each
+interval ``windows_available`` (the point's active windows with any of the plan's categories); a window
+serves one person of one queue at a time, so :func:`window_cover` shares the windows out between the
+categories (as many of each category's ``raw_windows`` as the windows allow, the shortfall spread over
+the categories short of most) and ``shortfall`` is what is left: windows needed open at once beyond what
+the point has. The roster's cover requirement is the covered part
+(:attr:`CategoryNeed.capped_windows`): nobody can be rostered to a window that is not there.
+
 Targets default to the installation's settings (service level, target wait, maximum occupancy,
 shrinkage: :mod:`taxdesk.core.settings`); ``windows`` counts people to schedule (after shrinkage),
 ``raw_windows`` windows open at once.
@@ -32,13 +41,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+
+from sqlalchemy import select
 
 from taxdesk.core import audit, calendar, clock, live, settings
 from taxdesk.core.db import Database
+from taxdesk.core.db.models import Category, Window, WindowCategory
 from taxdesk.core.forecast import Forecast, ForecastCancelled, Progress, forecast_week, parse_week
 from taxdesk.core.handling import HandlingTime, handling_times
+from taxdesk.core.network import get_point
 from taxdesk.core.roles import STAFFING_TARGETS, Actor, require
 from taxdesk.core.staffing import Requirement, check_targets, required_windows
 
@@ -83,6 +96,18 @@ class CategoryNeed:
     aht_min: float
     requirement: Requirement
     band: tuple[int, int] | None = None  # the category's own 80 % band of arrivals
+    windows_available: int | None = None  # the point's active windows with the category (None: not known)
+    covered: int | None = None  # of raw_windows, how many the point's windows can open (None: all)
+
+    @property
+    def capped_windows(self) -> int:
+        """Windows open at once needed *and* possible: the roster's cover requirement."""
+        return self.requirement.raw_windows if self.covered is None else self.covered
+
+    @property
+    def shortfall(self) -> int:
+        """Windows needed open at once beyond what the point's windows allow."""
+        return self.requirement.raw_windows - self.capped_windows
 
     def to_json(self) -> dict:
         return {
@@ -92,6 +117,8 @@ class CategoryNeed:
             "arrivals_per_hour": round(self.arrivals_per_hour, 2),
             "aht_min": round(self.aht_min, 2),
             **self.requirement.to_json(),
+            "windows_available": self.windows_available,
+            "shortfall": self.shortfall,
         }
 
 
@@ -109,6 +136,8 @@ class PlanInterval:
     raw_windows: int
     windows_hi: int
     pooled: Requirement
+    windows_available: int | None = None  # the point's active windows with any of the plan's categories
+    shortfall: int = 0  # raw_windows beyond what those windows allow (see the module docstring)
 
     def to_json(self) -> dict:
         return {
@@ -122,6 +151,8 @@ class PlanInterval:
             "windows_hi": self.windows_hi,
             "pooled_windows": self.pooled.windows,
             "pooled": self.pooled.to_json(),
+            "windows_available": self.windows_available,
+            "shortfall": self.shortfall,
             "categories": {code: need.to_json() for code, need in self.categories.items()},
         }
 
@@ -136,14 +167,26 @@ class Plan:
     handling: dict[str, HandlingTime]
     intervals: list[PlanInterval]
     forecast: Forecast
+    windows_available: int | None = None  # the point's active windows (with any of the plan's categories)
 
     @property
     def peak(self) -> PlanInterval | None:
         """The interval needing the most windows (the earliest of equals), None for a week without work."""
         return max(self.intervals, key=lambda i: (i.windows, -i.start.timestamp()), default=None)
 
+    @property
+    def short(self) -> list[PlanInterval]:
+        """The intervals needing more windows open at once than the point has, in time order."""
+        return [i for i in self.intervals if i.shortfall > 0]
+
+    @property
+    def worst_shortfall(self) -> PlanInterval | None:
+        """The interval short of most windows (the earliest of equals), None when none is short."""
+        return max(self.short, key=lambda i: (i.shortfall, -i.start.timestamp()), default=None)
+
     def to_json(self) -> dict:
         peak = self.peak
+        worst = self.worst_shortfall
         return {
             "point": self.point,
             "week": self.week,
@@ -151,6 +194,13 @@ class Plan:
             "handling_times": {code: h.to_json() for code, h in self.handling.items()},
             "intervals": [interval.to_json() for interval in self.intervals],
             "peak": None if peak is None else {"start": clock.iso(peak.start), "windows": peak.windows},
+            "windows_available": self.windows_available,
+            "shortfall": {
+                "intervals": len(self.short),
+                "window_half_hours": sum(i.shortfall for i in self.short),
+                "most": worst.shortfall if worst else 0,
+                "most_at": clock.iso(worst.start) if worst else None,
+            },
             "backtest": self.forecast.backtest.to_json() if self.forecast.backtest else None,
             "calendar_covered": self.forecast.calendar_covered,
         }
@@ -262,10 +312,57 @@ def staffing_plan(
     )
     _check(cancel)
     handling = handling_times(db, point_code, categories=forecast.categories)
+    windows = point_windows(db, point_code)
     stage_done(1)
-    intervals = [_plan_interval(interval, handling, targets) for interval in forecast.intervals]
+    intervals = [_plan_interval(interval, handling, targets, windows) for interval in forecast.intervals]
     stage_done(2)
-    return Plan(forecast.point, forecast.week, targets, handling, intervals, forecast)
+    available = sum(1 for w in windows if w & set(handling))
+    return Plan(forecast.point, forecast.week, targets, handling, intervals, forecast, available)
+
+
+def point_windows(db: Database, point_code: str) -> list[frozenset[str]]:
+    """The category codes of each of the point's active windows (a window without any is left out)."""
+    with db.session() as session:
+        point = get_point(session, point_code)
+        found: dict[int, set[str]] = {}
+        for window_id, code in session.execute(
+            select(Window.id, Category.code)
+            .join(WindowCategory, WindowCategory.window_id == Window.id)
+            .join(Category, Category.id == WindowCategory.category_id)
+            .where(Window.point_id == point.id, Window.active)
+        ):
+            found.setdefault(window_id, set()).add(code)
+    return [frozenset(codes) for _, codes in sorted(found.items())]
+
+
+def window_cover(needs: dict[str, int], windows: list[frozenset[str]]) -> dict[str, int]:
+    """How many of each category's ``needs`` (windows open at once) the ``windows`` (each the category
+    codes it has) can cover, one category per window at a time: a maximum assignment, found one window at
+    a time for the category with the largest share of its need still uncovered (then the most uncovered,
+    then by code), so that a shortfall is spread over the categories rather than left to one; each time
+    along an augmenting path that may move other categories to other windows. Pure; any thread."""
+    holder: list[str | None] = [None] * len(windows)  # window → the category it is given to
+    got = dict.fromkeys(needs, 0)
+
+    def place(code: str, seen: set[int]) -> bool:
+        for k, has in enumerate(windows):
+            if code not in has or k in seen:
+                continue
+            seen.add(k)
+            if holder[k] is None or place(holder[k], seen):
+                holder[k] = code
+                return True
+        return False
+
+    # A category that finds no augmenting path never will again (Berge): it leaves the round.
+    trying = {code for code, need in needs.items() if need > 0}
+    while trying:
+        code = max(sorted(trying), key=lambda c: ((needs[c] - got[c]) / needs[c], needs[c] - got[c]))
+        if got[code] >= needs[code] or not place(code, set()):
+            trying.discard(code)
+            continue
+        got[code] += 1
+    return got
 
 
 def _check(cancel: Callable[[], bool] | None) -> None:
@@ -273,7 +370,9 @@ def _check(cancel: Callable[[], bool] | None) -> None:
         raise ForecastCancelled("staffing plan cancelled: nothing was changed", key="forecast_cancelled")
 
 
-def _plan_interval(interval, handling: dict[str, HandlingTime], targets: Targets) -> PlanInterval:
+def _plan_interval(
+    interval, handling: dict[str, HandlingTime], targets: Targets, windows: list[frozenset[str]] | None = None
+) -> PlanInterval:
     per_hour = 60 / interval.minutes
     needs = {}
     for code, arrivals in interval.by_category.items():
@@ -287,6 +386,14 @@ def _plan_interval(interval, handling: dict[str, HandlingTime], targets: Targets
             targets.requirement(arrivals * per_hour, aht),
             interval.by_category_band.get(code),
         )
+    available = None
+    if windows is not None:
+        covered = window_cover({c: n.requirement.raw_windows for c, n in needs.items()}, windows)
+        needs = {
+            code: replace(need, windows_available=sum(1 for w in windows if code in w), covered=covered[code])
+            for code, need in needs.items()
+        }
+        available = sum(1 for w in windows if w & set(needs))
     rate = sum(need.arrivals_per_hour for need in needs.values())
     pooled_aht = (
         sum(need.arrivals_per_hour * need.aht_min for need in needs.values()) / rate if rate > 0 else 1.0
@@ -306,4 +413,6 @@ def _plan_interval(interval, handling: dict[str, HandlingTime], targets: Targets
         raw_windows=sum(need.requirement.raw_windows for need in needs.values()),
         windows_hi=max(windows_hi, sum(need.requirement.windows for need in needs.values())),
         pooled=targets.requirement(rate, pooled_aht),
+        windows_available=available,
+        shortfall=sum(need.shortfall for need in needs.values()),
     )

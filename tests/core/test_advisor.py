@@ -344,27 +344,26 @@ def test_the_next_hours_forecast_goes_into_the_numbers_and_the_plan_is_kept(hist
     assert advice.forecast.available and advice.forecast.week == WEEK
 
     plan = staffing_plan(db, "HALL", WEEK)
-    end = MONDAY + timedelta(hours=1)
-    overlapping = [i for i in plan.intervals if i.start < end and i.end > MONDAY]
-    assert [i.start.strftime("%H:%M") for i in overlapping] == ["09:30", "10:00", "10:30"]
-    expected_arrivals = sum(
-        i.categories["GEN"].arrivals * (min(i.end, end) - max(i.start, MONDAY)).total_seconds() / 1800
-        for i in overlapping
-    )
-    rate = max(i.categories["GEN"].arrivals_per_hour for i in overlapping)
-    needed_forecast = max(i.categories["GEN"].requirement.raw_windows for i in overlapping)
+    # The forecast's hour: the half-hour holding 9:40 and the next one, stated as "09:30–10:30".
+    basis = [i for i in plan.intervals if i.start.date() == MONDAY.date() and i.end > MONDAY][:2]
+    assert [i.start.strftime("%H:%M") for i in basis] == ["09:30", "10:00"]
+    expected_arrivals = sum(i.categories["GEN"].arrivals for i in basis)
+    rate = expected_arrivals  # the two half-hours are one hour
     aht = plan.handling["GEN"].minutes
     assert aht == pytest.approx(6)  # learnt from the history
+    erlang = plan.targets.requirement(rate, aht).raw_windows
+    needed_forecast = min(erlang, math.ceil(expected_arrivals))
 
     (s,) = advice.pending
     f = s.facts
+    assert (f["forecast_from"], f["forecast_to"]) == ("09:30", "10:30")
     assert f["arrivals_next_hour"] == pytest.approx(expected_arrivals, abs=0.05)
     assert f["rate_per_hour"] == pytest.approx(rate, abs=0.05)
     assert f["needed_forecast"] == needed_forecast >= 2
     assert f["needed_queue"] == math.ceil((10 + rate * 10 / 60) * aht / 10)
     assert f["needed"] == max(needed_forecast, f["needed_queue"])
     assert s.expected_wait_min == pytest.approx(60, abs=0.05) and f["aht_source"] == "history"
-    assert f"next hour {expected_arrivals:.0f} forecast" in s.text
+    assert f"09:30–10:30 {expected_arrivals:.0f} forecast, {needed_forecast} windows at 6 min each" in s.text
 
     adviser.run(at=at(1, MONDAY))
     assert planner.calls == [WEEK]  # kept between runs …

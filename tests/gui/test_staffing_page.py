@@ -503,3 +503,35 @@ def test_english_dates_name_the_month(qtbot, history_db, open_page, qapp):
         assert page.chart.day_labels[-1].startswith("Sat Oct 11")
     finally:
         i18n.install(qapp, "zh_CN")
+
+
+def test_windows_needed_beyond_the_points_are_shown_as_a_shortfall(qtbot, history_db, open_page):
+    from sqlalchemy import select
+
+    from taxdesk.core.db.models import Window
+
+    page = open_page(history_db)
+    assert not page.shortfall_label.isVisible()  # twelve windows are enough for this week
+    names = [s.name() for s in page.chart.chart().series()]
+    assert "本点窗口 12 个" in names and "窗口不足" not in names
+    page.stop()
+
+    with history_db.transaction() as session:  # a two-window hall
+        hall = session.scalar(select(ServicePoint.id).where(ServicePoint.code == "HALL"))
+        session.execute(update(Window).where(Window.point_id == hall, Window.number > 2).values(active=False))
+    page = open_page(history_db)
+    plan = page.result.plan
+    worst = plan.worst_shortfall
+    assert plan.windows_available == 2 and worst is not None
+    text = page.shortfall_label.text()
+    assert page.shortfall_label.isVisible()
+    assert text.startswith(f"窗口不足：本周 {len(plan.short)} 个半小时需同时开放的窗口超过本点的 2 个")
+    assert f"最多缺 {worst.shortfall} 个" in text
+    assert "预约号源" in text and "延长办理时间" in text and "乡镇服务点" in text  # what can be done
+    peak = plan.peak
+    if peak.shortfall:
+        assert f"需 {peak.windows} 个窗口，本点只有 2 个" in page.ui.peakLabel.text()
+    names = [s.name() for s in page.chart.chart().series()]
+    assert "本点窗口 2 个" in names and "窗口不足" in names
+    x = next(s.start + k for s in page.chart.laid for k, i in enumerate(s.intervals) if i is worst)
+    assert f"本点只有 2 个窗口：缺 {worst.shortfall} 个" in page.chart.describe(x + 0.5)

@@ -9,7 +9,8 @@ to one window is offered there only. A shift needs the category among the person
 come onto the tidal windows only for the peaks).
 
 **Cover.** For every half-hour of every working day and every category, the plan's windows open at once
-(``raw_windows``: breaks are the shifts' own, not shrinkage) must be worked by shifts spanning that
+(``raw_windows``: breaks are the shifts' own, not shrinkage; capped at what the point's windows can hold
+at once, :func:`~taxdesk.core.plan.window_cover`) must be worked by shifts spanning that
 half-hour — short of it costs :data:`UNDER_WEIGHT` per window, beyond it :data:`OVER_WEIGHT` (fewer
 people in the hall). A window holds one person at a time: a hard rule of the model, through each shift's
 ``window``.
@@ -38,7 +39,7 @@ from taxdesk.core.calendar import DayInfo
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import Category
 from taxdesk.core.errors import InvalidInput
-from taxdesk.core.plan import Plan, staffing_plan
+from taxdesk.core.plan import Plan, staffing_plan, window_cover
 from taxdesk.core.roster.facts import HallFacts, StaffFacts, TemplateInfo, WindowInfo, read_hall_facts
 from taxdesk.core.roster.model import Cover, Person, Problem, ShiftType
 from taxdesk.core.roster.model import ShiftRequest as WishModel
@@ -191,12 +192,14 @@ def build_hall_week(facts: HallFacts) -> HallWeek:
 
     slots = sorted({(_minutes(i.start), _minutes(i.end)) for i in facts.demand})
     required: dict[tuple[int, int, str], int] = {}
+    having = [frozenset(w.categories) for w in windows]
     for interval in facts.demand:
         day = index_of[interval.start.date()]
         slot = slots.index((_minutes(interval.start), _minutes(interval.end)))
-        for category, windows_open in interval.windows.items():
-            if category in served:
-                required[(day, slot, category)] = windows_open
+        # No more than the windows can hold at once (the plan's shortfall is shown on the staffing page).
+        wanted = {c: n for c, n in interval.windows.items() if c in served}
+        for category, windows_open in window_cover(wanted, having).items():
+            required[(day, slot, category)] = windows_open
     covers = _covers(days, slots, served, shift_types, required)
     problem = Problem(
         days=len(days),

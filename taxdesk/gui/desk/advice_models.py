@@ -68,6 +68,32 @@ def _minutes(value: float) -> str:
     return f"{value:.0f}"
 
 
+def _aht(value: float) -> str:
+    """A handling time as a supervisor says it: "5", "7.5"."""
+    return f"{round(value, 1):g}"
+
+
+def forecast_span(f: dict) -> str:
+    """The forecast's hour of a suggestion ("10:00–11:00"); "未来一小时" for facts written before it was
+    stated."""
+    if f.get("forecast_from") and f.get("forecast_to"):
+        return f"{f['forecast_from']}–{f['forecast_to']}"
+    return QCoreApplication.translate("AdvicePanel", "未来一小时")
+
+
+def forecast_basis(f: dict) -> str:
+    """What an open suggestion's forecast part rests on, as one sum a supervisor can redo:
+    "预计 10:00–11:00 到达 34 人，按平均办理 5 分钟需 4 个窗口"."""
+    return QCoreApplication.translate(
+        "AdvicePanel", "预计 {span} 到达 {arrivals} 人，按平均办理 {aht} 分钟需 {needed} 个窗口"
+    ).format(
+        span=forecast_span(f),
+        arrivals=_minutes(f.get("arrivals_next_hour") or 0),
+        aht=_aht(f.get("aht_min") or 0),
+        needed=f.get("needed_forecast") or 0,
+    )
+
+
 def _queue(s: Suggestion) -> tuple[str, str]:
     prefix = s.prefix or s.facts.get("prefix") or ""
     return prefix, i18n.localized(s.category_name or s.category or "", s.category_name_en or "")
@@ -99,14 +125,16 @@ def suggestion_text(s: Suggestion) -> str:
             wait = QCoreApplication.translate("AdvicePanel", "{waiting} 人等候，预计等候 {minutes} 分钟")
         wait = wait.format(waiting=s.waiting, minutes=_minutes(s.expected_wait_min or 0))
         if arrivals is not None:
-            need = QCoreApplication.translate(
-                "AdvicePanel", "未来一小时预测 {arrivals} 人，需 {needed} 个窗口，现开 {open} 个"
-            )
+            need = forecast_basis(f)
+            if (f.get("needed_queue") or 0) > (f.get("needed_forecast") or 0):  # the queue asks for more
+                need += QCoreApplication.translate(
+                    "AdvicePanel", "，按现场排队需 {needed} 个窗口（{target} 分钟内办完）"
+                ).format(needed=f.get("needed_queue"), target=_minutes(f.get("target_wait_min") or 0))
+            need += QCoreApplication.translate("AdvicePanel", "；现开 {open} 个").format(open=f.get("open"))
         else:
             need = QCoreApplication.translate(
                 "AdvicePanel", "无预测，按现场排队需 {needed} 个窗口，现开 {open} 个"
-            )
-        need = need.format(arrivals=_minutes(arrivals or 0), needed=f.get("needed"), open=f.get("open"))
+            ).format(needed=f.get("needed"), open=f.get("open"))
         return QCoreApplication.translate("AdvicePanel", "{head}：{wait}；{need}").format(
             head=head, wait=wait, need=need
         )
@@ -123,7 +151,7 @@ def suggestion_text(s: Suggestion) -> str:
     if arrivals is not None:
         sentence = QCoreApplication.translate(
             "AdvicePanel",
-            "{head}：{idle}，{waiting}；未来一小时预测 {arrivals} 人，关闭后仍开 {open} 个（需 {needed} 个）",
+            "{head}：{idle}，{waiting}；预计 {span} 到达 {arrivals} 人，关闭后仍开 {open} 个（需 {needed} 个）",
         )
     else:
         sentence = QCoreApplication.translate(
@@ -134,6 +162,7 @@ def suggestion_text(s: Suggestion) -> str:
         idle=idle,
         waiting=waiting,
         arrivals=_minutes(arrivals or 0),
+        span=forecast_span(f),
         open=f.get("open_after"),
         needed=f.get("needed"),
     )

@@ -177,11 +177,8 @@ class SupervisorView(Page):
     def _show(self, overview: Overview) -> None:
         status = overview.status
         windows = overview.windows
-        open_windows: dict[str, tuple[int, int]] = {}
-        for line in status.categories:
-            serving = [w for w in windows if line.prefix in w.view.categories]
-            opened = sum(1 for w in serving if w.view.state == "open")
-            open_windows[line.category] = (opened, len(serving))
+        # Open for a queue: open, not paused, with an officer qualified for it (the advisor's count too).
+        open_windows = {line.category: status.windows_for(line.prefix) for line in status.categories}
         self.queues_model.set_lines(status.categories, {a.category for a in status.alerts}, open_windows)
         self.windows_model.now = clock.now()
         self.windows_model.set_rows(windows)

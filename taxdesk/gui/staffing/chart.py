@@ -46,6 +46,9 @@ BAND_COLOUR.setAlpha(55)  # the 80 % band: the arrivals' colour, faint
 WINDOWS_COLOUR = theme.colour("warning")
 RESERVE_COLOUR = theme.colour("reserve_line")
 POOLED_COLOUR = theme.colour("green")
+LIMIT_COLOUR = theme.colour("ink_soft")  # the point's windows: a physical limit, not a forecast
+SHORTFALL_COLOUR = QColor(theme.colour("warning"))
+SHORTFALL_COLOUR.setAlpha(90)  # windows needed beyond the point's
 # The windows axis labels every 1, 2, 5, 10 … windows: the smallest step that leaves each label this many
 # times its height (Qt Charts shows "…" for labels that would touch).
 WINDOW_STEPS = (1, 2, 5, 10, 20, 50)
@@ -158,7 +161,10 @@ class StaffingChart(QChartView):
         intervals = [i for s in self.laid for i in s.intervals]
         # At least 5, so that the six ticks are whole numbers (a quiet point, a week without work).
         top = max(5.0, nice_ceiling(max((i.hi for i in intervals), default=0) * 1.1))
-        self._windows_needed = max((i.windows_hi for i in intervals), default=0)
+        self._windows_needed = max(
+            [i.windows_hi for i in intervals] + ([plan.windows_available or 0] if plan is not None else []),
+            default=0,
+        )
 
         x_axis = self._day_axis(width)
         left = QValueAxis()
@@ -208,6 +214,8 @@ class StaffingChart(QChartView):
                 x_axis,
                 right,
             )
+            if plan.windows_available is not None:
+                self._limit(plan, x_axis, right)
         chart.legend().setFont(_font(9.5))
 
     def _day_axis(self, width: float) -> QCategoryAxis:
@@ -300,6 +308,40 @@ class StaffingChart(QChartView):
         line.hovered.connect(self._hovered)
         self._add(line, x_axis, y_axis)
 
+    def _limit(self, plan: Plan, x_axis, y_axis) -> None:
+        """The point's windows as a line, and the half-hours needing more open at once marked from it up to
+        what they need (a shortfall, not more windows)."""
+        available = plan.windows_available
+        line = QLineSeries()
+        line.setName(
+            QCoreApplication.translate("StaffingChart", "本点窗口 {count} 个").format(count=available)
+        )
+        line.setPen(_pen(LIMIT_COLOUR, 1.8, Qt.PenStyle.DashDotLine))
+        line.append(0, available)
+        line.append(self.laid[-1].end, available)
+        self._add(line, x_axis, y_axis)
+        spans = [
+            (segment.start + k, interval)
+            for segment in self.laid
+            for k, interval in enumerate(segment.intervals)
+            if interval.shortfall > 0
+        ]
+        if not spans:
+            return
+        upper, lower = QLineSeries(), QLineSeries()
+        for x, interval in spans:  # a block per half-hour, flat on the line between blocks
+            top = available + interval.shortfall
+            for edge, height in ((x, available), (x, top), (x + 1, top), (x + 1, available)):
+                upper.append(edge, height)
+                lower.append(edge, available)
+        area = QAreaSeries(upper, lower)
+        area.setName(QCoreApplication.translate("StaffingChart", "窗口不足"))
+        area.setBrush(QBrush(SHORTFALL_COLOUR))
+        area.setPen(QPen(Qt.PenStyle.NoPen))
+        area.hovered.connect(self._hovered)
+        self._add(area, x_axis, y_axis)
+        self._keep.extend((upper, lower))
+
     def _add(self, series, x_axis, y_axis) -> None:
         self.chart().addSeries(series)
         series.attachAxis(x_axis)
@@ -367,6 +409,12 @@ class StaffingChart(QChartView):
             windows=interval.windows,
             reserve=interval.windows_hi,
             pooled=interval.pooled.windows,
+        ) + (
+            QCoreApplication.translate(
+                "StaffingChart", "\n本点只有 {available} 个窗口：缺 {short} 个"
+            ).format(available=interval.windows_available, short=interval.shortfall)
+            if interval.shortfall > 0
+            else ""
         )
 
     def _hovered(self, point: QPointF, state: bool) -> None:

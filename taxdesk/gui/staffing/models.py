@@ -135,6 +135,19 @@ def peak_text(plan: Plan) -> str:
     peak = plan.peak
     if peak is None:
         return QCoreApplication.translate("StaffingModels", "本周没有工作日")
+    if peak.shortfall > 0 and plan.windows_available is not None:
+        return QCoreApplication.translate(
+            "StaffingModels",
+            "高峰：{day} {start}–{end}，按服务目标需 {windows} 个窗口，本点只有 {available} 个"
+            "（预计到达 {arrivals:.0f} 人）",
+        ).format(
+            day=day_text(peak.start.date()),
+            start=f"{peak.start:%H:%M}",
+            end=f"{peak.end:%H:%M}",
+            windows=peak.windows,
+            available=plan.windows_available,
+            arrivals=peak.arrivals,
+        )
     return QCoreApplication.translate(
         "StaffingModels", "高峰：{day} {start}–{end}，需 {windows} 个窗口（预计到达 {arrivals:.0f} 人）"
     ).format(
@@ -143,6 +156,27 @@ def peak_text(plan: Plan) -> str:
         end=f"{peak.end:%H:%M}",
         windows=peak.windows,
         arrivals=peak.arrivals,
+    )
+
+
+def shortfall_text(plan: Plan) -> str:
+    """The week's physical limit in plain words, with what can be done about it; "" when the point's
+    windows suffice (or are not known)."""
+    worst = plan.worst_shortfall
+    if worst is None or plan.windows_available is None:
+        return ""
+    return QCoreApplication.translate(
+        "StaffingModels",
+        "窗口不足：本周 {count} 个半小时需同时开放的窗口超过本点的 {available} 个，最多缺 {most} 个"
+        "（{day} {start}–{end}）。可以把预约号源调到较空的时段（已发布的排班设定各时段的预约名额）、"
+        "延长办理时间，或请乡镇服务点多承接业务。",
+    ).format(
+        count=len(plan.short),
+        available=plan.windows_available,
+        most=worst.shortfall,
+        day=day_text(worst.start.date()),
+        start=f"{worst.start:%H:%M}",
+        end=f"{worst.end:%H:%M}",
     )
 
 

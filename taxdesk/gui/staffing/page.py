@@ -59,6 +59,7 @@ from taxdesk.gui.staffing.models import (
     level_tip,
     no_plan_hint,
     peak_text,
+    shortfall_text,
     targets_text,
     trial_targets_text,
     uncovered_years,
@@ -166,6 +167,12 @@ class StaffingPage(Page):
         # The reason in bold, then what to do about it in plain weight.
         self.ui.errorLabel.setTextFormat(Qt.TextFormat.RichText)
         self.ui.intervalsTable.horizontalHeader().setMinimumHeight(48)
+        # Windows needed beyond the point's: said as such, with what can be done (under the summary).
+        self.shortfall_label = QLabel(self.ui.summaryFrame)
+        self.shortfall_label.setObjectName("shortfallLabel")
+        self.shortfall_label.setWordWrap(True)
+        self.shortfall_label.hide()
+        self.ui.summaryLayout.addWidget(self.shortfall_label, 2, 0, 1, 2)
         self.legend = QLabel(self)
         self.legend.setObjectName("legendLabel")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -525,6 +532,9 @@ class StaffingPage(Page):
         if plan is None:
             return
         self.ui.peakLabel.setText(peak_text(plan))
+        short = shortfall_text(plan)
+        self.shortfall_label.setText(short)
+        self.shortfall_label.setVisible(bool(short))
         self.ui.historyLabel.setText(history_text(plan.forecast))
         text, muted = backtest_text(plan.forecast.backtest)
         self.ui.backtestLabel.setText(text)
