@@ -4366,10 +4366,6 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation> (continued)</translation>
     </message>
     <message>
-        <source>缺{count}</source>
-        <translation>short {count}</translation>
-    </message>
-    <message>
         <source>姓名&#x3000;工号</source>
         <translation>Name  Code</translation>
     </message>
@@ -4390,16 +4386,24 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>Off</translation>
     </message>
     <message>
-        <source>窗口覆盖（每半小时：排班/需求窗口数）</source>
-        <translation>Window cover (per half-hour: rostered/needed)</translation>
+        <source>缺 {count}</source>
+        <translation>short {count}</translation>
     </message>
     <message>
-        <source>缺口：排班少于需求，标“缺n”</source>
-        <translation>Shortfall: fewer rostered than needed, marked “short n”</translation>
+        <source>{weekday} {day}日</source>
+        <translation>{weekday} {day}</translation>
     </message>
     <message>
-        <source>日期＼时段</source>
-        <translation>Date \ time</translation>
+        <source>窗口覆盖：每半小时排班的窗口数</source>
+        <translation>Window cover: windows staffed each half-hour</translation>
+    </message>
+    <message>
+        <source>缺 n：比需求少 n 个窗口</source>
+        <translation>short n: n windows fewer than needed</translation>
+    </message>
+    <message>
+        <source>星期＼时段</source>
+        <translation>Day \ time</translation>
     </message>
     <message>
         <source>方框内为窗口号&#x3000;休：轮休&#x3000;休假：请假、年休假等</source>
