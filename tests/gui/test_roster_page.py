@@ -817,3 +817,88 @@ def test_a_stopped_page_reads_nothing_more_and_its_solve_is_dropped(qtbot, page,
     qtbot.waitUntil(lambda: not page.runner.busy, timeout=WAIT_MS)
     qtbot.wait(50)
     assert reported == [] and page.stopped
+
+
+def test_no_rule_breaks_are_listed_before_the_week_is_rostered(page):
+    assert page.view.stored is None and page.editor.violations == []
+    assert page.editor.violations_model.rowCount() == 0
+    assert page.ui.violationsSummary.text() == "本周尚未排班：点“求解”排出本周"
+    assert "违反" not in page.ui.violationsSummary.text()
+
+
+def test_a_sick_day_re_solve_shows_what_would_change_and_stores_only_what_is_accepted(qtbot, solved, db):
+    page = solved
+    first = store.latest(db, "HALL", WEEK)
+    wednesday = MONDAY + timedelta(days=2)
+    sick = next(a for a in first.assignments if a.day == wednesday and a.home_unit == "hall")
+    store.add_leave(db, sick.staff, wednesday, wednesday, reason="病假", actor=actor_for(db, "H01"))
+    page.open_week()
+    qtbot.waitUntil(
+        lambda: page.editor.hall is not None and sick.staff in page.editor.hall.leave, timeout=WAIT_MS
+    )
+
+    # 放弃: nothing is stored, the grid keeps the version on screen.
+    result, listed = re_solve(qtbot, page, accept=False)
+    assert result.stored is None and result.changes and listed
+    assert page.ui.solveLabel.text() == "已放弃求解结果，排班未改变"
+    assert store.latest(db, "HALL", WEEK) == first
+    # Who, which day, from → to, in words: the sick person's Wednesday goes from the shift to 休.
+    assert [sick.name in row[0] and row[1] == day_text(wednesday) and row[3] == "休" for row in listed].count(
+        True
+    ) == 1
+    assert all("号窗口" in row[2] or row[2] == "休" for row in listed)
+    assert len({row[0] for row in listed if sick.name not in row[0]}) <= 6
+
+    # 采用: stored as the draft, shown, and the label says how many changed.
+    result, listed = re_solve(qtbot, page)
+    stored = store.latest(db, "HALL", WEEK)
+    assert result.stored == stored and stored.version == 1 and len(listed) == result.changed
+    assert (sick.staff, 2) not in stored_cells(db)
+    assert page.ui.solveLabel.text() == f"已找到最优排班，改动 {result.changed} 处"
+    assert page.editor.state.shift((sick.staff, 2)) is None and page.editor.grid.editable
+
+
+def test_a_published_week_asks_before_a_re_solve_and_prints_the_published_version_by_default(
+    qtbot, solved, db, tmp_path, monkeypatch
+):
+    page = solved
+    questions = []
+
+    def yes(_parent, title, text, *args, **kwargs):
+        questions.append(title)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    with qtbot.waitSignal(page.published, timeout=WAIT_MS):
+        page.ui.publishButton.click()
+    combo = page.ui.printVersionCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["已发布（第 1 版）"]
+
+    # A leave, then 重新求解: asked first (a new version), then the changes; version 2 is the draft.
+    person, day = hall_assignment(page)
+    store.add_leave(
+        db, person, MONDAY + timedelta(days=day), MONDAY + timedelta(days=day), actor=actor_for(db, "H01")
+    )
+    page.open_week()
+    qtbot.waitUntil(lambda: person in page.editor.hall.leave, timeout=WAIT_MS)
+    result, _listed = re_solve(qtbot, page)
+    assert questions[-1] == "修改已发布的排班" and result.previous.version == 1
+    assert [(v.version, v.status) for v in store.versions(db, "HALL", WEEK)] == [
+        (1, "published"),
+        (2, "draft"),
+    ]
+    assert page.ui.versionLabel.text().startswith("第 2 版 · 草稿")
+    assert [combo.itemData(i) for i in range(combo.count())] == ["published", "draft"]
+    assert combo.currentData() == "published"  # what was announced prints unless the draft is chosen
+
+    def printed(name: str) -> str:
+        path = tmp_path / name
+        with qtbot.waitSignal(page.status_message, timeout=WAIT_MS):
+            page.export("pdf", path)
+        return "".join("".join(p.extract_text().split()) for p in pypdf.PdfReader(str(path)).pages)
+
+    published = printed("published.pdf")
+    assert "第1版" in published and "草稿" not in published
+    combo.setCurrentIndex(combo.findData("draft"))
+    draft = printed("draft.pdf")
+    assert "第2版" in draft and "草稿" in draft

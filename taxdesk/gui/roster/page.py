@@ -439,7 +439,7 @@ class RosterPage(Page):
         if accepted:
             self._accept(result)
         else:
-            self._solve_done(result, self.tr("已放弃求解结果，排班未改变"), stored=False)
+            self._solve_done(result, text=self.tr("已放弃求解结果，排班未改变"))
 
     def _drop_proposal(self) -> None:
         self._proposal = None
@@ -483,12 +483,12 @@ class RosterPage(Page):
             refused
         ).run()
 
-    def _solve_done(self, result: WeekSolve, extra: str = "", *, stored: bool | None = None) -> None:
-        kept = result.stored is not None if stored is None else stored
-        text = solve_text(result.solution, kept)
-        self.ui.solveLabel.setText(
-            self.tr("{status}，{extra}").format(status=text, extra=extra) if extra else text
-        )
+    def _solve_done(self, result: WeekSolve, extra: str = "", *, text: str | None = None) -> None:
+        """The solve is over: its outcome in words (``text``, else the solve's with ``extra``) and reported."""
+        if text is None:
+            text = solve_text(result.solution, result.stored is not None)
+            text = self.tr("{status}，{extra}").format(status=text, extra=extra) if extra else text
+        self.ui.solveLabel.setText(text)
         self._update_controls()
         self.say(self.ui.solveLabel.text())
         self.solved.emit(result)
