@@ -38,7 +38,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from taxdesk.core import clock, network, roles
 from taxdesk.core.errors import TaxDeskError
@@ -154,6 +154,7 @@ class RosterPage(Page):
         self.ui.solveButton.clicked.connect(self.solve)
         self.ui.cancelButton.clicked.connect(self.cancel)
         self.ui.publishButton.clicked.connect(self.publish)
+        self.ui.printVersionCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.ui.printVersionCombo.currentIndexChanged.connect(lambda _i: self._update_controls())
         self.ui.printButton.clicked.connect(self.print_preview)
         self.ui.pdfButton.clicked.connect(lambda: self.export("pdf"))
@@ -268,8 +269,8 @@ class RosterPage(Page):
             if has_officer
             else self.tr("求解、修改和发布排班须由值班长或系统管理员登录后进行")
         )
-        self.ui.progressBar.setVisible(solving)
-        self.ui.cancelButton.setVisible(solving)
+        self.ui.progressBar.setVisible(self.solver.busy)  # not while the changes wait for an answer
+        self.ui.cancelButton.setVisible(self.solver.busy)
         stored_ready = ready and stored is not None
         self.ui.publishButton.setEnabled(stored_ready and has_officer and not stored.published)
         self._fill_print_versions(view)
