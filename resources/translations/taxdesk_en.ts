@@ -1275,6 +1275,25 @@ The booking is not lost; the slip can be reprinted.</translation>
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>重新求解的结果</source>
+        <translation>Result of the re-solve</translation>
+    </message>
+    <message>
+        <source>与第 {version} 版相比，有 {count} 处安排改变（涉及 {people} 人）。采用后保存为草稿；放弃则排班不变。</source>
+        <translation>Compared with version {version}, {count} assignments change ({people} people). Accept to save it as the draft; discard to leave the roster as it is.</translation>
+    </message>
+    <message>
+        <source>采用</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
     <name>DayBookings</name>
     <message>
         <source>共 {total} 个：已预约 {booked}，已签到 {checked_in}，已取消 {cancelled}，未到 {missed}</source>
@@ -2591,6 +2610,34 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>Version {version} of {week} is published already.</translation>
     </message>
     <message>
+        <source>{week} 的第 {version} 版已发布，是只读的；要修改，须先另起第 {next} 版草稿。</source>
+        <translation>Version {version} of {week} is published and read-only; to change it, start a draft of version {next} first.</translation>
+    </message>
+    <message>
+        <source>求解期间 {week} 的排班已在另一处修改，结果未保存；请重新求解。</source>
+        <translation>The roster of {week} was changed elsewhere during the solve; the result was not saved. Please solve again.</translation>
+    </message>
+    <message>
+        <source>这次求解没有找到排班，没有可采用的结果。</source>
+        <translation>This solve found no roster: there is nothing to accept.</translation>
+    </message>
+    <message>
+        <source>{week} 还没有发布的版本。</source>
+        <translation>No version of {week} has been published yet.</translation>
+    </message>
+    <message>
+        <source>{week} 没有草稿：各版本都已发布。</source>
+        <translation>{week} has no draft: every version is published.</translation>
+    </message>
+    <message>
+        <source>{week} 没有第 {version} 版（共 {last} 版）。</source>
+        <translation>{week} has no version {version} (there are {last}).</translation>
+    </message>
+    <message>
+        <source>版本须为 published（已发布）、draft（草稿）或版本号，不能是“{which}”。</source>
+        <translation>A version is published, draft or a version number, not “{which}”.</translation>
+    </message>
+    <message>
         <source>意愿的权重须在 {least} 到 {most} 之间，不能是 {weight}。</source>
         <translation>A wish&apos;s weight must be from {least} to {most}, not {weight}.</translation>
     </message>
@@ -3827,12 +3874,20 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>Whole week</translation>
     </message>
     <message>
+        <source>本周尚未排班：点“求解”排出本周</source>
+        <translation>Not rostered yet: click “Solve” to roster the week</translation>
+    </message>
+    <message>
         <source>{count} 处违反硬性规则：请调整，或重新求解</source>
         <translation>{count} hard-rule breaks: adjust, or solve again</translation>
     </message>
     <message>
-        <source>没有违反硬性规则。软性规则罚分（目标值）：{objective}</source>
-        <translation>No hard rule broken. Soft-rule penalty (objective): {objective}</translation>
+        <source>没有违反硬性规则</source>
+        <translation>No hard rule broken</translation>
+    </message>
+    <message>
+        <source>软性规则罚分（目标值）：{objective}</source>
+        <translation>Soft-rule penalty (objective): {objective}</translation>
     </message>
     <message>
         <source>求解</source>
@@ -3917,20 +3972,28 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>Version {version} · draft (saved {time} by {name})</translation>
     </message>
     <message>
+        <source>与最优相差不超过 {gap}</source>
+        <translation>within {gap} of the best</translation>
+    </message>
+    <message>
+        <source>正在求解：已找到一个排班，正在改进（{seconds:.1f} 秒）</source>
+        <translation>Solving: a roster found, improving it ({seconds:.1f} s)</translation>
+    </message>
+    <message>
+        <source>正在求解：已找到最优排班，正在确认（{seconds:.1f} 秒）</source>
+        <translation>Solving: the best roster found, confirming it ({seconds:.1f} s)</translation>
+    </message>
+    <message>
+        <source>正在求解：{gap}（{seconds:.1f} 秒）</source>
+        <translation>Solving: {gap} ({seconds:.1f} s)</translation>
+    </message>
+    <message>
+        <source>罚分（目标值）{objective}，下界 {bound}</source>
+        <translation>Penalty (objective) {objective}, bound {bound}</translation>
+    </message>
+    <message>
         <source>，差距 {gap:.1%}</source>
         <translation>, gap {gap:.1%}</translation>
-    </message>
-    <message>
-        <source>目标值 {objective}，下界 {bound}{gap}，{seconds:.1f} 秒</source>
-        <translation>objective {objective}, bound {bound}{gap}, {seconds:.1f} s</translation>
-    </message>
-    <message>
-        <source>最优</source>
-        <translation>Optimal</translation>
-    </message>
-    <message>
-        <source>已达时限，差距 {gap:.1%}</source>
-        <translation>Time limit reached, gap {gap:.1%}</translation>
     </message>
     <message>
         <source>已取消，保留找到的最好排班</source>
@@ -3947,10 +4010,6 @@ It is read-only afterwards; a later change starts a new version.</translation>
     <message>
         <source>时限内未找到排班，排班未改变</source>
         <translation>No roster found in time: the roster is unchanged</translation>
-    </message>
-    <message>
-        <source>{status}：目标值 {objective}，用时 {seconds:.1f} 秒</source>
-        <translation>{status}: objective {objective}, {seconds:.1f} s</translation>
     </message>
     <message>
         <source>当天休假，却排了{shift}</source>
@@ -4053,8 +4112,32 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>Person</translation>
     </message>
     <message>
+        <source>，用时 {seconds:.1f} 秒</source>
+        <translation>, {seconds:.1f} s</translation>
+    </message>
+    <message>
+        <source>已找到最优排班</source>
+        <translation>Best roster found</translation>
+    </message>
+    <message>
+        <source>已到求解时限：{gap}</source>
+        <translation>Time limit reached: {gap}</translation>
+    </message>
+    <message>
+        <source>休</source>
+        <translation>Off</translation>
+    </message>
+    <message>
         <source>日期</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>原安排</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>新安排</source>
+        <translation>After</translation>
     </message>
     <message>
         <source>问题</source>
@@ -4108,6 +4191,14 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>Solving, editing and publishing a roster need a hall supervisor or administrator signed in</translation>
     </message>
     <message>
+        <source>已发布（第 {version} 版）</source>
+        <translation>Published (version {version})</translation>
+    </message>
+    <message>
+        <source>草稿（第 {version} 版）</source>
+        <translation>Draft (version {version})</translation>
+    </message>
+    <message>
         <source>本周排班已在另一处修改，已重新读取</source>
         <translation>This week&apos;s roster was changed at another desk and has been read again</translation>
     </message>
@@ -4126,6 +4217,26 @@ It is read-only afterwards; a later change starts a new version.</translation>
     <message>
         <source>本周没有满足所有硬性规则的排班，原因如下：</source>
         <translation>No roster for this week keeps every hard rule, because:</translation>
+    </message>
+    <message>
+        <source>与当前排班相同，无需改动</source>
+        <translation>same as the current roster, nothing to change</translation>
+    </message>
+    <message>
+        <source>{status}：有 {count} 处改变，请确认</source>
+        <translation>{status}: {count} changes, please confirm</translation>
+    </message>
+    <message>
+        <source>已放弃求解结果，排班未改变</source>
+        <translation>Solve result discarded; the roster is unchanged</translation>
+    </message>
+    <message>
+        <source>改动 {count} 处</source>
+        <translation>{count} changes</translation>
+    </message>
+    <message>
+        <source>{status}，{extra}</source>
+        <translation>{status}, {extra}</translation>
     </message>
     <message>
         <source>已发布 {week} 第 {version} 版</source>
@@ -4204,6 +4315,10 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>Publish…</translation>
     </message>
     <message>
+        <source>打印、预览和导出哪个版本：默认为已发布的版本</source>
+        <translation>Which version to print, preview and export: the published one by default</translation>
+    </message>
+    <message>
         <source>打印预览…</source>
         <translation>Print Preview…</translation>
     </message>
@@ -4263,10 +4378,6 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation> (continued)</translation>
     </message>
     <message>
-        <source>缺{count}</source>
-        <translation>short {count}</translation>
-    </message>
-    <message>
         <source>姓名&#x3000;工号</source>
         <translation>Name  Code</translation>
     </message>
@@ -4287,16 +4398,24 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>Off</translation>
     </message>
     <message>
-        <source>窗口覆盖（每半小时：排班/需求窗口数）</source>
-        <translation>Window cover (per half-hour: rostered/needed)</translation>
+        <source>缺 {count}</source>
+        <translation>short {count}</translation>
     </message>
     <message>
-        <source>缺口：排班少于需求，标“缺n”</source>
-        <translation>Shortfall: fewer rostered than needed, marked “short n”</translation>
+        <source>{weekday} {day}日</source>
+        <translation>{weekday} {day}</translation>
     </message>
     <message>
-        <source>日期＼时段</source>
-        <translation>Date \ time</translation>
+        <source>窗口覆盖：每半小时排班的窗口数</source>
+        <translation>Window cover: windows staffed each half-hour</translation>
+    </message>
+    <message>
+        <source>缺 n：比需求少 n 个窗口</source>
+        <translation>short n: n windows fewer than needed</translation>
+    </message>
+    <message>
+        <source>星期＼时段</source>
+        <translation>Day \ time</translation>
     </message>
     <message>
         <source>方框内为窗口号&#x3000;休：轮休&#x3000;休假：请假、年休假等</source>

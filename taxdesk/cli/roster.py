@@ -1,5 +1,5 @@
-"""``taxdesk roster solve|publish|print`` (a point's weekly rotation roster, 排班) and ``taxdesk roster
-nrp FILE`` (the roster engine on a Curtois–Qu shift scheduling benchmark file).
+"""``taxdesk roster solve|publish|print|leave`` (a point's weekly rotation roster, 排班) and ``taxdesk
+roster nrp FILE`` (the roster engine on a Curtois–Qu shift scheduling benchmark file).
 
 The engine brings HiGHS, and a point's week the forecast (statsmodels): two seconds of imports, made in
 the commands that need them, so that ``taxdesk --help`` and every other command start at once.
@@ -13,9 +13,8 @@ from pathlib import Path
 from taxdesk.cli.base import (
     EXIT_NO,
     actions,
+    date_arg,
     db_option,
-    ensure_gui_application,
-    ensure_writable,
     json_option,
     note,
     open_db,
@@ -23,14 +22,16 @@ from taxdesk.cli.base import (
     seconds_arg,
     signed_in,
 )
-from taxdesk.core import clock, errors
-from taxdesk.core.network import points
-from taxdesk.core.roster import check, nrp, xlsx
+from taxdesk.cli.roster_week import cmd_roster_leave, cmd_roster_print, version_arg
+from taxdesk.core import clock
+from taxdesk.core.roster import check, nrp
 
 ROSTER_ACTIONS = {
-    "solve": "solve a point's week (locked assignments kept) and store it as the week's draft",
+    "solve": "solve a point's week (locked assignments kept, as few others changed as possible) and store "
+    "it as the week's draft",
     "publish": "publish the week's draft (read-only afterwards; a change starts the next version)",
-    "print": "the week's newest version as an A4 landscape PDF and/or an Excel workbook",
+    "print": "a version of the week (the published one by default) as an A4 landscape PDF and/or an Excel "
+    "workbook",
 }
 
 
@@ -46,6 +47,18 @@ def register(commands) -> None:
     )
     json_option(nrp)
     nrp.set_defaults(func=cmd_roster_nrp)
+    leave = roster_commands.add_parser(
+        "leave", help="record (or --remove) a person's leave: days off the roster"
+    )
+    db_option(leave)
+    leave.add_argument("--point", required=True, metavar="CODE", help="the point whose roster it concerns")
+    leave.add_argument("--staff", required=True, metavar="CODE")
+    leave.add_argument("--date", required=True, type=date_arg, metavar="YYYY-MM-DD", help="the (first) day")
+    leave.add_argument("--until", type=date_arg, metavar="YYYY-MM-DD", help="the last day (default --date)")
+    leave.add_argument("--reason", default="", metavar="TEXT", help="e.g. 病假, 年休假")
+    leave.add_argument("--remove", action="store_true", help="take back the leave covering --date")
+    json_option(leave)
+    leave.set_defaults(func=cmd_roster_leave)
     handlers = {"solve": cmd_roster_solve, "publish": cmd_roster_publish, "print": cmd_roster_print}
     for name, text in ROSTER_ACTIONS.items():
         sub = roster_commands.add_parser(name, help=text)
@@ -60,7 +73,19 @@ def register(commands) -> None:
                 metavar="S",
                 help="seconds to search (default 10)",
             )
+            sub.add_argument(
+                "--revise",
+                action="store_true",
+                help="the week is published: store the solve as the next version's draft",
+            )
         if name == "print":
+            sub.add_argument(
+                "--version",
+                type=version_arg,
+                default=None,
+                metavar="published|draft|N",
+                help="which version (default: the published one, else the draft)",
+            )
             sub.add_argument("--pdf", type=Path, metavar="FILE", help="the A4 landscape roster")
             sub.add_argument("--xlsx", type=Path, metavar="FILE", help="the same as an Excel workbook")
         json_option(sub)
@@ -99,7 +124,7 @@ def cmd_roster_solve(args) -> int:
 
     db = open_db(args)
     solved = service.solve_week(
-        db, args.point, args.week, actor=signed_in(args, db), time_limit=args.time_limit
+        db, args.point, args.week, actor=signed_in(args, db), time_limit=args.time_limit, revise=args.revise
     )
     solution, week = solved.solution, solved.week
     assignments = [
@@ -146,6 +171,18 @@ def cmd_roster_solve(args) -> int:
                 "gap": solution.gap,
                 "seconds": solution.seconds,
                 "version": solved.stored.version if solved.stored else None,
+                "previous_version": solved.previous.version if solved.previous else None,
+                "changed": solved.changed,
+                "changes": [
+                    {
+                        "staff": c.name,
+                        "staff_id": c.staff,
+                        "day": c.day.isoformat(),
+                        "before": c.before,
+                        "after": c.after,
+                    }
+                    for c in solved.changes
+                ],
                 "assignments": assignments,
                 "coverage": coverage,
                 "violations": violations,
@@ -162,59 +199,13 @@ def cmd_roster_solve(args) -> int:
         print(f", draft version {solved.stored.version}" if solved.stored else "")
         short = sum(max(0, c["required"] - c["planned"]) for c in coverage)
         print(f"{len(assignments)} shifts; {short} window half-hours short of the requirement")
+        if solved.previous is not None:
+            print(f"changed: {solved.changed} assignments differ from version {solved.previous.version}")
+            for c in solved.changes:
+                print(f"  {c.staff} {c.name} {c.day}: {c.before or 'off'} → {c.after or 'off'}")
     for reason in solution.explanation:
         note("roster solve", reason.text)
     return 0 if solution.roster else EXIT_NO
-
-
-def cmd_roster_print(args) -> int:
-    from taxdesk.core.roster import service, store  # statsmodels: see the module docstring
-    from taxdesk.core.roster.hall import hall_week
-
-    db = open_db(args)
-    if args.pdf is None and args.xlsx is None:
-        raise errors.InvalidInput("say where to print: --pdf FILE and/or --xlsx FILE")
-    for path in (args.pdf, args.xlsx):
-        if path is not None:
-            ensure_writable(path)
-    stored = store.latest(db, args.point, args.week)
-    if stored is None:
-        raise errors.InvalidInput(
-            f"{args.point} has no roster for {args.week}", key="roster_none", point=args.point, week=args.week
-        )
-    point_name = next(p.name for p in points(db) if p.code == stored.point)
-    sheet = service.sheet(
-        db,
-        hall_week(db, args.point, args.week),
-        stored,
-        point_name=point_name,
-        supervisor=stored.published_by or "",
-    )
-    written = {}
-    if args.xlsx is not None:
-        xlsx.write_xlsx([sheet], args.xlsx)
-        written["xlsx"] = str(args.xlsx)
-    if args.pdf is not None:
-        from taxdesk.gui.roster import printout as roster_print  # PySide6 only when a roster is drawn
-
-        ensure_gui_application()
-        written["pages"] = roster_print.render_pdf([sheet], args.pdf)
-        written["pdf"] = str(args.pdf)
-    if args.json:
-        print_json(
-            {
-                "point": args.point,
-                "week": args.week,
-                "version": stored.version,
-                "status": stored.status,
-                **written,
-            }
-        )
-    else:
-        state = "published" if stored.published else "draft"
-        files = ", ".join(str(path) for path in (args.pdf, args.xlsx) if path is not None)
-        print(f"{args.point} {args.week} version {stored.version} ({state}) → {files}")
-    return 0
 
 
 def cmd_roster_nrp(args) -> int:

@@ -37,6 +37,7 @@ STAFFING_TARGET_WAIT_MIN = "staffing_target_wait_min"
 STAFFING_MAX_OCCUPANCY = "staffing_max_occupancy"
 STAFFING_SHRINKAGE = "staffing_shrinkage"
 AUDIT_RETENTION_MONTHS = "audit_retention_months"
+ROSTER_CHANGE_WEIGHT = "roster_change_weight"
 
 DEFAULTS = {
     BUREAU_NAME: "",
@@ -73,6 +74,9 @@ DEFAULTS = {
     STAFFING_SHRINKAGE: "0",
     # The audit trail keeps entries this many months; never fewer than 6 (taxdesk.core.audit).
     AUDIT_RETENTION_MONTHS: "6",
+    # A re-solve of a rostered week pays this for each assignment it changes (0: no preference for the
+    # previous version); a window short for half an hour costs 100 (taxdesk.core.roster.hall).
+    ROSTER_CHANGE_WEIGHT: "40",
 }
 
 

@@ -350,6 +350,19 @@ MESSAGES.update(
         "roster_window_category": QT_TRANSLATE_NOOP("Messages", "{window} 号窗口不办理{category}。"),
         "roster_none": QT_TRANSLATE_NOOP("Messages", "{point} 的 {week} 还没有排班，无法发布。"),
         "roster_published_already": QT_TRANSLATE_NOOP("Messages", "{week} 的第 {version} 版已经发布。"),
+        "roster_published_readonly": QT_TRANSLATE_NOOP(
+            "Messages", "{week} 的第 {version} 版已发布，是只读的；要修改，须先另起第 {next} 版草稿。"
+        ),
+        "roster_changed_meanwhile": QT_TRANSLATE_NOOP(
+            "Messages", "求解期间 {week} 的排班已在另一处修改，结果未保存；请重新求解。"
+        ),
+        "roster_nothing_to_accept": QT_TRANSLATE_NOOP("Messages", "这次求解没有找到排班，没有可采用的结果。"),
+        "roster_no_published": QT_TRANSLATE_NOOP("Messages", "{week} 还没有发布的版本。"),
+        "roster_no_draft": QT_TRANSLATE_NOOP("Messages", "{week} 没有草稿：各版本都已发布。"),
+        "roster_no_version": QT_TRANSLATE_NOOP("Messages", "{week} 没有第 {version} 版（共 {last} 版）。"),
+        "roster_version_choice": QT_TRANSLATE_NOOP(
+            "Messages", "版本须为 published（已发布）、draft（草稿）或版本号，不能是“{which}”。"
+        ),
         "wish_weight": QT_TRANSLATE_NOOP(
             "Messages", "意愿的权重须在 {least} 到 {most} 之间，不能是 {weight}。"
         ),

@@ -122,7 +122,7 @@ def test_publishing_and_revising_a_published_week_are_in_the_trail(network_db):
     assert _entries(network_db) == []
     store.publish(network_db, "HALL", WEEK, actor=supervisor)
     # a new version of the published week
-    store.save_draft(network_db, "HALL", WEEK, plan[:1], actor=supervisor)
+    store.save_draft(network_db, "HALL", WEEK, plan[:1], actor=supervisor, revise=True)
     with pytest.raises(NotAllowed):  # publishing needs a supervisor (or an administrator), also the revision
         store.publish(network_db, "HALL", WEEK, actor=officer)
     administrator = create_administrator(network_db, "A001", "admin2026pw")

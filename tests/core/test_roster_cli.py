@@ -103,3 +103,55 @@ def test_what_cannot_be_done_is_one_line_on_stderr(history_db, capsys, args, wor
     err = capsys.readouterr().err
     assert code == 2
     assert err.count("\n") == 1 and words in err
+
+
+def test_leave_a_re_solve_that_reports_what_changed_and_printing_a_chosen_version(
+    history_db, capsys, tmp_path, monkeypatch
+):
+    url = history_db.url
+    give_password(history_db, "H01")
+    monkeypatch.setenv("TAXDESK_USER", "H01")
+    monkeypatch.setenv("TAXDESK_PASSWORD", PASSWORD)
+
+    def run(*args) -> dict:
+        assert main(["--db", url, "roster", *args, "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    first = run("solve", "--point", "HALL", "--week", WEEK)
+    assert (first["changed"], first["previous_version"], first["changes"]) == (0, None, [])
+    assert main(["--db", url, "roster", "publish", "--point", "HALL", "--week", WEEK]) == 0
+    capsys.readouterr()
+    wednesday = "2025-07-02"
+    sick = next(a["staff_id"] for a in first["assignments"] if a["day"] == wednesday)
+    leave = run("leave", "--point", "HALL", "--staff", sick, "--date", wednesday, "--reason", "病假")
+    assert (leave["staff"], leave["first"], leave["last"]) == (sick, wednesday, wednesday)
+
+    # The week is published: a solve says how to start the next version, and stores nothing.
+    assert main(["--db", url, "roster", "solve", "--point", "HALL", "--week", WEEK]) == 2
+    assert "published" in capsys.readouterr().err
+    again = run("solve", "--point", "HALL", "--week", WEEK, "--revise")
+    assert again["version"] == 2 and again["previous_version"] == 1
+    assert again["changed"] == len(again["changes"]) >= 1
+    assert any(
+        c["staff_id"] == sick and c["day"] == wednesday and c["after"] is None for c in again["changes"]
+    )
+    assert len([c for c in again["changes"] if c["staff_id"] != sick]) <= 6
+    assert main(["--db", url, "roster", "solve", "--point", "HALL", "--week", WEEK]) == 0
+    assert "changed: 0 assignments differ from version 2" in capsys.readouterr().out
+
+    # Printing: the published version by default, the draft when asked.
+    book = str(tmp_path / "r.xlsx")
+    printed = run("print", "--point", "HALL", "--week", WEEK, "--xlsx", book)
+    assert (printed["version"], printed["status"]) == (1, "published")
+    printed = run("print", "--point", "HALL", "--week", WEEK, "--xlsx", book, "--version", "draft")
+    assert (printed["version"], printed["status"]) == (2, "draft")
+    assert run("print", "--point", "HALL", "--week", WEEK, "--xlsx", book, "--version", "1")["version"] == 1
+    assert main(["--db", url, "roster", "print", "--point", "HALL", "--week", WEEK, "--xlsx", book,
+                 "--version", "7"]) == 2  # fmt: skip
+    assert "no version 7" in capsys.readouterr().err
+
+    removed = run("leave", "--point", "HALL", "--staff", sick, "--date", wednesday, "--remove")
+    assert removed["removed"] == 1
+    assert main(["--db", url, "roster", "leave", "--point", "HALL", "--staff", sick, "--date", wednesday,
+                 "--remove"]) == 2  # fmt: skip
+    assert "no leave" in capsys.readouterr().err

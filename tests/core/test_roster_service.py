@@ -9,6 +9,7 @@ import pytest
 from synthetic_history import write_history
 
 from taxdesk.core.accounts import actor_for
+from taxdesk.core.errors import InvalidInput
 from taxdesk.core.plan import staffing_plan
 from taxdesk.core.roster import check, service, store
 from taxdesk.core.roster.store import Planned
@@ -101,3 +102,46 @@ def test_a_week_where_the_rules_allow_no_roster_is_explained_and_nothing_is_stor
     assert refused.solution.status == "infeasible" and refused.stored is None
     assert any(r.person == "H07" and r.day == 0 and "潘志强" in r.text for r in refused.solution.explanation)
     assert store.latest(history_db, "HALL", WEEK) == before  # the draft as it was
+
+
+def test_a_re_solve_after_one_sick_day_moves_a_handful_of_other_shifts(history_db, plan):
+    boss = actor_for(history_db, "H01")
+    first = service.solve_week(history_db, "HALL", WEEK, actor=boss, plan=plan).stored
+    # Nothing changed: a re-solve proposes the same week.
+    assert service.propose_week(history_db, "HALL", WEEK, actor=boss, plan=plan).changes == ()
+    wednesday = date(2025, 7, 2)
+    sick = next(a.staff for a in first.assignments if a.day == wednesday and a.home_unit == "hall")
+    store.add_leave(history_db, sick, wednesday, wednesday, reason="病假", actor=boss)
+
+    proposal = service.propose_week(history_db, "HALL", WEEK, actor=boss, plan=plan)
+    assert proposal.stored is None and store.latest(history_db, "HALL", WEEK) == first  # nothing stored yet
+    assert proposal.previous == first and proposal.solution.roster[sick][2] is None
+    mine = [c for c in proposal.changes if c.staff == sick]
+    assert any(c.day == wednesday and c.before is not None and c.after is None for c in mine)
+    others = [c for c in proposal.changes if c.staff != sick]
+    assert len(others) <= 6, others
+    assert check.violations(proposal.week.problem, proposal.solution.roster) == []
+    # Without the price on changes the same solve reshuffles the week (the 徐静 went 5 days → 2).
+    free = service.propose_week(history_db, "HALL", WEEK, actor=boss, plan=plan, weight=0)
+    assert free.changed > 3 * proposal.changed
+
+    accepted = service.accept(history_db, proposal, actor=boss)
+    assert accepted.stored.version == 1 and service.roster_of(proposal.week, accepted.stored) == (
+        proposal.solution.roster
+    )
+    # A proposal solved against a version that has been saved over since is refused, nothing stored.
+    with pytest.raises(InvalidInput) as refused:
+        service.accept(history_db, proposal, actor=boss)
+    assert refused.value.key == "roster_changed_meanwhile"
+
+
+def test_a_published_week_is_solved_into_a_new_version_only_when_asked(history_db, plan):
+    boss = actor_for(history_db, "H01")
+    service.solve_week(history_db, "HALL", WEEK, actor=boss, plan=plan)
+    store.publish(history_db, "HALL", WEEK, actor=boss)
+    with pytest.raises(InvalidInput) as refused:
+        service.solve_week(history_db, "HALL", WEEK, actor=boss, plan=plan)
+    assert refused.value.key == "roster_published_readonly"
+    assert [v.version for v in store.versions(history_db, "HALL", WEEK)] == [1]
+    again = service.solve_week(history_db, "HALL", WEEK, actor=boss, plan=plan, revise=True)
+    assert (again.stored.version, again.stored.status, again.changed) == (2, "draft", 0)

@@ -65,14 +65,45 @@ def test_a_draft_is_replaced_by_each_save_then_published_read_only(network_db):
         store.publish(db, "HALL", WEEK, actor=supervisor(db))
     assert refused.value.key == "roster_published_already"
 
-    # Read-only now: an officer cannot change it; a supervisor starts version 2, and version 1 stays.
+    # Read-only now: an officer cannot change it; a save without saying so does not start a version
+    # either; a supervisor starts version 2 explicitly, and version 1 stays.
     with pytest.raises(NotAllowed):
-        store.save_draft(db, "HALL", WEEK, week_plan(), actor=actor_for(db, OFFICER))
-    second = store.save_draft(db, "HALL", WEEK, week_plan(), actor=supervisor(db))
+        store.save_draft(db, "HALL", WEEK, week_plan(), actor=actor_for(db, OFFICER), revise=True)
+    with pytest.raises(InvalidInput) as refused:
+        store.save_draft(db, "HALL", WEEK, week_plan(), actor=supervisor(db))
+    assert (refused.value.key, refused.value.params["next"]) == ("roster_published_readonly", 2)
+    assert [v.version for v in store.versions(db, "HALL", WEEK)] == [1]
+    second = store.save_draft(db, "HALL", WEEK, week_plan(), actor=supervisor(db), revise=True)
     assert (second.version, second.status, len(second.assignments)) == (2, "draft", 3)
     kept = store.versions(db, "HALL", WEEK)
     assert [(v.version, v.status, len(v.assignments)) for v in kept] == [(1, "published", 2), (2, "draft", 3)]
     assert store.latest(db, "HALL", "2026-W50") is None
+
+    # What to print: the published version unless asked for the draft or a number.
+    assert store.chosen(db, "HALL", WEEK).version == 1
+    assert store.chosen(db, "HALL", WEEK, "published").version == 1
+    assert store.chosen(db, "HALL", WEEK, "draft").version == 2
+    assert store.chosen(db, "HALL", WEEK, 2).status == "draft"
+    for which, key in ((3, "roster_no_version"), ("nope", "roster_version_choice")):
+        with pytest.raises(InvalidInput) as refused:
+            store.chosen(db, "HALL", WEEK, which)
+        assert refused.value.key == key
+    store.publish(db, "HALL", WEEK, actor=supervisor(db))
+    with pytest.raises(InvalidInput) as refused:
+        store.chosen(db, "HALL", WEEK, "draft")
+    assert refused.value.key == "roster_no_draft" and store.chosen(db, "HALL", WEEK).version == 2
+
+
+def test_without_a_published_version_the_draft_is_what_prints(network_db):
+    db = network_db
+    with pytest.raises(InvalidInput) as refused:
+        store.chosen(db, "HALL", WEEK)
+    assert refused.value.key == "roster_none"
+    store.save_draft(db, "HALL", WEEK, week_plan(), actor=supervisor(db))
+    assert store.chosen(db, "HALL", WEEK).status == "draft"
+    with pytest.raises(InvalidInput) as refused:
+        store.chosen(db, "HALL", WEEK, "published")
+    assert refused.value.key == "roster_no_published"
 
 
 @pytest.mark.parametrize(

@@ -76,6 +76,25 @@ def solved(qtbot, page):
     return page
 
 
+def re_solve(qtbot, page, accept: bool = True):
+    """重新求解, answering the dialog of what it would change (采用 or 放弃) if it shows one; returns the
+    WeekSolve reported and the changes the dialog listed."""
+    reported, listed = [], []
+    page.solved.connect(reported.append)
+    with qtbot.waitSignal(page.solved, timeout=WAIT_MS) as blocker:
+        page.solve()
+        qtbot.waitUntil(lambda: reported or page.changes_dialog is not None, timeout=WAIT_MS)
+        dialog = page.changes_dialog
+        if dialog is not None:
+            assert dialog.isVisible() and not page.editor.grid.editable
+            model = dialog.model
+            listed = [[model.data(model.index(r, c)) for c in range(4)] for r in range(model.rowCount())]
+            button = dialog.accept_button if accept else dialog.discard_button
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    page.solved.disconnect(reported.append)
+    return blocker.args[0], listed
+
+
 def stored_cells(db, version: int | None = None) -> dict:
     """(staff, day index) → (template, category, window, locked) of the newest (or a given) version."""
     rosters = store.versions(db, "HALL", WEEK)
@@ -121,7 +140,8 @@ def hall_assignment(page, skip=()):
 
 def test_a_solve_fills_the_grid_with_the_stored_draft(qtbot, solved, db):
     page, grid = solved, solved.editor.grid
-    assert page.ui.solveLabel.text().startswith("最优：目标值")
+    assert page.ui.solveLabel.text() == "已找到最优排班"  # plain words; the figures in the tooltip
+    assert "目标值" in page.ui.solveLabel.toolTip() and "下界" in page.ui.solveLabel.toolTip()
     assert (
         page.ui.versionLabel.text().startswith("第 1 版 · 草稿") and page.ui.solveButton.text() == "重新求解"
     )
@@ -203,8 +223,7 @@ def test_a_locked_cell_is_kept_by_a_re_solve(qtbot, solved, db):
     assert stored_cells(db)[target][3] is True
 
     # The first solve was optimal without it, and HiGHS is deterministic: only the lock keeps it there.
-    with qtbot.waitSignal(page.solved, timeout=WAIT_MS):
-        page.solve()
+    re_solve(qtbot, page)
     cells = stored_cells(db)
     assert shift_of(cells, target) == shift and cells[target][3] is True
     assert grid.data(grid.index_of(target), LOCKED) and page.editor.violations == []
@@ -231,8 +250,8 @@ def test_undo_and_redo_put_back_the_roster_and_save_it(qtbot, solved, db):
     assert page.editor.undo_action.shortcut().toString() == "Ctrl+Z"
 
     # A solve is undone like an edit: back to the roster before it (and saved).
-    with qtbot.waitSignal(page.solved, timeout=WAIT_MS):
-        page.solve()
+    result, listed = re_solve(qtbot, page)
+    assert result.stored is not None and page.editor.state != after and listed
     with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
         page.ui.undoButton.click()
     assert page.editor.state == after and stored_cells(db) == stored_after
@@ -249,8 +268,7 @@ def test_leave_shows_on_the_grid_and_a_re_solve_never_assigns_it(qtbot, solved, 
     actions = {a.objectName(): a for a in page.editor.cell_menu((person, day)).actions()}
     assert actions["leave"].isEnabled() is False  # 标记休假 once is enough …
     assert actions["unleave"].text() == "取消休假"  # … and it can be taken back
-    with qtbot.waitSignal(page.solved, timeout=WAIT_MS):
-        page.solve()
+    re_solve(qtbot, page)
     assert (person, day) not in stored_cells(db) and grid.data(grid.index_of((person, day))) == "休假"
     assert page.editor.violations == []
 
@@ -467,6 +485,8 @@ def test_publish_is_refused_to_a_non_supervisor_and_leaves_version_1_read_only(
     assert questions[-1][0] == "发布排班"
     assert "已发布" in page.ui.versionLabel.text() and "只读" in page.ui.versionLabel.text()
     assert not page.ui.publishButton.isEnabled()
+    # Nothing to undo into a published week: 撤销 cannot make a draft behind the supervisor's back.
+    assert not page.ui.undoButton.isEnabled() and not page.editor.undo_stack.canUndo()
     published = store.latest(db, "HALL", WEEK)
     assert published.published and published.version == 1 and published.published_by == "陈晓燕"
     version_1 = stored_cells(db, 1)
@@ -517,14 +537,14 @@ def test_cancel_leaves_the_previous_roster(qtbot, solved, db, monkeypatch):
     assert not page.solver.task.running and page.ui.solveButton.isEnabled()
 
     # 取消 while the solve runs: the worker is held at the door of the real solve until 取消 is pressed.
-    real, started, release = service.solve_week, threading.Event(), threading.Event()
+    real, started, release = service.propose_week, threading.Event(), threading.Event()
 
     def held(*args, **kwargs):
         started.set()
         release.wait(WAIT_MS / 1000)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(service, "solve_week", held)
+    monkeypatch.setattr(service, "propose_week", held)
     page.solve()
     qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
     assert page.ui.cancelButton.isVisible() and not page.editor.grid.editable
@@ -776,14 +796,14 @@ def test_clicking_through_weeks_reads_two_weeks_not_every_one(qtbot, page, monke
 
 def test_a_stopped_page_reads_nothing_more_and_its_solve_is_dropped(qtbot, page, db, monkeypatch):
     started, release = threading.Event(), threading.Event()
-    real = service.solve_week
+    real = service.propose_week
 
     def held(*args, **kwargs):
         started.set()
         release.wait(WAIT_MS / 1000)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(service, "solve_week", held)
+    monkeypatch.setattr(service, "propose_week", held)
     reported = []
     page.solved.connect(reported.append)
     page.week_shown.connect(reported.append)
@@ -797,3 +817,88 @@ def test_a_stopped_page_reads_nothing_more_and_its_solve_is_dropped(qtbot, page,
     qtbot.waitUntil(lambda: not page.runner.busy, timeout=WAIT_MS)
     qtbot.wait(50)
     assert reported == [] and page.stopped
+
+
+def test_no_rule_breaks_are_listed_before_the_week_is_rostered(page):
+    assert page.view.stored is None and page.editor.violations == []
+    assert page.editor.violations_model.rowCount() == 0
+    assert page.ui.violationsSummary.text() == "本周尚未排班：点“求解”排出本周"
+    assert "违反" not in page.ui.violationsSummary.text()
+
+
+def test_a_sick_day_re_solve_shows_what_would_change_and_stores_only_what_is_accepted(qtbot, solved, db):
+    page = solved
+    first = store.latest(db, "HALL", WEEK)
+    wednesday = MONDAY + timedelta(days=2)
+    sick = next(a for a in first.assignments if a.day == wednesday and a.home_unit == "hall")
+    store.add_leave(db, sick.staff, wednesday, wednesday, reason="病假", actor=actor_for(db, "H01"))
+    page.open_week()
+    qtbot.waitUntil(
+        lambda: page.editor.hall is not None and sick.staff in page.editor.hall.leave, timeout=WAIT_MS
+    )
+
+    # 放弃: nothing is stored, the grid keeps the version on screen.
+    result, listed = re_solve(qtbot, page, accept=False)
+    assert result.stored is None and result.changes and listed
+    assert page.ui.solveLabel.text() == "已放弃求解结果，排班未改变"
+    assert store.latest(db, "HALL", WEEK) == first
+    # Who, which day, from → to, in words: the sick person's Wednesday goes from the shift to 休.
+    assert [sick.name in row[0] and row[1] == day_text(wednesday) and row[3] == "休" for row in listed].count(
+        True
+    ) == 1
+    assert all("号窗口" in row[2] or row[2] == "休" for row in listed)
+    assert len({row[0] for row in listed if sick.name not in row[0]}) <= 6
+
+    # 采用: stored as the draft, shown, and the label says how many changed.
+    result, listed = re_solve(qtbot, page)
+    stored = store.latest(db, "HALL", WEEK)
+    assert result.stored == stored and stored.version == 1 and len(listed) == result.changed
+    assert (sick.staff, 2) not in stored_cells(db)
+    assert page.ui.solveLabel.text() == f"已找到最优排班，改动 {result.changed} 处"
+    assert page.editor.state.shift((sick.staff, 2)) is None and page.editor.grid.editable
+
+
+def test_a_published_week_asks_before_a_re_solve_and_prints_the_published_version_by_default(
+    qtbot, solved, db, tmp_path, monkeypatch
+):
+    page = solved
+    questions = []
+
+    def yes(_parent, title, text, *args, **kwargs):
+        questions.append(title)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    with qtbot.waitSignal(page.published, timeout=WAIT_MS):
+        page.ui.publishButton.click()
+    combo = page.ui.printVersionCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["已发布（第 1 版）"]
+
+    # A leave, then 重新求解: asked first (a new version), then the changes; version 2 is the draft.
+    person, day = hall_assignment(page)
+    store.add_leave(
+        db, person, MONDAY + timedelta(days=day), MONDAY + timedelta(days=day), actor=actor_for(db, "H01")
+    )
+    page.open_week()
+    qtbot.waitUntil(lambda: person in page.editor.hall.leave, timeout=WAIT_MS)
+    result, _listed = re_solve(qtbot, page)
+    assert questions[-1] == "修改已发布的排班" and result.previous.version == 1
+    assert [(v.version, v.status) for v in store.versions(db, "HALL", WEEK)] == [
+        (1, "published"),
+        (2, "draft"),
+    ]
+    assert page.ui.versionLabel.text().startswith("第 2 版 · 草稿")
+    assert [combo.itemData(i) for i in range(combo.count())] == ["published", "draft"]
+    assert combo.currentData() == "published"  # what was announced prints unless the draft is chosen
+
+    def printed(name: str) -> str:
+        path = tmp_path / name
+        with qtbot.waitSignal(page.status_message, timeout=WAIT_MS):
+            page.export("pdf", path)
+        return "".join("".join(p.extract_text().split()) for p in pypdf.PdfReader(str(path)).pages)
+
+    published = printed("published.pdf")
+    assert "第1版" in published and "草稿" not in published
+    combo.setCurrentIndex(combo.findData("draft"))
+    draft = printed("draft.pdf")
+    assert "第2版" in draft and "草稿" in draft

@@ -29,6 +29,10 @@ shift of that template (or of the day), at any window.
 **Built in two steps.** :func:`~taxdesk.core.roster.facts.read_hall_facts` reads the week's facts from the
 database (one query per table); :func:`build_hall_week` makes the problem from them alone, without the
 database or the clock. :func:`hall_week` does both.
+
+**Stable re-solves.** :func:`keep_requests` turns the week's previous version into soft requests — keep
+this person on this shift that day, keep this day off — each costing ``weight`` when broken, so that a
+re-solve (after one sick day, say) changes as few assignments as the new facts need. Locks stay hard.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ from taxdesk.core.db.models import Category
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.plan import Plan, staffing_plan, window_cover
 from taxdesk.core.roster.facts import HallFacts, StaffFacts, TemplateInfo, WindowInfo, read_hall_facts
-from taxdesk.core.roster.model import Cover, Person, Problem, ShiftType
+from taxdesk.core.roster.model import Cover, Person, Problem, Roster, ShiftType
 from taxdesk.core.roster.model import ShiftRequest as WishModel
 from taxdesk.core.roster.store import Wish
 
@@ -49,6 +53,10 @@ UNDER_WEIGHT = 100  # per window short of the requirement, per half-hour
 OVER_WEIGHT = 1  # per person beyond it: fewer people in the hall at quiet times
 DAY_OFF_WISH_WEIGHT = 5
 FAIRNESS_WEIGHT = 20
+# A re-solve pays this for every assignment that differs from the previous version (taxdesk.core.settings
+# ROSTER_CHANGE_WEIGHT overrides it): more than a day's over-cover by one person (16 half-hours × 1) and a
+# fairness step, less than a window short for half an hour (UNDER_WEIGHT).
+CHANGE_WEIGHT = 40
 DEFAULT_RULES = {
     "min_week_minutes": 0,
     "max_week_minutes": 5 * 8 * 60,
@@ -258,3 +266,29 @@ def _covers(days, slots, served, shift_types, required) -> list[Cover]:
                 need = required.get((day, slot, category), 0)
                 covers.append(Cover(day, shifts, need, UNDER_WEIGHT, OVER_WEIGHT, f"{label} {category}"))
     return covers
+
+
+def keep_requests(week: HallWeek, previous: Roster, weight: int = CHANGE_WEIGHT) -> list[WishModel]:
+    """The previous version ``previous`` (person → shift id or None per day) as soft requests of ``weight``
+    each: to work the same shift on each day worked (not on a day the person can no longer work: leave
+    since, say), and to stay off each working day they had off. People the week no longer has, and shifts
+    it no longer offers, are left out."""
+    if weight <= 0:
+        return []
+    offered = {s.id for s in week.problem.shift_types}
+    every = frozenset(offered)
+    workdays = [i for i, d in enumerate(week.days) if d.workday]
+    requests = []
+    for person in week.problem.people:
+        shifts = previous.get(person.id)
+        if shifts is None:
+            continue
+        for day in workdays:
+            if day >= len(shifts) or day in person.days_off:
+                continue
+            shift = shifts[day]
+            if shift is None:
+                requests.append(WishModel(person.id, day, every, weight, on=False))
+            elif shift in offered:
+                requests.append(WishModel(person.id, day, frozenset({shift}), weight, on=True))
+    return requests

@@ -1,10 +1,14 @@
 """Solving a point's week end to end, and what a roster looks like against its requirement.
 
-:func:`solve_week` builds the week (:func:`~taxdesk.core.roster.hall.hall_week`: the staffing plan, the
+:func:`propose_week` builds the week (:func:`~taxdesk.core.roster.hall.hall_week`: the staffing plan, the
 shift templates, the people, leave and wishes), keeps every locked assignment of the week's newest
-version, solves with HiGHS and stores the result as the week's draft with its windows. :func:`coverage`
-counts required against planned windows per half-hour, and :func:`sheet` turns a stored version into the
-printed :class:`~taxdesk.core.roster.sheet.RosterSheet`.
+version, weighs every other assignment of that version as a soft request to keep
+(:func:`~taxdesk.core.roster.hall.keep_requests`: a re-solve changes as little as it must) and solves with
+HiGHS — storing nothing: the proposal lists what would change against the previous version
+(:class:`Change`), and :func:`accept` stores it as the week's draft when the supervisor agrees.
+:func:`solve_week` does both at once (the command line). :func:`coverage` counts required against planned
+windows per half-hour, and :func:`sheet` turns a stored version into the printed
+:class:`~taxdesk.core.roster.sheet.RosterSheet`.
 
 Any thread but the GUI's: a solve takes seconds.
 """
@@ -13,14 +17,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from taxdesk.core import settings
 from taxdesk.core.db import Database
+from taxdesk.core.errors import InvalidInput
 from taxdesk.core.plan import Plan
 from taxdesk.core.roles import ROSTER_PUBLISH, Actor, require
 from taxdesk.core.roster import store
-from taxdesk.core.roster.hall import HallWeek, hall_week
+from taxdesk.core.roster.hall import CHANGE_WEIGHT, HallWeek, hall_week, keep_requests
 from taxdesk.core.roster.model import Roster, Solution
 from taxdesk.core.roster.sheet import CoverageDay, CoverageSlot, DayCell, RosterSheet, SheetRow
 from taxdesk.core.roster.solver import solve
@@ -30,13 +35,33 @@ TIME_LIMIT_S = 10.0
 
 
 @dataclass(frozen=True)
+class Change:
+    """One person's day that a solve changes against the previous version: ``before`` and ``after`` are
+    shift ids (``TEMPLATE:CATEGORY:WINDOW``, see :meth:`HallWeek.shift_of`) or None for a day off."""
+
+    staff: str
+    name: str
+    day: date
+    before: str | None
+    after: str | None
+
+
+@dataclass(frozen=True)
 class WeekSolve:
-    """A solve of a point's week: the week as solved, the solver's outcome, and the draft it stored
-    (None when there was no roster to store: infeasible, or cancelled before the first one)."""
+    """A solve of a point's week: the week as solved, the solver's outcome, the draft it stored (None
+    while only proposed, and when there was no roster to store: infeasible, or cancelled before the first
+    one), the version it was solved against (None for a first solve) and what it changes in it."""
 
     week: HallWeek
     solution: Solution
     stored: StoredRoster | None
+    previous: StoredRoster | None = None
+    changes: tuple[Change, ...] = ()
+
+    @property
+    def changed(self) -> int:
+        """How many assignments differ from the previous version (0 for a first solve)."""
+        return len(self.changes)
 
 
 def planned(week: HallWeek, roster: Roster, locked: set[tuple[str, int]] = frozenset()) -> list[Planned]:
@@ -66,6 +91,97 @@ def roster_of(week: HallWeek, stored: StoredRoster) -> Roster:
     return roster
 
 
+def changes(week: HallWeek, before: Roster, after: Roster) -> list[Change]:
+    """Every person's day whose assignment differs between two rosters of ``week``, by person then day."""
+    found = []
+    for person in week.problem.people:
+        old = before.get(person.id) or [None] * len(week.days)
+        new = after.get(person.id) or [None] * len(week.days)
+        for day, info in enumerate(week.days):
+            if old[day] != new[day]:
+                found.append(Change(person.id, week.people[person.id].name, info.day, old[day], new[day]))
+    return found
+
+
+def change_weight(db: Database) -> int:
+    """What a re-solve pays per changed assignment (the setting ``roster_change_weight``; 0: none)."""
+    with db.session() as session:
+        value = settings.get(session, settings.ROSTER_CHANGE_WEIGHT)
+    try:
+        return max(0, int(value))
+    except (TypeError, ValueError):
+        return CHANGE_WEIGHT
+
+
+def propose_week(
+    db: Database,
+    point_code: str,
+    week: str,
+    *,
+    actor: Actor,
+    time_limit: float = TIME_LIMIT_S,
+    plan: Plan | None = None,
+    progress: Callable[[float, float, float], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    weight: int | None = None,
+) -> WeekSolve:
+    """Solve the week keeping the newest version's locked assignments and, at ``weight`` a change
+    (default: :func:`change_weight`), as much of the rest of it as the facts allow; store nothing (see
+    :func:`accept`). ``actor`` must be allowed to make rosters: checked before the solve's seconds."""
+    require(actor, ROSTER_PUBLISH)
+    built = hall_week(db, point_code, week, plan=plan)
+    newest = store.latest(db, point_code, week)
+    days = [d.day for d in built.days]
+    locks = newest.locks(days) if newest is not None else []
+    previous = roster_of(built, newest) if newest is not None else {}
+    weight = change_weight(db) if weight is None else weight
+    keep = keep_requests(built, previous, weight) if newest is not None else []
+    problem = replace(built.problem, locks=tuple(locks), requests=built.problem.requests + tuple(keep))
+    solution = solve(problem, time_limit=time_limit, progress=progress, cancel=cancel)
+    # The week as shown and stored carries the locks but not the keep requests: they are not wishes.
+    built = replace(built, problem=replace(built.problem, locks=tuple(locks)))
+    moved = changes(built, previous, solution.roster) if newest is not None and solution.roster else []
+    return WeekSolve(built, solution, None, newest, tuple(moved))
+
+
+def accept(
+    db: Database, proposal: WeekSolve, *, actor: Actor, revise: bool = False, at: datetime | None = None
+) -> WeekSolve:
+    """Store a proposal's roster as the week's draft (``revise``: the week is published and the supervisor
+    agreed to start the next version; see :func:`taxdesk.core.roster.store.save_draft`). Refuses a proposal
+    without a roster, and one whose week was saved, solved or published elsewhere since it was solved."""
+    if not proposal.solution.roster:
+        raise InvalidInput("the solve found no roster to keep", key="roster_nothing_to_accept")
+    week = proposal.week
+    newest = store.latest(db, week.point, week.week)
+    if _state(newest) != _state(proposal.previous):
+        raise InvalidInput(
+            f"{week.point} {week.week} was changed elsewhere during the solve: solve it again",
+            key="roster_changed_meanwhile",
+            point=week.point,
+            week=week.week,
+        )
+    kept = {(lock.person, lock.day) for lock in week.problem.locks}
+    solution = proposal.solution
+    stored = store.save_draft(
+        db,
+        week.point,
+        week.week,
+        planned(week, solution.roster, kept),
+        actor=actor,
+        objective=solution.objective,
+        bound=solution.bound,
+        solve_seconds=solution.seconds,
+        revise=revise,
+        at=at,
+    )
+    return replace(proposal, stored=stored)
+
+
+def _state(stored: StoredRoster | None):
+    return None if stored is None else (stored.id, stored.version, stored.status, stored.created_at)
+
+
 def solve_week(
     db: Database,
     point_code: str,
@@ -76,33 +192,16 @@ def solve_week(
     plan: Plan | None = None,
     progress: Callable[[float, float, float], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    revise: bool = False,
     at: datetime | None = None,
 ) -> WeekSolve:
-    """Solve the week keeping the newest version's locked assignments, and store the roster as the
-    week's draft (see :func:`taxdesk.core.roster.store.save_draft` for who may)."""
-    require(actor, ROSTER_PUBLISH)  # before the solve's minutes, not only when its result is stored
-    built = hall_week(db, point_code, week, plan=plan)
-    newest = store.latest(db, point_code, week)
-    days = [d.day for d in built.days]
-    locks = newest.locks(days) if newest is not None else []
-    problem = replace(built.problem, locks=tuple(locks))
-    built = replace(built, problem=problem)
-    solution = solve(problem, time_limit=time_limit, progress=progress, cancel=cancel)
-    if not solution.roster:
-        return WeekSolve(built, solution, None)
-    kept = {(lock.person, lock.day) for lock in locks}
-    stored = store.save_draft(
-        db,
-        point_code,
-        week,
-        planned(built, solution.roster, kept),
-        actor=actor,
-        objective=solution.objective,
-        bound=solution.bound,
-        solve_seconds=solution.seconds,
-        at=at,
+    """:func:`propose_week` and, when it found a roster, :func:`accept` at once."""
+    proposal = propose_week(
+        db, point_code, week, actor=actor, time_limit=time_limit, plan=plan, progress=progress, cancel=cancel
     )
-    return WeekSolve(built, solution, stored)
+    if not proposal.solution.roster:
+        return proposal
+    return accept(db, proposal, actor=actor, revise=revise, at=at)
 
 
 def coverage(week: HallWeek, roster: Roster) -> list[CoverageDay]:

@@ -4,8 +4,10 @@ it weighs.
 A point's week has numbered versions. The newest is either a **draft** — what a solve proposed and the
 supervisor is editing; a new solve or an edit replaces its assignments, keeping the version number — or
 **published**: then it is read-only, and changing the week means a new draft (the next version), which
-only a supervisor (值班长) may start, as only a supervisor publishes. Published versions are never
-changed or removed, so what was announced can always be printed again.
+only a supervisor (值班长) may start, as only a supervisor publishes, and only explicitly (``revise=True``:
+a save never turns a published week into a draft by itself). Published versions are never changed or
+removed, so what was announced can always be printed again (:func:`chosen`: the published version by
+default, or the draft, or a version by number).
 
 Who acts is the signed-in :class:`~taxdesk.core.roles.Actor`; making, changing and publishing a roster
 needs :data:`~taxdesk.core.roles.ROSTER_PUBLISH` (hall supervisors and administrators). Publishing and
@@ -198,6 +200,49 @@ def versions(db: Database, point_code: str, week: str) -> list[StoredRoster]:
         return [_view(session, point, row) for row in rows]
 
 
+def chosen(db: Database, point_code: str, week: str, which: str | int | None = None) -> StoredRoster:
+    """The version of the week to print or export: ``which`` None — the newest published one when there is
+    one, else the draft; ``"published"`` — the newest published one; ``"draft"`` — the draft (the newest
+    version, unpublished); a number — that version. Refuses (``roster_none``, ``roster_no_published``,
+    ``roster_no_draft``, ``roster_no_version``) when there is no such version."""
+    every = versions(db, point_code, week)
+    if not every:
+        raise InvalidInput(
+            f"{point_code} has no roster for {week}", key="roster_none", point=point_code, week=week
+        )
+    published = [v for v in every if v.published]
+    if which is None:
+        return published[-1] if published else every[-1]
+    if which == "published":
+        if not published:
+            raise InvalidInput(f"no version of {week} is published yet", key="roster_no_published", week=week)
+        return published[-1]
+    if which == "draft":
+        if every[-1].published:
+            raise InvalidInput(
+                f"{week} has no draft: every version is published", key="roster_no_draft", week=week
+            )
+        return every[-1]
+    try:
+        number = int(which)
+    except (TypeError, ValueError):
+        raise InvalidInput(
+            f"a version is published, draft or a number, not {which!r}",
+            key="roster_version_choice",
+            which=which,
+        ) from None
+    found = next((v for v in every if v.version == number), None)
+    if found is None:
+        raise InvalidInput(
+            f"{week} has no version {number} (versions 1 to {every[-1].version})",
+            key="roster_no_version",
+            week=week,
+            version=number,
+            last=every[-1].version,
+        )
+    return found
+
+
 def save_draft(
     db: Database,
     point_code: str,
@@ -208,11 +253,13 @@ def save_draft(
     objective: float | None = None,
     bound: float | None = None,
     solve_seconds: float | None = None,
+    revise: bool = False,
     at: datetime | None = None,
 ) -> StoredRoster:
     """Store ``planned`` as the week's draft: the newest draft's assignments are replaced; after a
-    published version a new draft (the next version) is started. ``actor`` must be allowed to make
-    rosters (:data:`~taxdesk.core.roles.ROSTER_PUBLISH`: hall supervisors and administrators)."""
+    published version a new draft (the next version) is started when ``revise`` says so, and refused
+    (``roster_published_readonly``) when not. ``actor`` must be allowed to make rosters
+    (:data:`~taxdesk.core.roles.ROSTER_PUBLISH`: hall supervisors and administrators)."""
     monday = parse_week(week)
     days = [monday + timedelta(days=i) for i in range(7)]
     planned = list(planned)
@@ -221,6 +268,15 @@ def save_draft(
         point = get_point(session, point_code)
         author = _author(session, actor)
         newest = _newest(session, point, week)
+        if newest is not None and newest.status == "published" and not revise:
+            raise InvalidInput(
+                f"version {newest.version} of {week} is published: start version {newest.version + 1} "
+                "to change it",
+                key="roster_published_readonly",
+                version=newest.version,
+                next=newest.version + 1,
+                week=week,
+            )
         if newest is not None and newest.status == "published":
             audit.record(
                 session,

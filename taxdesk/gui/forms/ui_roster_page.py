@@ -140,6 +140,11 @@ class Ui_RosterPage(object):
 
         self.actionLayout.addWidget(self.publishButton)
 
+        self.printVersionCombo = QComboBox(self.actionBar)
+        self.printVersionCombo.setObjectName(u"printVersionCombo")
+
+        self.actionLayout.addWidget(self.printVersionCombo)
+
         self.printButton = QPushButton(self.actionBar)
         self.printButton.setObjectName(u"printButton")
 
@@ -331,6 +336,9 @@ class Ui_RosterPage(object):
         self.publishButton.setToolTip(QCoreApplication.translate("RosterPage", u"\u53d1\u5e03\u672c\u5468\u6392\u73ed\uff1a\u53d1\u5e03\u540e\u53ea\u8bfb\uff0c\u518d\u4fee\u6539\u5c06\u53e6\u8d77\u65b0\u7248\u672c", None))
 #endif // QT_CONFIG(tooltip)
         self.publishButton.setText(QCoreApplication.translate("RosterPage", u"\u53d1\u5e03\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printVersionCombo.setToolTip(QCoreApplication.translate("RosterPage", u"\u6253\u5370\u3001\u9884\u89c8\u548c\u5bfc\u51fa\u54ea\u4e2a\u7248\u672c\uff1a\u9ed8\u8ba4\u4e3a\u5df2\u53d1\u5e03\u7684\u7248\u672c", None))
+#endif // QT_CONFIG(tooltip)
         self.printButton.setText(QCoreApplication.translate("RosterPage", u"\u6253\u5370\u9884\u89c8\u2026", None))
         self.pdfButton.setText(QCoreApplication.translate("RosterPage", u"\u5bfc\u51fa PDF\u2026", None))
         self.xlsxButton.setText(QCoreApplication.translate("RosterPage", u"\u5bfc\u51fa Excel\u2026", None))

@@ -16,7 +16,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, QStandardPaths
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from taxdesk.core.roster.hall import PersonInfo, TemplateInfo
 from taxdesk.core.roster.store import (
@@ -30,7 +41,7 @@ from taxdesk.core.roster.store import (
 from taxdesk.gui import i18n
 from taxdesk.gui.forms.ui_leave_dialog import Ui_LeaveDialog
 from taxdesk.gui.forms.ui_wish_dialog import Ui_WishDialog
-from taxdesk.gui.roster.models import Cell, RosterState, day_text, template_text, wish_text
+from taxdesk.gui.roster.models import Cell, ChangesModel, RosterState, day_text, template_text, wish_text
 
 FOLDER_SETTING = "roster/export_folder"
 LEAVE_BEFORE_DAYS = 31  # leave may be recorded from a month before the week
@@ -209,6 +220,44 @@ class WishDialog(QDialog):
     @property
     def weight(self) -> int:
         return self.ui.weightSpin.value()
+
+
+class ChangesDialog(QDialog):
+    """重新求解的结果: what the re-solve would change in the version on screen (who, which day, from → to),
+    to accept (采用, stored as the draft) or discard (放弃, nothing changes). Opened without blocking the
+    page; the page acts on ``accepted`` / ``rejected``."""
+
+    def __init__(self, week, changes, version: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("RosterChangesDialog")
+        self.setWindowTitle(self.tr("重新求解的结果"))
+        layout = QVBoxLayout(self)
+        people = len({c.staff for c in changes})
+        self.summary = QLabel(
+            self.tr(
+                "与第 {version} 版相比，有 {count} 处安排改变（涉及 {people} 人）。采用后保存为草稿；放弃则排班不变。"
+            ).format(version=version, count=len(changes), people=people)
+        )
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = ChangesModel(self)
+        self.model.set_changes(week, changes)
+        self.table = QTableView(self)
+        self.table.setObjectName("changesTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table)
+        self.buttons = QDialogButtonBox(self)
+        self.accept_button = self.buttons.addButton(self.tr("采用"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.discard_button = self.buttons.addButton(self.tr("放弃"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(760, min(560, 160 + 28 * len(changes)))
 
 
 def _qdate(day: date) -> QDate:

@@ -148,16 +148,23 @@ class RosterEditor(QObject):
             return
         problem = replace(self.hall.problem, locks=())  # the locks are the roster's own cells
         roster = self.state.roster
-        self.violations = check.violations(problem, roster)
+        rostered = any(shift is not None for days in roster.values() for shift in days)
+        # Before anything is rostered every minimum is "broken": nothing to list until there is a roster.
+        self.violations = check.violations(problem, roster) if rostered else []
         self.grid.set_state(self.state, self.violations)
         self.violations_model.set_violations(self.hall, roster, self.violations)
-        if self.violations:
+        if not rostered:
+            summary.setText(self.tr("本周尚未排班：点“求解”排出本周"))
+            summary.setToolTip("")
+        elif self.violations:
             summary.setText(
                 self.tr("{count} 处违反硬性规则：请调整，或重新求解").format(count=len(self.violations))
             )
+            summary.setToolTip("")
         else:
-            summary.setText(
-                self.tr("没有违反硬性规则。软性规则罚分（目标值）：{objective}").format(
+            summary.setText(self.tr("没有违反硬性规则"))
+            summary.setToolTip(
+                self.tr("软性规则罚分（目标值）：{objective}").format(
                     objective=f"{check.objective(problem, roster):,}"
                 )
             )
@@ -216,9 +223,14 @@ class RosterEditor(QObject):
     def _save(self) -> None:
         view, who, request, db = self.page.view, self.page.officer, self.page.request, self.db
         planned = self.state.planned(self.hall)
-        self.page.op(lambda: store.save_draft(db, view.point, view.week, planned, actor=who)).success(
-            lambda saved: self._current(request) and self.saved.emit(saved)
-        ).failure(lambda exc: self._current(request) and self.refused.emit(exc)).run()
+        revise = self.page.revising  # a published week: the supervisor agreed to start the next version
+
+        def save():
+            return store.save_draft(db, view.point, view.week, planned, actor=who, revise=revise)
+
+        self.page.op(save).success(lambda saved: self._current(request) and self.saved.emit(saved)).failure(
+            lambda exc: self._current(request) and self.refused.emit(exc)
+        ).run()
 
     def _current(self, request: int) -> bool:
         """Whether the week the work was asked for is still the one on screen (not read again since)."""

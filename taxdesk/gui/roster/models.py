@@ -168,40 +168,106 @@ def number_text(value: float | None) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
 
 
+def gap_text(gap: float) -> str:
+    """与最优相差不超过 3%: a gap in a supervisor's words (never below 0.1 %, never "0 %" when not proven)."""
+    share = max(gap, 0.001)
+    figure = f"{share:.0%}" if share >= 0.01 else f"{share:.1%}"
+    return QCoreApplication.translate("RosterModels", "与最优相差不超过 {gap}").format(gap=figure)
+
+
+def _gap(objective: float | None, bound: float | None) -> float | None:
+    finite = all(v is not None and v == v and abs(v) != float("inf") for v in (objective, bound))
+    if not finite or not objective:
+        return None
+    return max(0.0, (objective - bound) / abs(objective))
+
+
 def progress_text(objective: float, bound: float, seconds: float) -> str:
-    gap = ""
-    if objective and abs(objective) != float("inf") and abs(bound) != float("inf"):
-        gap = QCoreApplication.translate("RosterModels", "，差距 {gap:.1%}").format(
-            gap=max(0.0, (objective - bound) / abs(objective))
-        )
-    return QCoreApplication.translate(
-        "RosterModels", "目标值 {objective}，下界 {bound}{gap}，{seconds:.1f} 秒"
-    ).format(objective=number_text(objective), bound=number_text(bound), gap=gap, seconds=seconds)
+    """正在求解：与最优相差不超过 12%（3.2 秒）: how far the best roster found so far may be from the best
+    (the figures themselves are in :func:`figures_text`, for a tooltip)."""
+    gap = _gap(objective, bound)
+    if gap is None:
+        return QCoreApplication.translate(
+            "RosterModels", "正在求解：已找到一个排班，正在改进（{seconds:.1f} 秒）"
+        ).format(seconds=seconds)
+    if gap == 0:
+        return QCoreApplication.translate(
+            "RosterModels", "正在求解：已找到最优排班，正在确认（{seconds:.1f} 秒）"
+        ).format(seconds=seconds)
+    return QCoreApplication.translate("RosterModels", "正在求解：{gap}（{seconds:.1f} 秒）").format(
+        gap=gap_text(gap), seconds=seconds
+    )
+
+
+def figures_text(objective: float | None, bound: float | None, seconds: float | None = None) -> str:
+    """The solver's figures for a tooltip: 罚分（目标值）, 下界, 差距 and the time."""
+    gap = _gap(objective, bound)
+    text = QCoreApplication.translate("RosterModels", "罚分（目标值）{objective}，下界 {bound}").format(
+        objective=number_text(objective), bound=number_text(bound)
+    )
+    if gap is not None:
+        text += QCoreApplication.translate("RosterModels", "，差距 {gap:.1%}").format(gap=gap)
+    if seconds is not None:
+        text += QCoreApplication.translate("RosterModels", "，用时 {seconds:.1f} 秒").format(seconds=seconds)
+    return text
 
 
 def solve_text(solution: Solution, stored: bool) -> str:
-    """What a solve came to: 最优, the time limit with its gap, cancelled or no roster."""
+    """What a solve came to, in plain words: 已找到最优排班, or how close to the best it is, cancelled or no
+    roster (the figures are in :func:`figures_text`)."""
     if solution.status == "optimal":
-        head = QCoreApplication.translate("RosterModels", "最优")
-    elif solution.status == "time_limit" and solution.roster:
-        head = QCoreApplication.translate("RosterModels", "已达时限，差距 {gap:.1%}").format(
-            gap=solution.gap or 0.0
+        return QCoreApplication.translate("RosterModels", "已找到最优排班")
+    if solution.status == "time_limit" and solution.roster:
+        return QCoreApplication.translate("RosterModels", "已到求解时限：{gap}").format(
+            gap=gap_text(solution.gap or 0.0)
         )
-    elif solution.status == "cancelled":
-        head = (
+    if solution.status == "cancelled":
+        return (
             QCoreApplication.translate("RosterModels", "已取消，保留找到的最好排班")
             if stored
             else QCoreApplication.translate("RosterModels", "已取消，排班未改变")
         )
-    elif solution.status == "infeasible":
+    if solution.status == "infeasible":
         return QCoreApplication.translate("RosterModels", "无可行排班：原因见下方")
-    else:
-        return QCoreApplication.translate("RosterModels", "时限内未找到排班，排班未改变")
-    if solution.objective is None:
-        return head
-    return QCoreApplication.translate(
-        "RosterModels", "{status}：目标值 {objective}，用时 {seconds:.1f} 秒"
-    ).format(status=head, objective=number_text(solution.objective), seconds=solution.seconds)
+    return QCoreApplication.translate("RosterModels", "时限内未找到排班，排班未改变")
+
+
+def change_shift_text(week: HallWeek, shift: str | None) -> str:
+    """全天（2号窗口 A）, or 休 for a day off."""
+    return QCoreApplication.translate("RosterModels", "休") if shift is None else shift_label(week, shift)
+
+
+class ChangesModel(RowsModel):
+    """What a re-solve would change against the version on screen: who, which day, from → to."""
+
+    context = CONTEXT
+    headers = (
+        QT_TRANSLATE_NOOP("RosterModels", "人员"),
+        QT_TRANSLATE_NOOP("RosterModels", "日期"),
+        QT_TRANSLATE_NOOP("RosterModels", "原安排"),
+        QT_TRANSLATE_NOOP("RosterModels", "新安排"),
+    )
+
+    def set_changes(self, week: HallWeek, changes) -> None:
+        self.set_rows(
+            [
+                (
+                    f"{c.name}（{c.staff}）",
+                    day_text(c.day),
+                    change_shift_text(week, c.before),
+                    change_shift_text(week, c.after),
+                    c,
+                )
+                for c in changes
+            ]
+        )
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.rows[index.row()][index.column()]
+        return None
 
 
 def reason_text(reason: Reason) -> str:

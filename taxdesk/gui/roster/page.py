@@ -4,14 +4,18 @@ The supervisor picks the point and the week (next week by default) and acts as w
 desk (solving, editing and publishing need a supervisor's or administrator's role at the point; without it
 the week is shown read-only); the week's newest version is read in the background
 (:func:`~taxdesk.gui.roster.solve.read_week`). 求解 solves it in the background
-(:class:`~taxdesk.gui.roster.solve.WeekSolver`) with the objective, bound and gap shown live; 取消 keeps
-the best roster found (nothing changes when none was); a solve keeps the locked cells and stores the draft.
-When the rules admit no roster the core's reasons are listed in the panel under the buttons.
+(:class:`~taxdesk.gui.roster.solve.WeekSolver`) with how close to the best it is shown live in plain words
+(the solver's figures in the tooltip); 取消 keeps the best roster found (nothing changes when none was). A
+solve keeps the locked cells and as much of the week's version as it can; a first solve is stored as the
+draft at once, a re-solve first shows what it would change (who, which day, from → to) in a
+:class:`~taxdesk.gui.roster.commands.ChangesDialog`, stored only when the supervisor accepts it. When the
+rules admit no roster the core's reasons are listed in the panel under the buttons.
 
 Editing is :class:`~taxdesk.gui.roster.editor.RosterEditor`'s (grid, rule breaks, coverage, undo, saving).
 A published week is read-only: the first change asks whether to start the next version, which the core
-allows supervisors only (its refusal is shown, and the stored week read again). 发布, 打印预览, PDF and
-Excel work on the stored version after every save queued before them (the runner is serial).
+allows supervisors only (its refusal is shown, and the stored week read again); after 发布 nothing is left
+to undo. 发布 works on the stored draft; 打印预览, PDF and Excel on the version chosen beside them (the
+published one by default, else the draft), after every save queued before them (the runner is serial).
 
 Changing the point or the week drops a solve under way and every late result for the old week: the last
 request wins. Every choice gets a number (:attr:`RosterPage.request`), the generation of the week on
@@ -34,14 +38,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from taxdesk.core import clock, network, roles
 from taxdesk.core.errors import TaxDeskError
 from taxdesk.core.forecast import week_of
 from taxdesk.core.plan import Plan
 from taxdesk.core.roles import Actor
-from taxdesk.core.roster import store
+from taxdesk.core.roster import service, store
 from taxdesk.core.roster.service import TIME_LIMIT_S, WeekSolve
 from taxdesk.core.roster.sheet import RosterSheet
 from taxdesk.gui import i18n, theme
@@ -49,13 +53,14 @@ from taxdesk.gui.forms.ui_roster_page import Ui_RosterPage
 from taxdesk.gui.messages import describe_error
 from taxdesk.gui.page import Page, PageContext
 from taxdesk.gui.roster.commands import (
+    ChangesDialog,
     ask_export_path,
     confirm_new_version,
     confirm_publish,
     date_edit_format,
 )
 from taxdesk.gui.roster.editor import RosterEditor
-from taxdesk.gui.roster.models import progress_text, reason_text, solve_text, version_text
+from taxdesk.gui.roster.models import figures_text, progress_text, reason_text, solve_text, version_text
 from taxdesk.gui.roster.solve import WeekSolver, WeekView, export_sheet, read_week, sheet_for
 from taxdesk.gui.widgets.point_picker import fill_point_combo
 
@@ -94,6 +99,8 @@ class RosterPage(Page):
         self.ui.setupUi(self)  # the page's object name, RosterPage, scopes resources/theme/roster.qss
         self.view: WeekView | None = None
         self.preview: QPrintPreviewDialog | None = None
+        self.changes_dialog: ChangesDialog | None = None  # a re-solve's changes, waiting for an answer
+        self._proposal: WeekSolve | None = None
         self.request = 0  # the number of the week asked for last; work for an older one is dropped
         self._ready = False  # the points are in: weeks may be read
         self._new_version_agreed = False
@@ -147,6 +154,8 @@ class RosterPage(Page):
         self.ui.solveButton.clicked.connect(self.solve)
         self.ui.cancelButton.clicked.connect(self.cancel)
         self.ui.publishButton.clicked.connect(self.publish)
+        self.ui.printVersionCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.ui.printVersionCombo.currentIndexChanged.connect(lambda _i: self._update_controls())
         self.ui.printButton.clicked.connect(self.print_preview)
         self.ui.pdfButton.clicked.connect(lambda: self.export("pdf"))
         self.ui.xlsxButton.clicked.connect(lambda: self.export("xlsx"))
@@ -205,6 +214,7 @@ class RosterPage(Page):
         self.request += 1
         self._wanted = (self.request, point, self.week, plan)
         self.solver.drop()
+        self._drop_proposal()
         self._new_version_agreed = False
         self.ui.solveLabel.setText(self.tr("正在读取…"))
         self._update_controls()
@@ -247,7 +257,7 @@ class RosterPage(Page):
     # ------------------------------------------------------------------------------------------ showing
 
     def _update_controls(self) -> None:
-        view, solving = self.view, self.solver.busy
+        view, solving = self.view, self.solver.busy or self._proposal is not None
         ready = view is not None and view.hall is not None and not solving
         stored = view.stored if view is not None else None
         has_officer = bool(self.officer)
@@ -259,15 +269,41 @@ class RosterPage(Page):
             if has_officer
             else self.tr("求解、修改和发布排班须由值班长或系统管理员登录后进行")
         )
-        self.ui.progressBar.setVisible(solving)
-        self.ui.cancelButton.setVisible(solving)
+        self.ui.progressBar.setVisible(self.solver.busy)  # not while the changes wait for an answer
+        self.ui.cancelButton.setVisible(self.solver.busy)
         stored_ready = ready and stored is not None
         self.ui.publishButton.setEnabled(stored_ready and has_officer and not stored.published)
-        for button in (self.ui.printButton, self.ui.pdfButton, self.ui.xlsxButton):
+        self._fill_print_versions(view)
+        for button in (self.ui.printButton, self.ui.pdfButton, self.ui.xlsxButton, self.ui.printVersionCombo):
             button.setEnabled(stored_ready)
         label = self.ui.versionLabel
         label.setText(version_text(stored) if view is not None else "")
         theme.set_tone(label, "good" if stored is not None and stored.published else "")
+
+    def _fill_print_versions(self, view: WeekView | None) -> None:
+        """The versions to print: the published one (first, the default) and the draft, when there are."""
+        stored = view.stored if view is not None else None
+        choices = []
+        if view is not None and view.published is not None:
+            choices.append((self.tr("已发布（第 {version} 版）").format(version=view.published), "published"))
+        if stored is not None and not stored.published:
+            choices.append((self.tr("草稿（第 {version} 版）").format(version=stored.version), "draft"))
+        combo = self.ui.printVersionCombo
+        if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] == choices:
+            return
+        kept = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for text, which in choices:
+            combo.addItem(text, which)
+        index = combo.findData(kept) if kept is not None else -1
+        combo.setCurrentIndex(index if index >= 0 else 0 if choices else -1)
+        combo.blockSignals(False)
+
+    @property
+    def print_version(self) -> str | None:
+        """published | draft (None: the default, published when there is a published version)."""
+        return self.ui.printVersionCombo.currentData()
 
     def _show_error(self, exc: Exception | str, reasons: list[str] = ()) -> None:
         """The error panel: the core's sentence (or ``exc`` itself when it is text) and any reasons."""
@@ -289,6 +325,12 @@ class RosterPage(Page):
         self.failed.emit(text)
 
     # ------------------------------------------------------------------------------------------ changes
+
+    @property
+    def revising(self) -> bool:
+        """Whether the supervisor agreed to start the next version of the published week on screen."""
+        stored = self.view.stored if self.view is not None else None
+        return stored is not None and stored.published and self._new_version_agreed
 
     def may_change(self) -> bool:
         """Whether the week may be changed: a published one asks first (it starts the next version)."""
@@ -322,6 +364,8 @@ class RosterPage(Page):
 
     def _on_saved(self, stored) -> None:
         self.view = replace(self.view, stored=stored)
+        if stored.version != self.view.published:
+            self._new_version_agreed = False  # the next version is started: its draft is an ordinary one
         self._update_controls()
         self.saved.emit(stored)
 
@@ -359,18 +403,94 @@ class RosterPage(Page):
         self.ui.progressBar.setRange(0, 100)
         self.ui.progressBar.setValue(min(100, round(100 * seconds / self.solver.time_limit)))
         self.ui.solveLabel.setText(progress_text(objective, bound, seconds))
+        self.ui.solveLabel.setToolTip(figures_text(objective, bound, seconds))
 
     def _on_solved(self, result: WeekSolve) -> None:
+        """A solve came back (nothing stored yet): a first solve is stored at once; a re-solve that changes
+        something asks first (:class:`ChangesDialog`); one that changes nothing leaves the week as it is."""
         solution = result.solution
-        if result.stored is not None:
-            hall = replace(result.week, problem=replace(result.week.problem, locks=()))
-            self.view = replace(self.view, hall=hall, stored=result.stored)
-            self.editor.solved(hall, result.stored)
-        elif solution.explanation:
-            reasons = [reason_text(r) for r in solution.explanation]
-            self._show_error(self.tr("本周没有满足所有硬性规则的排班，原因如下："), reasons)
+        self.ui.solveLabel.setToolTip(figures_text(solution.objective, solution.bound, solution.seconds))
+        if not solution.roster:
+            if solution.explanation:
+                reasons = [reason_text(r) for r in solution.explanation]
+                self._show_error(self.tr("本周没有满足所有硬性规则的排班，原因如下："), reasons)
+            self._solve_done(result)
+        elif result.previous is None:
+            self._accept(result)
+        elif not result.changes:
+            self._solve_done(result, self.tr("与当前排班相同，无需改动"))
+        else:
+            self._proposal = result
+            dialog = ChangesDialog(result.week, result.changes, result.previous.version, self)
+            dialog.accepted.connect(lambda: self._answer(result, True))
+            dialog.rejected.connect(lambda: self._answer(result, False))
+            self.changes_dialog = dialog
+            self.ui.solveLabel.setText(
+                self.tr("{status}：有 {count} 处改变，请确认").format(
+                    status=solve_text(solution, False), count=result.changed
+                )
+            )
+            self._update_controls()
+            dialog.open()
+
+    def _answer(self, result: WeekSolve, accepted: bool) -> None:
+        if result is not self._proposal:
+            return  # another week was chosen meanwhile
+        self._drop_proposal()
+        if accepted:
+            self._accept(result)
+        else:
+            self._solve_done(result, text=self.tr("已放弃求解结果，排班未改变"))
+
+    def _drop_proposal(self) -> None:
+        self._proposal = None
+        dialog, self.changes_dialog = self.changes_dialog, None
+        if dialog is not None:
+            dialog.blockSignals(True)
+            dialog.close()
+            dialog.deleteLater()
+
+    def _accept(self, result: WeekSolve) -> None:
+        """Store the solve as the week's draft (in the background), then show it as an undoable edit."""
+        db, who, request, revise = self.db, self.officer, self.request, self.revising
+        self._proposal = result  # the controls stay disabled until it is stored
         self._update_controls()
-        self.ui.solveLabel.setText(solve_text(solution, result.stored is not None))
+
+        def stored(accepted: WeekSolve) -> None:
+            if request != self.request:
+                return
+            self._proposal = None
+            hall = replace(accepted.week, problem=replace(accepted.week.problem, locks=()))
+            self.view = replace(self.view, hall=hall, stored=accepted.stored)
+            if accepted.stored.version != self.view.published:
+                self._new_version_agreed = False
+            self.editor.solved(hall, accepted.stored)
+            extra = (
+                self.tr("改动 {count} 处").format(count=accepted.changed)
+                if accepted.previous is not None
+                else ""
+            )
+            self._solve_done(accepted, extra)
+
+        def refused(exc: Exception) -> None:
+            if request != self.request:
+                return
+            self._proposal = None
+            self.ui.solveLabel.setText("")
+            self._show_error(exc)
+            self.solved.emit(result)
+
+        self.op(lambda: service.accept(db, result, actor=who, revise=revise)).success(stored).failure(
+            refused
+        ).run()
+
+    def _solve_done(self, result: WeekSolve, extra: str = "", *, text: str | None = None) -> None:
+        """The solve is over: its outcome in words (``text``, else the solve's with ``extra``) and reported."""
+        if text is None:
+            text = solve_text(result.solution, result.stored is not None)
+            text = self.tr("{status}，{extra}").format(status=text, extra=extra) if extra else text
+        self.ui.solveLabel.setText(text)
+        self._update_controls()
         self.say(self.ui.solveLabel.text())
         self.solved.emit(result)
 
@@ -395,8 +515,9 @@ class RosterPage(Page):
     def _on_published(self, request: int, stored) -> None:
         if request != self.request:
             return
-        self.view = replace(self.view, stored=stored)
+        self.view = replace(self.view, stored=stored, published=stored.version)
         self._new_version_agreed = False
+        self.editor.undo_stack.clear()  # nothing to undo into a published week: a change asks first
         self.ui.errorFrame.hide()
         self._update_controls()
         text = self.tr("已发布 {week} 第 {version} 版").format(week=stored.week, version=stored.version)
@@ -412,7 +533,8 @@ class RosterPage(Page):
         """打印预览…: the stored week on A4 landscape, read after the saves queued before it."""
         view, db, name = self.view, self.db, self.officer_name
         if view is not None and view.hall is not None:
-            self.op(lambda: sheet_for(db, view, name)).success(self._open_preview).failure(
+            which = self.print_version
+            self.op(lambda: sheet_for(db, view, name, which)).success(self._open_preview).failure(
                 self._show_error
             ).run()
 
@@ -452,8 +574,8 @@ class RosterPage(Page):
             path = ask_export_path(self, title, kind)
             if not path:
                 return
-        target = Path(path)
-        self.op(lambda: export_sheet(db, view, name, kind, target)).success(self._on_exported).failure(
+        target, which = Path(path), self.print_version
+        self.op(lambda: export_sheet(db, view, name, kind, target, which)).success(self._on_exported).failure(
             self._show_error
         ).run()
 
@@ -463,5 +585,6 @@ class RosterPage(Page):
     def stopping(self) -> None:
         """The page is going away: cancel a solve (waiting briefly for its worker) and close the preview."""
         self.solver.stop()
+        self._drop_proposal()
         if self.preview is not None:
             self.preview.close()

@@ -3,9 +3,12 @@
 One :class:`~taxdesk.core.roster.sheet.RosterSheet` is one point's week: a title block (bureau, point,
 week and dates, version and publication time, or 草稿 for a draft), the staff × day grid with the hall's
 own staff first and the branch staff on the tidal rotation set apart in their own block, a coverage strip
-(windows planned against required per half-hour, each shortfall marked 缺n on a tinted, outlined cell) and
-the supervisor's signature line. A week that fits is set on one page at the largest type that fits; more
-staff than that run on to further pages, each with the title block and the grid's heading repeated.
+(the windows planned per half-hour; a half-hour short of the requirement says 缺 n instead, on a tinted,
+outlined cell — never "12/14", which reads as a date) and the supervisor's signature line. A week that fits
+is set on one page at the largest type that fits (rows closer together before the type gets smaller: the
+demo hall's 34 people fit); more staff than that run on to further pages, each with the title block and
+the grid's heading repeated. A worked day without a window but with a duty (back office …) shows the
+duty's short name where the window number would be.
 
 It prints in black and white as well as in colour: nothing is told by colour alone (a shortfall also says
 缺n in bold, leave says 休假 on a grey ground). Sizes are millimetres on the page, converted with the page
@@ -49,6 +52,8 @@ MARGINS_MM = QMarginsF(MARGIN_X_MM, MARGIN_TOP_MM, MARGIN_X_MM, MARGIN_BOTTOM_MM
 # Type sizes shrink (a little) until the week fits one page; a week that needs more pages anyway is set at
 # the largest size that needs no more of them.
 SCALES = (1.3, 1.24, 1.18, 1.12, 1.06, 1.0, 0.94, 0.88)
+# Then, before giving up on one page, the rows closer together (a share of ROW_PAD_MM) at smaller type.
+TIGHT = ((0.94, 0.45), (0.88, 0.4), (0.84, 0.35), (0.8, 0.3))
 
 DARK = theme.colour("roster_print_dark")  # secondary text: a dark grey on any printer
 RULE_GREY = theme.colour("roster_print_rule")
@@ -98,6 +103,21 @@ def _window_text(cell: DayCell) -> str:
     return "" if cell.window is None else str(cell.window)
 
 
+def _duty_text(cell: DayCell) -> str:
+    """A worked day off the windows: its duty's short name (后台, 导税), printed where the window's number
+    would be, without the frame. Sheets made before duties existed have none."""
+    if cell.window is not None:
+        return ""
+    duty = getattr(cell, "duty", None)
+    if not duty:
+        return ""
+    for name in ("short_name", "short", "name"):
+        text = getattr(duty, name, None)
+        if isinstance(text, str) and text:
+            return text
+    return str(duty)
+
+
 def _block_title(block: str, count: int, continued: bool) -> str:
     if block == HALL:
         title = QCoreApplication.translate("RosterPrint", "本厅人员（{count} 人）").format(count=count)
@@ -113,7 +133,7 @@ def _block_title(block: str, count: int, continued: bool) -> str:
 
 @dataclass(frozen=True)
 class CoverageMark:
-    """What one half-hour of the coverage strip shows: ``planned/required``, and 缺n when short."""
+    """What one half-hour of the coverage strip shows: the windows planned, or 缺 n when n short."""
 
     text: str
     required: int
@@ -142,11 +162,10 @@ def coverage_marks(sheet: RosterSheet) -> list[tuple[date, list[CoverageMark | N
             if slot is None:
                 marks.append(None)
                 continue
-            text = f"{slot.planned}/{slot.required}"
             if slot.shortfall:
-                text += " " + QCoreApplication.translate("RosterPrint", "缺{count}").format(
-                    count=slot.shortfall
-                )
+                text = QCoreApplication.translate("RosterPrint", "缺 {count}").format(count=slot.shortfall)
+            else:
+                text = str(slot.planned)
             marks.append(CoverageMark(text, slot.required, slot.planned))
         table.append((day, marks))
     return table
@@ -163,8 +182,14 @@ class _RosterPage(Page):
     bold_stroke = 32
     min_line_width = 1.0
 
-    def __init__(self, painter: QPainter | None, device: QPaintDevice, rect: QRectF, scale: float):
+    def __init__(
+        self, painter: QPainter | None, device: QPaintDevice, rect: QRectF, scale: float, tight: float = 1.0
+    ):
         super().__init__(painter, device, rect, scale, (PAGE_WIDTH_MM, PAGE_HEIGHT_MM), MARGINS_MM)
+        self.tight = tight  # the share of ROW_PAD_MM above and below each row's text
+
+    def row_pad(self) -> float:
+        return self.smm(ROW_PAD_MM * self.tight)
 
 
 # ------------------------------------------------------------------------------------------- grid
@@ -204,7 +229,9 @@ def _grid(page: _RosterPage, sheet: RosterSheet) -> _Grid:
     worked = [cell for row in sheet.rows for cell in row.days if cell.kind == WORK]
     shift = max((page.natural_width(c.shift_name, CELL_MM, bold=True) for c in worked), default=0.0)
     times = max((page.natural_width(c.times_text, CELL_MM) for c in worked), default=0.0)
-    window = max((page.natural_width(_window_text(c), WINDOW_MM) for c in worked), default=0.0)
+    window = max(
+        (page.natural_width(_window_text(c) or _duty_text(c), WINDOW_MM) for c in worked), default=0.0
+    )
     window = window + 2 * page.smm(WINDOW_PAD_MM) if window else 0.0
     needed = shift + gap + times + (gap + window if window else 0.0) + 2 * pad
     # A millimetre to spare: a cell packed edge to edge reads as one word with its neighbour.
@@ -249,6 +276,16 @@ def _draft_stamp(page: _RosterPage, right: float, top: float, height: float) -> 
     page.draw(stamp, box.left() + page.smm(2.5), box.top() + (height - stamp.height) / 2)
 
 
+def _day_head_fitting(page: _RosterPage, day: date, width: float) -> str:
+    """The day's heading on one line: 周一　12月14日, or 周一 14日 where that would wrap."""
+    text = _day_head(day)
+    if page.natural_width(text, HEAD_MM, bold=True) <= width:
+        return text
+    return QCoreApplication.translate("RosterPrint", "{weekday} {day}日").format(
+        weekday=i18n.weekday(day), day=day.day
+    )
+
+
 def _grid_header(page: _RosterPage, sheet: RosterSheet, grid: _Grid, y: float, paint: bool = True) -> float:
     p = page if paint else page.measurer()
     pad = p.smm(CELL_PAD_MM)
@@ -257,7 +294,13 @@ def _grid_header(page: _RosterPage, sheet: RosterSheet, grid: _Grid, y: float, p
         QCoreApplication.translate("RosterPrint", "姓名　工号"), HEAD_MM, grid.name_width, bold=True
     )
     days = [
-        p.text(_day_head(day), HEAD_MM, grid.day_width - 2 * pad, bold=True, align=centre)
+        p.text(
+            _day_head_fitting(p, day, grid.day_width - 2 * pad),
+            HEAD_MM,
+            grid.day_width - 2 * pad,
+            bold=True,
+            align=centre,
+        )
         for day in sheet.dates
     ]
     height = max(block.height for block in (name, *days)) + 2 * p.smm(ROW_PAD_MM + 0.2)
@@ -294,7 +337,7 @@ def _block_heading(page: _RosterPage, item: _Item, y: float, paint: bool = True)
     if item.block == BRANCH and not item.continued:
         y += p.smm(1.6)
         y += p.hline(y, 0.6)
-    bar, pad = p.smm(1.4), p.smm(ROW_PAD_MM)
+    bar, pad = p.smm(1.4), page.row_pad()
     title = p.text(
         _block_title(item.block, item.count, item.continued), BLOCK_MM, page.width - bar * 3, bold=True
     )
@@ -314,7 +357,7 @@ def _row(page: _RosterPage, grid: _Grid, item: _Item, y: float, paint: bool = Tr
     code_width = code.natural_width
     name = p.text(row.name, NAME_MM, grid.name_width - 2 * pad - code_width - gap, bold=True)
     cells = [_cell(p, grid, cell) for cell in row.days]
-    height = max([name.height] + [cell_height for cell_height, _draw in cells]) + 2 * p.smm(ROW_PAD_MM)
+    height = max([name.height] + [cell_height for cell_height, _draw in cells]) + 2 * page.row_pad()
     if item.index % 2:
         p.fill(page.left, y, page.width, height, ZEBRA)
     name_top = y + (height - name.height) / 2
@@ -352,7 +395,8 @@ def _cell(
 
         return block.height, draw_rest
 
-    window_text = _window_text(cell)
+    window_text = _window_text(cell) or _duty_text(cell)
+    framed = cell.window is not None
     window = page.text(window_text, WINDOW_MM, grid.window_width, align=centre)
     window_room = grid.window_width + gap if window_text else 0.0
     if grid.one_line:
@@ -374,7 +418,8 @@ def _cell(
         if window_text:
             line = shift.layout.lineAt(0).height()
             box = QRectF(x + grid.day_width - pad - grid.window_width, top, grid.window_width, line)
-            page.frame(box.adjusted(0, page.smm(0.1), 0, -page.smm(0.1)), 0.2, BLACK)
+            if framed:
+                page.frame(box.adjusted(0, page.smm(0.1), 0, -page.smm(0.1)), 0.2, BLACK)
             page.draw(window, box.left(), top + shift.ascent - window.ascent)
 
     return height, draw_work
@@ -391,13 +436,13 @@ def _coverage(page: _RosterPage, sheet: RosterSheet, grid: _Grid, y: float, pain
         return y
     y += p.smm(2.6)
     caption = p.text(
-        QCoreApplication.translate("RosterPrint", "窗口覆盖（每半小时：排班/需求窗口数）"),
+        QCoreApplication.translate("RosterPrint", "窗口覆盖：每半小时排班的窗口数"),
         BLOCK_MM,
         page.width * 0.6,
         bold=True,
     )
     legend = p.text(
-        QCoreApplication.translate("RosterPrint", "缺口：排班少于需求，标“缺n”"),
+        QCoreApplication.translate("RosterPrint", "缺 n：比需求少 n 个窗口"),
         SMALL_MM,
         page.width * 0.35,
         align=Qt.AlignmentFlag.AlignRight,
@@ -417,7 +462,7 @@ def _coverage(page: _RosterPage, sheet: RosterSheet, grid: _Grid, y: float, pain
     heads = [
         p.text(clock_text(s), COVER_HEAD_MM, slot_width - 2 * pad, bold=True, align=centre) for s in starts
     ]
-    corner = p.text(QCoreApplication.translate("RosterPrint", "日期＼时段"), COVER_HEAD_MM, grid.name_width)
+    corner = p.text(QCoreApplication.translate("RosterPrint", "星期＼时段"), COVER_HEAD_MM, grid.name_width)
     height = max(block.height for block in (corner, *heads)) + 2 * p.smm(0.4)
     top = y
     y += p.hline(y, 0.45)
@@ -432,7 +477,7 @@ def _coverage(page: _RosterPage, sheet: RosterSheet, grid: _Grid, y: float, pain
     for day, marks in coverage_marks(sheet):
         if all(mark is None for mark in marks):
             continue  # closed: the grid above says so
-        label = p.text(_day_head(day), COVER_MM, grid.name_width)
+        label = p.text(i18n.weekday(day), COVER_MM, grid.name_width)
         texts = [
             None
             if mark is None
@@ -579,8 +624,8 @@ def paginate(page: _RosterPage, sheet: RosterSheet, grid: _Grid) -> list[_Plan]:
 def _fit(device: QPaintDevice, rect: QRectF, sheet: RosterSheet) -> tuple[_RosterPage, _Grid, list[_Plan]]:
     """The largest type that sets the week on one page; else the largest that needs the fewest pages."""
     best = None
-    for scale in SCALES:
-        page = _RosterPage(None, device, rect, scale)
+    for scale, tight in [(scale, 1.0) for scale in SCALES] + list(TIGHT):
+        page = _RosterPage(None, device, rect, scale, tight)
         grid = _grid(page, sheet)
         plans = paginate(page, sheet, grid)
         if best is None or len(plans) < len(best[2]):
@@ -608,7 +653,7 @@ def paint(
     if len(plans) > 1 and new_page is None:
         raise ValueError(f"{sheet.point_name} {sheet.week} takes {len(plans)} pages: pass new_page")
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    page = _RosterPage(painter, device, QRectF(page_rect), measured.scale)
+    page = _RosterPage(painter, device, QRectF(page_rect), measured.scale, measured.tight)
     for number, plan in enumerate(plans, 1):
         if number > 1 and not new_page():
             raise RuntimeError(f"the device refused page {number} of {sheet.point_name} {sheet.week}")

@@ -1,8 +1,11 @@
 """The roster page's background work: reading a week (:func:`read_week`, its shift templates with their
-English names: :func:`with_english_names`), the printed sheet of its stored version (:func:`sheet_for`)
-and its PDF or Excel file (:func:`export_sheet`), and solving it (:class:`WeekSolver`).
+English names: :func:`with_english_names`), the printed sheet of a stored version (:func:`sheet_for`: the
+published one unless the draft or a number is chosen) and its PDF or Excel file (:func:`export_sheet`),
+and solving it (:class:`WeekSolver`).
 
-A solve runs :func:`taxdesk.core.roster.service.solve_week` in a :class:`~taxdesk.gui.tasks.ProgressTask`,
+A solve runs :func:`taxdesk.core.roster.service.propose_week` in a :class:`~taxdesk.gui.tasks.ProgressTask`
+(it stores nothing: the page shows what would change and stores it with
+:func:`~taxdesk.core.roster.service.accept` when the supervisor agrees),
 after every job already queued on the page's serial runner (the saves of the edits before it, so the solve
 sees their locks; the wait is one of the page's ops, so nothing starts after the page stopped). The
 solver's progress (objective, bound, seconds) crosses to the GUI thread through a queued signal. One solve at a time; each has a number, and only the one asked for last is reported: a solve
@@ -62,8 +65,8 @@ def read_hall(db: Database, point: str, week: str, plan: Plan | None) -> HallWee
 
 @dataclass(frozen=True)
 class WeekView:
-    """A point's week as read: its name, the plan and the roster problem (or why there is none), and the
-    newest stored version (None: not rostered yet)."""
+    """A point's week as read: its name, the plan and the roster problem (or why there is none), the
+    newest stored version (None: not rostered yet) and the number of the newest published one."""
 
     point: str
     point_name: str
@@ -72,6 +75,7 @@ class WeekView:
     hall: HallWeek | None
     stored: store.StoredRoster | None
     error: TaxDeskError | None = None
+    published: int | None = None
 
 
 def read_week(db: Database, point: str, week: str, plan: Plan | None = None) -> WeekView:
@@ -79,26 +83,38 @@ def read_week(db: Database, point: str, week: str, plan: Plan | None = None) -> 
     rostered (too little history for the plan, no shift templates …) comes back with its error."""
     with db.session() as session:
         name = get_point(session, point).name
-    stored = store.latest(db, point, week)
+    every = store.versions(db, point, week)
+    stored = every[-1] if every else None
+    published = max((v.version for v in every if v.published), default=None)
     try:
         plan = plan or staffing_plan(db, point, week)
         hall = read_hall(db, point, week, plan)
     except TaxDeskError as exc:
-        return WeekView(point, name, week, None, None, stored, exc)
-    return WeekView(point, name, week, plan, hall, stored)
+        return WeekView(point, name, week, None, None, stored, exc, published)
+    return WeekView(point, name, week, plan, hall, stored, None, published)
 
 
-def sheet_for(db: Database, view: WeekView, supervisor: str) -> RosterSheet:
-    """The printed week of the newest stored version. Worker thread."""
-    stored = store.latest(db, view.point, view.week)
-    if stored is None:
-        raise InvalidInput("nothing to print", key="roster_none", point=view.point_name, week=view.week)
-    return service.sheet(db, view.hall, stored, point_name=view.point_name, supervisor=supervisor)
+def sheet_for(db: Database, view: WeekView, supervisor: str, which: str | int | None = None) -> RosterSheet:
+    """The printed week of the chosen version (``which``: see :func:`taxdesk.core.roster.store.chosen`; the
+    published one by default); a published version is signed by who published it. Worker thread."""
+    try:
+        stored = store.chosen(db, view.point, view.week, which)
+    except InvalidInput as exc:
+        if exc.key != "roster_none":
+            raise
+        raise InvalidInput(
+            "nothing to print", key="roster_none", point=view.point_name, week=view.week
+        ) from None
+    signer = (stored.published_by or supervisor) if stored.published else supervisor
+    return service.sheet(db, view.hall, stored, point_name=view.point_name, supervisor=signer)
 
 
-def export_sheet(db: Database, view: WeekView, supervisor: str, kind: str, target: Path) -> Path:
-    """Write the stored week to ``target`` as PDF or XLSX (worker thread; the fonts are loaded already)."""
-    sheet = sheet_for(db, view, supervisor)
+def export_sheet(
+    db: Database, view: WeekView, supervisor: str, kind: str, target: Path, which: str | int | None = None
+) -> Path:
+    """Write the chosen version of the week to ``target`` as PDF or XLSX (worker thread; the fonts are
+    loaded already)."""
+    sheet = sheet_for(db, view, supervisor, which)
     if kind == "xlsx":
         from taxdesk.core.roster.xlsx import write_xlsx
 
@@ -122,7 +138,8 @@ class _Relay(QObject):
 
 class WeekSolver(QObject):
     """Solves a week of ``page``'s in the background: :attr:`progressed`, then :attr:`finished` (a
-    :class:`~taxdesk.core.roster.service.WeekSolve`) or :attr:`failed` (an exception), on the GUI thread.
+    :class:`~taxdesk.core.roster.service.WeekSolve` proposed, not stored) or :attr:`failed` (an
+    exception), on the GUI thread.
     The page stops it (:meth:`stop`) when it stops."""
 
     progressed = Signal(float, float, float)  # objective, bound, seconds
@@ -184,7 +201,7 @@ class WeekSolver(QObject):
 
         def run(_progress, cancelled):
             try:
-                result = service.solve_week(
+                result = service.propose_week(
                     db,
                     view.point,
                     view.week,
