@@ -173,7 +173,9 @@ def violations(problem: Problem, roster: Roster) -> list[Violation]:
         if lock.person not in ids or not 0 <= lock.day < n:
             continue
         row = roster.get(lock.person)
-        if row is not None and len(row) == n and set(parts(row[lock.day])) != set(parts(lock.shift)):
+        held, wanted = set(parts(row[lock.day])) if row is not None else set(), set(parts(lock.shift))
+        kept = held >= wanted if problem.split_days and wanted else held == wanted
+        if row is not None and len(row) == n and not kept:
             wanted = lock.shift or "off"
             bad("lock", lock.person, lock.day, f"{lock.person} is locked to {wanted} on day {lock.day}")
     return found

@@ -115,7 +115,8 @@ class _Lp:
 
 def allowed_shifts(problem: Problem, person: Person) -> list[list[str]]:
     """Per day, the shift types ``person`` may work at all: skills, days off, ``max_shifts`` of 0 and
-    locks. (A lock that names a shift outside these is a conflict :mod:`explain` reports.)"""
+    locks (with ``split_days``, a lock keeps its shifts and leaves the rest of the day free).
+    (A lock that names a shift outside these is a conflict :mod:`explain` reports.)"""
     locks = {lock.day: lock.shift for lock in problem.locks if lock.person == person.id}
     usable = [
         s.id for s in problem.shift_types if s.skills <= person.skills and person.max_shifts.get(s.id, 1) != 0
@@ -126,10 +127,27 @@ def allowed_shifts(problem: Problem, person: Person) -> list[list[str]]:
             days.append([])
         elif day in locks:
             locked = parts(locks[day])
-            days.append(list(locked) if all(s in usable for s in locked) else [])
+            if not all(s in usable for s in locked):
+                days.append([])
+            elif problem.split_days and locked:  # the locked shifts, and others at other times that day
+                held = [problem.shift(s) for s in locked]
+                free = [
+                    s
+                    for s in usable
+                    if s not in locked and not any(_overlap(problem.shift(s), h) for h in held)
+                ]
+                days.append([*locked, *free])
+            else:
+                days.append(list(locked))
         else:
             days.append(list(usable))
     return days
+
+
+def _overlap(a, b) -> bool:
+    if None in (a.start_min, a.end_min, b.start_min, b.end_min):
+        return True
+    return a.start_min < b.end_min and b.start_min < a.end_min
 
 
 def successor_conflicts(problem: Problem, person: Person) -> dict[str, frozenset[str]]:
@@ -208,10 +226,10 @@ class Formulation:
         pid = person.id
         y: list[Expr] = []
         for day, shifts in enumerate(allowed):
-            locked_on = locks.get(day) is not None
+            locked_on = set(parts(locks.get(day)))
             for s in shifts:
                 self.x[pid, day, s] = lp.col(
-                    1.0 if locked_on else 0.0, 1.0, float(person.shift_cost), integer=True
+                    1.0 if s in locked_on else 0.0, 1.0, float(person.shift_cost), integer=True
                 )
             cliques = self._cliques(shifts) if problem.split_days else [shifts]
             if problem.split_days and len(cliques) > 1:

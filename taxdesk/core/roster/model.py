@@ -127,7 +127,9 @@ class Cover:
 
 @dataclass(frozen=True)
 class Lock:
-    """An assignment a solve must keep: ``person`` works ``shift`` on ``day`` (None: is off that day)."""
+    """An assignment a solve must keep: ``person`` works ``shift`` on ``day`` (None: is off that day).
+    ``shift`` may be several joined (``A+B``); with ``split_days`` the person may also work other shifts
+    that day at other times."""
 
     person: str
     day: int
