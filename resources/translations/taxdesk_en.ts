@@ -2334,6 +2334,18 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
         <translation>The target wait must be from 0 to {maximum} minutes.</translation>
     </message>
     <message>
+        <source>{name} 在 {day} 排了两个时间重叠的班次：同一时间只能在一处。</source>
+        <translation>{name} has two shifts at overlapping times on {day}: one place at a time.</translation>
+    </message>
+    <message>
+        <source>本服务点没有岗位 {duty}。</source>
+        <translation>This service point has no duty {duty}.</translation>
+    </message>
+    <message>
+        <source>{duty} 岗位不在窗口上：不能同时指定窗口或业务类别。</source>
+        <translation>The {duty} duty is not at a window: it takes no window or queue category.</translation>
+    </message>
+    <message>
         <source>服务水平目标须在 0 与 1 之间（如 0.8）。</source>
         <translation>The service-level target must be between 0 and 1 (e.g. 0.8).</translation>
     </message>
@@ -2588,10 +2600,6 @@ Queueing, appointments and tidal-window rosters for the tax service hall, the to
     <message>
         <source>{day} 不在这一周内。</source>
         <translation>{day} is not in this week.</translation>
-    </message>
-    <message>
-        <source>{name} 在 {day} 排了两个班次：每人每天只能上一个班。</source>
-        <translation>{name} has two shifts on {day}: one shift a day.</translation>
     </message>
     <message>
         <source>没有班次 {shift}。</source>
@@ -4102,6 +4110,10 @@ It is read-only afterwards; a later change starts a new version.</translation>
     <message>
         <source>意愿：{wish} · 权重 {weight} · {met}</source>
         <translation>Wish: {wish} · weight {weight} · {met}</translation>
+    </message>
+    <message>
+        <source>{name}（{duty}）</source>
+        <translation>{name} ({duty})</translation>
     </message>
     <message>
         <source>{name}（{window}号窗口 {prefix}）</source>

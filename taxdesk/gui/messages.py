@@ -344,7 +344,11 @@ MESSAGES.update(
         ),
         "roster_day_outside": QT_TRANSLATE_NOOP("Messages", "{day} 不在这一周内。"),
         "roster_two_shifts": QT_TRANSLATE_NOOP(
-            "Messages", "{name} 在 {day} 排了两个班次：每人每天只能上一个班。"
+            "Messages", "{name} 在 {day} 排了两个时间重叠的班次：同一时间只能在一处。"
+        ),
+        "roster_unknown_duty": QT_TRANSLATE_NOOP("Messages", "本服务点没有岗位 {duty}。"),
+        "roster_duty_window": QT_TRANSLATE_NOOP(
+            "Messages", "{duty} 岗位不在窗口上：不能同时指定窗口或业务类别。"
         ),
         "roster_unknown_shift": QT_TRANSLATE_NOOP("Messages", "没有班次 {shift}。"),
         "roster_window_category": QT_TRANSLATE_NOOP("Messages", "{window} 号窗口不办理{category}。"),

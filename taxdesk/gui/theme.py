@@ -134,6 +134,7 @@ ROSTER: dict[str, str] = {
     # the staff × day grid (a locked shift is caution_soft, a heading row accent_pressed)
     "roster_hall_work": "#e6eefa",  # a shift of the hall's own staff
     "roster_tidal_work": "#dff3ef",  # a tidal shift of the branch staff
+    "roster_duty_work": "#f3eee2",  # a day (or half) on a non-window duty: back office, guidance desk
     "roster_leave": "#d4d7dc",  # a day of leave
     "roster_rest": "#eceef1",  # a day the point is closed
     "roster_wish": "#c2185b",  # the heart of a day with shift wishes

@@ -505,3 +505,36 @@ def test_upgrading_to_0009_keeps_every_role_and_downgrading_puts_one_back(tmp_pa
         back = dict(conn.exec_driver_sql("SELECT code, role FROM staff").all())
     assert back == {**old, "H03": "front_desk"}
     db.dispose()
+
+
+# -------------------------------------------------------------------- 0010: duties, several assignments a day
+
+
+def test_upgrading_to_0010_adds_duties_and_downgrading_keeps_one_assignment_a_day(tmp_path):
+    from alembic import command
+
+    path = tmp_path / "site.sqlite3"
+    shutil.copy(SCHEMA_FIXTURES["0010"], path)  # a roster with a morning window and an afternoon duty
+    db = Database(f"sqlite:///{path}")
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT staff_id, day, shift_template_id, window_id, duty_id FROM roster_assignments ORDER BY id"
+        ).all()
+        duties = conn.exec_driver_sql("SELECT code, short_name, min_cover FROM duties ORDER BY id").all()
+    assert [tuple(r) for r in duties] == [("back_office", "后台", 2), ("guidance", "导税", 1)]
+    assert [(r[0], r[2], r[3], r[4]) for r in rows[:2]] == [(1, 2, 1, None), (1, 3, None, 1)]
+    with pytest.raises(IntegrityError), db.engine.begin() as conn:  # a window and a duty at once: refused
+        conn.exec_driver_sql(
+            "INSERT INTO roster_assignments (roster_id, staff_id, day, shift_template_id, window_id, duty_id,"
+            " locked) VALUES (1, 5, '2026-11-30', 2, 1, 1, 0)"
+        )
+    cfg = migrate._config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0009")
+    with db.engine.connect() as conn:
+        assert "duties" not in sa.inspect(conn).get_table_names()
+        kept = conn.exec_driver_sql("SELECT staff_id, shift_template_id FROM roster_assignments").all()
+    assert sorted(tuple(r) for r in kept) == [(1, 2), (2, 1)]  # the duties went; one assignment a day left
+    assert migrate.upgrade(db).after == migrate.head_revision()
+    db.dispose()

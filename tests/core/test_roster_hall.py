@@ -16,6 +16,7 @@ from taxdesk.core.accounts import actor_for
 from taxdesk.core.calendar import DayInfo
 from taxdesk.core.db.models import (
     Category,
+    Duty,
     RosterRules,
     ServicePoint,
     ShiftRequest,
@@ -52,7 +53,11 @@ WEEK = "2025-W27"  # 30 June – 4 July 2025: five working days, then the weeken
 
 @pytest.fixture
 def history_db(network_db):
+    """The demo hall without its duties: the week planned by whole days (duties and half-days are
+    tests/core/test_roster_duties.py's)."""
     write_history(network_db, date(2025, 4, 21), date(2025, 6, 29), seed=3)
+    with network_db.transaction() as session:
+        session.execute(update(Duty).values(active=False))
     return network_db
 
 
@@ -389,7 +394,8 @@ def test_the_week_is_read_in_as_many_queries_for_4_windows_as_for_12(history_db,
     four, four_selects = selects_of_hall_week()
     assert (len(twelve.windows), len(four.windows)) == (12, 4)
     assert len(four.problem.shift_types) < len(twelve.problem.shift_types)
-    assert four_selects == twelve_selects <= 12  # point, categories, windows and theirs, templates, staff …
+    # point, categories, windows and theirs, templates, staff …, duties, earlier weeks' rosters
+    assert four_selects == twelve_selects <= 14
 
 
 def test_the_contract_gives_days_off_outside_the_working_days_and_half_days_only_half_day_shifts():

@@ -12,6 +12,7 @@ from taxdesk.core.accounts import actor_for
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.plan import staffing_plan
 from taxdesk.core.roster import check, service, store
+from taxdesk.core.roster.model import parts
 from taxdesk.core.roster.store import Planned
 
 WEEK = "2025-W27"
@@ -34,10 +35,14 @@ def test_a_solved_week_is_stored_as_a_draft_with_its_windows(history_db, plan):
     assert solved.solution.status == "optimal" and solved.stored is not None
     stored = solved.stored
     assert (stored.version, stored.status, stored.objective) == (1, "draft", solved.solution.objective)
-    worked = sum(1 for shifts in solved.solution.roster.values() for s in shifts if s)
-    assert len(stored.assignments) == worked
+    worked = sum(len(parts(entry)) for shifts in solved.solution.roster.values() for entry in shifts)
+    assert len(stored.assignments) == worked  # a window in the morning and a duty after: two assignments
     serves = {w.number: w.categories for w in solved.week.windows}
-    assert all(a.window is not None and a.category in serves[a.window] for a in stored.assignments)
+    on_windows = [a for a in stored.assignments if a.duty == "window"]
+    assert all(a.window is not None and a.category in serves[a.window] for a in on_windows)
+    on_duty = [a for a in stored.assignments if a.duty != "window"]
+    assert on_duty and {a.duty for a in on_duty} == {"back_office", "guidance"}
+    assert all(a.window is None and a.category is None for a in on_duty)
     assert service.roster_of(solved.week, stored) == solved.solution.roster
 
     days = service.coverage(solved.week, solved.solution.roster)
@@ -81,8 +86,8 @@ def test_leave_is_respected_and_printed(history_db, plan):
         row.home_unit == "hall" or row.working_days for row in sheet.rows
     )  # idle branch staff left out
     assert len(sheet.hall_rows) == sum(1 for p in solved.week.people.values() if p.home_unit == "hall")
-    worked = [(row.code, i) for row in sheet.rows for i, c in enumerate(row.days) if c.kind == "work"]
-    assert len(worked) == len(published.assignments)
+    worked = [(row.code, i, p) for row in sheet.rows for i, c in enumerate(row.days) for p in c.pieces]
+    assert len(worked) == len(published.assignments)  # a day of a window and a duty: two pieces
     assert sheet.coverage and sheet.bureau == "国家税务总局云溪县税务局"
 
 

@@ -648,12 +648,38 @@ class Roster(Base):
     solve_seconds: Mapped[float | None] = mapped_column()
 
 
+class Duty(Base):
+    """A point's non-window duty (税费集中处理中心 back office, 导税台 guidance desk …): the code the roster's
+    JSON names it by (``back_office``; never ``window``), its name and a short name for a roster cell (后台)
+    in Chinese and English, and the fewest people it needs every half-day (None: no minimum)."""
+
+    __tablename__ = "duties"
+    __table_args__ = (
+        UniqueConstraint("point_id", "code"),
+        CheckConstraint("min_cover IS NULL OR min_cover >= 0", name="min_cover"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(40))
+    name_en: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    short_name: Mapped[str] = mapped_column(String(8))
+    short_name_en: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    min_cover: Mapped[int | None] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 class RosterAssignment(Base):
-    """Who works which shift, for which queue category, at which window, on which day in a roster;
-    ``locked`` ones a re-solve keeps."""
+    """Who works which shift, for which queue category, at which window — or on which duty — on which day
+    in a roster; ``locked`` ones a re-solve keeps. A person may hold several a day (a window in the morning,
+    a duty in the afternoon) as long as their times do not overlap; never two on the same shift template."""
 
     __tablename__ = "roster_assignments"
-    __table_args__ = (UniqueConstraint("roster_id", "staff_id", "day"),)
+    __table_args__ = (
+        UniqueConstraint("roster_id", "staff_id", "day", "shift_template_id"),
+        CheckConstraint("duty_id IS NULL OR (window_id IS NULL AND category_id IS NULL)", name="place"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     roster_id: Mapped[int] = mapped_column(ForeignKey("rosters.id", ondelete="CASCADE"))
@@ -662,4 +688,5 @@ class RosterAssignment(Base):
     shift_template_id: Mapped[int] = mapped_column(ForeignKey("shift_templates.id", ondelete="CASCADE"))
     category_id: Mapped[int | None] = mapped_column(ForeignKey("categories.id", ondelete="SET NULL"))
     window_id: Mapped[int | None] = mapped_column(ForeignKey("windows.id", ondelete="SET NULL"))
+    duty_id: Mapped[int | None] = mapped_column(ForeignKey("duties.id", ondelete="CASCADE"))
     locked: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -16,6 +16,7 @@ from taxdesk.core import settings
 from taxdesk.core.db.models import (
     BookingCapacity,
     Category,
+    Duty,
     PointService,
     RosterRules,
     Service,
@@ -371,9 +372,37 @@ def _rules(home_unit: str) -> dict:
     return BRANCH_RULES if home_unit == "branch" else HALL_RULES
 
 
+# The hall's non-window duties (code, name, English name, short name, English short name, people every
+# half-day): the 税费集中处理中心 (approvals, refunds, data work) and the 导税台.
+HALL_DUTIES = (
+    ("back_office", "税费集中处理中心", "Tax processing centre", "后台", "Back office", 2),
+    ("guidance", "导税台", "Guidance desk", "导税", "Guidance", 1),
+)
+
+
+def add_duties(session: Session) -> None:
+    """The demo hall's duties, once (also for demo databases made before duties existed)."""
+    hall = session.scalar(select(ServicePoint).where(ServicePoint.kind == "hall"))
+    if hall is None or session.scalar(select(Duty.id).where(Duty.point_id == hall.id).limit(1)):
+        return
+    session.add_all(
+        Duty(
+            point_id=hall.id,
+            code=code,
+            name=name,
+            name_en=name_en,
+            short_name=short,
+            short_name_en=short_en,
+            min_cover=cover,
+        )
+        for code, name, name_en, short, short_en, cover in HALL_DUTIES
+    )
+
+
 def add_roster_setup(session: Session) -> None:
-    """The demo hall's shift templates and its window staff's rostering rules, once (also for demo
+    """The demo hall's shift templates, duties and its window staff's rostering rules, once (also for demo
     databases made before rosters existed)."""
+    add_duties(session)
     hall = session.scalar(select(ServicePoint).where(ServicePoint.kind == "hall"))
     if hall is None or session.scalar(
         select(ShiftTemplate.id).where(ShiftTemplate.point_id == hall.id).limit(1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from taxdesk.core.roster.model import SATURDAY, SUNDAY, Problem, Roster, ShiftType
+from taxdesk.core.roster.model import SATURDAY, SUNDAY, Problem, Roster, ShiftType, _spans, parts
 
 
 @dataclass(frozen=True)
@@ -57,27 +57,34 @@ def violations(problem: Problem, roster: Roster) -> list[Violation]:
         if row is None or len(row) != n:
             bad("shape", pid, None, f"{pid}: the roster needs exactly {n} days")
             continue
-        unknown = [(d, s) for d, s in enumerate(row) if s is not None and s not in shifts]
+        unknown = [(d, s) for d, entry in enumerate(row) for s in parts(entry) if s not in shifts]
         for d, s in unknown:
             bad("unknown_shift", pid, d, f"{pid} day {d}: no shift type {s!r}")
         if unknown:
             continue
         worked = [s is not None for s in row]
+        for d, entry in enumerate(row):
+            day_parts = [shifts[s] for s in parts(entry)]
+            if len(day_parts) > 1 and not problem.split_days:
+                bad("one_shift", pid, d, f"{pid} works {len(day_parts)} shifts on day {d}, at most one")
+            elif any(overlap(a, b) for i, a in enumerate(day_parts) for b in day_parts[i + 1 :]):
+                bad("overlap", pid, d, f"{pid} works shifts at overlapping times on day {d}: {entry}")
 
         for d in sorted(person.days_off):
             if 0 <= d < n and worked[d]:
                 bad("day_off", pid, d, f"{pid} works {row[d]} on day {d}, a day off")
 
-        for d, s in enumerate(row):
-            if s is not None and not shifts[s].skills <= person.skills:
-                bad("skills", pid, d, f"{pid} lacks a skill that shift {s} on day {d} needs")
+        for d, entry in enumerate(row):
+            for s in parts(entry):
+                if not shifts[s].skills <= person.skills:
+                    bad("skills", pid, d, f"{pid} lacks a skill that shift {s} on day {d} needs")
 
         for s, limit in person.max_shifts.items():
-            count = sum(1 for x in row if x == s)
+            count = sum(1 for entry in row for x in parts(entry) if x == s)
             if count > limit:
                 bad("max_shifts", pid, None, f"{pid} works {s} {count} times, at most {limit} allowed")
 
-        minutes = sum(shifts[s].minutes for s in row if s is not None)
+        minutes = sum(shifts[s].minutes for entry in row for s in parts(entry))
         if minutes < person.min_minutes:
             bad("min_minutes", pid, None, f"{pid} works {minutes} minutes, at least {person.min_minutes}")
         if person.max_minutes is not None and minutes > person.max_minutes:
@@ -126,10 +133,8 @@ def violations(problem: Problem, roster: Roster) -> list[Violation]:
                     f"{pid} works {len(weekends_worked)} weekends, at most {person.max_weekends}",
                 )
 
-        for d in range(n - 1):
-            a, b = row[d], row[d + 1]
-            if a is None or b is None:
-                continue
+        successive = [(d, a, b) for d in range(n - 1) for a in parts(row[d]) for b in parts(row[d + 1])]
+        for d, a, b in successive:
             first, second = shifts[a], shifts[b]
             if b in first.forbidden_next:
                 bad("succession", pid, d, f"{pid} works {a} on day {d} and then {b}, which may not follow it")
@@ -146,9 +151,11 @@ def violations(problem: Problem, roster: Roster) -> list[Violation]:
 
     for d in range(n):  # a window holds one person at a time
         seated = [
-            (pid, row[d], shifts[row[d]])
+            (pid, s, shifts[s])
             for pid, row in roster.items()
-            if len(row) == n and row[d] in shifts and shifts[row[d]].window is not None
+            if len(row) == n
+            for s in parts(row[d])
+            if s in shifts and shifts[s].window is not None
         ]
         for i, (first, a, sa) in enumerate(seated):
             for second, b, sb in seated[i + 1 :]:
@@ -166,27 +173,51 @@ def violations(problem: Problem, roster: Roster) -> list[Violation]:
         if lock.person not in ids or not 0 <= lock.day < n:
             continue
         row = roster.get(lock.person)
-        if row is not None and len(row) == n and row[lock.day] != lock.shift:
+        held, wanted = set(parts(row[lock.day])) if row is not None else set(), set(parts(lock.shift))
+        kept = held >= wanted if problem.split_days and wanted else held == wanted
+        if row is not None and len(row) == n and not kept:
             wanted = lock.shift or "off"
             bad("lock", lock.person, lock.day, f"{lock.person} is locked to {wanted} on day {lock.day}")
     return found
 
 
 def objective(problem: Problem, roster: Roster) -> int:
-    """The roster's soft-rule penalty: requests, under- and over-cover and rotating staff's fairness."""
+    """The roster's soft-rule penalty: requests, under- and over-cover, rotating staff's fairness, the
+    people's shift costs and missed presence."""
     total = 0
     for request in problem.requests:
         row = roster.get(request.person) or []
-        works_it = request.day < len(row) and row[request.day] in request.shifts
+        works_it = request.day < len(row) and bool(set(parts(row[request.day])) & request.shifts)
         if works_it != request.on:
             total += request.weight
     for cover in problem.covers:
-        staffed = sum(1 for row in roster.values() if cover.day < len(row) and row[cover.day] in cover.shifts)
+        staffed = sum(
+            1
+            for row in roster.values()
+            if cover.day < len(row)
+            for s in parts(row[cover.day])
+            if s in cover.shifts
+        )
         if staffed < cover.required:
             total += cover.under_weight * (cover.required - staffed)
         else:
             total += cover.over_weight * (staffed - cover.required)
-    counts = [sum(s is not None for s in roster.get(p.id, [])) for p in problem.people if p.rotating]
-    if problem.fairness_weight and counts:
+
+    def count(person) -> int:
+        row = roster.get(person.id, [])
+        if problem.split_days:
+            return person.prior_shifts + sum(len(parts(entry)) for entry in row)
+        return person.prior_shifts + sum(entry is not None for entry in row)
+
+    counts = [count(p) for p in problem.people if p.rotating]
+    if problem.fairness_weight and len(counts) > 1:
         total += problem.fairness_weight * (max(counts) - min(counts))
+    shifts = {s.id: s for s in problem.shift_types}
+    for person in problem.people:
+        row = roster.get(person.id, [])
+        total += person.shift_cost * sum(len(parts(entry)) for entry in row)
+        for day, moment in person.presence:
+            worked = parts(row[day]) if 0 <= day < len(row) else ()
+            if problem.absence_weight and not any(_spans(shifts[s], moment) for s in worked if s in shifts):
+                total += problem.absence_weight
     return total

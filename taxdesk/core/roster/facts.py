@@ -12,7 +12,7 @@ its overrides read at most once a minute). The staffing plan's demand is copied 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -22,6 +22,9 @@ from taxdesk.core.calendar import DayInfo
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import (
     Category,
+    Duty,
+    Roster,
+    RosterAssignment,
     RosterRules,
     ShiftTemplate,
     Staff,
@@ -58,6 +61,18 @@ class TemplateInfo:
 
 
 @dataclass(frozen=True)
+class DutyInfo:
+    """A non-window duty of the point (税费集中处理中心 …): ``min_cover`` people every half-day, or None."""
+
+    code: str
+    name: str
+    name_en: str = ""
+    short_name: str = ""
+    short_name_en: str = ""
+    min_cover: int | None = None
+
+
+@dataclass(frozen=True)
 class WindowInfo:
     number: int
     categories: frozenset[str]  # category codes
@@ -77,6 +92,7 @@ class StaffFacts:
     rotating: bool | None = None  # the roster rules' word; None: no rules
     working_days: str = "12345"  # the ISO weekdays of their contract (staff.working_days)
     half_days: bool = False  # they work half days only (staff.half_days)
+    prior_half_days: int = 0  # tidal half-days worked in the PRIOR_WEEKS before the week (any point)
 
 
 @dataclass(frozen=True)
@@ -101,6 +117,7 @@ class HallFacts:
     staff: tuple[StaffFacts, ...]  # active window officers of the hall, then the branches, by code
     wishes: tuple[Wish, ...] = ()  # the week's wishes concerning the point (anybody's), by day and staff
     demand: tuple[DemandInterval, ...] = ()  # the staffing plan's intervals, in its order
+    duties: tuple[DutyInfo, ...] = ()  # the point's active non-window duties, by code
 
 
 def demand_of(plan: Plan) -> tuple[DemandInterval, ...]:
@@ -196,9 +213,60 @@ def read_hall_facts(db: Database, point_code: str, week: str, plan: Plan) -> Hal
             for s in staff
         )
         wishes = tuple(wishes_in(session, point, first, last))
+        duties = tuple(
+            DutyInfo(d.code, d.name, d.name_en or "", d.short_name, d.short_name_en or "", d.min_cover)
+            for d in session.scalars(
+                select(Duty).where(Duty.point_id == point.id, Duty.active).order_by(Duty.code)
+            )
+        )
+        prior = _prior_half_days(session, first)
+        people = tuple(replace(p, prior_half_days=prior.get(p.code, 0)) for p in people)
     return HallFacts(
-        point.code, week, tuple(days), categories, windows, templates, people, wishes, demand_of(plan)
+        point.code,
+        week,
+        tuple(days),
+        categories,
+        windows,
+        templates,
+        people,
+        wishes,
+        demand_of(plan),
+        duties,
     )
+
+
+PRIOR_WEEKS = 8  # the tidal rotation is shared fairly over this many weeks before the one rostered
+
+
+def _prior_half_days(session, monday: date) -> dict[str, int]:
+    """Per staff code, the tidal half-days (a tidal shift longer than half a day counts two) in the stored
+    rosters of the PRIOR_WEEKS weeks before ``monday``, at every point: of each point's week its newest
+    published version, else its newest draft. One query for the versions, one for their assignments."""
+    weeks = set()
+    for back in range(1, PRIOR_WEEKS + 1):
+        year, number, _ = (monday - timedelta(weeks=back)).isocalendar()
+        weeks.add(f"{year}-W{number:02d}")
+    best: dict[tuple[int, str], Roster] = {}
+    for row in session.scalars(select(Roster).where(Roster.week.in_(weeks))):
+        key = (row.point_id, row.week)
+        have = best.get(key)
+        rank = (row.status == "published", row.version)
+        if have is None or rank > (have.status == "published", have.version):
+            best[key] = row
+    if not best:
+        return {}
+    counts: dict[str, int] = {}
+    for code, start, end in session.execute(
+        select(Staff.code, ShiftTemplate.start_min, ShiftTemplate.end_min)
+        .join(RosterAssignment, RosterAssignment.staff_id == Staff.id)
+        .join(ShiftTemplate, ShiftTemplate.id == RosterAssignment.shift_template_id)
+        .where(RosterAssignment.roster_id.in_([r.id for r in best.values()]), ShiftTemplate.tidal)
+    ):
+        counts[code] = counts.get(code, 0) + (1 if end - start <= HALF_DAY_SPAN_MIN else 2)
+    return counts
+
+
+HALF_DAY_SPAN_MIN = 5 * 60  # as the hall's HALF_DAY_MAX_MIN: a template this long at most is half a day
 
 
 def _limits(row: RosterRules | None) -> dict[str, int]:

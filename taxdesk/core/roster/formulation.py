@@ -6,6 +6,10 @@ The formulation (every rule as in the model's docstring):
   variable (skills, days off, ``max_shifts`` of 0, locks), so those rules cost nothing in the search.
 - ``y[p,d]`` = Σ_s x[p,d,s] ≤ 1, worked or not; a variable of its own only when several shifts are possible
   that day (else the single x, or the constant 0), so branching can decide "works" before "which shift".
+  With ``split_days`` a person may work several shifts a day whose times do not overlap: for every moment
+  a shift starts, Σ x over the shifts spanning it ≤ 1 (the cliques of an interval graph, its exact
+  description), and y ≥ each of those sums, y ≤ Σ x. Presence moments: Σ x over the shifts spanning the
+  moment + miss ≥ 1, miss priced ``absence_weight``.
 - Run lengths as forbidden patterns on y, the standard strong form: no k+1 working days in a window
   (``max_consecutive_shifts`` k); for every shorter run l < m not touching the horizon's ends, off–l days
   on–off is excluded by −y[d−1] + Σ y[d..d+l−1] − y[d+l] ≤ l − 1 (``min_consecutive_shifts`` m) and the
@@ -20,7 +24,8 @@ The formulation (every rule as in the model's docstring):
   of x ≤ 1.
 - Cover: Σ x + under − over = required, both slacks priced; requests priced on their shifts' x (an
   ``on`` request as its weight minus the weight times Σ x);
-  fairness: hi ≥ Σ_d y[p,d] ≥ lo over rotating people, priced ``fairness_weight``·(hi − lo).
+  fairness: hi ≥ prior + Σ x[p,·,·] ≥ lo over rotating people, priced ``fairness_weight``·(hi − lo);
+  ``shift_cost`` on each x of the person.
 
 :class:`Formulation` builds it (or only its hard rules: :mod:`explain` asks whether those admit any
 roster); :func:`highs_for` hands it to a quiet HiGHS instance with the options every roster solve uses.
@@ -36,7 +41,7 @@ from itertools import product
 import highspy
 import numpy as np
 
-from taxdesk.core.roster.model import Person, Problem, Roster
+from taxdesk.core.roster.model import Person, Problem, Roster, _spans, join_parts, parts
 
 
 class _QuietHighs(highspy.Highs):
@@ -110,7 +115,8 @@ class _Lp:
 
 def allowed_shifts(problem: Problem, person: Person) -> list[list[str]]:
     """Per day, the shift types ``person`` may work at all: skills, days off, ``max_shifts`` of 0 and
-    locks. (A lock that names a shift outside these is a conflict :mod:`explain` reports.)"""
+    locks (with ``split_days``, a lock keeps its shifts and leaves the rest of the day free).
+    (A lock that names a shift outside these is a conflict :mod:`explain` reports.)"""
     locks = {lock.day: lock.shift for lock in problem.locks if lock.person == person.id}
     usable = [
         s.id for s in problem.shift_types if s.skills <= person.skills and person.max_shifts.get(s.id, 1) != 0
@@ -120,10 +126,28 @@ def allowed_shifts(problem: Problem, person: Person) -> list[list[str]]:
         if day in person.days_off:
             days.append([])
         elif day in locks:
-            days.append([locks[day]] if locks[day] in usable else [])
+            locked = parts(locks[day])
+            if not all(s in usable for s in locked):
+                days.append([])
+            elif problem.split_days and locked:  # the locked shifts, and others at other times that day
+                held = [problem.shift(s) for s in locked]
+                free = [
+                    s
+                    for s in usable
+                    if s not in locked and not any(_overlap(problem.shift(s), h) for h in held)
+                ]
+                days.append([*locked, *free])
+            else:
+                days.append(list(locked))
         else:
             days.append(list(usable))
     return days
+
+
+def _overlap(a, b) -> bool:
+    if None in (a.start_min, a.end_min, b.start_min, b.end_min):
+        return True
+    return a.start_min < b.end_min and b.start_min < a.end_min
 
 
 def successor_conflicts(problem: Problem, person: Person) -> dict[str, frozenset[str]]:
@@ -187,9 +211,11 @@ class Formulation:
         self.x: dict[tuple[str, int, str], int] = {}
         self.y: dict[tuple[str, int], Expr] = {}
         self.totals: dict[str, Expr] = {}
+        self._types = {s.id: s for s in problem.shift_types}
         for person in people if people is not None else problem.people:
             self._person(person)
         self._windows()
+        self._shift_of = {col: s for (_p, _d, s), col in self.x.items()}
         if soft:
             self._soft()
 
@@ -200,10 +226,21 @@ class Formulation:
         pid = person.id
         y: list[Expr] = []
         for day, shifts in enumerate(allowed):
-            locked_on = locks.get(day) is not None
+            locked_on = set(parts(locks.get(day)))
             for s in shifts:
-                self.x[pid, day, s] = lp.col(1.0 if locked_on else 0.0, 1.0, integer=True)
-            if len(shifts) == 1:
+                self.x[pid, day, s] = lp.col(
+                    1.0 if s in locked_on else 0.0, 1.0, float(person.shift_cost), integer=True
+                )
+            cliques = self._cliques(shifts) if problem.split_days else [shifts]
+            if problem.split_days and len(cliques) > 1:
+                worked = lp.col(0.0, 1.0, integer=True)
+                for clique in cliques:
+                    cols = {self.x[pid, day, s]: 1.0 for s in clique}
+                    lp.row(cols, upper=1)
+                    lp.row({worked: 1.0, **{c: -v for c, v in cols.items()}}, lower=0.0)
+                lp.row({worked: 1.0, **{self.x[pid, day, s]: -1.0 for s in shifts}}, upper=0.0)
+                expr = {worked: 1.0}
+            elif len(shifts) == 1:
                 expr = {self.x[pid, day, shifts[0]]: 1.0}
             elif shifts:
                 worked = lp.col(0.0, 1.0, integer=True)
@@ -222,6 +259,20 @@ class Formulation:
             return out
 
         self.totals[pid] = total(range(n))
+        if problem.split_days:  # fairness counts shifts (half-days), not days
+            self.totals[pid] = {
+                self.x[pid, day, s]: 1.0 for day, shifts in enumerate(allowed) for s in shifts
+            }
+        if person.presence and problem.absence_weight:
+            for day, moment in sorted(person.presence):
+                spanning = {
+                    self.x[pid, day, s]: 1.0
+                    for s in (allowed[day] if 0 <= day < n else ())
+                    if _spans(self._types[s], moment)
+                }
+                # missed for certain when no shift the person may work spans it (leave, a lock)
+                miss = lp.col(0.0 if spanning else 1.0, 1.0, float(problem.absence_weight))
+                lp.row({**spanning, miss: 1.0}, lower=1.0)
         minutes: Expr = {}
         for (p, _day, s), col in self.x.items():
             if p == pid:
@@ -277,6 +328,16 @@ class Formulation:
             today, tomorrow = allowed[day], allowed[day + 1]
             if not today or not tomorrow:
                 continue
+            if problem.split_days:  # several shifts a day: each shift against each clique of the next
+                for s in today:
+                    for clique in self._cliques(tomorrow):
+                        banned = [t for t in clique if t in conflicts[s]]
+                        if banned:
+                            lp.row(
+                                {self.x[pid, day, s]: 1.0, **{self.x[pid, day + 1, t]: 1.0 for t in banned}},
+                                upper=1,
+                            )
+                continue
             seen = set()
             for s in today:
                 banned = frozenset(conflicts[s] & set(tomorrow))
@@ -291,6 +352,16 @@ class Formulation:
                     },
                     upper=1,
                 )
+
+    def _cliques(self, shifts: list[str]) -> list[list[str]]:
+        """The maximal sets of ``shifts`` that overlap in time: the shifts spanning each start moment."""
+        types = [self._types[s] for s in shifts]
+        found: list[list[str]] = []
+        for moment in sorted({t.start_min for t in types if t.start_min is not None}) or [None]:
+            clique = [t.id for t in types if _spans(t, moment)]
+            if clique and not any(set(clique) <= set(other) for other in found):
+                found = [f for f in found if not set(f) < set(clique)] + [clique]
+        return found
 
     def _windows(self) -> None:
         columns: dict[tuple[int, str], list[int]] = {}
@@ -316,23 +387,43 @@ class Formulation:
             cols = [
                 self.x[key] for s in request.shifts if (key := (request.person, request.day, s)) in self.x
             ]
+            if problem.split_days and len(self._cliques([self._shift_of[c] for c in cols])) > 1:
+                # several of the request's shifts fit in one day: priced once, on "works one of them"
+                works = lp.col(0.0, 1.0)
+                if request.on:
+                    lp.row({works: 1.0, **dict.fromkeys(cols, -1.0)}, upper=0.0)
+                    lp.offset += request.weight
+                    lp.cost[works] -= request.weight
+                else:
+                    for col in cols:
+                        lp.row({works: 1.0, col: -1.0}, lower=0.0)
+                    lp.cost[works] += request.weight
+                continue
             if request.on:
                 lp.offset += request.weight
             for col in cols:
                 lp.cost[col] += -request.weight if request.on else request.weight
         rotating = [p.id for p in problem.people if p.rotating]
         if problem.fairness_weight and len(rotating) > 1:
-            hi = lp.col(0.0, problem.days, problem.fairness_weight)
-            lo = lp.col(0.0, problem.days, -problem.fairness_weight)
+            prior = {p.id: p.prior_shifts for p in problem.people if p.rotating}
+            most = problem.days  # as many shifts as days, or (split days) a few a day, plus earlier weeks
+            if problem.split_days or any(prior.values()):
+                most = max(prior.values()) + problem.days * 4
+            hi = lp.col(0.0, most, problem.fairness_weight)
+            lo = lp.col(0.0, most, -problem.fairness_weight)
             for pid in rotating:
-                lp.row({hi: 1.0, **{c: -v for c, v in self.totals[pid].items()}}, lower=0.0)
-                lp.row({lo: 1.0, **{c: -v for c, v in self.totals[pid].items()}}, upper=0.0)
+                terms = {c: -v for c, v in self.totals[pid].items()}
+                lp.row({hi: 1.0, **terms}, lower=0.0, constant=-prior[pid])
+                lp.row({lo: 1.0, **terms}, upper=0.0, constant=-prior[pid])
 
     def roster(self, values) -> Roster:
-        out: Roster = {p.id: [None] * self.problem.days for p in self.problem.people}
+        worked: dict[tuple[str, int], list[str]] = {}
         for (pid, day, s), col in self.x.items():
             if values[col] > 0.5:
-                out[pid][day] = s
+                worked.setdefault((pid, day), []).append(s)
+        out: Roster = {p.id: [None] * self.problem.days for p in self.problem.people}
+        for (pid, day), shifts in worked.items():
+            out[pid][day] = join_parts(shifts, self.problem) if len(shifts) > 1 else shifts[0]
         return out
 
 

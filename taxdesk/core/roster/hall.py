@@ -26,6 +26,18 @@ through the skills :data:`WHOLE` and :data:`HALF`). Days the calendar does not w
 Wishes (to work a shift template on a day, or not to work a day or a template) are soft requests on every
 shift of that template (or of the day), at any window.
 
+**Duties.** When the point has non-window duties (税费集中处理中心, 导税台: ``facts.duties``) the week is
+planned by half-days (the problem's ``split_days``): each duty is offered on every half-day template's
+times (shift ``AM:@back_office``, the hall's staff only); each contracted half-day of a hall officer's
+working days, less leave, should be on a window or a duty (a presence moment at each half-day's start,
+:data:`ABSENCE_WEIGHT` when missed), so a person may hold a window in the morning and a duty in the
+afternoon; the hall's staff may then work the half-day (tidal) templates at the windows too. A duty with a
+minimum cover costs :data:`DUTY_UNDER_WEIGHT` per person short each half-day (beyond it is free: the back
+office always has work). The rotating branch staff cost :data:`BRANCH_WEIGHT` per shift, so they come
+only where the hall's own staff cannot cover the windows, and the fairness rule counts the tidal
+half-days each worked in the weeks before (``StaffFacts.prior_half_days``). Without duties the week is
+planned by whole days, as before.
+
 **Built in two steps.** :func:`~taxdesk.core.roster.facts.read_hall_facts` reads the week's facts from the
 database (one query per table); :func:`build_hall_week` makes the problem from them alone, without the
 database or the clock. :func:`hall_week` does both.
@@ -37,15 +49,22 @@ re-solve (after one sick day, say) changes as few assignments as the new facts n
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from taxdesk.core.calendar import DayInfo
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import Category
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.plan import Plan, staffing_plan, window_cover
-from taxdesk.core.roster.facts import HallFacts, StaffFacts, TemplateInfo, WindowInfo, read_hall_facts
-from taxdesk.core.roster.model import Cover, Person, Problem, Roster, ShiftType
+from taxdesk.core.roster.facts import (
+    DutyInfo,
+    HallFacts,
+    StaffFacts,
+    TemplateInfo,
+    WindowInfo,
+    read_hall_facts,
+)
+from taxdesk.core.roster.model import Cover, Person, Problem, Roster, ShiftType, parts
 from taxdesk.core.roster.model import ShiftRequest as WishModel
 from taxdesk.core.roster.store import Wish
 
@@ -57,6 +76,10 @@ FAIRNESS_WEIGHT = 20
 # ROSTER_CHANGE_WEIGHT overrides it): more than a day's over-cover by one person (16 half-hours × 1) and a
 # fairness step, less than a window short for half an hour (UNDER_WEIGHT).
 CHANGE_WEIGHT = 40
+ABSENCE_WEIGHT = 300  # per contracted half-day of a hall officer on neither a window nor a duty
+DUTY_UNDER_WEIGHT = 150  # per person short of a duty's minimum, per half-day
+BRANCH_WEIGHT = 30  # per shift (half-day) of a rotating branch officer: a window short for 1 h costs more
+DUTY_MARK = "@"  # a duty's shift id: TEMPLATE:@DUTY
 DEFAULT_RULES = {
     "min_week_minutes": 0,
     "max_week_minutes": 5 * 8 * 60,
@@ -96,11 +119,48 @@ class HallWeek:
     required: dict[tuple[int, int, str], int] = field(default_factory=dict)  # (day, slot, category) → windows
     leave: dict[str, frozenset[int]] = field(default_factory=dict)  # person → days of leave in the week
     wishes: list[Wish] = field(default_factory=list)  # the week's wishes of the people on this roster
+    duties: dict[str, DutyInfo] = field(default_factory=dict)  # by duty code
 
-    def shift_of(self, shift: str) -> tuple[TemplateInfo, str, int]:
-        """Shift ``D:GEN:2`` → (the template, the category code, the window number)."""
-        template, category, window = shift.split(":")
-        return self.templates[template], category, int(window)
+    def shift_of(self, shift: str) -> tuple[TemplateInfo, str | None, int | None]:
+        """Shift ``D:GEN:2`` → (the template, the category code, the window number); a duty's shift
+        ``AM:@back_office`` → (the template, None, None)."""
+        part = self.part_of(shift)
+        return part.template, part.category, part.window
+
+    def part_of(self, shift: str) -> ShiftPart:
+        """One shift id (``D:GEN:2`` or ``AM:@back_office``) as what it stands for."""
+        template, place, *window = shift.split(":")
+        if place.startswith(DUTY_MARK):
+            return ShiftPart(shift, self.templates[template], None, None, self.duties[place[1:]])
+        return ShiftPart(shift, self.templates[template], place, int(window[0]), None)
+
+    def parts_of(self, entry: str | None) -> list[ShiftPart]:
+        """A roster's day entry (none, one shift or several joined) as its parts, earliest first."""
+        return sorted((self.part_of(s) for s in parts(entry)), key=lambda p: p.template.start_min)
+
+
+@dataclass(frozen=True)
+class ShiftPart:
+    """One shift of a person's day: its template, and either the queue category and window it staffs or
+    the duty it is on."""
+
+    id: str
+    template: TemplateInfo
+    category: str | None
+    window: int | None
+    duty: DutyInfo | None
+
+    @property
+    def duty_code(self) -> str:
+        """``window`` on a window, else the duty's code (the roster JSON's ``duty``)."""
+        return self.duty.code if self.duty is not None else WINDOW_DUTY
+
+
+WINDOW_DUTY = "window"
+
+
+def duty_shift_id(template: str, duty: str) -> str:
+    return f"{template}:{DUTY_MARK}{duty}"
 
 
 def shift_id(template: str, category: str, window: int) -> str:
@@ -133,6 +193,9 @@ def build_hall_week(facts: HallFacts) -> HallWeek:
         )
 
     served = sorted({c for w in windows for c in w.categories})
+    duties = {d.code: d for d in facts.duties}
+    split = bool(duties)
+    halves = _half_day_templates(templates)
     shift_types = [
         ShiftType(
             id=shift_id(t.code, category, w.number),
@@ -156,6 +219,34 @@ def build_hall_week(facts: HallFacts) -> HallWeek:
         if t.window in (None, w.number)
         for category in sorted(w.categories)
     ]
+    if split:
+        shift_types += [
+            ShiftType(
+                id=duty_shift_id(t.code, d.code),
+                minutes=t.end_min - t.start_min - t.break_min,
+                start_min=t.start_min,
+                end_min=t.end_min,
+                skills=frozenset({REGULAR, HALF}),
+                name=f"{t.name} {d.name}",
+            )
+            for t in halves
+            for d in duties.values()
+        ]
+        by_template: dict[str, list[str]] = {}
+        for st in shift_types:
+            by_template.setdefault(st.id.split(":", 1)[0], []).append(st.id)
+        shift_types = [  # what may not follow a template, at a window or on a duty alike
+            replace(
+                st,
+                forbidden_next=frozenset(
+                    other
+                    for banned in templates[st.id.split(":", 1)[0]].forbidden_next
+                    for other in by_template.get(banned, ())
+                ),
+            )
+            for st in shift_types
+        ]
+    moments = sorted({t.start_min for t in halves}) or sorted({t.start_min for t in templates.values()})[:1]
     workdays = [i for i, d in enumerate(days) if d.workday]
     people, infos, requests, on_leave = [], {}, [], {}
     for staff in facts.staff:
@@ -167,6 +258,11 @@ def build_hall_week(facts: HallFacts) -> HallWeek:
             if not d.workday or d.day in staff.leave or not _contract_day(d, staff.working_days)
         }
         available = len([i for i in workdays if i not in off])
+        present = (
+            frozenset((i, m) for i in workdays if i not in off for m in moments)
+            if split and not info.rotating and not staff.half_days
+            else frozenset()
+        )
         scaled_min = limits["min_week_minutes"] * available // max(len(workdays), 1) if workdays else 0
         people.append(
             Person(
@@ -175,6 +271,7 @@ def build_hall_week(facts: HallFacts) -> HallWeek:
                 skills=frozenset(
                     staff.skills
                     | {TIDAL if info.rotating else REGULAR, HALF}
+                    | ({TIDAL} if split else set())  # by half-days the hall's staff take tidal halves too
                     | (set() if staff.half_days else {WHOLE})
                 ),
                 rotating=info.rotating,
@@ -184,6 +281,9 @@ def build_hall_week(facts: HallFacts) -> HallWeek:
                 min_rest_minutes=limits["min_rest_minutes"],
                 max_weekends=limits["max_weekends"],
                 days_off=frozenset(off),
+                presence=present,
+                shift_cost=BRANCH_WEIGHT if split and info.rotating else 0,
+                prior_shifts=staff.prior_half_days if info.rotating else 0,
             )
         )
         infos[info.code] = info
@@ -209,6 +309,15 @@ def build_hall_week(facts: HallFacts) -> HallWeek:
         for category, windows_open in window_cover(wanted, having).items():
             required[(day, slot, category)] = windows_open
     covers = _covers(days, slots, served, shift_types, required)
+    for day, info in enumerate(days):
+        if not info.workday:
+            continue
+        for t in halves if split else ():
+            for d in duties.values():
+                if d.min_cover:
+                    shifts = frozenset({duty_shift_id(t.code, d.code)})
+                    label = f"{t.start_min // 60:02d}:{t.start_min % 60:02d} {d.code}"
+                    covers.append(Cover(day, shifts, d.min_cover, DUTY_UNDER_WEIGHT, 0, label))
     problem = Problem(
         days=len(days),
         shift_types=tuple(shift_types),
@@ -217,6 +326,8 @@ def build_hall_week(facts: HallFacts) -> HallWeek:
         requests=tuple(requests),
         fairness_weight=FAIRNESS_WEIGHT,
         first_weekday=days[0].day.weekday(),
+        split_days=split,
+        absence_weight=ABSENCE_WEIGHT if split else 0,
     )
     return HallWeek(
         facts.point,
@@ -231,7 +342,18 @@ def build_hall_week(facts: HallFacts) -> HallWeek:
         required,
         on_leave,
         wishes,
+        duties,
     )
+
+
+def _half_day_templates(templates: dict[str, TemplateInfo]) -> list[TemplateInfo]:
+    """The templates a duty is offered on: each half-day span once (a template tied to a window is that
+    window's), the first by code for each span, by start."""
+    spans: dict[tuple[int, int], TemplateInfo] = {}
+    for t in sorted(templates.values(), key=lambda t: (t.window is not None, t.tidal, t.code)):
+        if t.window is None and t.end_min - t.start_min <= HALF_DAY_MAX_MIN:
+            spans.setdefault((t.start_min, t.end_min), t)
+    return sorted(spans.values(), key=lambda t: t.start_min)
 
 
 def _contract_day(day: DayInfo, working_days: str) -> bool:
@@ -269,10 +391,10 @@ def _covers(days, slots, served, shift_types, required) -> list[Cover]:
 
 
 def keep_requests(week: HallWeek, previous: Roster, weight: int = CHANGE_WEIGHT) -> list[WishModel]:
-    """The previous version ``previous`` (person → shift id or None per day) as soft requests of ``weight``
-    each: to work the same shift on each day worked (not on a day the person can no longer work: leave
-    since, say), and to stay off each working day they had off. People the week no longer has, and shifts
-    it no longer offers, are left out."""
+    """The previous version ``previous`` (person → shift id, several joined on a split day, or None per day)
+    as soft requests of ``weight`` each: to work the same shift (each of a split day's) on each day worked
+    (not on a day the person can no longer work: leave since, say), and to stay off each working day they
+    had off. People the week no longer has, and shifts it no longer offers, are left out."""
     if weight <= 0:
         return []
     offered = {s.id for s in week.problem.shift_types}
@@ -289,6 +411,8 @@ def keep_requests(week: HallWeek, previous: Roster, weight: int = CHANGE_WEIGHT)
             shift = shifts[day]
             if shift is None:
                 requests.append(WishModel(person.id, day, every, weight, on=False))
-            elif shift in offered:
-                requests.append(WishModel(person.id, day, frozenset({shift}), weight, on=True))
+                continue
+            for part in parts(shift):  # a split day (a window, then a duty) keeps each of its parts
+                if part in offered:
+                    requests.append(WishModel(person.id, day, frozenset({part}), weight, on=True))
     return requests

@@ -7,7 +7,10 @@ the :class:`ShiftType` templates people can work, the :class:`Person` records wi
 
 Hard rules (a roster breaking one is infeasible):
 
-- at most one shift per person per day; none on a person's ``days_off`` (leave included);
+- at most one shift per person per day — or, when the problem has ``split_days``, several whose clock
+  times do not overlap (a window in the morning, a duty in the afternoon: the roster writes such a day as
+  the shift ids joined by :data:`PART_SEPARATOR`, see :func:`parts`); none on a person's ``days_off``
+  (leave included);
 - ``max_shifts`` per shift type, ``min_minutes`` / ``max_minutes`` over the horizon;
 - runs of consecutive working days at most ``max_consecutive_shifts`` and, unless the run touches the
   first or last day of the horizon, at least ``min_consecutive_shifts``; runs of days off at least
@@ -28,8 +31,15 @@ Soft rules, summed into the objective (all weights are whole numbers):
   that day; with ``on=False`` when they work one of them;
 - a :class:`Cover` costs ``under_weight`` per person short of ``required`` and ``over_weight`` per person
   beyond it, counting the people working any shift in ``Cover.shifts`` that day;
-- ``fairness_weight`` × (most − fewest shifts worked) over the people with ``rotating=True`` (the branch
-  staff brought onto tidal windows: peak duty shared evenly).
+- ``fairness_weight`` × (most − fewest shifts worked, each counting its ``prior_shifts`` of earlier
+  weeks too) over the people with ``rotating=True`` (the branch staff brought onto tidal windows: peak
+  duty shared evenly, across weeks);
+- ``Person.shift_cost`` for every shift the person works (the branch staff: as few half-days as possible);
+- ``absence_weight`` for each of a person's ``presence`` moments (day, minute) that no shift of theirs
+  spans (the hall staff's contracted half-days: each on a window or a duty, a deviation costly).
+
+Every new feature is off by default (``split_days`` False, no presence, no costs, no prior shifts): the
+Curtois–Qu benchmark's problems use none of them and get the very same programme as before.
 
 Pure data, no database and no Qt; every class is immutable.
 """
@@ -76,6 +86,9 @@ class Person:
     max_weekends: int | None = None
     min_rest_minutes: int = 0
     days_off: frozenset[int] = frozenset()
+    presence: frozenset[tuple[int, int]] = frozenset()  # (day, minute): to be at work then (soft)
+    shift_cost: int = 0  # per shift worked
+    prior_shifts: int = 0  # shifts of earlier weeks counted in the fairness rule
 
     def __hash__(self) -> int:  # max_shifts is a dict: hash by identity of the record's id
         return hash(self.id)
@@ -114,7 +127,9 @@ class Cover:
 
 @dataclass(frozen=True)
 class Lock:
-    """An assignment a solve must keep: ``person`` works ``shift`` on ``day`` (None: is off that day)."""
+    """An assignment a solve must keep: ``person`` works ``shift`` on ``day`` (None: is off that day).
+    ``shift`` may be several joined (``A+B``); with ``split_days`` the person may also work other shifts
+    that day at other times."""
 
     person: str
     day: int
@@ -131,6 +146,8 @@ class Problem:
     locks: tuple[Lock, ...] = ()
     fairness_weight: int = 0
     first_weekday: int = 0  # 0 = Monday
+    split_days: bool = False  # several non-overlapping shifts a day allowed
+    absence_weight: int = 0  # per presence moment without a shift
 
     def weekday(self, day: int) -> int:
         return (self.first_weekday + day) % 7
@@ -161,6 +178,21 @@ class Problem:
         )
 
     def shift(self, shift_id: str) -> ShiftType:
+        """The shift type ``shift_id``; a day of several (``A+B``) reads as one shift spanning them all,
+        with their minutes, skills and successors together (for messages and checks that need one)."""
+        if PART_SEPARATOR in shift_id:
+            pieces = [self.shift(p) for p in parts(shift_id)]
+            starts = [p.start_min for p in pieces]
+            ends = [p.end_min for p in pieces]
+            return ShiftType(
+                id=shift_id,
+                minutes=sum(p.minutes for p in pieces),
+                forbidden_next=frozenset().union(*(p.forbidden_next for p in pieces)),
+                start_min=None if None in starts else min(starts),
+                end_min=None if None in ends else max(ends),
+                skills=frozenset().union(*(p.skills for p in pieces)),
+                name=" + ".join(p.name or p.id for p in pieces),
+            )
         return next(s for s in self.shift_types if s.id == shift_id)
 
     def person(self, person_id: str) -> Person:
@@ -174,6 +206,26 @@ def _spans(shift: ShiftType, moment: int | None) -> bool:
 
 
 Roster = dict[str, list[str | None]]  # person id → the shift worked on each day, or None
+
+PART_SEPARATOR = "+"  # a day of several shifts (split_days): their ids joined, earliest first
+
+
+def parts(entry: str | None) -> tuple[str, ...]:
+    """The shift ids of a roster's day entry: none for a day off, one, or several (``AM:B:4+PM:@back``)."""
+    return tuple(entry.split(PART_SEPARATOR)) if entry else ()
+
+
+def join_parts(shift_ids, problem: Problem | None = None) -> str | None:
+    """A day's shifts as one roster entry (None for none), ordered by start time when ``problem`` is
+    given (else by id), so the same day always reads the same."""
+    ids = list(shift_ids)
+    if not ids:
+        return None
+    if problem is not None:
+        ids.sort(key=lambda s: (problem.shift(s).start_min or 0, s))
+    else:
+        ids.sort()
+    return PART_SEPARATOR.join(ids)
 
 
 @dataclass(frozen=True)

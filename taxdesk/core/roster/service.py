@@ -26,8 +26,8 @@ from taxdesk.core.plan import Plan
 from taxdesk.core.roles import ROSTER_PUBLISH, Actor, require
 from taxdesk.core.roster import store
 from taxdesk.core.roster.hall import CHANGE_WEIGHT, HallWeek, hall_week, keep_requests
-from taxdesk.core.roster.model import Roster, Solution
-from taxdesk.core.roster.sheet import CoverageDay, CoverageSlot, DayCell, RosterSheet, SheetRow
+from taxdesk.core.roster.model import Roster, Solution, join_parts
+from taxdesk.core.roster.sheet import CellPart, CoverageDay, CoverageSlot, DayCell, RosterSheet, SheetRow
 from taxdesk.core.roster.solver import solve
 from taxdesk.core.roster.store import Assignment, Planned, StoredRoster
 
@@ -68,26 +68,35 @@ def planned(week: HallWeek, roster: Roster, locked: set[tuple[str, int]] = froze
     """A solved roster as assignments to store (``locked``: (person, day) pairs to keep locked)."""
     out = []
     for person, shifts in roster.items():
-        for day, shift in enumerate(shifts):
-            if shift is None:
-                continue
-            template, category, window = week.shift_of(shift)
-            out.append(
-                Planned(person, week.days[day].day, template.code, category, window, (person, day) in locked)
-            )
+        for day, entry in enumerate(shifts):
+            for part in week.parts_of(entry):
+                out.append(
+                    Planned(
+                        person,
+                        week.days[day].day,
+                        part.template.code,
+                        part.category,
+                        part.window,
+                        (person, day) in locked,
+                        part.duty.code if part.duty is not None else None,
+                    )
+                )
     return out
 
 
 def roster_of(week: HallWeek, stored: StoredRoster) -> Roster:
-    """A stored version as the solver's roster (person → shift id or None per day); assignments of people
-    or shifts the week no longer has are left out."""
+    """A stored version as the solver's roster (person → shift id, several joined, or None per day);
+    assignments of people or shifts the week no longer has are left out."""
     index = {d.day: i for i, d in enumerate(week.days)}
-    roster: Roster = {p.id: [None] * week.problem.days for p in week.problem.people}
+    held: dict[tuple[str, int], list[str]] = {}
     ids = {s.id for s in week.problem.shift_types}
     for a in stored.assignments:
-        shift = f"{a.template}:{a.category}:{a.window}"
-        if a.staff in roster and a.day in index and shift in ids:
-            roster[a.staff][index[a.day]] = shift
+        if a.day in index and a.shift_id in ids:
+            held.setdefault((a.staff, index[a.day]), []).append(a.shift_id)
+    roster: Roster = {p.id: [None] * week.problem.days for p in week.problem.people}
+    for (staff, day), shifts in held.items():
+        if staff in roster:
+            roster[staff][day] = join_parts(shifts, week.problem)
     return roster
 
 
@@ -215,21 +224,26 @@ def coverage(week: HallWeek, roster: Roster) -> list[CoverageDay]:
             required = sum(n for (d, s, _), n in week.required.items() if d == day and s == slot)
             worked = 0
             for shifts in roster.values():
-                if shifts[day] is not None:
-                    template = week.shift_of(shifts[day])[0]
-                    worked += template.start_min <= start and end <= template.end_min
+                for part in week.parts_of(shifts[day]):
+                    if part.duty is None:  # windows only: a duty staffs none
+                        worked += part.template.start_min <= start and end <= part.template.end_min
             slots.append(CoverageSlot(time(start // 60, start % 60), required, worked))
         days.append(CoverageDay(info.day, tuple(slots)))
     return days
 
 
-def _cell(a: Assignment | None, on_leave: bool) -> DayCell:
-    if a is not None:
-        return DayCell.shift(
-            a.template_name,
-            time(a.start_min // 60, a.start_min % 60),
-            time(a.end_min // 60 % 24, a.end_min % 60),
-            a.window,
+def _cell(held: list[Assignment], on_leave: bool) -> DayCell:
+    if held:
+        return DayCell.split(
+            CellPart(
+                a.template_name,
+                time(a.start_min // 60, a.start_min % 60),
+                time(a.end_min // 60 % 24, a.end_min % 60),
+                a.window if a.on_window else None,
+                "" if a.on_window else a.duty_short_name or a.duty_name or a.duty,
+                "" if a.on_window else a.duty,
+            )
+            for a in held
         )
     return DayCell.leave() if on_leave else DayCell.off()
 
@@ -238,15 +252,18 @@ def sheet(
     db: Database, week: HallWeek, stored: StoredRoster, *, point_name: str, supervisor: str = ""
 ) -> RosterSheet:
     """The printed week of a stored version: every hall officer, the branch staff who work in it (apart),
-    shifts with their windows, leave, and the coverage strip."""
+    shifts with their windows or duties (a day of a window and a duty has both, see
+    :class:`~taxdesk.core.roster.sheet.DayCell`), leave, and the coverage strip (windows only)."""
     with db.session() as session:
         bureau = settings.get(session, settings.BUREAU_NAME) or ""
-    by_person: dict[tuple[str, object], Assignment] = {(a.staff, a.day): a for a in stored.assignments}
+    by_person: dict[tuple[str, object], list[Assignment]] = {}
+    for a in stored.assignments:
+        by_person.setdefault((a.staff, a.day), []).append(a)
     rows = []
     for person in week.problem.people:
         info = week.people[person.id]
         cells = tuple(
-            _cell(by_person.get((person.id, d.day)), i in week.leave.get(person.id, frozenset()))
+            _cell(by_person.get((person.id, d.day), []), i in week.leave.get(person.id, frozenset()))
             for i, d in enumerate(week.days)
         )
         unit = "branch" if info.home_unit == "branch" else "hall"

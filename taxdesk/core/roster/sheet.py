@@ -1,6 +1,7 @@
 """What the printed weekly roster (排班表) of one point says, independent of how it is drawn.
 
-One :class:`RosterSheet` is one point's week: who works which shift at which window on each day, the hall's
+One :class:`RosterSheet` is one point's week: who works which shift at which window — or on which
+non-window duty (后台, 导税) — on each day, the hall's
 own staff apart from the branch staff brought in on the tidal rotation (分局轮值人员), and the windows
 planned against those required per half-hour. The Qt renderer (``taxdesk.gui.roster.printout``) draws a
 sheet and nothing else, so a sheet can be built from a solved roster, a published version or a test.
@@ -29,16 +30,55 @@ def clock_text(moment: time) -> str:
 
 
 @dataclass(frozen=True)
-class DayCell:
-    """One person's day: a shift (its name, start and end, and the window staffed, if any), leave or off.
+class CellPart:
+    """One shift of a worked day: its name, start and end, and either the window staffed (None when none
+    was free) or the duty (``duty``: the duty's short name as printed, 后台; ``duty_code``: back_office)."""
 
-    Build cells with :meth:`shift`, :meth:`leave` and :meth:`off`."""
+    shift_name: str
+    start: time
+    end: time
+    window: int | None = None
+    duty: str = ""
+    duty_code: str = ""
+
+    def __post_init__(self):
+        if not self.shift_name.strip():
+            raise InvalidInput("a roster cell's shift needs its name")
+        if self.window is not None and self.window < 1:
+            raise InvalidInput(f"window numbers start at 1, not {self.window}")
+        if self.window is not None and (self.duty or self.duty_code):
+            raise InvalidInput(f"{self.shift_name}: a shift is at a window or on a duty, not both")
+        if bool(self.duty.strip()) != bool(self.duty_code.strip()):
+            raise InvalidInput(f"{self.shift_name}: a duty needs its short name and its code")
+
+    @property
+    def on_duty(self) -> bool:
+        return bool(self.duty_code)
+
+    @property
+    def times_text(self) -> str:
+        return f"{clock_text(self.start)}–{clock_text(self.end)}"
+
+
+@dataclass(frozen=True)
+class DayCell:
+    """One person's day: a shift (its name, start and end, and the window staffed, if any, or the duty:
+    its short name ``duty`` and code ``duty_code``), leave or off. A day of several shifts (a window in
+    the morning, a duty in the afternoon) has them in ``parts``, earliest first; then ``shift_name`` is
+    their names joined by " + ", ``start``/``end`` the first start and the last end, ``window`` the
+    window when exactly one part is at a window, ``duty`` the duties' short names joined by "/" (empty
+    when none). :attr:`pieces` gives every cell's shifts as parts, one or several.
+
+    Build cells with :meth:`shift`, :meth:`split`, :meth:`leave` and :meth:`off`."""
 
     kind: str
     shift_name: str = ""
     start: time | None = None
     end: time | None = None
     window: int | None = None
+    duty: str = ""
+    duty_code: str = ""
+    parts: tuple[CellPart, ...] = ()
 
     def __post_init__(self):
         if self.kind not in CELL_KINDS:
@@ -48,12 +88,61 @@ class DayCell:
                 raise InvalidInput("a worked roster cell needs the shift's name, start and end")
             if self.window is not None and self.window < 1:
                 raise InvalidInput(f"window numbers start at 1, not {self.window}")
-        elif self.shift_name or self.start or self.end or self.window is not None:
-            raise InvalidInput(f"a roster cell on {self.kind} has no shift, times or window")
+            if len(self.parts) == 1:
+                raise InvalidInput("a roster cell of one shift has no parts: build it with DayCell.shift")
+            if not self.parts:
+                self.pieces  # noqa: B018 — checks the single shift's window and duty
+        elif self.shift_name or self.start or self.end or self.window is not None or self.duty or self.parts:
+            raise InvalidInput(f"a roster cell on {self.kind} has no shift, times, window or duty")
 
     @classmethod
-    def shift(cls, name: str, start: time, end: time, window: int | None = None) -> DayCell:
-        return cls(WORK, name, start, end, window)
+    def shift(
+        cls,
+        name: str,
+        start: time,
+        end: time,
+        window: int | None = None,
+        duty: str = "",
+        duty_code: str = "",
+    ) -> DayCell:
+        return cls(WORK, name, start, end, window, duty, duty_code)
+
+    @classmethod
+    def split(cls, parts) -> DayCell:
+        """A worked day of one shift or several (:class:`CellPart`, in any order; they may not overlap)."""
+        parts = tuple(sorted(parts, key=lambda p: (p.start, p.end)))
+        if not parts:
+            raise InvalidInput("a worked roster cell needs at least one shift")
+        if any(a.end > b.start for a, b in zip(parts, parts[1:], strict=False)):
+            raise InvalidInput("a person's shifts of one day may not overlap")
+        if len(parts) == 1:
+            p = parts[0]
+            return cls.shift(p.shift_name, p.start, p.end, p.window, p.duty, p.duty_code)
+        windows = [p.window for p in parts if p.window is not None]
+        return cls(
+            WORK,
+            " + ".join(p.shift_name for p in parts),
+            parts[0].start,
+            parts[-1].end,
+            windows[0] if len(windows) == 1 else None,
+            "/".join(p.duty for p in parts if p.duty),
+            "/".join(p.duty_code for p in parts if p.duty_code),
+            parts,
+        )
+
+    @property
+    def pieces(self) -> tuple[CellPart, ...]:
+        """The day's shifts as parts (none unless worked)."""
+        if self.kind != WORK:
+            return ()
+        if self.parts:
+            return self.parts
+        return (CellPart(self.shift_name, self.start, self.end, self.window, self.duty, self.duty_code),)
+
+    @property
+    def on_duty(self) -> bool:
+        """Some shift of the day is on a non-window duty."""
+        return any(p.on_duty for p in self.pieces)
 
     @classmethod
     def leave(cls) -> DayCell:

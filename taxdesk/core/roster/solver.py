@@ -23,7 +23,7 @@ import numpy as np
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.roster import explain
 from taxdesk.core.roster.formulation import Formulation, highs_for
-from taxdesk.core.roster.model import Problem, Roster, Solution
+from taxdesk.core.roster.model import Problem, Roster, Solution, parts
 
 Progress = Callable[[float, float, float], None]  # objective, bound, seconds
 
@@ -52,7 +52,7 @@ def validate(problem: Problem) -> None:
             refuse(f"{person.id}'s max_shifts names an unknown shift type")
     for what, items in (("lock", problem.locks), ("request", problem.requests)):
         for item in items:
-            named = item.shifts if what == "request" else {item.shift} - {None}
+            named = item.shifts if what == "request" else set(parts(item.shift))
             if item.person not in known_people or not 0 <= item.day < problem.days:
                 refuse(f"a {what} names person {item.person!r} on day {item.day}, not in the problem")
             for shift in sorted(set(named) - known_shifts):

@@ -13,9 +13,13 @@ Who acts is the signed-in :class:`~taxdesk.core.roles.Actor`; making, changing a
 needs :data:`~taxdesk.core.roles.ROSTER_PUBLISH` (hall supervisors and administrators). Publishing and
 starting a new version of a published week are written to the audit trail.
 
-Every write checks what it is given (the staff, shift templates, categories and windows must be the
-point's, one shift per person and day, days inside the week) and refuses with :class:`InvalidInput`
-without writing anything. Any thread; each call is one short transaction.
+An assignment is on a window (``duty`` is ``window``) or on one of the point's non-window duties (its
+code: ``back_office`` …; no window, no category). A person may hold several a day (a window in the
+morning, a duty in the afternoon) as long as their times do not overlap.
+
+Every write checks what it is given (the staff, shift templates, categories, windows and duties must be
+the point's, a person's shifts of a day may not overlap, days inside the week) and refuses with
+:class:`InvalidInput` without writing anything. Any thread; each call is one short transaction.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from taxdesk.core import audit, clock, live, validate
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import (
     Category,
+    Duty,
     Roster,
     RosterAssignment,
     ServicePoint,
@@ -45,7 +50,9 @@ from taxdesk.core.errors import InvalidInput
 from taxdesk.core.forecast import parse_week
 from taxdesk.core.network import get_point
 from taxdesk.core.roles import ROSTER_PUBLISH, Actor, require, require_current
-from taxdesk.core.roster.model import Lock
+from taxdesk.core.roster.model import Lock, join_parts
+
+WINDOW_DUTY = "window"  # an assignment's ``duty`` when it is on a window
 
 LEAVE_REASON_MAX = 60
 
@@ -53,7 +60,8 @@ LEAVE_REASON_MAX = 60
 @dataclass(frozen=True)
 class Planned:
     """One assignment to store: who (staff code), which day, which shift template (code), for which queue
-    category (code) at which window (number, or None when none was free), and whether it is locked."""
+    category (code) at which window (number, or None when none was free) — or on which duty (the point's
+    duty code; then no category or window) — and whether it is locked."""
 
     staff: str
     day: date
@@ -61,6 +69,7 @@ class Planned:
     category: str | None = None
     window: int | None = None
     locked: bool = False
+    duty: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +86,22 @@ class Assignment:
     category: str | None
     window: int | None
     locked: bool
+    duty: str = WINDOW_DUTY  # ``window``, or the duty's code (back_office …)
+    duty_name: str = ""  # the duty's name (税费集中处理中心), its short name (后台) and their English
+    duty_short_name: str = ""
+    duty_name_en: str = ""
+    duty_short_name_en: str = ""
+
+    @property
+    def on_window(self) -> bool:
+        return self.duty == WINDOW_DUTY
+
+    @property
+    def shift_id(self) -> str:
+        """The roster engine's id of the shift (``D:GEN:2``, ``AM:@back_office``)."""
+        if not self.on_window:
+            return f"{self.template}:@{self.duty}"
+        return f"{self.template}:{self.category}:{self.window}"
 
 
 @dataclass(frozen=True)
@@ -100,12 +125,15 @@ class StoredRoster:
         return self.status == "published"
 
     def locks(self, days: list[date]) -> list[Lock]:
-        """The locked assignments as the solver's locks (shift ids ``TEMPLATE:CATEGORY:WINDOW``)."""
+        """The locked assignments as the solver's locks (shift ids ``TEMPLATE:CATEGORY:WINDOW`` or
+        ``TEMPLATE:@DUTY``; a person's locked shifts of one day joined ``A+B``)."""
         index = {d: i for i, d in enumerate(days)}
+        by_day: dict[tuple[str, int], list[Assignment]] = {}
+        for a in self.assignments:
+            if a.locked and a.day in index and (not a.on_window or None not in (a.category, a.window)):
+                by_day.setdefault((a.staff, index[a.day]), []).append(a)
         return [
-            Lock(a.staff, index[a.day], f"{a.template}:{a.category}:{a.window}")
-            for a in self.assignments
-            if a.locked and a.day in index and a.category is not None and a.window is not None
+            Lock(staff, day, join_parts(a.shift_id for a in held)) for (staff, day), held in by_day.items()
         ]
 
 
@@ -138,12 +166,14 @@ def _view(session, point: ServicePoint, row: Roster) -> StoredRoster:
     }
     categories = {c.id: c.code for c in session.scalars(select(Category))}
     windows = {w.id: w.number for w in session.scalars(select(Window).where(Window.point_id == point.id))}
+    duties = {d.id: d for d in session.scalars(select(Duty).where(Duty.point_id == point.id))}
     rows = session.scalars(
         select(RosterAssignment).where(RosterAssignment.roster_id == row.id).order_by(RosterAssignment.day)
     ).all()
     assignments = []
     for a in rows:
         person, template = names[a.staff_id], templates[a.shift_template_id]
+        duty = duties.get(a.duty_id)
         assignments.append(
             Assignment(
                 staff=person.code,
@@ -158,9 +188,14 @@ def _view(session, point: ServicePoint, row: Roster) -> StoredRoster:
                 category=categories.get(a.category_id),
                 window=windows.get(a.window_id),
                 locked=a.locked,
+                duty=duty.code if duty else WINDOW_DUTY,
+                duty_name=duty.name if duty else "",
+                duty_short_name=duty.short_name if duty else "",
+                duty_name_en=(duty.name_en or "") if duty else "",
+                duty_short_name_en=(duty.short_name_en or "") if duty else "",
             )
         )
-    assignments.sort(key=lambda a: (a.day, a.home_unit != "hall", a.staff))
+    assignments.sort(key=lambda a: (a.day, a.home_unit != "hall", a.staff, a.start_min))
     creator = names.get(row.created_by)
     publisher = names.get(row.published_by)
     return StoredRoster(
@@ -314,13 +349,14 @@ def _resolve(session, point: ServicePoint, days: list[date], planned: list[Plann
     }
     categories = {c.code: c for c in session.scalars(select(Category))}
     windows = {w.number: w for w in session.scalars(select(Window).where(Window.point_id == point.id))}
+    duties = {d.code: d for d in session.scalars(select(Duty).where(Duty.point_id == point.id))}
     served = {
         (window_id, category_id)
         for window_id, category_id in session.execute(
             select(WindowCategory.window_id, WindowCategory.category_id)
         )
     }
-    seen: set[tuple[str, date]] = set()
+    seen: dict[tuple[str, date], list[ShiftTemplate]] = {}
     rows = []
     for p in planned:
         if p.staff not in staff:
@@ -329,19 +365,33 @@ def _resolve(session, point: ServicePoint, days: list[date], planned: list[Plann
             raise InvalidInput(
                 f"{p.day} is not in the roster's week", key="roster_day_outside", day=str(p.day)
             )
-        if (p.staff, p.day) in seen:
-            raise InvalidInput(
-                f"{staff[p.staff].name} has two shifts on {p.day}: one shift a day",
-                key="roster_two_shifts",
-                name=staff[p.staff].name,
-                day=str(p.day),
-            )
-        seen.add((p.staff, p.day))
         template = templates.get(p.template)
         if template is None:
             raise InvalidInput(
                 f"{point.code} has no shift {p.template!r}", key="roster_unknown_shift", shift=p.template
             )
+        held = seen.setdefault((p.staff, p.day), [])
+        if any(t.start_min < template.end_min and template.start_min < t.end_min for t in held):
+            raise InvalidInput(
+                f"{staff[p.staff].name} has two shifts at overlapping times on {p.day}",
+                key="roster_two_shifts",
+                name=staff[p.staff].name,
+                day=str(p.day),
+            )
+        held.append(template)
+        duty = None
+        if p.duty is not None and p.duty != WINDOW_DUTY:
+            duty = duties.get(p.duty)
+            if duty is None:
+                raise InvalidInput(
+                    f"{point.code} has no duty {p.duty!r}", key="roster_unknown_duty", duty=p.duty
+                )
+            if p.category is not None or p.window is not None:
+                raise InvalidInput(
+                    f"an assignment on the duty {duty.name} has no window or queue category",
+                    key="roster_duty_window",
+                    duty=duty.name,
+                )
         category = categories.get(p.category) if p.category is not None else None
         if p.category is not None and category is None:
             raise InvalidInput(
@@ -370,6 +420,7 @@ def _resolve(session, point: ServicePoint, days: list[date], planned: list[Plann
                 "shift_template_id": template.id,
                 "category_id": category.id if category else None,
                 "window_id": window.id if window else None,
+                "duty_id": duty.id if duty else None,
                 "locked": p.locked,
             }
         )

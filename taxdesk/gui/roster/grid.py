@@ -37,6 +37,7 @@ from taxdesk.gui.roster.models import (
     Cell,
     RosterState,
     category_name,
+    duty_short_name,
     shift_label,
     template_name,
     template_text,
@@ -197,10 +198,7 @@ class RosterGridModel(QAbstractTableModel):
                 return QCoreApplication.translate("RosterGrid", "休假")
             if shift is None:
                 return ""
-            template, category, window = self.week.shift_of(shift)
-            prefix = self.week.categories[category].prefix if category in self.week.categories else category
-            where = QCoreApplication.translate("RosterGrid", "{window}号窗口 {prefix}")
-            return f"{template_name(template)} · " + where.format(window=window, prefix=prefix)
+            return " + ".join(self._part_text(part) for part in self.week.parts_of(shift))
         if role == Qt.ItemDataRole.DecorationRole:
             return lock_icon() if locked else None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -208,10 +206,14 @@ class RosterGridModel(QAbstractTableModel):
             if shift is None:
                 head = [QCoreApplication.translate("RosterGrid", "休假")] if what == "leave" else []
                 return "\n".join(head + lines) or None
-            template, category, _window = self.week.shift_of(shift)
-            categories = self.week.categories
-            name = category_name(categories[category]) if category in categories else category
-            tip = f"{shift_label(self.week, shift)} {times_text(template)} · {name}"
+            categories, pieces = self.week.categories, []
+            for part in self.week.parts_of(shift):
+                if part.duty is not None:
+                    name = i18n.localized(part.duty.name, part.duty.name_en)
+                else:
+                    name = category_name(categories[part.category]) if part.category in categories else ""
+                pieces.append(f"{times_text(part.template)} · {name}")
+            tip = f"{shift_label(self.week, shift)} " + "; ".join(pieces)
             tip += QCoreApplication.translate("RosterGrid", " · 已锁定：重新求解时保留") if locked else ""
             return "\n".join([tip, *lines])
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -222,8 +224,18 @@ class RosterGridModel(QAbstractTableModel):
             if what == "rest":
                 return theme.colour("roster_rest")
             if shift is not None:
-                tidal = self.week.shift_of(shift)[0].tidal
-                name = "caution_soft" if locked else "roster_tidal_work" if tidal else "roster_hall_work"
+                day_parts = self.week.parts_of(shift)
+                tidal = any(p.template.tidal for p in day_parts) and self._rotating(cell)
+                duty = any(p.duty is not None for p in day_parts)
+                name = (
+                    "caution_soft"
+                    if locked
+                    else "roster_tidal_work"
+                    if tidal
+                    else "roster_duty_work"
+                    if duty
+                    else "roster_hall_work"
+                )
                 return theme.colour(name)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -231,6 +243,19 @@ class RosterGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def _part_text(self, part) -> str:
+        """全天 · 2号窗口 A on a window; 下午 · 后台 on a duty."""
+        if part.duty is not None:
+            return f"{template_name(part.template)} · {duty_short_name(part.duty)}"
+        category, window = part.category, part.window
+        prefix = self.week.categories[category].prefix if category in self.week.categories else category
+        where = QCoreApplication.translate("RosterGrid", "{window}号窗口 {prefix}")
+        return f"{template_name(part.template)} · " + where.format(window=window, prefix=prefix)
+
+    def _rotating(self, cell) -> bool:
+        info = self.week.people.get(cell[0])
+        return info is not None and info.rotating
 
     def _heading(self, unit: str, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole and column == 0:

@@ -325,10 +325,10 @@ def wish_text(wish: Wish, templates: dict[str, TemplateInfo] | None = None) -> s
 def wish_met(week: HallWeek, shift: str | None, wish: Wish) -> bool:
     """Whether the day's ``shift`` (None: not working) meets the wish: working the wished template (any shift
     for a whole-day wish), or for a wish not to, not working it (off that day)."""
-    worked = week.shift_of(shift)[0].code if shift is not None else None
+    worked = {part.template.code for part in week.parts_of(shift)}
     if wish.template is None:
-        return (worked is not None) == wish.wants
-    return (worked == wish.template) == wish.wants
+        return bool(worked) == wish.wants
+    return (wish.template in worked) == wish.wants
 
 
 def wish_line(week: HallWeek, shift: str | None, wish: Wish) -> str:
@@ -348,12 +348,29 @@ def _hours(minutes: int) -> str:
 
 
 def shift_label(week: HallWeek, shift: str) -> str:
-    """全天（2号窗口 A）."""
-    template, category, window = week.shift_of(shift)
-    prefix = week.categories[category].prefix if category in week.categories else category
-    return QCoreApplication.translate("RosterModels", "{name}（{window}号窗口 {prefix}）").format(
-        name=template_name(template), window=window, prefix=prefix
-    )
+    """全天（2号窗口 A）; 下午（后台） on a duty; a day of several: each, joined by " + "."""
+    labels = []
+    for part in week.parts_of(shift):
+        if part.duty is not None:
+            labels.append(
+                QCoreApplication.translate("RosterModels", "{name}（{duty}）").format(
+                    name=template_name(part.template), duty=duty_short_name(part.duty)
+                )
+            )
+            continue
+        category, window = part.category, part.window
+        prefix = week.categories[category].prefix if category in week.categories else category
+        labels.append(
+            QCoreApplication.translate("RosterModels", "{name}（{window}号窗口 {prefix}）").format(
+                name=template_name(part.template), window=window, prefix=prefix
+            )
+        )
+    return " + ".join(labels)
+
+
+def duty_short_name(duty) -> str:
+    """后台 / Back office: a duty's short name in the interface language."""
+    return i18n.localized(duty.short_name or duty.name, duty.short_name_en or duty.name_en)
 
 
 def violation_text(week: HallWeek, roster: Roster, v: Violation) -> str:
