@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 import pypdf
@@ -16,6 +15,7 @@ from taxdesk.core.errors import InvalidInput
 from taxdesk.core.roster.sheet import (
     BRANCH,
     HALL,
+    CellPart,
     CoverageDay,
     CoverageSlot,
     DayCell,
@@ -323,25 +323,25 @@ def test_the_demo_halls_week_of_34_people_is_one_page_with_day_labels_on_one_lin
         i18n.install(qapp, previous)
 
 
-@dataclass(frozen=True)
-class DutyCell(DayCell):
-    """A day on a duty off the windows, as the duties' sheets will have it (``duty`` beside ``window``)."""
-
-    duty: str | None = None
-
-
 def test_a_day_on_duty_prints_the_dutys_short_name_instead_of_a_window(qapp, tmp_path):
     base = demo_sheet(hall=4, branch=2)
     first = base.rows[0]
     cells = list(first.days)
-    cells[1] = DutyCell("work", "全天", time(9), time(17), None, "后台")
+    cells[1] = DayCell.shift("全天", time(9), time(17), None, "后台", "back_office")
+    cells[3] = DayCell.split(
+        [
+            CellPart("上午", time(9), time(12), 4, "", ""),
+            CellPart("下午", time(13, 30), time(17), None, "导税", "guidance"),
+        ]
+    )
     rows = (SheetRow(first.name, first.code, first.home_unit, tuple(cells)), *base.rows[1:])
     sheet = RosterSheet(**{**base.__dict__, "rows": rows})
     path = tmp_path / "duty.pdf"
     roster_print.render_pdf([sheet], path)
     ((_w, _h, text),) = pdf_pages(path)
-    assert text.count("后台") == 1 and roster_print._duty_text(cells[1]) == "后台"
-    assert roster_print._duty_text(cells[2]) == "" and roster_print._duty_text(DayCell.off()) == ""
+    assert text.count("后台") == 1 and roster_print._badge(cells[1]) == ("后台", False)
+    assert "4·导税" in text and roster_print._badge(cells[3]) == ("4·导税", False)
+    assert roster_print._badge(DayCell.off()) == ("", False)
 
 
 def test_printing_and_the_print_preview_use_a4_landscape(qapp, qtbot, tmp_path):

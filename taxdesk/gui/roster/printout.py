@@ -104,18 +104,17 @@ def _window_text(cell: DayCell) -> str:
 
 
 def _duty_text(cell: DayCell) -> str:
-    """A worked day off the windows: its duty's short name (后台, 导税), printed where the window's number
-    would be, without the frame. Sheets made before duties existed have none."""
-    if cell.window is not None:
-        return ""
-    duty = getattr(cell, "duty", None)
-    if not duty:
-        return ""
-    for name in ("short_name", "short", "name"):
-        text = getattr(duty, name, None)
-        if isinstance(text, str) and text:
-            return text
-    return str(duty)
+    """The duties of a worked day (后台, 导税; several joined by "/"), empty on a day only at windows."""
+    return cell.duty or ""
+
+
+def _badge(cell: DayCell) -> tuple[str, bool]:
+    """What is printed at the cell's right and whether it is framed: the window's number in a frame; a
+    duty's short name unframed; a split day (a window, then a duty) as both, "4·后台", unframed."""
+    window, duty = _window_text(cell), _duty_text(cell)
+    if window and duty:
+        return f"{window}·{duty}", False
+    return (window, True) if window else (duty, False)
 
 
 def _block_title(block: str, count: int, continued: bool) -> str:
@@ -229,9 +228,7 @@ def _grid(page: _RosterPage, sheet: RosterSheet) -> _Grid:
     worked = [cell for row in sheet.rows for cell in row.days if cell.kind == WORK]
     shift = max((page.natural_width(c.shift_name, CELL_MM, bold=True) for c in worked), default=0.0)
     times = max((page.natural_width(c.times_text, CELL_MM) for c in worked), default=0.0)
-    window = max(
-        (page.natural_width(_window_text(c) or _duty_text(c), WINDOW_MM) for c in worked), default=0.0
-    )
+    window = max((page.natural_width(_badge(c)[0], WINDOW_MM) for c in worked), default=0.0)
     window = window + 2 * page.smm(WINDOW_PAD_MM) if window else 0.0
     needed = shift + gap + times + (gap + window if window else 0.0) + 2 * pad
     # A millimetre to spare: a cell packed edge to edge reads as one word with its neighbour.
@@ -395,8 +392,7 @@ def _cell(
 
         return block.height, draw_rest
 
-    window_text = _window_text(cell) or _duty_text(cell)
-    framed = cell.window is not None
+    window_text, framed = _badge(cell)
     window = page.text(window_text, WINDOW_MM, grid.window_width, align=centre)
     window_room = grid.window_width + gap if window_text else 0.0
     if grid.one_line:
