@@ -297,6 +297,7 @@ RULES = {
     "succession": QT_TRANSLATE_NOOP("RosterModels", "{first}的次日不能接{second}"),
     "min_rest": QT_TRANSLATE_NOOP("RosterModels", "两班之间只休息 {hours} 小时，至少 {limit} 小时"),
     "lock": QT_TRANSLATE_NOOP("RosterModels", "锁定的安排被改动了"),
+    "day_shifts": QT_TRANSLATE_NOOP("RosterModels", "按合同每天只上半天，却排了{shift}"),
     "window": QT_TRANSLATE_NOOP(
         "RosterModels", "{shift}与{other}同时占用{window}号窗口：一个窗口同一时间只能坐一个人"
     ),
