@@ -224,3 +224,36 @@ def test_a_day_left_off_is_listed_as_two_deviations(history_db, plan):
         (code, week.people[code].name, wednesday, "am"),
         (code, week.people[code].name, wednesday, "pm"),
     ]
+
+
+def test_fairness_counts_the_branch_staffs_tidal_half_days_of_the_eight_weeks_before(history_db, plan):
+    from datetime import timedelta
+
+    from taxdesk.core.roster import store
+    from taxdesk.core.roster.hall import hall_week
+
+    boss = actor_for(history_db, "H01")
+
+    def tidal_week(monday: date, days: dict[str, int], *, publish: bool, revise: bool = False) -> None:
+        """A stored roster of the week of ``monday``: each branch officer on the morning tidal shift at
+        window 11 (A) on their first ``days[code]`` days."""
+        year, number, _ = monday.isocalendar()
+        week = f"{year}-W{number:02d}"
+        rows = [
+            store.Planned(code, monday + timedelta(days=d), "AM", "GEN", 11)
+            for code, count in days.items()
+            for d in range(count)
+        ]
+        store.save_draft(history_db, "HALL", week, rows, actor=boss, revise=revise)
+        if publish:
+            store.publish(history_db, "HALL", week, actor=boss)
+
+    tidal_week(MONDAY - timedelta(weeks=1), {"B01": 3, "B02": 1}, publish=True)
+    tidal_week(
+        MONDAY - timedelta(weeks=3), {"B01": 2}, publish=False
+    )  # a draft counts when nothing is published
+    tidal_week(MONDAY - timedelta(weeks=9), {"B02": 5}, publish=True)  # nine weeks back: not counted
+    built = hall_week(history_db, "HALL", WEEK, plan=plan)
+    prior = {p.id: p.prior_shifts for p in built.problem.people}
+    assert (prior["B01"], prior["B02"], prior["B03"], prior["B04"]) == (5, 1, 0, 0)
+    assert all(prior[p.id] == 0 for p in built.problem.people if not p.rotating)  # hall staff: not counted
