@@ -3890,6 +3890,10 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>{count} hard-rule breaks: adjust, or solve again</translation>
     </message>
     <message>
+        <source>没有违反硬性规则；{count} 个合同工作半天未排班</source>
+        <translation>No hard rule broken; {count} contracted half-day(s) not rostered</translation>
+    </message>
+    <message>
         <source>没有违反硬性规则</source>
         <translation>No hard rule broken</translation>
     </message>
@@ -4080,6 +4084,10 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>a locked assignment was changed</translation>
     </message>
     <message>
+        <source>按合同每天只上半天，却排了{shift}</source>
+        <translation>Contracted for half days only, but rostered {shift}</translation>
+    </message>
+    <message>
         <source>{shift}与{other}同时占用{window}号窗口：一个窗口同一时间只能坐一个人</source>
         <translation>{shift} uses window {window} at the same time as {other}: a window seats one person at a time</translation>
     </message>
@@ -4150,6 +4158,18 @@ It is read-only afterwards; a later change starts a new version.</translation>
     <message>
         <source>新安排</source>
         <translation>After</translation>
+    </message>
+    <message>
+        <source>上午未排班（合同工作日）</source>
+        <translation>Morning not rostered (a contracted working day)</translation>
+    </message>
+    <message>
+        <source>下午未排班（合同工作日）</source>
+        <translation>Afternoon not rostered (a contracted working day)</translation>
+    </message>
+    <message>
+        <source>未排班（合同每天半天）</source>
+        <translation>Not rostered (contracted for a half-day each day)</translation>
     </message>
     <message>
         <source>问题</source>

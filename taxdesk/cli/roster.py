@@ -1,4 +1,4 @@
-"""``taxdesk roster solve|publish|print|leave`` (a point's weekly rotation roster, 排班) and ``taxdesk
+"""``taxdesk roster solve|publish|print|show|leave`` (a point's weekly rotation roster, 排班) and ``taxdesk
 roster nrp FILE`` (the roster engine on a Curtois–Qu shift scheduling benchmark file).
 
 The engine brings HiGHS, and a point's week the forecast (statsmodels): two seconds of imports, made in
@@ -22,7 +22,15 @@ from taxdesk.cli.base import (
     seconds_arg,
     signed_in,
 )
-from taxdesk.cli.roster_week import cmd_roster_leave, cmd_roster_print, version_arg
+from taxdesk.cli.roster_week import (
+    assignment_json,
+    cmd_roster_leave,
+    cmd_roster_print,
+    cmd_roster_show,
+    deviation_json,
+    deviation_text,
+    version_arg,
+)
 from taxdesk.core import clock
 from taxdesk.core.roster import check, nrp
 
@@ -32,6 +40,8 @@ ROSTER_ACTIONS = {
     "publish": "publish the week's draft (read-only afterwards; a change starts the next version)",
     "print": "a version of the week (the published one by default) as an A4 landscape PDF and/or an Excel "
     "workbook",
+    "show": "a version of the week's assignments (the published one by default), each at a window or on a "
+    "duty",
 }
 
 
@@ -59,7 +69,12 @@ def register(commands) -> None:
     leave.add_argument("--remove", action="store_true", help="take back the leave covering --date")
     json_option(leave)
     leave.set_defaults(func=cmd_roster_leave)
-    handlers = {"solve": cmd_roster_solve, "publish": cmd_roster_publish, "print": cmd_roster_print}
+    handlers = {
+        "solve": cmd_roster_solve,
+        "publish": cmd_roster_publish,
+        "print": cmd_roster_print,
+        "show": cmd_roster_show,
+    }
     for name, text in ROSTER_ACTIONS.items():
         sub = roster_commands.add_parser(name, help=text)
         db_option(sub)
@@ -78,7 +93,7 @@ def register(commands) -> None:
                 action="store_true",
                 help="the week is published: store the solve as the next version's draft",
             )
-        if name == "print":
+        if name in ("print", "show"):
             sub.add_argument(
                 "--version",
                 type=version_arg,
@@ -86,14 +101,11 @@ def register(commands) -> None:
                 metavar="published|draft|N",
                 help="which version (default: the published one, else the draft)",
             )
+        if name == "print":
             sub.add_argument("--pdf", type=Path, metavar="FILE", help="the A4 landscape roster")
             sub.add_argument("--xlsx", type=Path, metavar="FILE", help="the same as an Excel workbook")
         json_option(sub)
         sub.set_defaults(func=handlers[name])
-
-
-def _clock(minutes: int) -> str:
-    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
 
 
 def cmd_roster_publish(args) -> int:
@@ -127,21 +139,8 @@ def cmd_roster_solve(args) -> int:
         db, args.point, args.week, actor=signed_in(args, db), time_limit=args.time_limit, revise=args.revise
     )
     solution, week = solved.solution, solved.week
-    assignments = [
-        {
-            "staff": a.name,
-            "staff_id": a.staff,
-            "day": a.day.isoformat(),
-            "shift": a.template,
-            "shift_name": a.template_name,
-            "category": a.category,
-            "start": _clock(a.start_min),
-            "end": _clock(a.end_min),
-            "window": a.window,
-            "locked": a.locked,
-        }
-        for a in (solved.stored.assignments if solved.stored else ())
-    ]
+    assignments = [assignment_json(a) for a in (solved.stored.assignments if solved.stored else ())]
+    deviations = solved.deviations
     coverage = [
         {
             "start": clock.iso(datetime.combine(day.day, slot.start, tzinfo=clock.LOCAL_TZ)),
@@ -184,6 +183,7 @@ def cmd_roster_solve(args) -> int:
                     for c in solved.changes
                 ],
                 "assignments": assignments,
+                "deviations": [deviation_json(d) for d in deviations],
                 "coverage": coverage,
                 "violations": violations,
                 "explanation": [reason.text for reason in solution.explanation],
@@ -199,6 +199,10 @@ def cmd_roster_solve(args) -> int:
         print(f", draft version {solved.stored.version}" if solved.stored else "")
         short = sum(max(0, c["required"] - c["planned"]) for c in coverage)
         print(f"{len(assignments)} shifts; {short} window half-hours short of the requirement")
+        if deviations:
+            print(f"{len(deviations)} contracted half-day(s) on neither a window nor a duty:")
+            for d in deviations:
+                print(f"  {deviation_text(d)}")
         if solved.previous is not None:
             print(f"changed: {solved.changed} assignments differ from version {solved.previous.version}")
             for c in solved.changes:

@@ -256,6 +256,8 @@ CASES = _ids() + [
     ("booking-reschedule-9999", ["booking", "reschedule", "ABCDEFGH", "--date", "9999-12-31", "--slot", "09:00"]),
     ("booking-block-bad-id", ["booking", "block", "1234"]),
     ("roster-publish-9999-W52", ["roster", "publish", "--point", "HALL", "--week", "9999-W52"]),
+    ("roster-show-9999-W52", ["roster", "show", "--point", "HALL", "--week", "9999-W52"]),
+    ("roster-show-version-0", ["roster", "show", "--point", "HALL", "--week", "2026-W50", "--version", "0"]),
     ("advise-run-unknown-point", ["advise", "run", "--point", "NOPE", "--once"]),
     # Files.
     *[

@@ -54,10 +54,14 @@ def test_solve_publish_and_print_from_the_command_line(history_db, capsys, tmp_p
     assert {"status", "objective", "bound", "gap", "assignments", "coverage", "violations"} <= set(solved)
     assert solved["status"] == "optimal" and solved["violations"] == [] and solved["version"] == 1
     first = solved["assignments"][0]
-    assert set(first) >= {"staff", "staff_id", "day", "shift", "start", "end", "window"}
-    assert (
-        first["day"].startswith("2025-0") and first["start"] == "08:30" and isinstance(first["window"], int)
-    )
+    assert set(first) >= {"staff", "staff_id", "day", "shift", "start", "end", "window", "duty"}
+    assert first["day"].startswith("2025-0") and first["start"] == "08:30"
+    on_window = [a for a in solved["assignments"] if a["duty"] == "window"]
+    on_duty = [a for a in solved["assignments"] if a["duty"] != "window"]
+    assert on_window and all(isinstance(a["window"], int) and a["category"] for a in on_window)
+    assert {a["duty"] for a in on_duty} == {"back_office", "guidance"}
+    assert all(a["window"] is None and a["category"] is None and a["duty_name"] for a in on_duty)
+    assert solved["deviations"] == []  # every contracted half-day on a window or a duty
     stored = store.latest(history_db, "HALL", WEEK)
     assert len(stored.assignments) == len(solved["assignments"]) and stored.created_by == "陈晓燕"
     assert solved["coverage"][0]["start"] == "2025-06-30T08:30:00+08:00"
@@ -68,6 +72,10 @@ def test_solve_publish_and_print_from_the_command_line(history_db, capsys, tmp_p
     assert main(["--db", url, "roster", "publish", "--point", "HALL", "--week", WEEK]) == 0
     assert "version 1 published" in capsys.readouterr().out
     assert store.latest(history_db, "HALL", WEEK).published_by == "陈晓燕"
+    assert main(["--db", url, "roster", "show", "--point", "HALL", "--week", WEEK, "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert (shown["version"], shown["status"], shown["published_by"]) == (1, "published", "陈晓燕")
+    assert shown["assignments"] == solved["assignments"]
 
     book = tmp_path / "roster.xlsx"
     assert main(["--db", url, "roster", "print", "--point", "HALL", "--week", WEEK, "--xlsx", str(book)]) == 0
@@ -155,3 +163,55 @@ def test_leave_a_re_solve_that_reports_what_changed_and_printing_a_chosen_versio
     assert main(["--db", url, "roster", "leave", "--point", "HALL", "--staff", sick, "--date", wednesday,
                  "--remove"]) == 2  # fmt: skip
     assert "no leave" in capsys.readouterr().err
+
+
+def test_a_morning_window_and_an_afternoon_duty_are_stored_read_back_and_shown(history_db, capsys):
+    from taxdesk.core.accounts import actor_for
+    from taxdesk.core.roster.store import Planned
+
+    monday = date(2025, 6, 30)
+    planned = [
+        Planned("H03", monday, "AM", "GEN", 1),
+        Planned("H03", monday, "PM", duty="back_office"),
+        Planned("H04", monday, "PM", duty="guidance", locked=True),
+    ]
+    store.save_draft(history_db, "HALL", WEEK, planned, actor=actor_for(history_db, "H01"))
+    latest = store.latest(history_db, "HALL", WEEK)
+    held = sorted((a.staff, a.template, a.duty, a.category, a.window, a.locked) for a in latest.assignments)
+    assert held == [
+        ("H03", "AM", "window", "GEN", 1, False),
+        ("H03", "PM", "back_office", None, None, False),
+        ("H04", "PM", "guidance", None, None, True),
+    ]
+    assert main(["--db", history_db.url, "roster", "show", "--point", "HALL", "--week", WEEK, "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert (shown["version"], shown["status"]) == (1, "draft")
+    rows = sorted(
+        (a["staff_id"], a["start"], a["duty"], a["window"], a["category"]) for a in shown["assignments"]
+    )
+    assert rows == [
+        ("H03", "08:30", "window", 1, "GEN"),
+        ("H03", "13:30", "back_office", None, None),
+        ("H04", "13:30", "guidance", None, None),
+    ]
+    assert main(["--db", history_db.url, "roster", "show", "--point", "HALL", "--week", WEEK]) == 0
+    text = capsys.readouterr().out
+    assert "version 1 (draft): 3 shifts" in text and "back_office" in text and "window 1 (GEN)" in text
+    assert (
+        main(
+            [
+                "--db",
+                history_db.url,
+                "roster",
+                "show",
+                "--point",
+                "HALL",
+                "--week",
+                WEEK,
+                "--version",
+                "published",
+            ]
+        )
+        == 2
+    )
+    assert "no version of 2025-W27 is published" in capsys.readouterr().err

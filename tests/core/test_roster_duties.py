@@ -3,6 +3,8 @@ costs and fairness across weeks — each checked by the independent checker."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from taxdesk.core.roster import check
 from taxdesk.core.roster.model import Cover, Lock, Person, Problem, ShiftType, parts
 from taxdesk.core.roster.solver import solve
@@ -94,3 +96,30 @@ def test_branch_staff_come_only_where_needed_and_whoever_served_least_earlier():
     assert check.objective(problem, solution.roster) == solution.objective
     branch = {p: r[0] for p, r in solution.roster.items() if p != "hall" and r[0]}
     assert list(branch) == ["b2"] and len(parts(branch["b2"])) == 1  # one half-day, the least-served
+
+
+def test_a_half_day_contract_works_one_half_a_day_either_one_and_a_miss_is_listed():
+    half = Person("h", presence_days=frozenset({0}), max_day_shifts=1)
+    problem = _problem(
+        people=(half,),
+        covers=(Cover(0, frozenset({"D:1", "PM:1"}), 1, 100, 1, "afternoon window"),),
+    )
+    assert check.objective(problem, {"h": ["AM:@bo"]}) == 100  # present (the morning), the window short
+    assert check.objective(problem, {"h": [None]}) == 500 + 100
+    assert check.missed_presence(problem, {"h": [None]}) == [("h", 0, None)]
+    assert check.missed_presence(problem, {"h": ["AM:@bo"]}) == []
+    assert [v.rule for v in check.violations(problem, {"h": ["AM:@bo+PM:1"]})] == ["day_shifts"]
+    solution = solve(problem, time_limit=10)
+    assert solution.optimal and solution.objective == 0 and solution.roster == {"h": ["PM:1"]}
+    # A day the person cannot work (leave) is missed for certain, and listed.
+    away = replace(problem, people=(replace(half, days_off=frozenset({0})),))
+    solution = solve(away, time_limit=10)
+    assert solution.objective == check.objective(away, solution.roster) == 500 + 100
+    assert check.missed_presence(away, solution.roster) == [("h", 0, None)]
+
+
+def test_missed_contracted_half_days_are_listed_by_person_day_and_moment():
+    problem = _problem(people=(Person("a", presence=frozenset({(0, 510), (0, 810)})),))
+    assert check.missed_presence(problem, {"a": ["AM:1"]}) == [("a", 0, 810)]
+    assert check.missed_presence(problem, {"a": [None]}) == [("a", 0, 510), ("a", 0, 810)]
+    assert check.missed_presence(problem, {"a": ["AM:1+PM:@bo"]}) == []

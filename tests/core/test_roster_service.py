@@ -150,3 +150,110 @@ def test_a_published_week_is_solved_into_a_new_version_only_when_asked(history_d
     assert [v.version for v in store.versions(history_db, "HALL", WEEK)] == [1]
     again = service.solve_week(history_db, "HALL", WEEK, actor=boss, plan=plan, revise=True)
     assert (again.stored.version, again.stored.status, again.changed) == (2, "draft", 0)
+
+
+def _spanning(part, start: int, end: int) -> bool:
+    return part.template.start_min <= start and end <= part.template.end_min
+
+
+def test_the_demo_halls_week_puts_every_contracted_half_day_on_a_window_or_a_duty(history_db, plan):
+    solved = service.solve_week(history_db, "HALL", WEEK, actor=actor_for(history_db, "H01"), plan=plan)
+    week, roster = solved.week, solved.solution.roster
+    assert solved.solution.status == "optimal" and check.violations(week.problem, roster) == []
+    workdays = [i for i, d in enumerate(week.days) if d.workday]
+    halves = sorted({m for p in week.problem.people for _, m in p.presence})
+    assert len(halves) == 2  # morning and afternoon
+    for person in week.problem.people:
+        if week.people[person.id].home_unit != "hall":
+            continue
+        # Every hall officer's contract: both halves of each working day they can work.
+        expected = {(d, m) for d in workdays if d not in person.days_off for m in halves}
+        assert person.presence == expected and expected
+        for day, moment in expected:
+            parts_then = week.parts_of(roster[person.id][day])
+            assert any(p.template.start_min <= moment < p.template.end_min for p in parts_then)
+    assert solved.deviations == []
+
+    # Each duty's minimum, every half-day of every working day.
+    minimums = {code: d.min_cover for code, d in week.duties.items() if d.min_cover}
+    assert minimums == {"back_office": 2, "guidance": 1}
+    for day in workdays:
+        for moment in halves:
+            on_duty = [
+                p.duty.code
+                for entry in roster.values()
+                for p in week.parts_of(entry[day])
+                if p.duty is not None and p.template.start_min == moment
+            ]
+            for code, least in minimums.items():
+                assert on_duty.count(code) >= least, (day, moment, code)
+
+    # Branch staff only where the windows need them: without any one of their half-days at a window, some
+    # half-hour of it would be short of the windows required for its queue.
+    branch = [
+        (code, day, part)
+        for code, info in week.people.items()
+        if info.home_unit == "branch"
+        for day, entry in enumerate(roster[code])
+        for part in week.parts_of(entry)
+    ]
+    for code, day, part in branch:
+        assert part.duty is None, code  # a duty is the hall's own
+        needed = False
+        for slot, (start, end) in enumerate(week.slots):
+            if not _spanning(part, start, end):
+                continue
+            planned = sum(
+                1
+                for entry in roster.values()
+                for p in week.parts_of(entry[day])
+                if p.category == part.category and _spanning(p, start, end)
+            )
+            needed |= planned <= week.required.get((day, slot, part.category), 0)
+        assert needed, (code, day, part.id)
+
+
+def test_a_day_left_off_is_listed_as_two_deviations(history_db, plan):
+    solved = service.solve_week(history_db, "HALL", WEEK, actor=actor_for(history_db, "H01"), plan=plan)
+    week, roster = solved.week, {k: list(v) for k, v in solved.solution.roster.items()}
+    code = next(c for c, info in week.people.items() if info.home_unit == "hall" and roster[c][2])
+    roster[code][2] = None
+    found = service.deviations(week, roster)
+    wednesday = date(2025, 7, 2)
+    assert [(d.person, d.name, d.date, d.half) for d in found] == [
+        (code, week.people[code].name, wednesday, "am"),
+        (code, week.people[code].name, wednesday, "pm"),
+    ]
+
+
+def test_fairness_counts_the_branch_staffs_tidal_half_days_of_the_eight_weeks_before(history_db, plan):
+    from datetime import timedelta
+
+    from taxdesk.core.roster import store
+    from taxdesk.core.roster.hall import hall_week
+
+    boss = actor_for(history_db, "H01")
+
+    def tidal_week(monday: date, days: dict[str, int], *, publish: bool, revise: bool = False) -> None:
+        """A stored roster of the week of ``monday``: each branch officer on the morning tidal shift at
+        window 11 (A) on their first ``days[code]`` days."""
+        year, number, _ = monday.isocalendar()
+        week = f"{year}-W{number:02d}"
+        rows = [
+            store.Planned(code, monday + timedelta(days=d), "AM", "GEN", 11)
+            for code, count in days.items()
+            for d in range(count)
+        ]
+        store.save_draft(history_db, "HALL", week, rows, actor=boss, revise=revise)
+        if publish:
+            store.publish(history_db, "HALL", week, actor=boss)
+
+    tidal_week(MONDAY - timedelta(weeks=1), {"B01": 3, "B02": 1}, publish=True)
+    tidal_week(
+        MONDAY - timedelta(weeks=3), {"B01": 2}, publish=False
+    )  # a draft counts when nothing is published
+    tidal_week(MONDAY - timedelta(weeks=9), {"B02": 5}, publish=True)  # nine weeks back: not counted
+    built = hall_week(history_db, "HALL", WEEK, plan=plan)
+    prior = {p.id: p.prior_shifts for p in built.problem.people}
+    assert (prior["B01"], prior["B02"], prior["B03"], prior["B04"]) == (5, 1, 0, 0)
+    assert all(prior[p.id] == 0 for p in built.problem.people if not p.rotating)  # hall staff: not counted

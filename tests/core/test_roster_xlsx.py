@@ -10,7 +10,16 @@ import pytest
 from openpyxl import load_workbook
 
 from taxdesk.core.errors import InvalidInput
-from taxdesk.core.roster.sheet import BRANCH, HALL, CoverageDay, CoverageSlot, DayCell, RosterSheet, SheetRow
+from taxdesk.core.roster.sheet import (
+    BRANCH,
+    HALL,
+    CellPart,
+    CoverageDay,
+    CoverageSlot,
+    DayCell,
+    RosterSheet,
+    SheetRow,
+)
 from taxdesk.core.roster.xlsx import sheet_title, write_xlsx
 
 WEEK, MONDAY = "2026-W49", date(2026, 11, 30)
@@ -18,12 +27,20 @@ DATES = tuple(date(2026, 11, 30 + i) if i < 1 else date(2026, 12, i) for i in ra
 WHOLE_DAY = DayCell.shift("全天", time(8, 30), time(17), 2)
 MORNING = DayCell.shift("上午（潮汐）", time(8, 30), time(12), 11)
 OFF, LEAVE = DayCell.off(), DayCell.leave()
+BACK_OFFICE = DayCell.shift("下午", time(13, 30), time(17), duty="后台", duty_code="back_office")
+SPLIT = DayCell.split(
+    (
+        CellPart("上午", time(8, 30), time(12), 4),
+        CellPart("下午", time(13, 30), time(17), duty="导税", duty_code="guidance"),
+    )
+)
 
 
 def make_sheet(point: str = "城区办税服务厅", *, published: bool = False, week: str = WEEK) -> RosterSheet:
     rows = (
         SheetRow("周敏", "H05", HALL, (WHOLE_DAY, WHOLE_DAY, LEAVE, LEAVE, WHOLE_DAY, OFF, OFF)),
         SheetRow("=SUM(A1)", "H06", HALL, (OFF, WHOLE_DAY, WHOLE_DAY, WHOLE_DAY, OFF, OFF, OFF)),
+        SheetRow("徐静", "H07", HALL, (SPLIT, BACK_OFFICE, OFF, OFF, OFF, OFF, OFF)),
         SheetRow("张立新", "B01", BRANCH, (MORNING, OFF, OFF, MORNING, OFF, OFF, OFF)),
     )
     slots = (
@@ -67,7 +84,7 @@ def test_the_workbook_holds_the_grid_the_blocks_and_the_coverage(tmp_path):
     heading = find(rows, "姓名")
     days = ["周一 11-30", "周二 12-01", "周三 12-02", "周四 12-03", "周五 12-04", "周六 12-05", "周日 12-06"]
     assert rows[heading] == ["姓名", "工号", *days, "上班天数"]
-    hall = find(rows, "本厅人员（2 人）")
+    hall = find(rows, "本厅人员（3 人）")
     branch = find(rows, "分局轮值人员 · 潮汐窗口（1 人）")
     assert heading < hall < branch
     zhou = rows[hall + 1]
@@ -75,6 +92,10 @@ def test_the_workbook_holds_the_grid_the_blocks_and_the_coverage(tmp_path):
     assert zhou[4:9] == ["休假", "休假", "全天\n8:30–17:00\n2号窗口", None, None] and zhou[9] == 3
     formula = ws.cell(row=hall + 3, column=1)
     assert formula.value == "=SUM(A1)" and formula.data_type == "s"  # a name is text, never a formula
+    # A duty by its short name; a window then a duty, a line each.
+    split, duty = "上午 8:30–12:00 4号窗口\n下午 13:30–17:00 导税", "下午\n13:30–17:00\n后台"
+    assert rows[hall + 3][2:4] == [split, duty]
+    assert rows[hall + 3][9] == 2
     assert rows[branch + 1][:3] == ["张立新", "B01", "上午（潮汐）\n8:30–12:00\n11号窗口"]
     assert rows[branch + 1][9] == 2
     # The grid's leave on a grey ground.

@@ -20,7 +20,7 @@ from sqlalchemy import select, update
 from synthetic_history import database_copy, demo_history_file
 
 from taxdesk.core.accounts import actor_for
-from taxdesk.core.db.models import Duty, Staff, StaffRole
+from taxdesk.core.db.models import Staff, StaffRole
 from taxdesk.core.errors import NotAllowed
 from taxdesk.core.network import points
 from taxdesk.core.roster import service, store
@@ -49,13 +49,9 @@ def history_template(tmp_path_factory, sqlite_template):
 
 
 @pytest.fixture
-def db(request, tmp_path, history_template):
-    """The demo hall's week; by whole days (its duties set aside) unless the test is marked ``duties``:
-    these tests were written for one shift a day (TODO: the rest of them by half-days too)."""
+def db(tmp_path, history_template):
+    """The demo hall's week, with its duties (planned by half-days)."""
     database = database_copy(history_template, tmp_path)
-    if request.node.get_closest_marker("duties") is None:
-        with database.transaction() as session:
-            session.execute(update(Duty).values(active=False))
     yield database
     database.dispose()
 
@@ -131,19 +127,51 @@ def free_person(page, day: int, *, unit: str = "hall", skill: str | None = None,
     raise AssertionError(f"nobody of {unit} is free on day {day}")
 
 
+def grid_texts(grid) -> dict:
+    """(staff, day index) → what the grid shows in the cell, for every person's working days."""
+    return {
+        (code, day): grid.data(grid.index_of((code, day)))
+        for kind, code in grid.rows
+        if kind == "person"
+        for day in range(5)
+    }
+
+
+def freed_person(qtbot, page, day: int, *, skill: str, besides=()) -> str:
+    """A hall officer with ``skill`` who can work ``day``, their shifts of that day deleted first (the
+    hall's own staff work every contracted half-day: nobody is free until somebody is made free)."""
+    hall = page.editor.hall
+    code = next(
+        c
+        for c, info in hall.people.items()
+        if info.home_unit == "hall"
+        and c not in besides
+        and day not in hall.problem.person(c).days_off
+        and skill in hall.problem.person(c).skills
+    )
+    if page.editor.state.shift((code, day)) is not None:
+        with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+            assert page.editor.delete_cell((code, day))
+    return code
+
+
 def hall_assignment(page, skip=()):
-    """A cell of the hall's own staff with a shift."""
+    """A cell of the hall's own staff with a shift at a window, the day's only one."""
+    return assignment(page, "hall", skip)
+
+
+def assignment(page, unit: str, skip=()):
+    """A cell of ``unit`` (hall or branch) whose day is one shift, at a window."""
     state, hall = page.editor.state, page.editor.hall
     return next(
         (code, day)
         for code, days in state.shifts
-        if hall.people[code].home_unit == "hall"
+        if hall.people[code].home_unit == unit
         for day, shift in enumerate(days)
-        if shift is not None and (code, day) not in skip
+        if shift is not None and "+" not in shift and ":@" not in shift and (code, day) not in skip
     )
 
 
-@pytest.mark.duties
 def test_a_solve_fills_the_grid_with_the_stored_draft(qtbot, solved, db):
     page, grid = solved, solved.editor.grid
     assert page.ui.solveLabel.text() == "已找到最优排班"  # plain words; the figures in the tooltip
@@ -188,15 +216,17 @@ def test_moving_a_cell_by_command_and_by_drop_saves_the_draft(qtbot, solved, db)
     page, grid, view = solved, solved.editor.grid, solved.ui.gridTable
     source = hall_assignment(page)
     shift = page.editor.state.shift(source)
-    target = (free_person(page, source[1], skill=shift.split(":")[1], besides={source[0]}), source[1])
+    target = (freed_person(qtbot, page, source[1], skill=shift.split(":")[1], besides={source[0]}), source[1])
     with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
         assert page.editor.move_cell(source, target)
     cells = stored_cells(db)
     assert shift_of(cells, target) == shift and source not in cells
     assert grid.data(grid.index_of(source), KIND) == "off"
 
-    # Dropped with the mouse: the moved shift to another day of the same person.
-    day = next(d for d in range(5) if page.editor.state.shift((target[0], d)) is None)
+    # Dropped with the mouse: the moved shift to another day of the same person (made free first).
+    day = (source[1] + 1) % 5
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+        page.editor.delete_cell((target[0], day))
     view.scrollTo(grid.index_of((target[0], day)))
     data = grid.mimeData([grid.index_of(target)])
     where = view.visualRect(grid.index_of((target[0], day))).center()
@@ -219,7 +249,7 @@ def test_a_locked_cell_is_kept_by_a_re_solve(qtbot, solved, db):
     page, grid = solved, solved.editor.grid
     source = hall_assignment(page)
     shift = page.editor.state.shift(source)
-    target = (free_person(page, source[1], skill=shift.split(":")[1], besides={source[0]}), source[1])
+    target = (freed_person(qtbot, page, source[1], skill=shift.split(":")[1], besides={source[0]}), source[1])
     with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
         page.editor.move_cell(source, target)
     menu = page.editor.cell_menu(target)
@@ -445,17 +475,23 @@ def test_a_broken_rule_is_listed_and_goes_on_undo(qtbot, solved, db):
         model.row(r)[3].person: [model.data(model.index(r, c)) for c in range(3)]
         for r in range(model.rowCount())
     }
-    assert set(rows) == {source[0], target[0]}  # the shift's new holder, and its old one now short of hours
+    # The shift's new holder breaks a rule; its old one has a contracted half-day (or two) on neither a
+    # window nor a duty: listed too, in plain words.
+    assert set(rows) == {source[0], target[0]}
     who, when, text = rows[target[0]]
     assert page.editor.hall.people[target[0]].name in who
     day = MONDAY + timedelta(days=source[1])
     assert when.startswith(f"{day.month}月{day.day}日")  # the day in the interface language, not 07-01
     assert text.startswith(name) and "分局轮值人员只上潮汐班次" in text
-    assert rows[source[0]][1] == "本周" and rows[source[0]][2].startswith("本周只排了")
-    name_cell = grid.index(grid.rows.index(("person", source[0])), 0)
-    assert grid.data(name_cell, Qt.ItemDataRole.BackgroundRole) == BROKEN_FILL
+    missed = [
+        [model.data(model.index(r, c)) for c in range(3)]
+        for r in range(model.rowCount())
+        if model.row(r)[3].person == source[0]
+    ]
+    assert missed and all(row[1] == when and row[2].endswith("午未排班（合同工作日）") for row in missed)
+    assert len(missed) == len(page.editor.deviations)
     assert grid.data(grid.index_of(target), Qt.ItemDataRole.BackgroundRole) == BROKEN_FILL
-    assert "2 处违反硬性规则" in page.ui.violationsSummary.text()
+    assert "1 处违反硬性规则" in page.ui.violationsSummary.text()
     with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
         page.ui.undoButton.click()
     assert (
@@ -749,8 +785,10 @@ def test_dates_and_shift_names_follow_the_interface_language(qtbot, db, make_con
     grid = page.editor.grid
     header = grid.headerData(1, Qt.Orientation.Horizontal)
     assert header == "周一\n6月30日" and page.ui.weekLabel.text() == "2025-W27（6月30日–7月6日）"
-    cell = next(iter(stored_cells(db)))
+    cell = next(c for c, (template, *_rest) in stored_cells(db).items() if template == "D")  # a whole day
     assert grid.data(grid.index_of(cell)).startswith("全天 · ")
+    split = next(c for c, text in grid_texts(grid).items() if " + " in text)  # a window or duty, then another
+    assert "上午（潮汐） · " in grid_texts(grid)[split] and "下午（潮汐） · " in grid_texts(grid)[split]
     assert "全天 8:30–17:00" in grid.data(grid.index(0, 0))  # the hall's heading names its shift
     page.stop()
 
@@ -855,7 +893,8 @@ def test_a_sick_day_re_solve_shows_what_would_change_and_stores_only_what_is_acc
     assert [sick.name in row[0] and row[1] == day_text(wednesday) and row[3] == "休" for row in listed].count(
         True
     ) == 1
-    assert all("号窗口" in row[2] or row[2] == "休" for row in listed)
+    places = ("号窗口", "后台", "导税")  # each part of a day at its window or on its duty
+    assert all(any(p in row[2] for p in places) or row[2] == "休" for row in listed)
     assert len({row[0] for row in listed if sick.name not in row[0]}) <= 6
 
     # 采用: stored as the draft, shown, and the label says how many changed.
@@ -911,3 +950,22 @@ def test_a_published_week_asks_before_a_re_solve_and_prints_the_published_versio
     combo.setCurrentIndex(combo.findData("draft"))
     draft = printed("draft.pdf")
     assert "第2版" in draft and "草稿" in draft
+
+
+def test_a_contracted_day_left_off_is_listed_in_plain_words_under_the_grid(qtbot, solved, db):
+    page = solved
+    assert page.ui.violationsSummary.text() == "没有违反硬性规则" and page.editor.deviations == []
+    person, day = hall_assignment(page)
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+        page.editor.delete_cell((person, day))
+    model, name = page.editor.violations_model, page.editor.hall.people[person].name
+    rows = [[model.data(model.index(r, c)) for c in range(3)] for r in range(model.rowCount())]
+    when = day_text(MONDAY + timedelta(days=day))
+    assert rows == [
+        [f"{name}（{person}）", when, "上午未排班（合同工作日）"],
+        [f"{name}（{person}）", when, "下午未排班（合同工作日）"],
+    ]
+    assert page.ui.violationsSummary.text() == "没有违反硬性规则；2 个合同工作半天未排班"
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS):
+        page.ui.undoButton.click()
+    assert model.rowCount() == 0 and page.ui.violationsSummary.text() == "没有违反硬性规则"

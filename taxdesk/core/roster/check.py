@@ -69,6 +69,13 @@ def violations(problem: Problem, roster: Roster) -> list[Violation]:
                 bad("one_shift", pid, d, f"{pid} works {len(day_parts)} shifts on day {d}, at most one")
             elif any(overlap(a, b) for i, a in enumerate(day_parts) for b in day_parts[i + 1 :]):
                 bad("overlap", pid, d, f"{pid} works shifts at overlapping times on day {d}: {entry}")
+            elif person.max_day_shifts is not None and len(day_parts) > person.max_day_shifts:
+                bad(
+                    "day_shifts",
+                    pid,
+                    d,
+                    f"{pid} works {len(day_parts)} shifts on day {d}, at most {person.max_day_shifts}",
+                )
 
         for d in sorted(person.days_off):
             if 0 <= d < n and worked[d]:
@@ -183,7 +190,7 @@ def violations(problem: Problem, roster: Roster) -> list[Violation]:
 
 def objective(problem: Problem, roster: Roster) -> int:
     """The roster's soft-rule penalty: requests, under- and over-cover, rotating staff's fairness, the
-    people's shift costs and missed presence."""
+    people's shift costs and missed presence (moments and days)."""
     total = 0
     for request in problem.requests:
         row = roster.get(request.person) or []
@@ -220,4 +227,26 @@ def objective(problem: Problem, roster: Roster) -> int:
             worked = parts(row[day]) if 0 <= day < len(row) else ()
             if problem.absence_weight and not any(_spans(shifts[s], moment) for s in worked if s in shifts):
                 total += problem.absence_weight
+        for day in person.presence_days:
+            if problem.absence_weight and not (0 <= day < len(row) and parts(row[day])):
+                total += problem.absence_weight
     return total
+
+
+def missed_presence(problem: Problem, roster: Roster) -> list[tuple[str, int, int | None]]:
+    """The presence the roster misses, by person then day: (person, day, moment) for a presence moment
+    no shift of theirs spans, (person, day, None) for a presence day without any shift."""
+    shifts = {s.id: s for s in problem.shift_types}
+    found = []
+    for person in problem.people:
+        row = roster.get(person.id, [])
+        missed = []
+        for day, moment in person.presence:
+            worked = parts(row[day]) if 0 <= day < len(row) else ()
+            if not any(_spans(shifts[s], moment) for s in worked if s in shifts):
+                missed.append((day, moment))
+        for day in person.presence_days:
+            if not (0 <= day < len(row) and parts(row[day])):
+                missed.append((day, None))
+        found += [(person.id, day, moment) for day, moment in sorted(missed, key=lambda m: (m[0], m[1] or 0))]
+    return found

@@ -8,8 +8,9 @@ The formulation (every rule as in the model's docstring):
   that day (else the single x, or the constant 0), so branching can decide "works" before "which shift".
   With ``split_days`` a person may work several shifts a day whose times do not overlap: for every moment
   a shift starts, Σ x over the shifts spanning it ≤ 1 (the cliques of an interval graph, its exact
-  description), and y ≥ each of those sums, y ≤ Σ x. Presence moments: Σ x over the shifts spanning the
-  moment + miss ≥ 1, miss priced ``absence_weight``.
+  description), and y ≥ each of those sums, y ≤ Σ x; Σ x ≤ ``max_day_shifts``. Presence moments: Σ x
+  over the shifts spanning the moment + miss ≥ 1, miss priced ``absence_weight``; a presence day:
+  y + miss ≥ 1, priced the same.
 - Run lengths as forbidden patterns on y, the standard strong form: no k+1 working days in a window
   (``max_consecutive_shifts`` k); for every shorter run l < m not touching the horizon's ends, off–l days
   on–off is excluded by −y[d−1] + Σ y[d..d+l−1] − y[d+l] ≤ l − 1 (``min_consecutive_shifts`` m) and the
@@ -232,6 +233,9 @@ class Formulation:
                     1.0 if s in locked_on else 0.0, 1.0, float(person.shift_cost), integer=True
                 )
             cliques = self._cliques(shifts) if problem.split_days else [shifts]
+            most = person.max_day_shifts if problem.split_days else None
+            if most is not None and len(shifts) > most:
+                lp.row({self.x[pid, day, s]: 1.0 for s in shifts}, upper=most)
             if problem.split_days and len(cliques) > 1:
                 worked = lp.col(0.0, 1.0, integer=True)
                 for clique in cliques:
@@ -273,6 +277,11 @@ class Formulation:
                 # missed for certain when no shift the person may work spans it (leave, a lock)
                 miss = lp.col(0.0 if spanning else 1.0, 1.0, float(problem.absence_weight))
                 lp.row({**spanning, miss: 1.0}, lower=1.0)
+        if person.presence_days and problem.absence_weight:
+            for day in sorted(person.presence_days):
+                worked_day = dict(y[day]) if 0 <= day < n else {}
+                miss = lp.col(0.0 if worked_day else 1.0, 1.0, float(problem.absence_weight))
+                lp.row({**worked_day, miss: 1.0}, lower=1.0)
         minutes: Expr = {}
         for (p, _day, s), col in self.x.items():
             if p == pid:

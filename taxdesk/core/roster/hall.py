@@ -27,16 +27,18 @@ Wishes (to work a shift template on a day, or not to work a day or a template) a
 shift of that template (or of the day), at any window.
 
 **Duties.** When the point has non-window duties (税费集中处理中心, 导税台: ``facts.duties``) the week is
-planned by half-days (the problem's ``split_days``): each duty is offered on every half-day template's
-times (shift ``AM:@back_office``, the hall's staff only); each contracted half-day of a hall officer's
-working days, less leave, should be on a window or a duty (a presence moment at each half-day's start,
-:data:`ABSENCE_WEIGHT` when missed), so a person may hold a window in the morning and a duty in the
-afternoon; the hall's staff may then work the half-day (tidal) templates at the windows too. A duty with a
-minimum cover costs :data:`DUTY_UNDER_WEIGHT` per person short each half-day (beyond it is free: the back
-office always has work). The rotating branch staff cost :data:`BRANCH_WEIGHT` per shift, so they come
-only where the hall's own staff cannot cover the windows, and the fairness rule counts the tidal
-half-days each worked in the weeks before (``StaffFacts.prior_half_days``). Without duties the week is
-planned by whole days, as before.
+planned by half-days (the problem's ``split_days``): each duty is offered on every half-day template's times
+(shift ``AM:@back_office``, the hall's staff only); each contracted half-day of a hall officer's working
+days, less leave, should be on a window or a duty (a presence moment at each half-day's start,
+:data:`ABSENCE_WEIGHT` when missed; for a hall officer on half days, one half-day each working day,
+either half: a presence day; and nobody on half days works both halves: ``max_day_shifts``), so a person
+may hold a window in the morning and a duty in the afternoon; the hall's staff may then work the
+half-day (tidal) templates at the windows too. A duty with a minimum cover costs
+:data:`DUTY_UNDER_WEIGHT` per person short each half-day (beyond it is free: the back office always has
+work). The rotating branch staff cost :data:`BRANCH_WEIGHT` per shift, so they come only where the
+hall's own staff cannot cover the windows, and the fairness rule counts the tidal half-days each worked
+in the weeks before (``StaffFacts.prior_half_days``). Without duties the week is planned by whole days,
+as before.
 
 **Built in two steps.** :func:`~taxdesk.core.roster.facts.read_hall_facts` reads the week's facts from the
 database (one query per table); :func:`build_hall_week` makes the problem from them alone, without the
@@ -258,11 +260,11 @@ def build_hall_week(facts: HallFacts) -> HallWeek:
             if not d.workday or d.day in staff.leave or not _contract_day(d, staff.working_days)
         }
         available = len([i for i in workdays if i not in off])
-        present = (
-            frozenset((i, m) for i in workdays if i not in off for m in moments)
-            if split and not info.rotating and not staff.half_days
-            else frozenset()
-        )
+        contracted = [i for i in workdays if i not in off] if split and not info.rotating else []
+        # whole days: each half-day at its start; half days: one of the day's halves, either
+        present, present_days = frozenset((i, m) for i in contracted for m in moments), frozenset()
+        if staff.half_days:
+            present, present_days = frozenset(), frozenset(contracted)
         scaled_min = limits["min_week_minutes"] * available // max(len(workdays), 1) if workdays else 0
         people.append(
             Person(
@@ -282,6 +284,8 @@ def build_hall_week(facts: HallFacts) -> HallWeek:
                 max_weekends=limits["max_weekends"],
                 days_off=frozenset(off),
                 presence=present,
+                presence_days=present_days,
+                max_day_shifts=1 if split and staff.half_days else None,
                 shift_cost=BRANCH_WEIGHT if split and info.rotating else 0,
                 prior_shifts=staff.prior_half_days if info.rotating else 0,
             )

@@ -9,8 +9,8 @@ Hard rules (a roster breaking one is infeasible):
 
 - at most one shift per person per day — or, when the problem has ``split_days``, several whose clock
   times do not overlap (a window in the morning, a duty in the afternoon: the roster writes such a day as
-  the shift ids joined by :data:`PART_SEPARATOR`, see :func:`parts`); none on a person's ``days_off``
-  (leave included);
+  the shift ids joined by :data:`PART_SEPARATOR`, see :func:`parts`), at most ``max_day_shifts`` of them;
+  none on a person's ``days_off`` (leave included);
 - ``max_shifts`` per shift type, ``min_minutes`` / ``max_minutes`` over the horizon;
 - runs of consecutive working days at most ``max_consecutive_shifts`` and, unless the run touches the
   first or last day of the horizon, at least ``min_consecutive_shifts``; runs of days off at least
@@ -36,7 +36,8 @@ Soft rules, summed into the objective (all weights are whole numbers):
   duty shared evenly, across weeks);
 - ``Person.shift_cost`` for every shift the person works (the branch staff: as few half-days as possible);
 - ``absence_weight`` for each of a person's ``presence`` moments (day, minute) that no shift of theirs
-  spans (the hall staff's contracted half-days: each on a window or a duty, a deviation costly).
+  spans (the hall staff's contracted half-days: each on a window or a duty, a deviation costly), and for
+  each of a person's ``presence_days`` without any shift (a contract of one half-day a day, either half).
 
 Every new feature is off by default (``split_days`` False, no presence, no costs, no prior shifts): the
 Curtois–Qu benchmark's problems use none of them and get the very same programme as before.
@@ -87,6 +88,8 @@ class Person:
     min_rest_minutes: int = 0
     days_off: frozenset[int] = frozenset()
     presence: frozenset[tuple[int, int]] = frozenset()  # (day, minute): to be at work then (soft)
+    presence_days: frozenset[int] = frozenset()  # days to work some shift on, at any time (soft)
+    max_day_shifts: int | None = None  # with split_days, the most shifts a day (1: a half-day contract)
     shift_cost: int = 0  # per shift worked
     prior_shifts: int = 0  # shifts of earlier weeks counted in the fairness rule
 

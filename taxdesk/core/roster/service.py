@@ -6,7 +6,8 @@ version, weighs every other assignment of that version as a soft request to keep
 (:func:`~taxdesk.core.roster.hall.keep_requests`: a re-solve changes as little as it must) and solves with
 HiGHS — storing nothing: the proposal lists what would change against the previous version
 (:class:`Change`), and :func:`accept` stores it as the week's draft when the supervisor agrees.
-:func:`solve_week` does both at once (the command line). :func:`coverage` counts required against planned
+:func:`solve_week` does both at once (the command line). :func:`deviations` lists the contracted
+half-days a roster leaves without a window or a duty. :func:`coverage` counts required against planned
 windows per half-hour, and :func:`sheet` turns a stored version into the printed
 :class:`~taxdesk.core.roster.sheet.RosterSheet`.
 
@@ -24,7 +25,7 @@ from taxdesk.core.db import Database
 from taxdesk.core.errors import InvalidInput
 from taxdesk.core.plan import Plan
 from taxdesk.core.roles import ROSTER_PUBLISH, Actor, require
-from taxdesk.core.roster import store
+from taxdesk.core.roster import check, store
 from taxdesk.core.roster.hall import CHANGE_WEIGHT, HallWeek, hall_week, keep_requests
 from taxdesk.core.roster.model import Roster, Solution, join_parts
 from taxdesk.core.roster.sheet import CellPart, CoverageDay, CoverageSlot, DayCell, RosterSheet, SheetRow
@@ -46,6 +47,35 @@ class Change:
     after: str | None
 
 
+AM, PM = "am", "pm"
+NOON_MIN = 12 * 60
+
+
+@dataclass(frozen=True)
+class Deviation:
+    """A contracted half-day a roster leaves without a window or a duty: whose (``person`` the staff code,
+    ``name``), which day (``day`` the index in the week, ``date``) and which half (``half`` ``am`` or
+    ``pm``, ``start_min`` its start; both None for a half-day contract's day without either half)."""
+
+    person: str
+    name: str
+    day: int
+    date: date
+    half: str | None
+    start_min: int | None
+
+
+def deviations(week: HallWeek, roster: Roster) -> list[Deviation]:
+    """The contracted half-days (the hall staff's working days less leave, see
+    :mod:`~taxdesk.core.roster.hall`) that ``roster`` puts on neither a window nor a duty, by person then
+    day and half; none for a week planned by whole days."""
+    found = []
+    for person, day, moment in check.missed_presence(week.problem, roster):
+        half = None if moment is None else (AM if moment < NOON_MIN else PM)
+        found.append(Deviation(person, week.people[person].name, day, week.days[day].day, half, moment))
+    return found
+
+
 @dataclass(frozen=True)
 class WeekSolve:
     """A solve of a point's week: the week as solved, the solver's outcome, the draft it stored (None
@@ -62,6 +92,11 @@ class WeekSolve:
     def changed(self) -> int:
         """How many assignments differ from the previous version (0 for a first solve)."""
         return len(self.changes)
+
+    @property
+    def deviations(self) -> list[Deviation]:
+        """The contracted half-days the solve leaves without a window or a duty (:func:`deviations`)."""
+        return deviations(self.week, self.solution.roster) if self.solution.roster else []
 
 
 def planned(week: HallWeek, roster: Roster, locked: set[tuple[str, int]] = frozenset()) -> list[Planned]:

@@ -2,8 +2,9 @@
 
 Each worksheet says what the printed A4 sheet (``taxdesk.gui.roster.printout``) says, laid out for a
 spreadsheet: the title block (bureau and point, week and dates, version and publication), the staff × day
-grid with the hall's own staff first and the branch staff on the tidal rotation (分局轮值人员) in a block of
-their own below, the windows required and planned per half-hour as numbers (a row of each per day; a
+grid (a shift at its window or on its duty, by the duty's short name; a split day a line a shift) with
+the hall's own staff first and the branch staff on the tidal rotation (分局轮值人员) in a block of their
+own below, the windows required and planned per half-hour as numbers (a row of each per day; a
 planned count short of the requirement on a red ground), and the supervisor's signature line.
 
 The text is Chinese whatever the interface language, as on the printed sheet: it is the bureau's roster.
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from taxdesk.core.catalogue_io import _write_atomically
 from taxdesk.core.errors import InvalidInput
-from taxdesk.core.roster.sheet import LEAVE, WORK, DayCell, RosterSheet, SheetRow, clock_text
+from taxdesk.core.roster.sheet import LEAVE, WORK, CellPart, DayCell, RosterSheet, SheetRow, clock_text
 
 WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 TITLE_MAX = 31  # Excel's limit on a worksheet's name
@@ -37,12 +38,26 @@ def day_heading(day: date) -> str:
     return f"{WEEKDAYS[day.weekday()]} {day:%m-%d}"
 
 
+def part_place(part: CellPart) -> str:
+    """Where a shift is worked: 2号窗口, a duty's short name (后台), or empty (no window was free)."""
+    if part.on_duty:
+        return part.duty
+    return f"{part.window}号窗口" if part.window is not None else ""
+
+
 def cell_text(cell: DayCell) -> str:
-    """A person's day as the worksheet writes it: 全天 / 8:30–17:00 / 2号窗口, 休假, or empty (off)."""
+    """A person's day as the worksheet writes it: 全天 / 8:30–17:00 / 2号窗口 (or a duty's short name,
+    后台), 休假, or empty (off); a day of several shifts (a window, then a duty) has each on a line of
+    its own: 上午 8:30–12:00 4号窗口 / 下午 13:30–17:00 导税."""
     if cell.kind == WORK:
+        if len(cell.pieces) > 1:
+            return "\n".join(
+                " ".join(t for t in (p.shift_name, p.times_text, part_place(p)) if t) for p in cell.pieces
+            )
         lines = [cell.shift_name, cell.times_text]
-        if cell.window is not None:
-            lines.append(f"{cell.window}号窗口")
+        place = part_place(cell.pieces[0])
+        if place:
+            lines.append(place)
         return "\n".join(lines)
     return "休假" if cell.kind == LEAVE else ""
 

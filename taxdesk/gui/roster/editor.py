@@ -1,5 +1,6 @@
-"""The roster being edited on the roster page (排班): the grid, the hard-rule breaks, the coverage chart
-and the undo stack, kept in step with one :class:`~taxdesk.gui.roster.models.RosterState`.
+"""The roster being edited on the roster page (排班): the grid, the hard-rule breaks (and the contracted
+half-days left without a window or a duty), the coverage chart and the undo stack, kept in step with one
+:class:`~taxdesk.gui.roster.models.RosterState`.
 
 Every edit — a drag, 锁定/解锁, 删除, the shifts cleared by 标记休假, a solve's result — is a
 :class:`~taxdesk.gui.roster.commands.RosterEdit` on the undo stack; applying one (or undoing, or redoing
@@ -57,6 +58,7 @@ class RosterEditor(QObject):
         self.hall: HallWeek | None = None
         self.state: RosterState | None = None
         self.violations: list[check.Violation] = []
+        self.deviations: list[service.Deviation] = []  # contracted half-days on neither a window nor a duty
 
         self.grid = RosterGridModel(self)
         self.grid.move_requested.connect(self.move_cell)
@@ -140,7 +142,7 @@ class RosterEditor(QObject):
         """The grid, the rule breaks and the coverage for ``state``."""
         summary = self.ui.violationsSummary
         if self.hall is None or self.state is None:
-            self.violations = []
+            self.violations, self.deviations = [], []
             self.violations_model.set_violations(None, {}, [])
             self.chart.set_coverage([])
             summary.setText("")
@@ -151,14 +153,20 @@ class RosterEditor(QObject):
         rostered = any(shift is not None for days in roster.values() for shift in days)
         # Before anything is rostered every minimum is "broken": nothing to list until there is a roster.
         self.violations = check.violations(problem, roster) if rostered else []
+        self.deviations = service.deviations(self.hall, roster) if rostered else []
         self.grid.set_state(self.state, self.violations)
-        self.violations_model.set_violations(self.hall, roster, self.violations)
+        self.violations_model.set_violations(self.hall, roster, self.violations, self.deviations)
         if not rostered:
             summary.setText(self.tr("本周尚未排班：点“求解”排出本周"))
             summary.setToolTip("")
         elif self.violations:
             summary.setText(
                 self.tr("{count} 处违反硬性规则：请调整，或重新求解").format(count=len(self.violations))
+            )
+            summary.setToolTip("")
+        elif self.deviations:
+            summary.setText(
+                self.tr("没有违反硬性规则；{count} 个合同工作半天未排班").format(count=len(self.deviations))
             )
             summary.setToolTip("")
         else:

@@ -297,6 +297,7 @@ RULES = {
     "succession": QT_TRANSLATE_NOOP("RosterModels", "{first}的次日不能接{second}"),
     "min_rest": QT_TRANSLATE_NOOP("RosterModels", "两班之间只休息 {hours} 小时，至少 {limit} 小时"),
     "lock": QT_TRANSLATE_NOOP("RosterModels", "锁定的安排被改动了"),
+    "day_shifts": QT_TRANSLATE_NOOP("RosterModels", "按合同每天只上半天，却排了{shift}"),
     "window": QT_TRANSLATE_NOOP(
         "RosterModels", "{shift}与{other}同时占用{window}号窗口：一个窗口同一时间只能坐一个人"
     ),
@@ -439,6 +440,18 @@ def violation_text(week: HallWeek, roster: Roster, v: Violation) -> str:
         return v.text
 
 
+DEVIATIONS = {
+    "am": QT_TRANSLATE_NOOP("RosterModels", "上午未排班（合同工作日）"),
+    "pm": QT_TRANSLATE_NOOP("RosterModels", "下午未排班（合同工作日）"),
+    None: QT_TRANSLATE_NOOP("RosterModels", "未排班（合同每天半天）"),
+}
+
+
+def deviation_text(d) -> str:
+    """A contracted half-day without a window or a duty, in plain words: 下午未排班（合同工作日）."""
+    return _tr(DEVIATIONS.get(d.half, DEVIATIONS[None]))
+
+
 class ViolationsModel(RowsModel):
     """The hard-rule breaks of the roster on screen: who, which day, what is wrong."""
 
@@ -449,7 +462,11 @@ class ViolationsModel(RowsModel):
         QT_TRANSLATE_NOOP("RosterModels", "问题"),
     )
 
-    def set_violations(self, week: HallWeek | None, roster: Roster, found: list[Violation]) -> None:
+    def set_violations(
+        self, week: HallWeek | None, roster: Roster, found: list[Violation], deviations=()
+    ) -> None:
+        """The rule breaks, then the contracted half-days left without a window or a duty
+        (:class:`~taxdesk.core.roster.service.Deviation`: a soft rule, but listed)."""
         rows = []
         for v in found if week is not None else []:
             info = week.people.get(v.person)
@@ -460,6 +477,10 @@ class ViolationsModel(RowsModel):
                 else QCoreApplication.translate("RosterModels", "本周")
             )
             rows.append((who, when, violation_text(week, roster, v), v))
+        for d in deviations if week is not None else []:
+            info = week.people.get(d.person)
+            who = f"{info.name}（{info.code}）" if info else d.person
+            rows.append((who, day_text(d.date), deviation_text(d), d))
         self.set_rows(rows)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
