@@ -257,6 +257,14 @@ CASES = _ids() + [
     ("booking-block-bad-id", ["booking", "block", "1234"]),
     ("roster-publish-9999-W52", ["roster", "publish", "--point", "HALL", "--week", "9999-W52"]),
     ("roster-show-9999-W52", ["roster", "show", "--point", "HALL", "--week", "9999-W52"]),
+    ("roster-leave-feb30", ["roster", "leave", "--point", "HALL", "--staff", "H05", "--date", "2026-02-30"]),
+    ("roster-leave-unknown", ["roster", "leave", "--point", "HALL", "--staff", "NOBODY", "--date", "2026-12-08"]),
+    (
+        "roster-leave-until-before",
+        ["roster", "leave", "--point", "HALL", "--staff", "H05", "--date", "2026-12-08", "--until", "2026-12-01"],
+    ),
+    ("roster-leave-nul-reason", ["roster", "leave", "--point", "HALL", "--staff", "H05", "--date", "2026-12-08",
+                                 "--reason", "病\x00假"]),
     ("roster-show-version-0", ["roster", "show", "--point", "HALL", "--week", "2026-W50", "--version", "0"]),
     ("advise-run-unknown-point", ["advise", "run", "--point", "NOPE", "--once"]),
     # Files.
