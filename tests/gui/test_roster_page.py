@@ -31,7 +31,7 @@ from taxdesk.gui.messages import describe_error
 from taxdesk.gui.printing.printers import PrintSettings
 from taxdesk.gui.roster.commands import WishDialog
 from taxdesk.gui.roster.grid import RosterGridModel
-from taxdesk.gui.roster.models import BROKEN_FILL, day_text, template_name, template_text
+from taxdesk.gui.roster.models import BROKEN_FILL, day_text, plain_name, template_name, template_text
 from taxdesk.gui.roster.page import RosterPage
 from taxdesk.gui.roster.solve import NamedTemplate
 from taxdesk.gui.signin.session import DeskSession
@@ -185,10 +185,13 @@ def test_a_solve_fills_the_grid_with_the_stored_draft(qtbot, solved, db):
     for a in latest.assignments:
         index = grid.index_of((a.staff, (a.day - MONDAY).days))
         text = grid.data(index)
+        split = " + " in text  # a split day: each half by its plain name, "上午 后台 + 下午 4号窗口 B"
+        name = plain_name(a.template_name) if split else a.template_name
+        joiner = " " if split else " · "
         if a.duty == "window":
-            assert a.template_name in text and f"{a.window}号窗口 {prefixes[a.category]}" in text
+            assert f"{name}{joiner}{a.window}号窗口 {prefixes[a.category]}" in text
         else:  # a duty's cell shows its short name (后台, 导税)
-            assert f"{a.template_name} · {a.duty_short_name}" in text
+            assert f"{name}{joiner}{a.duty_short_name}" in text
     work = [
         (r, c)
         for r in range(grid.rowCount())
@@ -788,7 +791,9 @@ def test_dates_and_shift_names_follow_the_interface_language(qtbot, db, make_con
     cell = next(c for c, (template, *_rest) in stored_cells(db).items() if template == "D")  # a whole day
     assert grid.data(grid.index_of(cell)).startswith("全天 · ")
     split = next(c for c, text in grid_texts(grid).items() if " + " in text)  # a window or duty, then another
-    assert "上午（潮汐） · " in grid_texts(grid)[split] and "下午（潮汐） · " in grid_texts(grid)[split]
+    assert (
+        grid_texts(grid)[split].startswith("上午 ") and " + 下午 " in grid_texts(grid)[split]
+    )  # plain names
     assert "全天 8:30–17:00" in grid.data(grid.index(0, 0))  # the hall's heading names its shift
     page.stop()
 
@@ -801,6 +806,8 @@ def test_dates_and_shift_names_follow_the_interface_language(qtbot, db, make_con
     assert re.search(r"\b[A-Z][a-z]{2} \d{1,2} \d\d:\d\d\b", page.ui.versionLabel.text())  # Dec 7 19:40
     assert not re.search(r"\d\d-\d\d", page.ui.versionLabel.text())
     assert grid.data(grid.index_of(cell)).startswith("Full day · ")
+    split_text = grid.data(grid.index_of(split))
+    assert split_text.startswith("Morning ") and " + Afternoon " in split_text and "tidal" not in split_text
     branch = grid.data(grid.index(grid.heading_rows()[1], 0))
     assert "Morning (tidal) 8:30–12:00" in branch and "潮汐" not in branch
     assert day_text(MONDAY) == "Mon Jun 30" and page.editor.chart.days  # the chart's day labels

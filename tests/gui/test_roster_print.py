@@ -415,3 +415,30 @@ def test_the_command_line_prints_a_solved_week_with_every_name_and_date(
     stored = store.latest(network_db, "HALL", week)
     assert all(a.name in text for a in stored.assignments)
     assert "草稿" in text and "2025-W27" in text and "6月30日" in text
+
+
+def test_the_demo_halls_week_with_split_days_stays_one_page(qapp, tmp_path):
+    """The demo hall's own staff spend half-days on duties: a morning at a window and an afternoon at the
+    back office prints as "上午+下午" with "4·后台", two lines like a whole day, so 34 people still fit."""
+    base = demo_sheet(hall=18, branch=16, published=False)
+    split = DayCell.split(
+        [
+            CellPart("上午（潮汐）", time(8, 30), time(12), 4, "", ""),
+            CellPart("下午（潮汐）", time(13, 30), time(17), None, "后台", "back_office"),
+        ]
+    )
+    rows = []
+    for number, row in enumerate(base.rows):
+        cells = list(row.days)
+        if row.home_unit == HALL:
+            for day in range(5):
+                if cells[day].kind == "work" and (number + day) % 2 == 0:
+                    cells[day] = split
+        rows.append(SheetRow(row.name, row.code, row.home_unit, tuple(cells)))
+    sheet = RosterSheet(**{**base.__dict__, "rows": tuple(rows)})
+    assert sum(cell is split for row in rows for cell in row.days) >= 30
+    assert roster_print._shift_text(split) == "上午+下午" and roster_print._badge(split) == ("4·后台", False)
+    path = tmp_path / "split.pdf"
+    assert roster_print.page_count(sheet) == 1 == roster_print.render_pdf([sheet], path)
+    ((_w, _h, text),) = pdf_pages(path)
+    assert "上午+下午" in text and "4·后台" in text

@@ -38,6 +38,7 @@ from taxdesk.gui.roster.models import (
     RosterState,
     category_name,
     duty_short_name,
+    plain_name,
     shift_label,
     template_name,
     template_text,
@@ -198,7 +199,8 @@ class RosterGridModel(QAbstractTableModel):
                 return QCoreApplication.translate("RosterGrid", "休假")
             if shift is None:
                 return ""
-            return " + ".join(self._part_text(part) for part in self.week.parts_of(shift))
+            pieces = self.week.parts_of(shift)
+            return " + ".join(self._part_text(part, short=len(pieces) > 1) for part in pieces)
         if role == Qt.ItemDataRole.DecorationRole:
             return lock_icon() if locked else None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -244,14 +246,20 @@ class RosterGridModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _part_text(self, part) -> str:
-        """全天 · 2号窗口 A on a window; 下午 · 后台 on a duty."""
+    def _part_text(self, part, *, short: bool = False) -> str:
+        """全天 · 2号窗口 A on a window; 下午 · 后台 on a duty. ``short`` (a split day's parts): the shift's
+        name without its qualifier, "上午 后台 + 下午 4号窗口 B", so both halves fit the cell (the tooltip
+        has the whole)."""
+        name = template_name(part.template)
+        if short:
+            name = plain_name(name)
+        joiner = " " if short else " · "
         if part.duty is not None:
-            return f"{template_name(part.template)} · {duty_short_name(part.duty)}"
+            return f"{name}{joiner}{duty_short_name(part.duty)}"
         category, window = part.category, part.window
         prefix = self.week.categories[category].prefix if category in self.week.categories else category
         where = QCoreApplication.translate("RosterGrid", "{window}号窗口 {prefix}")
-        return f"{template_name(part.template)} · " + where.format(window=window, prefix=prefix)
+        return f"{name}{joiner}" + where.format(window=window, prefix=prefix)
 
     def _rotating(self, cell) -> bool:
         info = self.week.people.get(cell[0])

@@ -9,6 +9,7 @@ keeps states and every save stores a whole roster. GUI thread only.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -61,6 +62,15 @@ def template_name(template: TemplateInfo) -> str:
     name (``name_en``, see :func:`taxdesk.gui.roster.solve.with_english_names`) reads as its clock times in
     English, never as Chinese."""
     return i18n.localized(template.name, getattr(template, "name_en", "") or times_text(template))
+
+
+_QUALIFIER = re.compile(r"\s*[（(][^）)]*[）)]")
+
+
+def plain_name(name: str) -> str:
+    """A shift's name without its qualifier (上午（潮汐） → 上午, Morning (tidal) → Morning), for the
+    halves of a split day where both must fit one line; the name itself when nothing else is left."""
+    return _QUALIFIER.sub("", name).strip() or name
 
 
 def template_text(template: TemplateInfo) -> str:

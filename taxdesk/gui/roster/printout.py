@@ -45,6 +45,7 @@ from taxdesk.gui.printing.a4 import (
     probe_device,
     write_pdf,
 )
+from taxdesk.gui.roster.models import plain_name
 
 PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 297.0, 210.0  # A4 landscape
 MARGIN_X_MM, MARGIN_TOP_MM, MARGIN_BOTTOM_MM = 11.0, 9.0, 8.0
@@ -106,6 +107,16 @@ def _window_text(cell: DayCell) -> str:
 def _duty_text(cell: DayCell) -> str:
     """The duties of a worked day (后台, 导税; several joined by "/"), empty on a day only at windows."""
     return cell.duty or ""
+
+
+def _shift_text(cell: DayCell) -> str:
+    """The shift's name as printed; a split day's names without their qualifiers, "上午+下午" rather than
+    "上午（潮汐） + 下午（潮汐）", so it stays on one line like a whole day (the badge says where each half
+    is: "4·导税")."""
+    pieces = cell.pieces
+    if len(pieces) < 2:
+        return cell.shift_name
+    return "+".join(plain_name(p.shift_name) for p in pieces)
 
 
 def _badge(cell: DayCell) -> tuple[str, bool]:
@@ -226,7 +237,7 @@ def _grid(page: _RosterPage, sheet: RosterSheet) -> _Grid:
     name_width = min(name_width + 2 * pad, page.width * NAME_SHARE)
     day_width = (page.width - name_width) / 7
     worked = [cell for row in sheet.rows for cell in row.days if cell.kind == WORK]
-    shift = max((page.natural_width(c.shift_name, CELL_MM, bold=True) for c in worked), default=0.0)
+    shift = max((page.natural_width(_shift_text(c), CELL_MM, bold=True) for c in worked), default=0.0)
     times = max((page.natural_width(c.times_text, CELL_MM) for c in worked), default=0.0)
     window = max((page.natural_width(_badge(c)[0], WINDOW_MM) for c in worked), default=0.0)
     window = window + 2 * page.smm(WINDOW_PAD_MM) if window else 0.0
@@ -396,11 +407,11 @@ def _cell(
     window = page.text(window_text, WINDOW_MM, grid.window_width, align=centre)
     window_room = grid.window_width + gap if window_text else 0.0
     if grid.one_line:
-        shift = page.text(cell.shift_name, CELL_MM, grid.shift_width + 1, bold=True)
+        shift = page.text(_shift_text(cell), CELL_MM, grid.shift_width + 1, bold=True)
         times = page.text(cell.times_text, CELL_MM, grid.time_width + 1)
         height = max(shift.height, times.height)
     else:
-        shift = page.text(cell.shift_name, CELL_MM, inner - window_room, bold=True)
+        shift = page.text(_shift_text(cell), CELL_MM, inner - window_room, bold=True)
         times = page.text(cell.times_text, CELL_MM, inner)
         height = shift.height + page.smm(0.3) + times.height
 
