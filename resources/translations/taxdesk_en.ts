@@ -4454,6 +4454,10 @@ It is read-only afterwards; a later change starts a new version.</translation>
         <translation>Boxed: window number   Off: rest day   Leave: leave, annual leave etc.</translation>
     </message>
     <message>
+        <source>班次时间：{shifts}</source>
+        <translation>Shift times: {shifts}</translation>
+    </message>
+    <message>
         <source>值班长：{name}</source>
         <translation>Supervisor: {name}</translation>
     </message>

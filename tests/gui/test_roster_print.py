@@ -158,10 +158,14 @@ def test_a_published_week_prints_every_name_date_and_its_version(qapp, tmp_path)
     assert "2026年第49周（2026-W49）" in text and "2026年11月30日—12月6日" in text
     assert "第3版发布于2026-11-2716:05" in text
     assert "草稿" not in text
-    for row in sheet.rows:  # each cell as it reads: shift, times, window
+    # Each cell as it reads: shift and window; each shift's times once, in the legend.
+    hours = roster_print.shift_times(sheet)
+    assert hours and hours["全天"] == "9:00–17:00" and f"全天 {hours['全天']}".replace(" ", "") in text
+    for row in sheet.rows:
         for cell in row.days:
             if cell.kind == "work":
-                assert f"{cell.shift_name}{cell.times_text}{cell.window}" in text, (row.name, cell)
+                assert f"{cell.shift_name}{cell.window}" in text, (row.name, cell)
+                assert hours[cell.shift_name] == cell.times_text
     leave = sum(cell.kind == "leave" for row in sheet.rows for cell in row.days)
     assert text.count("休假") == leave + 2  # and twice in the legend: 休假：请假、年休假等
     assert "值班长：周海燕" in text and "值班长签字：" in text and "日期：" in text
@@ -442,3 +446,17 @@ def test_the_demo_halls_week_with_split_days_stays_one_page(qapp, tmp_path):
     assert roster_print.page_count(sheet) == 1 == roster_print.render_pdf([sheet], path)
     ((_w, _h, text),) = pdf_pages(path)
     assert "上午+下午" in text and "4·后台" in text
+
+
+def test_a_shift_name_with_two_clock_times_keeps_the_times_in_every_cell(qapp, tmp_path):
+    base = demo_sheet(hall=4, branch=2)
+    first = base.rows[0]
+    cells = list(first.days)
+    cells[1] = DayCell.shift("全天", time(8), time(16), 3)  # 全天 elsewhere is 9:00–17:00
+    rows = (SheetRow(first.name, first.code, first.home_unit, tuple(cells)), *base.rows[1:])
+    sheet = RosterSheet(**{**base.__dict__, "rows": rows})
+    assert roster_print.shift_times(sheet) is None
+    path = tmp_path / "times.pdf"
+    roster_print.render_pdf([sheet], path)
+    ((_w, _h, text),) = pdf_pages(path)
+    assert "8:00–16:00" in text and "班次时间" not in text

@@ -119,6 +119,24 @@ def _shift_text(cell: DayCell) -> str:
     return "+".join(plain_name(p.shift_name) for p in pieces)
 
 
+def shift_times(sheet: RosterSheet) -> dict[str, str] | None:
+    """Each shift's clock times, by name in order of start ("全天" → "8:30–17:00"), when every shift of that
+    name in the sheet has the same times — then the legend says them once and the cells leave them out
+    (one line a person instead of two, so the demo hall's 34 people fit one page). None when a name is
+    used with different times (every cell says its own)."""
+    times: dict[str, tuple] = {}
+    for row in sheet.rows:
+        for cell in row.days:
+            if cell.kind != WORK:
+                continue
+            for piece in cell.pieces:
+                span = (piece.start, piece.end)
+                if times.setdefault(piece.shift_name, span) != span:
+                    return None
+    ordered = sorted(times.items(), key=lambda item: (item[1], item[0]))
+    return {name: f"{clock_text(start)}–{clock_text(end)}" for name, (start, end) in ordered}
+
+
 def _badge(cell: DayCell) -> tuple[str, bool]:
     """What is printed at the cell's right and whether it is framed: the window's number in a frame; a
     duty's short name unframed; a split day (a window, then a duty) as both, "4·后台", unframed."""
@@ -216,7 +234,7 @@ class _Grid:
     name_width: float
     day_width: float
     shift_width: float  # the widest shift name, times and window: sub-columns lined up in every cell
-    time_width: float
+    time_width: float  # 0: the cells leave the times out (the legend gives each shift's, see shift_times)
     window_width: float
     one_line: bool  # shift, times and window side by side; else the times on a second line
 
@@ -238,10 +256,14 @@ def _grid(page: _RosterPage, sheet: RosterSheet) -> _Grid:
     day_width = (page.width - name_width) / 7
     worked = [cell for row in sheet.rows for cell in row.days if cell.kind == WORK]
     shift = max((page.natural_width(_shift_text(c), CELL_MM, bold=True) for c in worked), default=0.0)
-    times = max((page.natural_width(c.times_text, CELL_MM) for c in worked), default=0.0)
+    times = (
+        0.0
+        if shift_times(sheet) is not None
+        else max((page.natural_width(c.times_text, CELL_MM) for c in worked), default=0.0)
+    )
     window = max((page.natural_width(_badge(c)[0], WINDOW_MM) for c in worked), default=0.0)
     window = window + 2 * page.smm(WINDOW_PAD_MM) if window else 0.0
-    needed = shift + gap + times + (gap + window if window else 0.0) + 2 * pad
+    needed = shift + (gap + times if times else 0.0) + (gap + window if window else 0.0) + 2 * pad
     # A millimetre to spare: a cell packed edge to edge reads as one word with its neighbour.
     return _Grid(name_width, day_width, shift, times, window, needed + page.smm(1.0) <= day_width)
 
@@ -406,19 +428,22 @@ def _cell(
     window_text, framed = _badge(cell)
     window = page.text(window_text, WINDOW_MM, grid.window_width, align=centre)
     window_room = grid.window_width + gap if window_text else 0.0
+    with_times = grid.time_width > 0
     if grid.one_line:
         shift = page.text(_shift_text(cell), CELL_MM, grid.shift_width + 1, bold=True)
-        times = page.text(cell.times_text, CELL_MM, grid.time_width + 1)
-        height = max(shift.height, times.height)
+        times = page.text(cell.times_text, CELL_MM, grid.time_width + 1) if with_times else None
+        height = max(shift.height, times.height) if times else shift.height
     else:
         shift = page.text(_shift_text(cell), CELL_MM, inner - window_room, bold=True)
-        times = page.text(cell.times_text, CELL_MM, inner)
-        height = shift.height + page.smm(0.3) + times.height
+        times = page.text(cell.times_text, CELL_MM, inner) if with_times else None
+        height = shift.height + page.smm(0.3) + times.height if times else shift.height
 
     def draw_work(x: float, y: float, row_height: float) -> None:
         top = y + (row_height - height) / 2
         page.draw(shift, x + pad, top)
-        if grid.one_line:
+        if times is None:
+            pass
+        elif grid.one_line:
             page.draw(times, x + pad + grid.shift_width + gap, top + shift.ascent - times.ascent)
         else:
             page.draw(times, x + pad, top + shift.height + page.smm(0.3))
@@ -522,12 +547,12 @@ def _signature(page: _RosterPage, sheet: RosterSheet, y: float, paint: bool = Tr
     """What 休 and 休假 mean on the left; the supervisor's signature and the date on the right."""
     p = page if paint else page.measurer()
     y += p.smm(4.5)
-    legend = p.text(
-        QCoreApplication.translate("RosterPrint", "方框内为窗口号　休：轮休　休假：请假、年休假等"),
-        SMALL_MM,
-        page.width * 0.4,
-        colour=DARK,
-    )
+    words = QCoreApplication.translate("RosterPrint", "方框内为窗口号　休：轮休　休假：请假、年休假等")
+    times = shift_times(sheet)
+    if times:
+        hours = "，".join(f"{name} {span}" for name, span in times.items())
+        words += "\n" + QCoreApplication.translate("RosterPrint", "班次时间：{shifts}").format(shifts=hours)
+    legend = p.text(words, SMALL_MM, page.width * 0.5, colour=DARK)
     parts = []
     if sheet.supervisor:
         parts.append(
