@@ -551,7 +551,7 @@ def _signature(page: _RosterPage, sheet: RosterSheet, y: float, paint: bool = Tr
     times = shift_times(sheet)
     if times:
         hours = "，".join(f"{name} {span}" for name, span in times.items())
-        words += "\n" + QCoreApplication.translate("RosterPrint", "班次时间：{shifts}").format(shifts=hours)
+        words += "　" + QCoreApplication.translate("RosterPrint", "班次时间：{shifts}").format(shifts=hours)
     legend = p.text(words, SMALL_MM, page.width * 0.5, colour=DARK)
     parts = []
     if sheet.supervisor:
