@@ -307,38 +307,6 @@ def pending(db: Database, point_code: str) -> list[Suggestion]:
 # ------------------------------------------------------------------------------------------- deciding
 
 
-def may_decide(staff: Staff, point: ServicePoint) -> bool:
-    """Who decides on a point's suggestions: a supervisor (值班长), or at a township point or bank station
-    (which have none) the point's own agents (代办员)."""
-    return _deciding_role(staff, point) is not None
-
-
-def _deciding_role(staff: Staff, point: ServicePoint) -> str | None:
-    """The role in which the person decides at the point: "agent" (the point's own), "supervisor", or None."""
-    if "agent" in staff.roles and staff.point_id == point.id:
-        return "agent"
-    return "supervisor" if "supervisor" in staff.roles else None
-
-
-@dataclass(frozen=True)
-class Decider:
-    """Somebody who may decide on a point's suggestions."""
-
-    code: str
-    name: str
-    role: str  # supervisor | agent
-
-
-def deciders(db: Database, point_code: str) -> list[Decider]:
-    """The active staff who may decide on the point's suggestions (:func:`may_decide`): the point's own
-    agents first, then the supervisors, by code."""
-    with db.session() as session:
-        point = get_point(session, point_code)
-        staff = session.scalars(select(Staff).where(Staff.active).order_by(Staff.code)).all()
-        chosen = [Decider(s.code, s.name, role) for s in staff if (role := _deciding_role(s, point))]
-    return sorted(chosen, key=lambda d: (d.role != "agent", d.code))
-
-
 def decide(
     db: Database,
     suggestion_id: int,
@@ -349,9 +317,11 @@ def decide(
     at: datetime | None = None,
 ) -> Suggestion:
     """Record the supervisor's decision on a pending suggestion: accepted or dismissed, when, by whom,
-    with an optional note. Refuses (:class:`InvalidInput`) an unknown suggestion, an unknown officer or
-    one who may not decide (:func:`may_decide`), a note over :data:`NOTE_MAX` characters, and a
-    suggestion already decided or expired. Nothing is changed by a refusal."""
+    with an optional note. Refuses (:class:`InvalidInput`) an unknown suggestion, a note over
+    :data:`NOTE_MAX` characters, and a suggestion already decided or expired; an actor whose roles do not
+    allow deciding at the suggestion's point (:data:`~taxdesk.core.roles.ADVISOR_DECIDE`: a supervisor, or
+    the point's own agent) is refused with NotAllowed, one who has left with NotSignedIn. Nothing is
+    changed by a refusal."""
     moment = clock.local(at) if at is not None else clock.now()
     suggestion_id = validate.record_id(suggestion_id, "suggestion ID")
     note = validate.text(note, "note", limit=NOTE_MAX, multiline=True)

@@ -289,12 +289,6 @@ def test_an_agent_decides_at_their_own_township_point(network_db):
     assert "only at their own point T01" in error.value.message
     assert advisor.pending(db, "T02")[0].status == "pending"
 
-    # Who may decide, as the supervisor's panel lists them: the point's own agents first, then supervisors.
-    t01 = advisor.deciders(db, "T01")
-    assert t01[0].code == "T01A" and {d.role for d in t01} == {"agent", "supervisor"}
-    assert "T01A" not in {d.code for d in advisor.deciders(db, "T02")}
-    assert {d.role for d in advisor.deciders(db, "HALL")} == {"supervisor"}
-
 
 # ------------------------------------------------------------------------------------------- opening hours
 
