@@ -44,6 +44,7 @@ from taxdesk.core.db import Database
 from taxdesk.core.db.models import ROLES, Category, RosterRules, ServicePoint, Staff, StaffCategory, StaffRole
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.network_edit import clean_code, resolve_category
+from taxdesk.core.qualification import works_at
 from taxdesk.core.roles import PEOPLE, Actor, require
 
 HOME_UNITS = ("hall", "branch", "township")
@@ -305,22 +306,17 @@ def list_staff_in(
 ) -> list[StaffRecord]:
     """Everybody (or the people of one point), by code; with ``include_left`` False only the active.
 
-    A point's people are those who belong to it; the hall's are also the hall's and the branches' staff
-    who belong to no point in particular (they work at the hall, the only point with tidal windows)."""
+    A point's people are those who work there (:func:`taxdesk.core.qualification.works_at`): at the hall
+    also the hall's and the branches' staff."""
     query = select(Staff).order_by(Staff.code)
     if point is not None:
         code = clean_code(point, "point", kind="point")
-        found = session.execute(
-            select(ServicePoint.id, ServicePoint.kind).where(ServicePoint.code == code)
-        ).first()
+        found = session.scalar(select(ServicePoint).where(ServicePoint.code == code))
         if found is None:
             raise NotFound(
                 f"unknown service point {code!r} (see `taxdesk points`)", key="unknown_point", point=code
             )
-        belongs = Staff.point_id == found.id
-        if found.kind == "hall":
-            belongs = belongs | (Staff.point_id.is_(None) & Staff.home_unit.in_(("hall", "branch")))
-        query = query.where(belongs)
+        query = query.where(works_at(found))
     if not include_left:
         query = query.where(Staff.active)
     return _records(session, list(session.scalars(query)))

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from taxdesk.core import validate
 from taxdesk.core.db import Database
-from taxdesk.core.db.models import ROLES, Category, Staff, StaffCategory, Window, WindowCategory
+from taxdesk.core.db.models import ROLES, Category, ServicePoint, Staff, StaffCategory, Window, WindowCategory
 from taxdesk.core.errors import InvalidInput, NotFound
 from taxdesk.core.network import get_point
 
@@ -61,6 +61,15 @@ def _skills(session: Session, staff_ids) -> dict[int, set[int]]:
     return skills
 
 
+def works_at(point: ServicePoint):
+    """Who works at ``point`` (a SQL condition on Staff): its own people; at the hall also the hall's staff
+    and the branches' rotating officers (分局轮值人员), who belong to no point in particular."""
+    belongs = Staff.point_id == point.id
+    if point.kind == "hall":
+        belongs = belongs | Staff.home_unit.in_(("hall", "branch"))
+    return belongs
+
+
 def qualified_officers_in(session: Session, point_code: str, number) -> list[QualifiedOfficer]:
     point = get_point(session, point_code)
     number = validate.window_number(number)
@@ -72,12 +81,7 @@ def qualified_officers_in(session: Session, point_code: str, number) -> list[Qua
             f"{point.code} has no window {number}", key="unknown_window", point=point.code, window=number
         )
     served = _window_categories(session, window)
-    query = select(Staff).where(Staff.active).order_by(Staff.code)
-    if point.kind == "hall":
-        query = query.where((Staff.point_id == point.id) | Staff.home_unit.in_(("hall", "branch")))
-    else:
-        query = query.where(Staff.point_id == point.id)
-    staff = list(session.scalars(query))
+    staff = list(session.scalars(select(Staff).where(Staff.active, works_at(point)).order_by(Staff.code)))
     skills = _skills(session, [s.id for s in staff])
     found = []
     for person in staff:
