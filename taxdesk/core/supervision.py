@@ -24,7 +24,6 @@ from taxdesk.core.calls import QueueStatus, WindowView
 from taxdesk.core.db import Database
 from taxdesk.core.db.models import (
     Category,
-    Staff,
     StaffCategory,
     Ticket,
     TicketEvent,
@@ -81,15 +80,6 @@ class Overview:
     status: QueueStatus
     windows: list[WindowDetail]
     thresholds: Thresholds
-
-
-@dataclass(frozen=True)
-class Officer:
-    code: str
-    name: str
-    home_unit: str  # hall | branch | township
-    role: str  # their first role here: window | agent | supervisor | front_desk | admin
-    prefixes: str  # the queue categories the officer is qualified for ("" = not recorded)
 
 
 # ------------------------------------------------------------------------------------------- windows
@@ -238,36 +228,6 @@ def overview(db: Database, point_code: str, at: datetime | None = None) -> Overv
 
 
 # ------------------------------------------------------------------------------------------- officers
-
-
-def officers(db: Database, point_code: str) -> list[Officer]:
-    """Who may sign in at the point's windows: the point's own staff; at the hall also the hall's staff and
-    the branches' rotating officers (分局轮值人员). Window officers first, then by code."""
-    with db.session() as session:
-        point = get_point(session, point_code)
-        query = select(Staff).where(Staff.active)
-        if point.kind == "hall":
-            query = query.where((Staff.point_id == point.id) | Staff.home_unit.in_(("hall", "branch")))
-        else:
-            query = query.where(Staff.point_id == point.id)
-        staff = session.scalars(query).all()
-        skills: dict[int, list[str]] = {}
-        for staff_id, prefix in session.execute(
-            select(StaffCategory.staff_id, Category.prefix)
-            .join(Category, Category.id == StaffCategory.category_id)
-            .where(StaffCategory.staff_id.in_([s.id for s in staff]))
-            .order_by(Category.sort_order, Category.code)
-        ):
-            skills.setdefault(staff_id, []).append(prefix)
-    role_order = {"window": 0, "agent": 0, "supervisor": 1, "front_desk": 2}
-    unit_order = {"hall": 0, "township": 0, "branch": 1}
-    main_role = {s.id: min(s.roles, key=lambda r: role_order.get(r, 9), default="") for s in staff}
-    staff = sorted(
-        staff, key=lambda s: (role_order.get(main_role[s.id], 9), unit_order.get(s.home_unit, 9), s.code)
-    )
-    return [
-        Officer(s.code, s.name, s.home_unit, main_role[s.id], "".join(skills.get(s.id, []))) for s in staff
-    ]
 
 
 # ------------------------------------------------------------------------------------------- thresholds

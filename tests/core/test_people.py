@@ -256,6 +256,16 @@ def test_desks_adding_the_same_person_or_window_at_once_make_one(network_db):
     assert {w.number for w in we.list_windows(network_db, "HALL")} >= {100 + n for n in range(rounds)}
 
 
+def test_who_works_at_the_hall_and_at_a_township(network_db):
+    from taxdesk.core import people as staff
+
+    hall = {r.code for r in staff.list_staff(network_db, point="HALL", include_left=False)}
+    assert {"H05", "B01", "H01"} <= hall and not any(code.startswith("T") for code in hall)
+    township = staff.list_staff(network_db, point="T01", include_left=False)
+    assert [r.code for r in township] == ["T01A", "T01B"]
+    assert all(r.roles == ("agent",) for r in township)
+
+
 def test_a_points_people_and_the_halls_staff_without_a_point(network_db):
     from taxdesk.core import people as staff
 

@@ -110,17 +110,6 @@ def test_thresholds_are_installation_wide_and_checked(network_db):
     assert supervision.thresholds(db) == supervision.Thresholds(25, 40)
 
 
-def test_officers_of_the_hall_and_of_a_township(network_db):
-    hall = supervision.officers(network_db, "HALL")
-    codes = [o.code for o in hall]
-    assert codes[0] == "H05" and "B01" in codes and "H01" in codes  # window officers first
-    assert not any(c.startswith("T") for c in codes)
-    assert next(o for o in hall if o.code == "H05").prefixes == "ABCD"
-    township = supervision.officers(network_db, "T01")
-    assert [o.code for o in township] == ["T01A", "T01B"]
-    assert all(o.role == "agent" for o in township)
-
-
 def test_the_alert_thresholds_are_a_supervisors_setting(db):
     from taxdesk.core.errors import NotAllowed, NotSignedIn
 
